@@ -1,0 +1,356 @@
+//! Conversation commands: send, read, listen, groups, devices, safety numbers.
+
+use std::time::Duration;
+
+use anyhow::{Context, bail};
+use conclave_client::messenger::Messenger;
+use conclave_client_core::{
+    Event, HistoryBody, StoredMessage,
+    envelope::{Content, ConversationMeta},
+};
+use conclave_proto::{GroupId, LinkKind, Request, Response, ServerLink, Timestamp, Username};
+
+use crate::{DeviceCommand, GroupCommand, home::Home};
+
+pub fn now() -> Timestamp {
+    let ms = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis()).unwrap_or(0);
+    Timestamp(i64::try_from(ms).unwrap_or(i64::MAX))
+}
+
+fn username(name: &str) -> anyhow::Result<Username> {
+    Ok(Username::parse(name)?)
+}
+
+fn conversation(m: &Messenger, target: &str) -> anyhow::Result<GroupId> {
+    m.find(target).with_context(|| {
+        if target.starts_with('#') {
+            format!("no group {target}; `conclave group list` shows yours")
+        } else {
+            format!("no conversation with {target}; `conclave send {target} TEXT` starts one")
+        }
+    })
+}
+
+fn name_of(m: &Messenger, group: &GroupId) -> String {
+    m.engine().conversation(group).map(|c| c.display_name(&m.me().username)).unwrap_or_else(|| "?".into())
+}
+
+fn line(m: &Messenger, msg: &StoredMessage) -> String {
+    let who = format!("{}/{}", msg.sender, msg.sender_device);
+    let text = match &msg.body {
+        HistoryBody::Message { content, .. } => content.summary(),
+        HistoryBody::Membership { added, removed } => {
+            let names = |v: &Vec<conclave_client_core::MemberDevice>| {
+                v.iter().map(|d| format!("{}/{}", d.username, d.device)).collect::<Vec<_>>().join(", ")
+            };
+            match (added.is_empty(), removed.is_empty()) {
+                (false, true) => format!("* added {}", names(added)),
+                (true, false) => format!("* removed {}", names(removed)),
+                (false, false) => format!("* added {}; removed {}", names(added), names(removed)),
+                (true, true) => "* updated keys".into(),
+            }
+        }
+        HistoryBody::Joined => "* joined".into(),
+        HistoryBody::Unreadable { reason } => format!("* unreadable message ({reason})"),
+    };
+    format!("{} [{}] {} {who}: {text}", name_of(m, &msg.group), msg.seq, msg.at)
+}
+
+fn json(m: &Messenger, msg: &StoredMessage) -> serde_json::Value {
+    let (kind, text, id) = match &msg.body {
+        HistoryBody::Message { content, id, .. } => {
+            let kind = match content {
+                Content::Text { .. } => "text",
+                Content::GroupMeta { .. } => "meta",
+                _ => "other",
+            };
+            (kind, content.summary(), Some(id.iter().map(|b| format!("{b:02x}")).collect::<String>()))
+        }
+        HistoryBody::Membership { .. } => ("membership", line(m, msg), None),
+        HistoryBody::Joined => ("joined", String::new(), None),
+        HistoryBody::Unreadable { reason } => ("unreadable", reason.clone(), None),
+    };
+    serde_json::json!({
+        "conversation": name_of(m, &msg.group),
+        "group": msg.group.to_hex(),
+        "seq": msg.seq,
+        "epoch": msg.epoch,
+        "sender": msg.sender.as_str(),
+        "device": msg.sender_device.0,
+        "at": msg.at.to_rfc3339(),
+        "kind": kind,
+        "text": text,
+        "id": id,
+    })
+}
+
+pub async fn send(home: &Home, to: &str, text: String) -> anyhow::Result<()> {
+    let (_, mut m) = home.open()?.connect().await?;
+    let group = match to.strip_prefix('#') {
+        Some(_) => conversation(&m, to)?,
+        None => m.direct(&username(to)?).await?,
+    };
+    let sent = m.send(&group, Content::Text { text }).await?;
+    eprintln!("sent to {} as message {}", name_of(&m, &group), sent.seq);
+    m.close().await;
+    Ok(())
+}
+
+pub async fn read(home: &Home, target: Option<&str>, as_json: bool) -> anyhow::Result<()> {
+    let (_, m) = home.open()?.connect().await?;
+    let groups: Vec<GroupId> = match target {
+        Some(t) => vec![conversation(&m, t)?],
+        None => m.engine().conversations().map(|c| c.group.clone()).collect(),
+    };
+    for g in groups {
+        for msg in m.engine().history(&g) {
+            if as_json {
+                println!("{}", json(&m, &msg));
+            } else if !matches!(&msg.body, HistoryBody::Message { content: Content::GroupMeta { .. }, .. }) {
+                println!("{}", line(&m, &msg));
+            }
+        }
+    }
+    report_rejected(&m);
+    m.close().await;
+    Ok(())
+}
+
+fn report_rejected(m: &Messenger) {
+    for r in &m.rejected {
+        eprintln!("warning: delivery {} could not be used: {}", r.seq, r.reason);
+    }
+}
+
+pub async fn listen(home: &Home, as_json: bool, duration: Option<Duration>) -> anyhow::Result<()> {
+    let deadline = duration.map(|d| tokio::time::Instant::now() + d);
+    let (_, mut m) = home.open()?.connect().await?;
+    loop {
+        if deadline.is_some_and(|d| tokio::time::Instant::now() >= d) {
+            break;
+        }
+        let events = tokio::select! {
+            e = m.next_events(Duration::from_secs(1)) => e?,
+            _ = tokio::signal::ctrl_c() => break,
+        };
+        for e in events {
+            let msg = match e {
+                Event::Message(msg) | Event::Membership(msg) => msg,
+                Event::Joined { group } => {
+                    if !as_json {
+                        println!("* joined {}", name_of(&m, &group));
+                    }
+                    continue;
+                }
+                Event::Removed { group } => {
+                    if as_json {
+                        println!("{}", serde_json::json!({"kind": "removed", "group": group.to_hex()}));
+                    } else {
+                        println!("* you were removed from a conversation");
+                    }
+                    continue;
+                }
+            };
+            if as_json {
+                println!("{}", json(&m, &msg));
+            } else if !matches!(&msg.body, HistoryBody::Message { content: Content::GroupMeta { .. }, .. }) {
+                println!("{}", line(&m, &msg));
+            }
+        }
+        use std::io::Write as _;
+        let _ = std::io::stdout().flush();
+    }
+    m.close().await;
+    Ok(())
+}
+
+pub async fn group(home: &Home, cmd: GroupCommand) -> anyhow::Result<()> {
+    let (_, mut m) = home.open()?.connect().await?;
+    match cmd {
+        GroupCommand::Create { name, members } => {
+            let members: Vec<Username> = members.iter().filter(|s| !s.is_empty()).map(|s| username(s)).collect::<Result<_, _>>()?;
+            let g = m.create_group(&name, &members).await?;
+            println!("created #{name} ({} devices, epoch {})", m.engine().members(&g)?.len(), m.engine().epoch(&g)?);
+        }
+        GroupCommand::Add { name, users } => {
+            let g = conversation(&m, &format!("#{}", name.trim_start_matches('#')))?;
+            let users: Vec<Username> = users.iter().map(|s| username(s)).collect::<Result<_, _>>()?;
+            match m.add_accounts(&g, &users).await? {
+                Some(_) => println!("added {} to #{}", join(&users), name.trim_start_matches('#')),
+                None => println!("already members"),
+            }
+        }
+        GroupCommand::Remove { name, users } => {
+            let g = conversation(&m, &format!("#{}", name.trim_start_matches('#')))?;
+            let users: Vec<Username> = users.iter().map(|s| username(s)).collect::<Result<_, _>>()?;
+            m.remove_accounts(&g, &users).await?;
+            println!("removed {} from #{}", join(&users), name.trim_start_matches('#'));
+        }
+        GroupCommand::Leave { name } => {
+            let g = conversation(&m, &format!("#{}", name.trim_start_matches('#')))?;
+            m.leave(&g).await?;
+            println!("left #{}", name.trim_start_matches('#'));
+        }
+        GroupCommand::List { json: as_json } => {
+            let mut rows = Vec::new();
+            for c in m.engine().conversations() {
+                let kind = match &c.meta {
+                    Some(ConversationMeta::Group { .. }) => "group",
+                    Some(ConversationMeta::Direct { .. }) => "direct",
+                    None => "unnamed",
+                };
+                let members = m.engine().members(&c.group).map(|v| v.len()).unwrap_or(0);
+                rows.push((c.display_name(&m.me().username), kind, members, c.group.to_hex()));
+            }
+            if as_json {
+                let v: Vec<_> = rows
+                    .iter()
+                    .map(|(n, k, d, g)| serde_json::json!({"name": n, "kind": k, "devices": d, "group": g}))
+                    .collect();
+                println!("{}", serde_json::Value::Array(v));
+            } else if rows.is_empty() {
+                println!("no conversations");
+            } else {
+                for (n, k, d, _) in rows {
+                    println!("{n:<24} {k:<7} {d} devices");
+                }
+            }
+        }
+        GroupCommand::Info { name, json: as_json } => {
+            let target = if name.starts_with('#') || m.find(&name).is_some() { name.clone() } else { format!("#{name}") };
+            let g = conversation(&m, &target)?;
+            let members = m.engine().members(&g)?;
+            let epoch = m.engine().epoch(&g)?;
+            let auth: String = m.engine().epoch_authenticator(&g)?.iter().map(|b| format!("{b:02x}")).collect();
+            if as_json {
+                let v: Vec<_> = members
+                    .iter()
+                    .map(|d| serde_json::json!({"username": d.username.as_str(), "device": d.device.0}))
+                    .collect();
+                println!(
+                    "{}",
+                    serde_json::json!({"name": name_of(&m, &g), "group": g.to_hex(), "epoch": epoch, "epoch_authenticator": auth, "members": v})
+                );
+            } else {
+                println!("{}  epoch {epoch}", name_of(&m, &g));
+                let mut last = None;
+                for d in &members {
+                    if last != Some(&d.username) {
+                        println!("  {}", d.username);
+                        last = Some(&d.username);
+                    }
+                    println!("    device {}", d.device);
+                }
+            }
+        }
+    }
+    m.close().await;
+    Ok(())
+}
+
+fn join(users: &[Username]) -> String {
+    users.iter().map(|u| u.as_str()).collect::<Vec<_>>().join(", ")
+}
+
+pub async fn device(home: &Home, cmd: DeviceCommand) -> anyhow::Result<()> {
+    let (device, mut m) = home.open()?.connect().await?;
+    match cmd {
+        DeviceCommand::Link { expires } => {
+            let expires = humantime::parse_duration(&expires).context("invalid --expires")?;
+            let (code, _) = match m.connection().request(Request::DeviceLinkCreate { expires_in_secs: expires.as_secs() }).await? {
+                Response::DeviceLinkCreated { code, expires_at } => (code, expires_at),
+                other => bail!("unexpected response {other:?}"),
+            };
+            let endpoint = device.endpoint()?;
+            let link = ServerLink { kind: LinkKind::Device, host: endpoint.host, port: endpoint.port, code, fingerprint: endpoint.pin };
+            println!("{link}");
+            eprintln!("waiting for the new device to join (run `conclave --home NEWDIR device join LINK`)…");
+            use std::io::Write as _;
+            let _ = std::io::stdout().flush();
+            let me = m.me().username.clone();
+            let before: Vec<_> = m.devices(&me).await?.into_iter().map(|d| d.id).collect();
+            let deadline = tokio::time::Instant::now() + expires;
+            let new = loop {
+                if tokio::time::Instant::now() > deadline {
+                    bail!("the link expired before a device joined");
+                }
+                tokio::time::sleep(Duration::from_millis(300)).await;
+                let now: Vec<_> = m.devices(&me).await?.into_iter().map(|d| d.id).collect();
+                if let Some(d) = now.into_iter().find(|d| !before.contains(d)) {
+                    break d;
+                }
+            };
+            // Give the new device a moment to publish its key packages, then add it everywhere.
+            let groups: Vec<GroupId> = m.engine().conversations().map(|c| c.group.clone()).collect();
+            let mut added = 0;
+            for g in &groups {
+                for _ in 0..50 {
+                    m.reconcile(g).await?;
+                    if m.engine().members(g)?.iter().any(|d| d.device == new) {
+                        added += 1;
+                        break;
+                    }
+                    tokio::time::sleep(Duration::from_millis(200)).await;
+                }
+            }
+            println!("device {new} joined; added to {added} of {} conversations", groups.len());
+        }
+        DeviceCommand::List { json: as_json } => {
+            let me = m.me().clone();
+            let devices = m.devices(&me.username).await?;
+            if as_json {
+                let v: Vec<_> = devices
+                    .iter()
+                    .map(|d| serde_json::json!({"id": d.id.0, "name": d.name.as_str(), "created_at": d.created_at.to_rfc3339(), "this": d.id == me.device}))
+                    .collect();
+                println!("{}", serde_json::Value::Array(v));
+            } else {
+                for d in devices {
+                    let this = if d.id == me.device { " (this device)" } else { "" };
+                    println!("{:>5}  {:<20} added {}{this}", d.id, d.name.as_str(), d.created_at);
+                }
+            }
+        }
+        DeviceCommand::Remove { device: id } => {
+            let id = conclave_proto::DeviceId(id);
+            match m.connection().request(Request::DeviceRemove { device: id }).await? {
+                Response::DeviceRemoved => {}
+                other => bail!("unexpected response {other:?}"),
+            }
+            let groups: Vec<GroupId> = m.engine().conversations().map(|c| c.group.clone()).collect();
+            for g in &groups {
+                m.reconcile(g).await?;
+            }
+            println!("device {id} removed");
+        }
+        DeviceCommand::Join { .. } => unreachable!("handled in main"),
+    }
+    m.close().await;
+    Ok(())
+}
+
+pub async fn safety_number(home: &Home, user: &str) -> anyhow::Result<()> {
+    let (_, m) = home.open()?.connect().await?;
+    let peer = username(user)?;
+    let (number, status) = m.safety_number(&peer).await?;
+    match status {
+        Some(true) => {
+            println!("!!! WARNING: {peer}'s keys CHANGED since you verified them !!!");
+            println!("!!! A new device was added or a key was replaced. Compare the safety number again. !!!");
+        }
+        Some(false) => println!("{peer} is verified"),
+        None => println!("{peer} is not verified yet"),
+    }
+    println!("safety number with {peer}:\n{number}");
+    m.close().await;
+    Ok(())
+}
+
+pub async fn verify(home: &Home, user: &str) -> anyhow::Result<()> {
+    let (_, mut m) = home.open()?.connect().await?;
+    let peer = username(user)?;
+    m.verify(&peer).await?;
+    println!("{peer} marked as verified; you will be warned if their keys change");
+    m.close().await;
+    Ok(())
+}

@@ -1,0 +1,180 @@
+//! The device's home directory: `device.json` (server, account and device ids: not secret) and
+//! the encrypted state (`state.db`, plus `state.key` when no passphrase protects it), which
+//! holds the device's Ed25519 key and all MLS and conversation state.
+
+use std::path::PathBuf;
+
+use anyhow::{Context, bail};
+use conclave_client::{
+    Auth, Connection, Endpoint,
+    messenger::Messenger,
+    state::{Protection, StateFile},
+};
+use conclave_client_core::{DeviceKey, Engine};
+use conclave_proto::{DeviceId, Fingerprint, Username};
+use serde::{Deserialize, Serialize};
+use zeroize::Zeroizing;
+
+const DEVICE_KEY: &[u8] = b"device/key";
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct ServerEntry {
+    pub host: String,
+    pub port: u16,
+    pub fingerprint: Option<String>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct DeviceFile {
+    pub server: ServerEntry,
+    pub username: String,
+    pub account_id: u64,
+    pub device_id: u64,
+    pub device_name: String,
+    /// "passphrase" or "keyfile".
+    pub protection: String,
+}
+
+pub struct Home {
+    pub dir: PathBuf,
+}
+
+/// `--home`, else `$CONCLAVE_HOME` (clap), else `$XDG_DATA_HOME/conclave`, else `~/.local/share/conclave`.
+pub fn default_home() -> PathBuf {
+    if let Some(xdg) = std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()) {
+        return PathBuf::from(xdg).join("conclave");
+    }
+    let home = std::env::var_os("HOME").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("."));
+    home.join(".local/share/conclave")
+}
+
+/// The passphrase from `CONCLAVE_PASSPHRASE`, else asked on the terminal when `ask` is set.
+fn passphrase(ask: bool, confirm: bool) -> anyhow::Result<Option<Zeroizing<String>>> {
+    if let Some(p) = std::env::var_os("CONCLAVE_PASSPHRASE") {
+        let p = p.into_string().map_err(|_| anyhow::anyhow!("CONCLAVE_PASSPHRASE is not valid UTF-8"))?;
+        if p.is_empty() {
+            bail!("CONCLAVE_PASSPHRASE is empty");
+        }
+        return Ok(Some(Zeroizing::new(p)));
+    }
+    if !ask {
+        return Ok(None);
+    }
+    let first = Zeroizing::new(rpassword::prompt_password("Passphrase: ").context("reading the passphrase")?);
+    if first.is_empty() {
+        bail!("an empty passphrase protects nothing");
+    }
+    if confirm {
+        let again = Zeroizing::new(rpassword::prompt_password("Again: ").context("reading the passphrase")?);
+        if *again != *first {
+            bail!("the passphrases differ");
+        }
+    }
+    Ok(Some(first))
+}
+
+impl Home {
+    pub fn new(dir: PathBuf) -> Self {
+        Home { dir }
+    }
+
+    fn device_path(&self) -> PathBuf {
+        self.dir.join("device.json")
+    }
+
+    pub fn refuse_existing(&self) -> anyhow::Result<()> {
+        if self.device_path().exists() {
+            bail!(
+                "{} already holds a Conclave device; use another --home (or CONCLAVE_HOME) for a new one",
+                self.dir.display()
+            );
+        }
+        Ok(())
+    }
+
+    /// Creates the directory and the encrypted state for a new device (before it registers, so
+    /// its key is safe on disk first). `want_passphrase`: ask for one if the env has none.
+    pub fn create(&self, key: &DeviceKey, want_passphrase: bool) -> anyhow::Result<(StateFile, &'static str)> {
+        std::fs::create_dir_all(&self.dir).with_context(|| format!("cannot create {}", self.dir.display()))?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt as _;
+            std::fs::set_permissions(&self.dir, std::fs::Permissions::from_mode(0o700))?;
+        }
+        // Leftovers of an earlier join that failed before it registered (no device.json):
+        // no account holds that key, so nothing of value is lost.
+        for leftover in ["state.db", "state.db-wal", "state.db-shm", "state.key"] {
+            let path = self.dir.join(leftover);
+            if path.exists() {
+                std::fs::remove_file(&path).with_context(|| format!("cannot remove {}", path.display()))?;
+            }
+        }
+        let (protection, label) = match passphrase(want_passphrase, true)? {
+            Some(p) => (Protection::Passphrase(p), "passphrase"),
+            None => (Protection::KeyFile, "keyfile"),
+        };
+        let mut state = StateFile::create(&self.dir, protection)?;
+        state.apply(&[(DEVICE_KEY.to_vec(), Some(key.secret_bytes().to_vec()))])?;
+        Ok((state, label))
+    }
+
+    pub fn save_device(&self, device: &DeviceFile) -> anyhow::Result<()> {
+        conclave_client::state::write_private(&self.device_path(), &serde_json::to_vec_pretty(device)?)
+            .with_context(|| format!("cannot write {}", self.device_path().display()))
+    }
+
+    pub fn load_device(&self) -> anyhow::Result<DeviceFile> {
+        let path = self.device_path();
+        let bytes = std::fs::read(&path).with_context(|| {
+            format!("no Conclave device in {} — run `conclave join LINK --name NAME` first", self.dir.display())
+        })?;
+        serde_json::from_slice(&bytes).with_context(|| format!("malformed {}", path.display()))
+    }
+
+    /// Opens the encrypted state and the engine in it.
+    pub fn open(&self) -> anyhow::Result<Opened> {
+        let device = self.load_device()?;
+        let pass = passphrase(device.protection == "passphrase" && std::io::IsTerminal::is_terminal(&std::io::stdin()), false)?;
+        let state = StateFile::open(&self.dir, pass)?;
+        let key_bytes = state.get(DEVICE_KEY)?.context("the device key is missing from the state")?;
+        let key_bytes: Zeroizing<[u8; 32]> =
+            Zeroizing::new(key_bytes.as_slice().try_into().map_err(|_| anyhow::anyhow!("malformed device key"))?);
+        let key = DeviceKey::from_secret_bytes(&key_bytes);
+        let username = Username::parse(&device.username)?;
+        let engine = Engine::load(username, DeviceId(device.device_id), &key, state.load_all()?)?;
+        Ok(Opened { device, key, state, engine })
+    }
+}
+
+pub struct Opened {
+    pub device: DeviceFile,
+    pub key: DeviceKey,
+    pub state: StateFile,
+    pub engine: Engine,
+}
+
+impl Opened {
+    /// Connects and catches up: the messenger is ready.
+    pub async fn connect(self) -> anyhow::Result<(DeviceFile, Messenger)> {
+        let endpoint = self.device.endpoint()?;
+        let conn = Connection::open(&endpoint, Auth::Device { id: DeviceId(self.device.device_id), key: &self.key })
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        let mut messenger = Messenger::new(conn, self.engine, self.state);
+        messenger.start().await?;
+        Ok((self.device, messenger))
+    }
+}
+
+impl DeviceFile {
+    pub fn endpoint(&self) -> anyhow::Result<Endpoint> {
+        let pin = match &self.server.fingerprint {
+            Some(hex) => Some(Fingerprint::parse_hex(hex).context("device.json has a malformed fingerprint")?),
+            None => None,
+        };
+        Ok(Endpoint { host: self.server.host.clone(), port: self.server.port, pin })
+    }
+    pub fn device(&self) -> DeviceId {
+        DeviceId(self.device_id)
+    }
+}

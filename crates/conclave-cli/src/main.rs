@@ -1,0 +1,412 @@
+//! `conclave`: the Conclave command line.
+
+mod chat;
+mod home;
+
+use std::{path::PathBuf, process::ExitCode, time::Duration};
+
+use anyhow::{Context, bail};
+use clap::{Parser, Subcommand};
+use conclave_client::{Auth, Connection, Endpoint, messenger::Messenger};
+use conclave_client_core::{DeviceKey, Engine};
+use conclave_proto::{InviteRef, LinkKind, Request, Response, SecretCode, ServerLink, SessionInfo, Username};
+use home::{DeviceFile, Home, ServerEntry};
+
+#[derive(Debug, Parser)]
+#[command(name = "conclave", version, about = "Conclave: invite-only, end-to-end encrypted messaging")]
+struct Cli {
+    /// The device's data directory.
+    #[arg(long, global = true, env = "CONCLAVE_HOME")]
+    home: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Join a server with an invitation link, creating your account and this device.
+    Join {
+        link: String,
+        /// Your username: 3-32 characters of a-z, 0-9, '.', '_' and '-'.
+        #[arg(long)]
+        name: String,
+        /// A label for this device.
+        #[arg(long, default_value = "cli")]
+        device_name: String,
+        /// Protect this device's secrets with a passphrase (asked now, or CONCLAVE_PASSPHRASE).
+        /// Without one, a key file readable only by you protects them.
+        #[arg(long)]
+        passphrase: bool,
+    },
+    /// Show this device's account, device and server.
+    Whoami {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Invitations for new members.
+    #[command(subcommand)]
+    Invite(InviteCommand),
+    /// Extend your account with a renewal code from an admin (works after expiry too).
+    Renew { code: String },
+    /// Send a message: to a user (1:1, created on first use) or to '#group'.
+    Send { to: String, text: String },
+    /// Show a conversation's history (all conversations without one), in server order.
+    Read {
+        conversation: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print incoming messages as they arrive (one JSON object per line with --json).
+    Listen {
+        #[arg(long)]
+        json: bool,
+        /// Stop after this long (e.g. 30s); default: run until interrupted.
+        #[arg(long)]
+        duration: Option<String>,
+    },
+    /// Groups.
+    #[command(subcommand)]
+    Group(GroupCommand),
+    /// This account's devices.
+    #[command(subcommand)]
+    Device(DeviceCommand),
+    /// The safety number to compare with a contact (in person or by another channel).
+    SafetyNumber { user: String },
+    /// Mark a contact's current keys as verified; a later change is shown loudly.
+    Verify { user: String },
+}
+
+#[derive(Debug, Subcommand)]
+enum InviteCommand {
+    /// Create an invitation link (within your quota).
+    Create {
+        #[arg(long, default_value_t = 1)]
+        uses: u32,
+        /// How long the link stays valid, e.g. 24h, 7d.
+        #[arg(long, default_value = "7d")]
+        expires: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Your invitations.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Revoke one of your invitations by id, code or link.
+    Revoke { invite: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GroupCommand {
+    /// Create a group with members (comma-separated usernames).
+    Create {
+        name: String,
+        #[arg(long, value_delimiter = ',')]
+        members: Vec<String>,
+    },
+    /// Add members (every device of each).
+    Add {
+        name: String,
+        #[arg(value_delimiter = ',', required = true)]
+        users: Vec<String>,
+    },
+    /// Remove members (every device of each).
+    Remove {
+        name: String,
+        #[arg(value_delimiter = ',', required = true)]
+        users: Vec<String>,
+    },
+    /// Leave a group (on all your devices).
+    Leave { name: String },
+    /// Your conversations.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Members, their devices, and the epoch.
+    Info {
+        name: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DeviceCommand {
+    /// Print a one-time link for a new device of this account, wait for it to join, and add it
+    /// to all your conversations.
+    Link {
+        /// How long the link stays valid.
+        #[arg(long, default_value = "10m")]
+        expires: String,
+    },
+    /// Join this account as a new device (run with a new --home).
+    Join {
+        link: String,
+        #[arg(long, default_value = "cli")]
+        device_name: String,
+        #[arg(long)]
+        passphrase: bool,
+    },
+    /// This account's devices.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove another device of this account (it is removed from every conversation).
+    Remove { device: u64 },
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("CONCLAVE_LOG").unwrap_or_else(|_| "warn".into()))
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("conclave: cannot start: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("conclave: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
+    let home = Home::new(cli.home.unwrap_or_else(home::default_home));
+    match cli.command {
+        Command::Join { link, name, device_name, passphrase } => join(&home, &link, &name, &device_name, passphrase).await,
+        Command::Whoami { json } => {
+            let (device, messenger) = home.open()?.connect().await?;
+            let info = messenger.connection().whoami().await?;
+            print_whoami(&device, &info, json);
+            messenger.close().await;
+            Ok(())
+        }
+        Command::Invite(cmd) => {
+            let (device, messenger) = home.open()?.connect().await?;
+            let result = invite(&device, messenger.connection(), cmd).await;
+            messenger.close().await;
+            result
+        }
+        Command::Renew { code } => {
+            let opened = home.open()?;
+            let code = SecretCode::parse(&code).context("malformed renewal code")?;
+            let conn = Connection::open(
+                &opened.device.endpoint()?,
+                Auth::Renew { id: opened.device.device(), key: &opened.key, code },
+            )
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+            println!("renewed: account {} is valid until {}", conn.info().account.username, conn.info().account.expires_at);
+            conn.close().await;
+            Ok(())
+        }
+        Command::Send { to, text } => chat::send(&home, &to, text).await,
+        Command::Read { conversation, json } => chat::read(&home, conversation.as_deref(), json).await,
+        Command::Listen { json, duration } => {
+            let duration = duration.map(|d| humantime::parse_duration(&d)).transpose().context("invalid --duration")?;
+            chat::listen(&home, json, duration).await
+        }
+        Command::Group(cmd) => chat::group(&home, cmd).await,
+        Command::Device(DeviceCommand::Join { link, device_name, passphrase }) => {
+            device_join(&home, &link, &device_name, passphrase).await
+        }
+        Command::Device(cmd) => chat::device(&home, cmd).await,
+        Command::SafetyNumber { user } => chat::safety_number(&home, &user).await,
+        Command::Verify { user } => chat::verify(&home, &user).await,
+    }
+}
+
+async fn join(home: &Home, link: &str, name: &str, device_name: &str, passphrase: bool) -> anyhow::Result<()> {
+    home.refuse_existing()?;
+    let link = ServerLink::parse(link)?;
+    if link.kind != LinkKind::Join {
+        bail!("this is not an invitation link (a device link goes to `conclave device join`)");
+    }
+    let username = Username::parse(name)?;
+    let key = DeviceKey::generate(&mut rand::rngs::OsRng);
+    // The key is stored (encrypted) before the server knows it: a crash cannot orphan the account.
+    let (state, protection) = home.create(&key, passphrase)?;
+    let endpoint = Endpoint::from_link(&link);
+    let conn = Connection::open(
+        &endpoint,
+        Auth::Register { invite: link.code.clone(), username: username.as_str(), device_name, key: &key },
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
+    finish_device(home, &link, conn, key, state, device_name, protection, "joined").await
+}
+
+async fn device_join(home: &Home, link: &str, device_name: &str, passphrase: bool) -> anyhow::Result<()> {
+    home.refuse_existing()?;
+    let link = ServerLink::parse(link)?;
+    if link.kind != LinkKind::Device {
+        bail!("this is not a device link (make one with `conclave device link` on your existing device)");
+    }
+    let key = DeviceKey::generate(&mut rand::rngs::OsRng);
+    let (state, protection) = home.create(&key, passphrase)?;
+    let conn = Connection::open(
+        &Endpoint::from_link(&link),
+        Auth::JoinDevice { code: link.code.clone(), device_name, key: &key },
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
+    finish_device(home, &link, conn, key, state, device_name, protection, "linked").await
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn finish_device(
+    home: &Home,
+    link: &ServerLink,
+    conn: Connection,
+    key: DeviceKey,
+    state: conclave_client::state::StateFile,
+    device_name: &str,
+    protection: &str,
+    verb: &str,
+) -> anyhow::Result<()> {
+    let info = conn.info().clone();
+    let device = DeviceFile {
+        server: ServerEntry { host: link.host.clone(), port: link.port, fingerprint: link.fingerprint.map(|f| f.to_hex()) },
+        username: info.account.username.to_string(),
+        account_id: info.account.id.0,
+        device_id: info.device.0,
+        device_name: device_name.to_owned(),
+        protection: protection.to_owned(),
+    };
+    home.save_device(&device)?;
+    let engine = Engine::new(info.account.username.clone(), info.device, &key);
+    let mut messenger = Messenger::new(conn, engine, state);
+    messenger.start().await?;
+    println!(
+        "{verb} {}:{} as {} (device {}); account valid until {}",
+        link.host, link.port, info.account.username, info.device, info.account.expires_at
+    );
+    messenger.close().await;
+    Ok(())
+}
+
+fn print_whoami(device: &DeviceFile, info: &SessionInfo, json: bool) {
+    let a = &info.account;
+    if json {
+        let v = serde_json::json!({
+            "username": a.username.as_str(),
+            "account_id": a.id.0,
+            "admin": a.is_admin,
+            "device_id": info.device.0,
+            "device_name": device.device_name,
+            "server": format!("{}:{}", device.server.host, device.server.port),
+            "server_fingerprint": device.server.fingerprint,
+            "created_at": a.created_at.to_rfc3339(),
+            "expires_at": a.expires_at.to_rfc3339(),
+            "invites_left": a.invites_left,
+        });
+        println!("{v}");
+    } else {
+        println!("account   {}{}", a.username, if a.is_admin { " (admin)" } else { "" });
+        println!("device    {} ({})", info.device, device.device_name);
+        println!("server    {}:{}", device.server.host, device.server.port);
+        println!("expires   {}", a.expires_at);
+        match a.invites_left {
+            Some(n) => println!("invites   {n} left"),
+            None => println!("invites   no quota"),
+        }
+    }
+}
+
+async fn invite(device: &DeviceFile, conn: &Connection, cmd: InviteCommand) -> anyhow::Result<()> {
+    match cmd {
+        InviteCommand::Create { uses, expires, json } => {
+            let expires: Duration =
+                humantime::parse_duration(&expires).with_context(|| format!("invalid duration {expires:?} (e.g. 24h, 7d)"))?;
+            let created = match conn.request(Request::InviteCreate { uses, expires_in_secs: expires.as_secs() }).await? {
+                Response::InviteCreated(c) => c,
+                other => bail!("unexpected response {other:?}"),
+            };
+            let endpoint = device.endpoint()?;
+            let link = ServerLink {
+                kind: LinkKind::Join,
+                host: endpoint.host,
+                port: endpoint.port,
+                code: created.code,
+                fingerprint: endpoint.pin,
+            };
+            if json {
+                println!(
+                    "{}",
+                    serde_json::json!({"id": created.id, "link": link.to_string(), "uses": created.uses, "expires_at": created.expires_at.to_rfc3339()})
+                );
+            } else {
+                println!("{link}");
+                eprintln!("invitation {} for {} account(s), valid until {}", created.id, created.uses, created.expires_at);
+            }
+        }
+        InviteCommand::List { json } => {
+            let invites = match conn.request(Request::InviteList).await? {
+                Response::Invites(i) => i,
+                other => bail!("unexpected response {other:?}"),
+            };
+            let now = chat::now();
+            let state = |i: &conclave_proto::InviteInfo| {
+                if i.revoked {
+                    "revoked"
+                } else if i.uses_left == 0 {
+                    "used"
+                } else if i.expires_at <= now {
+                    "expired"
+                } else {
+                    "open"
+                }
+            };
+            if json {
+                let v: Vec<_> = invites
+                    .iter()
+                    .map(|i| {
+                        serde_json::json!({
+                            "id": i.id, "state": state(i), "created_at": i.created_at.to_rfc3339(),
+                            "expires_at": i.expires_at.to_rfc3339(), "uses_total": i.uses_total, "uses_left": i.uses_left,
+                            "redeemed_by": i.redeemed_by.iter().map(|u| u.as_str()).collect::<Vec<_>>(),
+                        })
+                    })
+                    .collect();
+                println!("{}", serde_json::Value::Array(v));
+            } else if invites.is_empty() {
+                println!("no invitations");
+            } else {
+                for i in &invites {
+                    let names: Vec<_> = i.redeemed_by.iter().map(|u| u.as_str()).collect();
+                    println!(
+                        "{:>5}  {:8} {}/{} left  expires {}  {}",
+                        i.id,
+                        state(i),
+                        i.uses_left,
+                        i.uses_total,
+                        i.expires_at,
+                        names.join(",")
+                    );
+                }
+            }
+        }
+        InviteCommand::Revoke { invite } => {
+            let which = match invite.parse::<u64>() {
+                Ok(id) => InviteRef::Id(id),
+                Err(_) => {
+                    let code = ServerLink::parse(&invite).map(|l| l.code).ok().or_else(|| SecretCode::parse(&invite));
+                    InviteRef::Code(code.context("give an invitation id (from `conclave invite list`), code or link")?)
+                }
+            };
+            conn.request(Request::InviteRevoke { invite: which }).await?;
+            println!("revoked");
+        }
+    }
+    Ok(())
+}

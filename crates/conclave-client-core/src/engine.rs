@@ -1,0 +1,837 @@
+//! The MLS engine: one device's groups, history and keys, with no I/O.
+//!
+//! The async driver (`conclave-client`'s `Messenger`) asks the engine for bytes to send and
+//! feeds it what the server delivered. All state lives in memory and is persisted through
+//! [`Engine::take_changes`]: a list of key/value writes that the driver stores atomically
+//! (encrypted) *before* acknowledging the deliveries that caused them. The same engine runs in
+//! the browser with IndexedDB behind it.
+
+use std::collections::{BTreeMap, HashMap, VecDeque};
+
+use conclave_proto::{Delivery, DeviceId, GroupEvent, GroupId, PayloadKind, Timestamp, Username};
+use openmls::prelude::{tls_codec::Deserialize as _, tls_codec::Serialize as _, *};
+use openmls_basic_credential::SignatureKeyPair;
+use openmls_memory_storage::MemoryStorage;
+use openmls_rust_crypto::RustCrypto;
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    DeviceKey,
+    envelope::{Content, ConversationMeta, Envelope, MessageId, TEXT_BYTES_MAX},
+};
+
+/// X25519 + ChaCha20-Poly1305 + Ed25519: the device key is the MLS signature key.
+pub const CIPHERSUITE: Ciphersuite = Ciphersuite::MLS_128_DHKEMX25519_CHACHA20POLY1305_SHA256_Ed25519;
+
+/// Message ids remembered per conversation to drop duplicates.
+const RECENT_IDS_MAX: usize = 1024;
+
+pub struct Provider {
+    crypto: RustCrypto,
+    storage: MemoryStorage,
+}
+
+impl OpenMlsProvider for Provider {
+    type CryptoProvider = RustCrypto;
+    type RandProvider = RustCrypto;
+    type StorageProvider = MemoryStorage;
+    fn storage(&self) -> &MemoryStorage {
+        &self.storage
+    }
+    fn crypto(&self) -> &RustCrypto {
+        &self.crypto
+    }
+    fn rand(&self) -> &RustCrypto {
+        &self.crypto
+    }
+}
+
+/// Who a leaf is: the credential identity is `username/device-id`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct MemberDevice {
+    pub username: Username,
+    pub device: DeviceId,
+    pub key: [u8; 32],
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Conversation {
+    pub group: GroupId,
+    pub meta: Option<ConversationMeta>,
+    pub created_at: Timestamp,
+    /// Highest group sequence number stored in history.
+    pub last_seq: u64,
+    recent_ids: VecDeque<MessageId>,
+}
+
+impl Conversation {
+    /// The name to show: `#name` for groups, the other member for 1:1.
+    pub fn display_name(&self, me: &Username) -> String {
+        match &self.meta {
+            Some(ConversationMeta::Group { name }) => format!("#{name}"),
+            Some(ConversationMeta::Direct { members }) => {
+                members.iter().find(|m| m.as_str() != me.as_str()).cloned().unwrap_or_else(|| members[0].clone())
+            }
+            None => format!("group {}", &self.group.to_hex()[..12]),
+        }
+    }
+}
+
+/// One entry of a conversation's history, in server order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredMessage {
+    pub group: GroupId,
+    pub seq: u64,
+    pub epoch: u64,
+    pub sender: Username,
+    pub sender_device: DeviceId,
+    /// The server's acceptance time.
+    pub at: Timestamp,
+    pub body: HistoryBody,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum HistoryBody {
+    Message { id: MessageId, sent_at: Timestamp, content: Content },
+    /// Members changed (an accepted commit).
+    Membership { added: Vec<MemberDevice>, removed: Vec<MemberDevice> },
+    /// This device joined the conversation here.
+    Joined,
+    /// A message that could not be read (content from a newer client, or a bad envelope).
+    Unreadable { reason: String },
+}
+
+/// What happened, for the front end.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    Message(StoredMessage),
+    Joined { group: GroupId },
+    Membership(StoredMessage),
+    /// This device was removed from the group.
+    Removed { group: GroupId },
+}
+
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum EngineError {
+    #[error("unknown conversation {0:?}")]
+    UnknownGroup(GroupId),
+    #[error("malformed MLS message: {0}")]
+    Malformed(String),
+    #[error("cannot decrypt or verify: {0}")]
+    Crypto(String),
+    #[error("{0}")]
+    Invalid(String),
+    #[error("MLS failure: {0}")]
+    Mls(String),
+    #[error("stored state is corrupt: {0}")]
+    Corrupt(String),
+}
+
+fn mls(e: impl std::fmt::Display) -> EngineError {
+    EngineError::Mls(e.to_string())
+}
+
+/// A commit made locally and not yet accepted by the server.
+#[derive(Debug, Clone)]
+pub struct PreparedCommit {
+    pub group: GroupId,
+    pub epoch: u64,
+    pub commit: Vec<u8>,
+    pub welcome: Option<Vec<u8>>,
+    pub added: Vec<DeviceId>,
+    pub removed: Vec<DeviceId>,
+}
+
+/// An application message ready to post.
+#[derive(Debug, Clone)]
+pub struct PreparedMessage {
+    pub group: GroupId,
+    pub epoch: u64,
+    pub bytes: Vec<u8>,
+    pub envelope: Envelope,
+}
+
+pub struct Engine {
+    provider: Provider,
+    signer: SignatureKeyPair,
+    me: MemberDevice,
+    conversations: BTreeMap<GroupId, Conversation>,
+    history: BTreeMap<(GroupId, u64), StoredMessage>,
+    /// Highest queue seq processed: redeliveries at or below it are dropped.
+    last_queue_seq: u64,
+    /// Contacts' verified safety fingerprints.
+    verified: BTreeMap<Username, [u8; 32]>,
+    persisted_mls: HashMap<Vec<u8>, Vec<u8>>,
+    dirty_app: Vec<Vec<u8>>,
+}
+
+/// Keys of the app part of the state.
+mod keys {
+    use super::*;
+    pub const MLS: &[u8] = b"mls/";
+    pub const CONV: &[u8] = b"conv/";
+    pub const MSG: &[u8] = b"msg/";
+    pub const VERIFIED: &[u8] = b"verified/";
+    pub const QUEUE_SEQ: &[u8] = b"meta/queue_seq";
+
+    pub fn conv(g: &GroupId) -> Vec<u8> {
+        [CONV, g.to_hex().as_bytes()].concat()
+    }
+    pub fn msg(g: &GroupId, seq: u64) -> Vec<u8> {
+        [MSG, g.to_hex().as_bytes(), b"/", format!("{seq:020}").as_bytes()].concat()
+    }
+    pub fn verified(u: &Username) -> Vec<u8> {
+        [VERIFIED, u.as_str().as_bytes()].concat()
+    }
+}
+
+fn encode<T: Serialize>(v: &T) -> Vec<u8> {
+    postcard::to_allocvec(v).unwrap_or_default()
+}
+
+fn decode<T: for<'de> Deserialize<'de>>(what: &str, bytes: &[u8]) -> Result<T, EngineError> {
+    postcard::from_bytes(bytes).map_err(|e| EngineError::Corrupt(format!("{what}: {e}")))
+}
+
+pub fn identity_bytes(username: &Username, device: DeviceId) -> Vec<u8> {
+    format!("{username}/{device}").into_bytes()
+}
+
+fn member_of(credential: &Credential, signature_key: &[u8]) -> Option<MemberDevice> {
+    let basic = BasicCredential::try_from(credential.clone()).ok()?;
+    let text = std::str::from_utf8(basic.identity()).ok()?;
+    let (name, device) = text.split_once('/')?;
+    Some(MemberDevice {
+        username: Username::parse(name).ok()?,
+        device: DeviceId(device.parse().ok()?),
+        key: signature_key.try_into().ok()?,
+    })
+}
+
+impl Engine {
+    /// A fresh engine for a newly registered device.
+    pub fn new(username: Username, device: DeviceId, key: &DeviceKey) -> Self {
+        Self::with_state(username, device, key, MemoryStorage::default())
+    }
+
+    fn with_state(username: Username, device: DeviceId, key: &DeviceKey, storage: MemoryStorage) -> Self {
+        let public = key.public().0;
+        let signer = SignatureKeyPair::from_raw(SignatureScheme::ED25519, key.secret_bytes().to_vec(), public.to_vec());
+        Engine {
+            provider: Provider { crypto: RustCrypto::default(), storage },
+            signer,
+            me: MemberDevice { username, device, key: public },
+            conversations: BTreeMap::new(),
+            history: BTreeMap::new(),
+            last_queue_seq: 0,
+            verified: BTreeMap::new(),
+            persisted_mls: HashMap::new(),
+            dirty_app: Vec::new(),
+        }
+    }
+
+    /// Restores an engine from persisted key/value pairs.
+    pub fn load(
+        username: Username,
+        device: DeviceId,
+        key: &DeviceKey,
+        state: impl IntoIterator<Item = (Vec<u8>, Vec<u8>)>,
+    ) -> Result<Self, EngineError> {
+        let mut mls_values = HashMap::new();
+        let mut engine = Self::with_state(username, device, key, MemoryStorage::default());
+        for (k, v) in state {
+            if let Some(rest) = k.strip_prefix(keys::MLS) {
+                mls_values.insert(rest.to_vec(), v);
+            } else if k.starts_with(keys::CONV) {
+                let c: Conversation = decode("conversation", &v)?;
+                engine.conversations.insert(c.group.clone(), c);
+            } else if k.starts_with(keys::MSG) {
+                let m: StoredMessage = decode("message", &v)?;
+                engine.history.insert((m.group.clone(), m.seq), m);
+            } else if k.starts_with(keys::VERIFIED) {
+                let (u, fp): (Username, [u8; 32]) = decode("verified", &v)?;
+                engine.verified.insert(u, fp);
+            } else if k == keys::QUEUE_SEQ {
+                engine.last_queue_seq = decode("queue seq", &v)?;
+            }
+        }
+        *engine.provider.storage.values.write().map_err(|_| EngineError::Corrupt("lock".into()))? = mls_values.clone();
+        engine.persisted_mls = mls_values;
+        Ok(engine)
+    }
+
+    pub fn me(&self) -> &MemberDevice {
+        &self.me
+    }
+
+    /// The writes needed to persist everything changed since the last call.
+    pub fn take_changes(&mut self) -> Vec<(Vec<u8>, Option<Vec<u8>>)> {
+        let mut changes = Vec::new();
+        let current = self.provider.storage.values.read().map(|v| v.clone()).unwrap_or_default();
+        for (k, v) in &current {
+            if self.persisted_mls.get(k) != Some(v) {
+                changes.push(([keys::MLS, k].concat(), Some(v.clone())));
+            }
+        }
+        for k in self.persisted_mls.keys() {
+            if !current.contains_key(k) {
+                changes.push(([keys::MLS, k].concat(), None));
+            }
+        }
+        self.persisted_mls = current;
+        for key in std::mem::take(&mut self.dirty_app) {
+            let value = if let Some(rest) = key.strip_prefix(keys::CONV) {
+                self.conversations.values().find(|c| c.group.to_hex().as_bytes() == rest).map(encode)
+            } else if key.starts_with(keys::MSG) {
+                self.history.values().rev().find(|m| keys::msg(&m.group, m.seq) == key).map(encode)
+            } else if let Some(rest) = key.strip_prefix(keys::VERIFIED) {
+                self.verified.iter().find(|(u, _)| u.as_str().as_bytes() == rest).map(|(u, fp)| encode(&(u, fp)))
+            } else if key == keys::QUEUE_SEQ {
+                Some(encode(&self.last_queue_seq))
+            } else {
+                None
+            };
+            changes.push((key, value));
+        }
+        changes
+    }
+
+    fn touch(&mut self, key: Vec<u8>) {
+        if !self.dirty_app.contains(&key) {
+            self.dirty_app.push(key);
+        }
+    }
+
+    // ---------------------------------------------------------------- key packages
+
+    fn credential(&self) -> CredentialWithKey {
+        CredentialWithKey {
+            credential: BasicCredential::new(identity_bytes(&self.me.username, self.me.device)).into(),
+            signature_key: self.me.key.to_vec().into(),
+        }
+    }
+
+    /// Fresh one-time key packages (private halves stay in this engine's storage).
+    pub fn key_packages(&mut self, count: usize) -> Result<Vec<Vec<u8>>, EngineError> {
+        (0..count).map(|_| self.key_package(false)).collect()
+    }
+
+    /// A last-resort key package, handed out when the one-time stock is empty.
+    pub fn last_resort_key_package(&mut self) -> Result<Vec<u8>, EngineError> {
+        self.key_package(true)
+    }
+
+    fn key_package(&mut self, last_resort: bool) -> Result<Vec<u8>, EngineError> {
+        let mut builder = KeyPackage::builder();
+        if last_resort {
+            builder = builder.mark_as_last_resort();
+        }
+        let bundle = builder.build(CIPHERSUITE, &self.provider, &self.signer, self.credential()).map_err(mls)?;
+        bundle.key_package().tls_serialize_detached().map_err(mls)
+    }
+
+    // ---------------------------------------------------------------- groups
+
+    fn group(&self, id: &GroupId) -> Result<MlsGroup, EngineError> {
+        MlsGroup::load(self.provider.storage(), &openmls::group::GroupId::from_slice(id.as_bytes()))
+            .map_err(mls)?
+            .ok_or_else(|| EngineError::UnknownGroup(id.clone()))
+    }
+
+    fn join_config() -> MlsGroupJoinConfig {
+        MlsGroupJoinConfig::builder().use_ratchet_tree_extension(true).build()
+    }
+
+    /// Creates a new group with only this device; returns its id. Register it at the server
+    /// (`CreateGroup`) before committing to it.
+    pub fn create_group(&mut self, meta: ConversationMeta, now: Timestamp) -> Result<GroupId, EngineError> {
+        let random: [u8; 32] = self.provider.rand().random_array().map_err(mls)?;
+        let id = GroupId::new(random.to_vec()).ok_or_else(|| EngineError::Invalid("group id".into()))?;
+        let config = MlsGroupCreateConfig::builder().ciphersuite(CIPHERSUITE).use_ratchet_tree_extension(true).build();
+        MlsGroup::new_with_group_id(
+            &self.provider,
+            &self.signer,
+            &config,
+            openmls::group::GroupId::from_slice(id.as_bytes()),
+            self.credential(),
+        )
+        .map_err(mls)?;
+        self.conversations.insert(
+            id.clone(),
+            Conversation { group: id.clone(), meta: Some(meta), created_at: now, last_seq: 0, recent_ids: VecDeque::new() },
+        );
+        self.touch(keys::conv(&id));
+        Ok(id)
+    }
+
+    /// Forgets a group that the server refused to register.
+    pub fn discard_group(&mut self, id: &GroupId) {
+        if let Ok(mut g) = self.group(id) {
+            let _ = g.delete(self.provider.storage());
+        }
+        self.conversations.remove(id);
+        self.touch(keys::conv(id));
+    }
+
+    pub fn conversations(&self) -> impl Iterator<Item = &Conversation> {
+        self.conversations.values()
+    }
+
+    pub fn conversation(&self, id: &GroupId) -> Option<&Conversation> {
+        self.conversations.get(id)
+    }
+
+    /// The member devices of a group, from its MLS tree.
+    pub fn members(&self, id: &GroupId) -> Result<Vec<MemberDevice>, EngineError> {
+        let g = self.group(id)?;
+        let mut out: Vec<_> = g.members().filter_map(|m| member_of(&m.credential, &m.signature_key)).collect();
+        out.sort();
+        Ok(out)
+    }
+
+    pub fn epoch(&self, id: &GroupId) -> Result<u64, EngineError> {
+        Ok(self.group(id)?.epoch().as_u64())
+    }
+
+    /// Equal on every member exactly when they share the epoch's secrets (no fork).
+    pub fn epoch_authenticator(&self, id: &GroupId) -> Result<Vec<u8>, EngineError> {
+        Ok(self.group(id)?.epoch_authenticator().as_slice().to_vec())
+    }
+
+    /// Builds a commit adding devices (with key packages claimed from the server) and removing
+    /// devices. The group keeps it pending until [`Engine::commit_accepted`] or
+    /// [`Engine::commit_rejected`].
+    pub fn prepare_commit(
+        &mut self,
+        id: &GroupId,
+        add: Vec<(DeviceId, Vec<u8>)>,
+        remove: &[DeviceId],
+    ) -> Result<PreparedCommit, EngineError> {
+        let mut group = self.group(id)?;
+        let mut key_packages = Vec::with_capacity(add.len());
+        let mut added = Vec::with_capacity(add.len());
+        for (device, bytes) in add {
+            let kp = KeyPackageIn::tls_deserialize_exact(&bytes)
+                .map_err(|e| EngineError::Malformed(format!("key package of device {device}: {e}")))?
+                .validate(self.provider.crypto(), ProtocolVersion::Mls10)
+                .map_err(|e| EngineError::Crypto(format!("key package of device {device}: {e}")))?;
+            let who = member_of(kp.leaf_node().credential(), kp.leaf_node().signature_key().as_slice())
+                .ok_or_else(|| EngineError::Invalid(format!("key package of device {device} has a foreign credential")))?;
+            if who.device != device {
+                return Err(EngineError::Invalid(format!("key package claimed for device {device} belongs to {}", who.device)));
+            }
+            key_packages.push(kp);
+            added.push(device);
+        }
+        let mut leaves = Vec::new();
+        let mut removed = Vec::new();
+        for m in group.members() {
+            if let Some(who) = member_of(&m.credential, &m.signature_key) {
+                if remove.contains(&who.device) {
+                    leaves.push(m.index);
+                    removed.push(who.device);
+                }
+            }
+        }
+        if key_packages.is_empty() && leaves.is_empty() {
+            return Err(EngineError::Invalid("nothing to commit".into()));
+        }
+        let epoch = group.epoch().as_u64();
+        let bundle = group
+            .commit_builder()
+            .propose_adds(key_packages)
+            .propose_removals(leaves)
+            .load_psks(self.provider.storage())
+            .map_err(mls)?
+            .build(self.provider.rand(), self.provider.crypto(), &self.signer, |_| true)
+            .map_err(mls)?
+            .stage_commit(&self.provider)
+            .map_err(mls)?;
+        let welcome = bundle.to_welcome_msg().map(|w| w.to_bytes()).transpose().map_err(mls)?;
+        let (commit, _, _) = bundle.into_contents();
+        Ok(PreparedCommit { group: id.clone(), epoch, commit: commit.to_bytes().map_err(mls)?, welcome, added, removed })
+    }
+
+    /// The server accepted our pending commit as group sequence `seq`: apply it.
+    pub fn commit_accepted(&mut self, id: &GroupId, seq: u64, at: Timestamp) -> Result<StoredMessage, EngineError> {
+        let mut group = self.group(id)?;
+        let before = self.members(id)?;
+        group.merge_pending_commit(&self.provider).map_err(mls)?;
+        let after = self.members(id)?;
+        let entry = self.membership_entry(id, seq, group.epoch().as_u64(), self.me.clone(), at, &before, &after);
+        Ok(self.store_history(entry))
+    }
+
+    /// The server refused our pending commit (another commit won the epoch): drop it.
+    pub fn commit_rejected(&mut self, id: &GroupId) -> Result<(), EngineError> {
+        let mut group = self.group(id)?;
+        group.clear_pending_commit(self.provider.storage()).map_err(mls)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn membership_entry(
+        &self,
+        id: &GroupId,
+        seq: u64,
+        epoch: u64,
+        by: MemberDevice,
+        at: Timestamp,
+        before: &[MemberDevice],
+        after: &[MemberDevice],
+    ) -> StoredMessage {
+        let added = after.iter().filter(|m| !before.contains(m)).cloned().collect();
+        let removed = before.iter().filter(|m| !after.contains(m)).cloned().collect();
+        StoredMessage {
+            group: id.clone(),
+            seq,
+            epoch,
+            sender: by.username,
+            sender_device: by.device,
+            at,
+            body: HistoryBody::Membership { added, removed },
+        }
+    }
+
+    fn store_history(&mut self, m: StoredMessage) -> StoredMessage {
+        if let Some(c) = self.conversations.get_mut(&m.group) {
+            c.last_seq = c.last_seq.max(m.seq);
+            if let HistoryBody::Message { id, content: Content::GroupMeta { meta }, .. } = &m.body {
+                c.meta = Some(meta.clone());
+                c.recent_ids.push_back(*id);
+            } else if let HistoryBody::Message { id, .. } = &m.body {
+                c.recent_ids.push_back(*id);
+            }
+            while c.recent_ids.len() > RECENT_IDS_MAX {
+                c.recent_ids.pop_front();
+            }
+            let key = keys::conv(&m.group);
+            self.touch(key);
+        }
+        self.touch(keys::msg(&m.group, m.seq));
+        self.history.insert((m.group.clone(), m.seq), m.clone());
+        m
+    }
+
+    // ---------------------------------------------------------------- messages
+
+    /// Encrypts an envelope for the group's current epoch.
+    pub fn prepare_message(
+        &mut self,
+        id: &GroupId,
+        message_id: MessageId,
+        content: Content,
+        now: Timestamp,
+    ) -> Result<PreparedMessage, EngineError> {
+        if let Content::Text { text } | Content::Reply { text, .. } | Content::Edit { text, .. } = &content {
+            if text.len() > TEXT_BYTES_MAX {
+                return Err(EngineError::Invalid(format!("message is {} bytes; the limit is {TEXT_BYTES_MAX}", text.len())));
+            }
+        }
+        let mut group = self.group(id)?;
+        let envelope = Envelope { id: message_id, sent_at: now, content };
+        let out = group.create_message(&self.provider, &self.signer, &envelope.encode()).map_err(mls)?;
+        Ok(PreparedMessage { group: id.clone(), epoch: group.epoch().as_u64(), bytes: out.to_bytes().map_err(mls)?, envelope })
+    }
+
+    /// A fresh random message id (keep it across retries of the same message).
+    pub fn fresh_message_id(&self) -> Result<MessageId, EngineError> {
+        self.provider.rand().random_array().map_err(mls)
+    }
+
+    /// Highest queue sequence number processed.
+    pub fn last_queue_seq(&self) -> u64 {
+        self.last_queue_seq
+    }
+
+    /// True while a commit of ours awaits the server's answer.
+    pub fn has_pending_commit(&self, id: &GroupId) -> bool {
+        self.group(id).is_ok_and(|g| g.pending_commit().is_some())
+    }
+
+    /// Merges a pending commit found after a restart that the server had accepted.
+    pub fn recover_pending_commit(&mut self, id: &GroupId, accepted: bool) -> Result<(), EngineError> {
+        let mut group = self.group(id)?;
+        if accepted {
+            group.merge_pending_commit(&self.provider).map_err(mls)
+        } else {
+            group.clear_pending_commit(self.provider.storage()).map_err(mls)
+        }
+    }
+
+    /// Forgets a conversation this device left.
+    pub fn forget_group(&mut self, id: &GroupId) {
+        self.discard_group(id);
+    }
+
+    /// The server accepted our message as group sequence `seq`: record it in history.
+    pub fn message_posted(&mut self, m: &PreparedMessage, seq: u64, at: Timestamp) -> StoredMessage {
+        self.store_history(StoredMessage {
+            group: m.group.clone(),
+            seq,
+            epoch: m.epoch,
+            sender: self.me.username.clone(),
+            sender_device: self.me.device,
+            at,
+            body: HistoryBody::Message { id: m.envelope.id, sent_at: m.envelope.sent_at, content: m.envelope.content.clone() },
+        })
+    }
+
+    /// History of a conversation in server order.
+    pub fn history(&self, id: &GroupId) -> Vec<StoredMessage> {
+        self.history.range((id.clone(), 0)..=(id.clone(), u64::MAX)).map(|(_, m)| m.clone()).collect()
+    }
+
+    // ---------------------------------------------------------------- deliveries
+
+    /// True if this delivery was already processed (a redelivery after reconnect).
+    pub fn already_processed(&self, d: &Delivery) -> bool {
+        d.seq.0 <= self.last_queue_seq
+    }
+
+    /// Processes one delivery from this device's queue. Deliveries must come in queue order;
+    /// redeliveries are ignored. On `Err`, the delivery is unusable (malformed, tampered, not for
+    /// us): the caller reports it and acknowledges it; nothing else changed.
+    pub fn process(&mut self, d: &Delivery) -> Result<Vec<Event>, EngineError> {
+        if self.already_processed(d) {
+            return Ok(Vec::new());
+        }
+        self.last_queue_seq = d.seq.0;
+        self.touch(keys::QUEUE_SEQ.to_vec());
+        if d.kind != PayloadKind::Group {
+            return Ok(Vec::new());
+        }
+        let event = GroupEvent::decode(&d.payload).map_err(|e| EngineError::Malformed(e.to_string()))?;
+        match event {
+            GroupEvent::Welcome { group, welcome, .. } => self.process_welcome(&group, &welcome, d.sent_at),
+            GroupEvent::Commit { group, seq, commit, .. } => self.process_commit(&group, seq, &commit, d.sent_at),
+            GroupEvent::Message { group, seq, message, .. } => self.process_message(&group, seq, &message, d.sent_at),
+        }
+    }
+
+    fn process_welcome(&mut self, id: &GroupId, bytes: &[u8], at: Timestamp) -> Result<Vec<Event>, EngineError> {
+        let message = MlsMessageIn::tls_deserialize_exact(bytes).map_err(|e| EngineError::Malformed(e.to_string()))?;
+        let MlsMessageBodyIn::Welcome(welcome) = message.extract() else {
+            return Err(EngineError::Malformed("expected a Welcome".into()));
+        };
+        let group = StagedWelcome::new_from_welcome(&self.provider, &Self::join_config(), welcome, None)
+            .map_err(|e| EngineError::Crypto(e.to_string()))?
+            .into_group(&self.provider)
+            .map_err(|e| EngineError::Crypto(e.to_string()))?;
+        if group.group_id().as_slice() != id.as_bytes() {
+            return Err(EngineError::Invalid("the Welcome is for another group than announced".into()));
+        }
+        self.conversations.insert(
+            id.clone(),
+            Conversation { group: id.clone(), meta: None, created_at: at, last_seq: 0, recent_ids: VecDeque::new() },
+        );
+        self.touch(keys::conv(id));
+        Ok(vec![Event::Joined { group: id.clone() }])
+    }
+
+    fn process_commit(&mut self, id: &GroupId, seq: u64, bytes: &[u8], at: Timestamp) -> Result<Vec<Event>, EngineError> {
+        let mut group = self.group(id)?;
+        let protocol = MlsMessageIn::tls_deserialize_exact(bytes)
+            .map_err(|e| EngineError::Malformed(e.to_string()))?
+            .try_into_protocol_message()
+            .map_err(|e| EngineError::Malformed(e.to_string()))?;
+        let processed = group.process_message(&self.provider, protocol).map_err(|e| EngineError::Crypto(e.to_string()))?;
+        let by = member_of(processed.credential(), &[0; 32]).map(|m| (m.username, m.device));
+        let ProcessedMessageContent::StagedCommitMessage(staged) = processed.into_content() else {
+            return Err(EngineError::Invalid("expected a commit".into()));
+        };
+        let before = self.members(id)?;
+        let self_removed = staged.self_removed();
+        group.merge_staged_commit(&self.provider, *staged).map_err(mls)?;
+        if self_removed {
+            self.conversations.remove(id);
+            self.touch(keys::conv(id));
+            return Ok(vec![Event::Removed { group: id.clone() }]);
+        }
+        let after = self.members(id)?;
+        let (name, device) = by.ok_or_else(|| EngineError::Invalid("commit from an unknown credential".into()))?;
+        let sender = before
+            .iter()
+            .find(|m| m.username == name && m.device == device)
+            .cloned()
+            .ok_or_else(|| EngineError::Invalid("commit from a non-member".into()))?;
+        let entry = self.membership_entry(id, seq, group.epoch().as_u64(), sender, at, &before, &after);
+        Ok(vec![Event::Membership(self.store_history(entry))])
+    }
+
+    fn process_message(&mut self, id: &GroupId, seq: u64, bytes: &[u8], at: Timestamp) -> Result<Vec<Event>, EngineError> {
+        let mut group = self.group(id)?;
+        let protocol = MlsMessageIn::tls_deserialize_exact(bytes)
+            .map_err(|e| EngineError::Malformed(e.to_string()))?
+            .try_into_protocol_message()
+            .map_err(|e| EngineError::Malformed(e.to_string()))?;
+        let epoch = protocol.epoch().as_u64();
+        let processed = group.process_message(&self.provider, protocol).map_err(|e| EngineError::Crypto(e.to_string()))?;
+        let leaf = match processed.sender() {
+            Sender::Member(leaf) => *leaf,
+            _ => return Err(EngineError::Invalid("application message from a non-member".into())),
+        };
+        let member = group.member_at(leaf).and_then(|m| member_of(&m.credential, &m.signature_key));
+        let sender = member.ok_or_else(|| EngineError::Invalid("sender has no Conclave credential".into()))?;
+        let ProcessedMessageContent::ApplicationMessage(app) = processed.into_content() else {
+            // Proposals are not used by Conclave clients; ignore them.
+            return Ok(Vec::new());
+        };
+        let body = match Envelope::decode(&app.into_bytes()) {
+            Ok(env) => {
+                let duplicate = self.conversations.get(id).is_some_and(|c| c.recent_ids.contains(&env.id));
+                if duplicate {
+                    return Ok(Vec::new());
+                }
+                HistoryBody::Message { id: env.id, sent_at: env.sent_at, content: env.content }
+            }
+            Err(e) => HistoryBody::Unreadable { reason: e.to_string() },
+        };
+        let m = StoredMessage {
+            group: id.clone(),
+            seq,
+            epoch,
+            sender: sender.username,
+            sender_device: sender.device,
+            at,
+            body,
+        };
+        Ok(vec![Event::Message(self.store_history(m))])
+    }
+
+    // ---------------------------------------------------------------- safety numbers
+
+    /// Marks `username`'s current key set (`fingerprint`, from [`safety_number`]) as verified.
+    pub fn set_verified(&mut self, username: Username, fingerprint: [u8; 32]) {
+        let key = keys::verified(&username);
+        self.verified.insert(username, fingerprint);
+        self.touch(key);
+    }
+
+    pub fn verified(&self, username: &Username) -> Option<[u8; 32]> {
+        self.verified.get(username).copied()
+    }
+}
+
+/// A fingerprint over an account's device keys (sorted): changes when a device is added or
+/// removed, or a key changes.
+pub fn key_set_fingerprint(username: &Username, mut keys: Vec<[u8; 32]>) -> [u8; 32] {
+    use sha2::Digest as _;
+    keys.sort();
+    let mut h = sha2::Sha256::new();
+    h.update(b"conclave key set v1\0");
+    h.update(username.as_str().as_bytes());
+    h.update([0]);
+    for k in keys {
+        h.update(k);
+    }
+    h.finalize().into()
+}
+
+/// The safety number two accounts compare: 60 digits from both key-set fingerprints, the same
+/// on both sides (order-independent).
+pub fn safety_number(a: [u8; 32], b: [u8; 32]) -> String {
+    use sha2::Digest as _;
+    let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+    let digest = sha2::Sha512::new().chain_update(b"conclave safety number v1\0").chain_update(lo).chain_update(hi).finalize();
+    let mut out = String::new();
+    for chunk in digest.chunks(5).take(12) {
+        let n = chunk.iter().fold(0u64, |acc, b| (acc << 8) | u64::from(*b)) % 100_000;
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&format!("{n:05}"));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use conclave_proto::{PayloadId, QueueSeq};
+    use rand::SeedableRng;
+
+    fn engine(name: &str, device: u64) -> Engine {
+        let key = DeviceKey::generate(&mut rand::rngs::StdRng::seed_from_u64(device));
+        Engine::new(Username::parse(name).unwrap(), DeviceId(device), &key)
+    }
+
+    fn delivery(seq: u64, event: GroupEvent) -> Delivery {
+        Delivery {
+            seq: QueueSeq(seq),
+            payload_id: PayloadId(seq),
+            sender: DeviceId(0),
+            sent_at: Timestamp(seq as i64),
+            kind: PayloadKind::Group,
+            payload: event.encode(),
+        }
+    }
+
+    fn text(events: &[Event]) -> Vec<String> {
+        events
+            .iter()
+            .filter_map(|e| match e {
+                Event::Message(StoredMessage { body: HistoryBody::Message { content, .. }, .. }) => Some(content.summary()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn two_devices_talk_and_persist() {
+        let mut alice = engine("alice", 1);
+        let mut bob = engine("bob", 2);
+        let kp = bob.key_packages(1).unwrap().remove(0);
+        let g = alice.create_group(ConversationMeta::Group { name: "team".into() }, Timestamp(0)).unwrap();
+        let c = alice.prepare_commit(&g, vec![(DeviceId(2), kp)], &[]).unwrap();
+        assert_eq!(c.epoch, 0);
+        alice.commit_accepted(&g, 1, Timestamp(1)).unwrap();
+        let ev = bob.process(&delivery(1, GroupEvent::Welcome { group: g.clone(), epoch: 1, welcome: c.welcome.unwrap() })).unwrap();
+        assert_eq!(ev, vec![Event::Joined { group: g.clone() }]);
+        assert_eq!(alice.epoch_authenticator(&g).unwrap(), bob.epoch_authenticator(&g).unwrap());
+
+        let m = alice.prepare_message(&g, [7; 16], Content::Text { text: "hello bob".into() }, Timestamp(2)).unwrap();
+        alice.message_posted(&m, 2, Timestamp(2));
+        let ev = bob
+            .process(&delivery(2, GroupEvent::Message { group: g.clone(), epoch: 1, seq: 2, message: m.bytes.clone() }))
+            .unwrap();
+        assert_eq!(text(&ev), vec!["hello bob"]);
+        // A redelivery is dropped.
+        let again = bob.process(&delivery(2, GroupEvent::Message { group: g.clone(), epoch: 1, seq: 2, message: m.bytes }));
+        assert!(again.unwrap().is_empty());
+
+        // Bob's state survives a reload from its persisted changes.
+        let changes = bob.take_changes();
+        let state: Vec<_> = changes.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect();
+        let key = DeviceKey::generate(&mut rand::rngs::StdRng::seed_from_u64(2));
+        let mut bob2 = Engine::load(Username::parse("bob").unwrap(), DeviceId(2), &key, state).unwrap();
+        assert_eq!(bob2.history(&g).len(), 1);
+        let reply = bob2.prepare_message(&g, [8; 16], Content::Text { text: "hi alice".into() }, Timestamp(3)).unwrap();
+        let ev = alice
+            .process(&delivery(1, GroupEvent::Message { group: g.clone(), epoch: 1, seq: 3, message: reply.bytes }))
+            .unwrap();
+        assert_eq!(text(&ev), vec!["hi alice"]);
+
+        // Tampered ciphertext is refused and changes nothing.
+        let mut m2 = alice.prepare_message(&g, [7; 16], Content::Text { text: "x".into() }, Timestamp(4)).unwrap().bytes;
+        let last = m2.len() - 3;
+        m2[last] ^= 1;
+        assert!(bob2.process(&delivery(3, GroupEvent::Message { group: g.clone(), epoch: 1, seq: 4, message: m2 })).is_err());
+
+        // Removal: bob learns he is out.
+        let c = alice.prepare_commit(&g, vec![], &[DeviceId(2)]).unwrap();
+        alice.commit_accepted(&g, 5, Timestamp(5)).unwrap();
+        let ev = bob2
+            .process(&delivery(4, GroupEvent::Commit { group: g.clone(), epoch: 2, seq: 5, commit: c.commit, added: vec![], removed: vec![DeviceId(2)] }))
+            .unwrap();
+        assert_eq!(ev, vec![Event::Removed { group: g.clone() }]);
+    }
+
+    #[test]
+    fn safety_numbers_are_symmetric() {
+        let a = key_set_fingerprint(&Username::parse("alice").unwrap(), vec![[1; 32]]);
+        let b = key_set_fingerprint(&Username::parse("bob").unwrap(), vec![[2; 32], [3; 32]]);
+        assert_eq!(safety_number(a, b), safety_number(b, a));
+        assert_eq!(safety_number(a, b).len(), 12 * 5 + 11);
+    }
+}

@@ -1,0 +1,13 @@
+//! The sans-IO Conclave client core: device identity, the MLS engine (groups, history,
+//! key packages, safety numbers) and the typed message envelope. No sockets, no files: the
+//! async driver in `conclave-client` (and later the browser) feeds it and persists its changes.
+#![forbid(unsafe_code)]
+
+mod dedupe;
+mod device_key;
+pub mod engine;
+pub mod envelope;
+
+pub use dedupe::Dedupe;
+pub use device_key::DeviceKey;
+pub use engine::{Engine, EngineError, Event, HistoryBody, MemberDevice, StoredMessage};

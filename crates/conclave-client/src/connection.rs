@@ -1,0 +1,380 @@
+//! An authenticated session: requests with ids, and the stream of queue deliveries.
+
+use std::{
+    collections::HashMap,
+    sync::{
+        Arc, Mutex,
+        atomic::{AtomicU64, Ordering},
+    },
+    time::Duration,
+};
+
+use conclave_client_core::DeviceKey;
+use conclave_proto::{
+    ClientFrame, Delivery, DeviceId, DeviceInfo, Fingerprint, PayloadId, QueueSeq, Request,
+    RequestId, Response, SecretCode, ServerFrame, ServerLink, SessionInfo, Timestamp, Username,
+    WireError, decode_server, encode,
+};
+use futures_util::{SinkExt, StreamExt};
+use tokio::sync::{mpsc, oneshot};
+use tokio_tungstenite::tungstenite::Message;
+
+use crate::{ClientError, raw};
+
+/// Where a server is and which certificate to expect.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Endpoint {
+    pub host: String,
+    pub port: u16,
+    /// SHA-256 of a self-signed server certificate; `None`: validate with WebPKI roots.
+    pub pin: Option<Fingerprint>,
+}
+
+impl Endpoint {
+    pub fn from_link(link: &ServerLink) -> Self {
+        Endpoint {
+            host: link.host.clone(),
+            port: link.port,
+            pin: link.fingerprint,
+        }
+    }
+    pub fn addr(&self) -> String {
+        if self.host.contains(':') {
+            format!("[{}]:{}", self.host, self.port)
+        } else {
+            format!("{}:{}", self.host, self.port)
+        }
+    }
+    pub fn ws_url(&self) -> String {
+        format!("wss://{}/v1/ws", self.addr())
+    }
+}
+
+/// How to open a session.
+pub enum Auth<'a> {
+    /// An existing device.
+    Device { id: DeviceId, key: &'a DeviceKey },
+    /// Redeem an invitation, creating the account and this first device.
+    Register {
+        invite: SecretCode,
+        username: &'a str,
+        device_name: &'a str,
+        key: &'a DeviceKey,
+    },
+    /// Redeem a device link code: adds this new device to the link's account.
+    JoinDevice { code: SecretCode, device_name: &'a str, key: &'a DeviceKey },
+    /// Redeem a renewal code (works when the account has expired), then continue as `Device`.
+    Renew {
+        id: DeviceId,
+        key: &'a DeviceKey,
+        code: SecretCode,
+    },
+}
+
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(60);
+const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(15);
+/// Deliveries buffered before the reader stops reading (back-pressure to the server).
+const DELIVERY_BUFFER: usize = 1024;
+
+/// Waiters by request id; `None` once the connection is gone (new requests fail at once).
+type Pending = Arc<Mutex<Option<HashMap<RequestId, oneshot::Sender<Result<Response, WireError>>>>>>;
+
+pub struct Connection {
+    info: SessionInfo,
+    outgoing: mpsc::Sender<Message>,
+    pending: Pending,
+    deliveries: mpsc::Receiver<Delivery>,
+    next_id: AtomicU64,
+    closed_reason: Arc<Mutex<Option<WireError>>>,
+    reader: tokio::task::JoinHandle<()>,
+    writer: tokio::task::JoinHandle<()>,
+}
+
+impl Connection {
+    /// Connects, authenticates, and starts receiving.
+    pub async fn open(endpoint: &Endpoint, auth: Auth<'_>) -> Result<Self, ClientError> {
+        let mut socket = raw::connect(endpoint).await?;
+        let info = tokio::time::timeout(HANDSHAKE_TIMEOUT, handshake(&mut socket, auth))
+            .await
+            .map_err(|_| ClientError::Timeout)??;
+        let (mut sink, mut stream) = socket.split();
+        let (outgoing, mut out_rx) = mpsc::channel::<Message>(256);
+        let writer = tokio::spawn(async move {
+            while let Some(m) = out_rx.recv().await {
+                let last = matches!(m, Message::Close(_));
+                if sink.send(m).await.is_err() || last {
+                    break;
+                }
+            }
+            let _ = sink.close().await;
+        });
+        let pending: Pending = Arc::new(Mutex::new(Some(HashMap::new())));
+        let closed_reason: Arc<Mutex<Option<WireError>>> = Arc::default();
+        let (delivery_tx, deliveries) = mpsc::channel(DELIVERY_BUFFER);
+        let reader = {
+            let (pending, closed_reason) = (pending.clone(), closed_reason.clone());
+            tokio::spawn(async move {
+                while let Some(Ok(message)) = stream.next().await {
+                    let Message::Binary(bytes) = message else {
+                        continue;
+                    };
+                    match decode_server(&bytes) {
+                        Ok(ServerFrame::Response { id, result }) => {
+                            let waiter = pending
+                                .lock()
+                                .unwrap_or_else(|p| p.into_inner())
+                                .as_mut()
+                                .and_then(|m| m.remove(&id));
+                            if let Some(waiter) = waiter {
+                                let _ = waiter.send(result);
+                            }
+                        }
+                        Ok(ServerFrame::Deliver(d)) => {
+                            // Never block the reader (responses must keep flowing). A push
+                            // that does not fit is dropped: the queue is durable, and the
+                            // entry comes again with `fetch` or on the next connection.
+                            let _ = delivery_tx.try_send(d);
+                        }
+                        Ok(ServerFrame::Fatal(e)) => {
+                            *closed_reason.lock().unwrap_or_else(|p| p.into_inner()) = Some(e);
+                            break;
+                        }
+                        Ok(other) => {
+                            tracing::warn!(?other, "unexpected frame after authentication")
+                        }
+                        Err(e) => {
+                            tracing::warn!(error = %e, "undecodable frame from server");
+                            break;
+                        }
+                    }
+                }
+                // Fail every waiter, and every later request: the connection is gone.
+                pending.lock().unwrap_or_else(|p| p.into_inner()).take();
+            })
+        };
+        Ok(Connection {
+            info,
+            outgoing,
+            pending,
+            deliveries,
+            next_id: AtomicU64::new(1),
+            closed_reason,
+            reader,
+            writer,
+        })
+    }
+
+    /// The session as the server described it at authentication.
+    pub fn info(&self) -> &SessionInfo {
+        &self.info
+    }
+
+    pub fn device(&self) -> DeviceId {
+        self.info.device
+    }
+
+    fn closed(&self) -> ClientError {
+        ClientError::Closed(
+            self.closed_reason
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .clone(),
+        )
+    }
+
+    /// Sends a request and waits for its response.
+    pub async fn request(&self, body: Request) -> Result<Response, ClientError> {
+        let id = RequestId(self.next_id.fetch_add(1, Ordering::Relaxed));
+        let (tx, rx) = oneshot::channel();
+        match self
+            .pending
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .as_mut()
+        {
+            Some(waiters) => waiters.insert(id, tx),
+            None => return Err(self.closed()),
+        };
+        let frame = encode(&ClientFrame::Request { id, body });
+        if self
+            .outgoing
+            .send(Message::Binary(frame.into()))
+            .await
+            .is_err()
+        {
+            self.forget(id);
+            return Err(self.closed());
+        }
+        match tokio::time::timeout(REQUEST_TIMEOUT, rx).await {
+            Ok(Ok(Ok(response))) => Ok(response),
+            Ok(Ok(Err(e))) => Err(ClientError::Server(e)),
+            Ok(Err(_)) => Err(self.closed()),
+            Err(_) => {
+                self.forget(id);
+                Err(ClientError::Timeout)
+            }
+        }
+    }
+
+    fn forget(&self, id: RequestId) {
+        if let Some(waiters) = self
+            .pending
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .as_mut()
+        {
+            waiters.remove(&id);
+        }
+    }
+
+    pub async fn whoami(&self) -> Result<SessionInfo, ClientError> {
+        match self.request(Request::WhoAmI).await? {
+            Response::WhoAmI(info) => Ok(info),
+            other => Err(unexpected(other)),
+        }
+    }
+
+    /// The devices of an account, to address payloads to.
+    pub async fn devices(&self, username: &Username) -> Result<Vec<DeviceInfo>, ClientError> {
+        match self
+            .request(Request::Devices {
+                username: username.clone(),
+            })
+            .await?
+        {
+            Response::Devices(d) => Ok(d),
+            other => Err(unexpected(other)),
+        }
+    }
+
+    /// Stores `payload` once for all `recipients`. Returns after the server committed it durably.
+    pub async fn send(
+        &self,
+        recipients: Vec<DeviceId>,
+        payload: Vec<u8>,
+    ) -> Result<(PayloadId, Timestamp), ClientError> {
+        match self
+            .request(Request::Send {
+                recipients,
+                payload,
+            })
+            .await?
+        {
+            Response::Sent { payload, at } => Ok((payload, at)),
+            other => Err(unexpected(other)),
+        }
+    }
+
+    /// The next entry of this device's queue, in queue order. `None` once the connection closed
+    /// (see [`Connection::close_reason`]).
+    pub async fn next_delivery(&mut self) -> Option<Delivery> {
+        self.deliveries.recv().await
+    }
+
+    /// Removes processed entries from this device's queue.
+    pub async fn ack(&self, seqs: Vec<QueueSeq>) -> Result<u32, ClientError> {
+        match self
+            .request(Request::Ack {
+                device: self.info.device,
+                seqs,
+            })
+            .await?
+        {
+            Response::Acked { removed } => Ok(removed),
+            other => Err(unexpected(other)),
+        }
+    }
+
+    /// Reads this device's queue explicitly (the server also pushes it).
+    pub async fn fetch(&self, after: QueueSeq, limit: u32) -> Result<Vec<Delivery>, ClientError> {
+        match self
+            .request(Request::Fetch {
+                device: self.info.device,
+                after,
+                limit,
+            })
+            .await?
+        {
+            Response::Queue(q) => Ok(q),
+            other => Err(unexpected(other)),
+        }
+    }
+
+    /// Why the server closed the session, if it said.
+    pub fn close_reason(&self) -> Option<WireError> {
+        self.closed_reason
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    /// Closes the session cleanly.
+    pub async fn close(mut self) {
+        let _ = self.outgoing.send(Message::Close(None)).await;
+        let _ = tokio::time::timeout(Duration::from_secs(5), &mut self.writer).await;
+    }
+}
+
+impl Drop for Connection {
+    fn drop(&mut self) {
+        self.reader.abort();
+    }
+}
+
+fn unexpected(response: Response) -> ClientError {
+    ClientError::Protocol(format!("unexpected response {response:?}"))
+}
+
+async fn handshake(socket: &mut raw::Socket, auth: Auth<'_>) -> Result<SessionInfo, ClientError> {
+    let hello = next_server_frame(socket).await?;
+    let challenge = match hello {
+        ServerFrame::Hello { challenge, .. } => challenge,
+        // The server may refuse before greeting (e.g. at its connection limit).
+        ServerFrame::Fatal(e) => return Err(ClientError::Server(e)),
+        other => return Err(ClientError::Protocol(format!("expected Hello, got {other:?}"))),
+    };
+    let frame = match auth {
+        Auth::Device { id, key } => ClientFrame::Auth {
+            device: id,
+            signature: key.sign_challenge(&challenge),
+        },
+        Auth::Register {
+            invite,
+            username,
+            device_name,
+            key,
+        } => ClientFrame::Register {
+            invite,
+            username: username.to_owned(),
+            device_name: device_name.to_owned(),
+            device_key: key.public(),
+            signature: key.sign_challenge(&challenge),
+        },
+        Auth::JoinDevice { code, device_name, key } => ClientFrame::JoinDevice {
+            code,
+            device_name: device_name.to_owned(),
+            device_key: key.public(),
+            signature: key.sign_challenge(&challenge),
+        },
+        Auth::Renew { id, key, code } => ClientFrame::Renew {
+            device: id,
+            signature: key.sign_challenge(&challenge),
+            code,
+        },
+    };
+    raw::send_bytes(socket, encode(&frame)).await?;
+    match next_server_frame(socket).await? {
+        ServerFrame::Ready(info) => Ok(info),
+        ServerFrame::Fatal(e) => Err(ClientError::Server(e)),
+        other => Err(ClientError::Protocol(format!(
+            "expected Ready, got {other:?}"
+        ))),
+    }
+}
+
+async fn next_server_frame(socket: &mut raw::Socket) -> Result<ServerFrame, ClientError> {
+    let bytes = raw::recv_bytes(socket)
+        .await?
+        .ok_or(ClientError::Closed(None))?;
+    decode_server(&bytes).map_err(|e| ClientError::Protocol(e.to_string()))
+}

@@ -1,0 +1,483 @@
+//! The messenger: drives a device's [`Engine`] over a [`Connection`], persisting every change to
+//! the encrypted [`StateFile`] before acknowledging what caused it.
+//!
+//! Delivery-service rules it follows (see ARCHITECTURE.md): it catches up with its queue before
+//! committing or sending; a commit is merged only after the server accepted it; on `StaleEpoch`
+//! it drops its commit (or message), processes the winning commit and retries. Before sending it
+//! reconciles the group's MLS members with the server's routing list and the members' device
+//! lists: new devices of member accounts are added, devices that left or were removed go.
+
+use std::{collections::BTreeSet, time::Duration};
+
+use conclave_client_core::{
+    Engine, EngineError, Event, StoredMessage,
+    engine::{MemberDevice, key_set_fingerprint, safety_number},
+    envelope::{Content, ConversationMeta},
+};
+use conclave_proto::{
+    Delivery, DeviceId, DeviceInfo, ErrorCode, GroupId, QueueSeq, Request, Response, Timestamp, Username,
+};
+
+use crate::{ClientError, Connection, state::{StateError, StateFile}};
+
+/// Refill the one-time key package stock at the server below this many.
+const KEY_PACKAGES_LOW: u32 = 20;
+const KEY_PACKAGES_BATCH: usize = 50;
+/// Tries of one commit or message under epoch contention.
+const ATTEMPTS_MAX: usize = 12;
+const FETCH_BATCH: u32 = 256;
+
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum MessengerError {
+    #[error(transparent)]
+    Client(#[from] ClientError),
+    #[error(transparent)]
+    Engine(#[from] EngineError),
+    #[error(transparent)]
+    State(#[from] StateError),
+    #[error("{0}")]
+    Refused(String),
+}
+
+type Result<T, E = MessengerError> = std::result::Result<T, E>;
+
+fn now() -> Timestamp {
+    let ms = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis()).unwrap_or(0);
+    Timestamp(i64::try_from(ms).unwrap_or(i64::MAX))
+}
+
+fn unexpected(r: Response) -> MessengerError {
+    MessengerError::Client(ClientError::Protocol(format!("unexpected response {r:?}")))
+}
+
+fn is_stale(e: &ClientError) -> bool {
+    e.code() == Some(ErrorCode::StaleEpoch)
+}
+
+/// A problem found while processing deliveries that the user should see.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rejected {
+    pub seq: QueueSeq,
+    pub reason: String,
+}
+
+pub struct Messenger {
+    conn: Connection,
+    engine: Engine,
+    state: StateFile,
+    /// Deliveries that could not be used (malformed, tampered, not for us).
+    pub rejected: Vec<Rejected>,
+}
+
+impl Messenger {
+    pub fn new(conn: Connection, engine: Engine, state: StateFile) -> Self {
+        Messenger { conn, engine, state, rejected: Vec::new() }
+    }
+
+    /// Recovers interrupted commits, tops up key packages and catches up with the queue.
+    pub async fn start(&mut self) -> Result<Vec<Event>> {
+        self.recover_pending_commits().await?;
+        self.refill_key_packages().await?;
+        self.sync().await
+    }
+
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
+
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub fn me(&self) -> &MemberDevice {
+        self.engine.me()
+    }
+
+    pub async fn close(self) {
+        self.conn.close().await;
+    }
+
+    fn persist(&mut self) -> Result<()> {
+        let changes = self.engine.take_changes();
+        self.state.apply(&changes)?;
+        Ok(())
+    }
+
+    async fn request(&self, r: Request) -> Result<Response> {
+        Ok(self.conn.request(r).await?)
+    }
+
+    /// Publishes fresh key packages when the server's stock of ours runs low.
+    pub async fn refill_key_packages(&mut self) -> Result<()> {
+        let (available, has_last_resort) = match self.request(Request::KeyPackageCount).await? {
+            Response::KeyPackageCount { one_time_available, has_last_resort } => (one_time_available, has_last_resort),
+            other => return Err(unexpected(other)),
+        };
+        if available >= KEY_PACKAGES_LOW && has_last_resort {
+            return Ok(());
+        }
+        let one_time =
+            if available < KEY_PACKAGES_LOW { self.engine.key_packages(KEY_PACKAGES_BATCH)? } else { Vec::new() };
+        let last_resort = if has_last_resort { None } else { Some(self.engine.last_resort_key_package()?) };
+        // Their private halves must be on disk before anyone can use the public ones.
+        self.persist()?;
+        match self.request(Request::PublishKeyPackages { one_time, last_resort }).await? {
+            Response::KeyPackagesStored { .. } => Ok(()),
+            other => Err(unexpected(other)),
+        }
+    }
+
+    /// A commit of ours interrupted by a crash: merge it if the server accepted it, else drop it.
+    async fn recover_pending_commits(&mut self) -> Result<()> {
+        let pending: Vec<GroupId> = self
+            .engine
+            .conversations()
+            .map(|c| c.group.clone())
+            .filter(|g| self.engine.has_pending_commit(g))
+            .collect();
+        for group in pending {
+            // First process whatever is queued: a competing commit that won would be there.
+            self.sync().await?;
+            if !self.engine.has_pending_commit(&group) {
+                continue;
+            }
+            let local = self.engine.epoch(&group)?;
+            let server = match self.request(Request::GroupState { group: group.clone() }).await? {
+                Response::GroupState { epoch, .. } => epoch,
+                other => return Err(unexpected(other)),
+            };
+            self.engine.recover_pending_commit(&group, server > local)?;
+            self.persist()?;
+        }
+        Ok(())
+    }
+
+    /// Processes everything in this device's queue, in order; persists, then acknowledges.
+    pub async fn sync(&mut self) -> Result<Vec<Event>> {
+        let mut events = Vec::new();
+        loop {
+            let batch = self.conn.fetch(QueueSeq(self.engine.last_queue_seq()), FETCH_BATCH).await?;
+            if batch.is_empty() {
+                return Ok(events);
+            }
+            events.extend(self.process_batch(batch).await?);
+        }
+    }
+
+    async fn process_batch(&mut self, batch: Vec<Delivery>) -> Result<Vec<Event>> {
+        let mut events = Vec::new();
+        let mut seqs = Vec::with_capacity(batch.len());
+        let mut joined = false;
+        for d in &batch {
+            seqs.push(d.seq);
+            match self.engine.process(d) {
+                Ok(ev) => {
+                    joined |= ev.iter().any(|e| matches!(e, Event::Joined { .. }));
+                    events.extend(ev);
+                }
+                Err(e) => {
+                    tracing::warn!(seq = d.seq.0, error = %e, "dropping an unusable delivery");
+                    self.rejected.push(Rejected { seq: d.seq, reason: e.to_string() });
+                }
+            }
+        }
+        // Durable before acknowledged: a crash here means redelivery, which is deduplicated.
+        self.persist()?;
+        self.conn.ack(seqs).await?;
+        if joined {
+            self.refill_key_packages().await?;
+        }
+        Ok(events)
+    }
+
+    /// Waits up to `wait` for new deliveries to be pushed, then processes the queue.
+    pub async fn next_events(&mut self, wait: Duration) -> Result<Vec<Event>> {
+        let _ = tokio::time::timeout(wait, self.conn.next_delivery()).await;
+        if let Some(reason) = self.conn.close_reason() {
+            return Err(MessengerError::Client(ClientError::Closed(Some(reason))));
+        }
+        self.sync().await
+    }
+
+    // ------------------------------------------------------------------------- directory
+
+    pub async fn devices(&self, username: &Username) -> Result<Vec<DeviceInfo>> {
+        match self.request(Request::Devices { username: username.clone() }).await? {
+            Response::Devices(d) => Ok(d),
+            other => Err(unexpected(other)),
+        }
+    }
+
+    async fn server_members(&self, group: &GroupId) -> Result<(u64, Vec<DeviceId>)> {
+        match self.request(Request::GroupState { group: group.clone() }).await? {
+            Response::GroupState { epoch, members } => Ok((epoch, members)),
+            other => Err(unexpected(other)),
+        }
+    }
+
+    // ------------------------------------------------------------------------- conversations
+
+    /// Finds a conversation by `#name` (group) or `username` (1:1).
+    pub fn find(&self, target: &str) -> Option<GroupId> {
+        let me = &self.me().username;
+        let mut matches: Vec<&GroupId> = self
+            .engine
+            .conversations()
+            .filter(|c| match (&c.meta, target.strip_prefix('#')) {
+                (Some(ConversationMeta::Group { name }), Some(wanted)) => name == wanted,
+                (Some(ConversationMeta::Direct { members }), None) => {
+                    members.iter().any(|m| m == target) && members.iter().any(|m| m == me.as_str())
+                }
+                _ => false,
+            })
+            .map(|c| &c.group)
+            .collect();
+        // Two people may start the same 1:1 at once: both sides pick the same one.
+        matches.sort();
+        matches.first().map(|g| (*g).clone())
+    }
+
+    /// The 1:1 conversation with `peer`, created on first use.
+    pub async fn direct(&mut self, peer: &Username) -> Result<GroupId> {
+        self.sync().await?;
+        if let Some(g) = self.find(peer.as_str()) {
+            return Ok(g);
+        }
+        if peer == &self.me().username {
+            return Err(MessengerError::Refused("a 1:1 conversation needs another account".into()));
+        }
+        let members = [self.me().username.to_string(), peer.to_string()];
+        self.create(ConversationMeta::Direct { members }, std::slice::from_ref(peer)).await
+    }
+
+    /// Creates a named group with these members (and all of their devices, and ours).
+    pub async fn create_group(&mut self, name: &str, members: &[Username]) -> Result<GroupId> {
+        self.sync().await?;
+        if self.find(&format!("#{name}")).is_some() {
+            return Err(MessengerError::Refused(format!("you already have a group named #{name}")));
+        }
+        self.create(ConversationMeta::Group { name: name.to_owned() }, members).await
+    }
+
+    async fn create(&mut self, meta: ConversationMeta, members: &[Username]) -> Result<GroupId> {
+        // Check every member exists before creating anything.
+        for m in members {
+            self.devices(m).await?;
+        }
+        let group = self.engine.create_group(meta.clone(), now())?;
+        match self.request(Request::CreateGroup { group: group.clone() }).await {
+            Ok(Response::GroupCreated) => {}
+            Ok(other) => {
+                self.engine.discard_group(&group);
+                return Err(unexpected(other));
+            }
+            Err(e) => {
+                self.engine.discard_group(&group);
+                return Err(e);
+            }
+        }
+        self.persist()?;
+        let mut accounts: Vec<Username> = members.to_vec();
+        accounts.push(self.me().username.clone());
+        self.add_accounts(&group, &accounts).await?;
+        self.send(&group, Content::GroupMeta { meta }).await?;
+        Ok(group)
+    }
+
+    /// Adds every device of these accounts.
+    pub async fn add_accounts(&mut self, group: &GroupId, accounts: &[Username]) -> Result<Option<StoredMessage>> {
+        let mut add = Vec::new();
+        for a in accounts {
+            add.extend(self.devices(a).await?.into_iter().map(|d| d.id));
+        }
+        let entry = self.commit(group, add, Vec::new()).await?;
+        if entry.is_some() {
+            self.send_meta(group).await?;
+        }
+        Ok(entry)
+    }
+
+    /// Removes every device of these accounts.
+    pub async fn remove_accounts(&mut self, group: &GroupId, accounts: &[Username]) -> Result<Option<StoredMessage>> {
+        self.sync().await?;
+        if accounts.contains(&self.me().username) {
+            return Err(MessengerError::Refused("to leave a conversation use leave".into()));
+        }
+        let remove: Vec<DeviceId> = self
+            .engine
+            .members(group)?
+            .into_iter()
+            .filter(|m| accounts.contains(&m.username))
+            .map(|m| m.device)
+            .collect();
+        if remove.is_empty() {
+            return Err(MessengerError::Refused("none of them is a member".into()));
+        }
+        self.commit(group, Vec::new(), remove).await
+    }
+
+    /// Leaves a conversation on every device of this account.
+    pub async fn leave(&mut self, group: &GroupId) -> Result<()> {
+        match self.request(Request::LeaveGroup { group: group.clone() }).await? {
+            Response::Left => {}
+            other => return Err(unexpected(other)),
+        }
+        self.engine.forget_group(group);
+        self.persist()
+    }
+
+    /// Commits adds and removes, retrying on `StaleEpoch`. `None` when nothing was left to do.
+    async fn commit(&mut self, group: &GroupId, add: Vec<DeviceId>, remove: Vec<DeviceId>) -> Result<Option<StoredMessage>> {
+        for _ in 0..ATTEMPTS_MAX {
+            self.sync().await?;
+            let members: BTreeSet<DeviceId> = self.engine.members(group)?.into_iter().map(|m| m.device).collect();
+            let add: Vec<DeviceId> = add.iter().copied().filter(|d| !members.contains(d)).collect::<BTreeSet<_>>().into_iter().collect();
+            let remove: Vec<DeviceId> = remove.iter().copied().filter(|d| members.contains(d)).collect();
+            if add.is_empty() && remove.is_empty() {
+                return Ok(None);
+            }
+            let key_packages = if add.is_empty() {
+                Vec::new()
+            } else {
+                match self.request(Request::ClaimKeyPackages { devices: add.clone() }).await? {
+                    Response::KeyPackages(k) => k,
+                    other => return Err(unexpected(other)),
+                }
+            };
+            if key_packages.is_empty() && remove.is_empty() {
+                return Err(MessengerError::Refused("none of the devices to add has published key packages yet".into()));
+            }
+            let prepared = self.engine.prepare_commit(group, key_packages, &remove)?;
+            // The pending commit (and its secrets) is on disk before the server can accept it.
+            self.persist()?;
+            let request = Request::Commit {
+                group: group.clone(),
+                epoch: prepared.epoch,
+                commit: prepared.commit,
+                added: prepared.added,
+                removed: prepared.removed,
+                welcome: prepared.welcome,
+            };
+            match self.conn.request(request).await {
+                Ok(Response::Committed { seq, .. }) => {
+                    let entry = self.engine.commit_accepted(group, seq, now())?;
+                    self.persist()?;
+                    return Ok(Some(entry));
+                }
+                Ok(other) => return Err(unexpected(other)),
+                Err(e) if is_stale(&e) => {
+                    self.engine.commit_rejected(group)?;
+                    self.persist()?;
+                }
+                Err(e @ ClientError::Server(_)) => {
+                    self.engine.commit_rejected(group)?;
+                    self.persist()?;
+                    return Err(e.into());
+                }
+                // Unknown outcome (connection lost): keep it pending; `start` resolves it.
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Err(MessengerError::Refused("the group is too busy; try again".into()))
+    }
+
+    /// Makes the group's MLS members match the server's routing list and the member accounts'
+    /// current devices.
+    pub async fn reconcile(&mut self, group: &GroupId) -> Result<()> {
+        let (_, routed) = self.server_members(group).await?;
+        let routed: BTreeSet<DeviceId> = routed.into_iter().collect();
+        let mls = self.engine.members(group)?;
+        let me = self.me().clone();
+        let accounts: BTreeSet<Username> =
+            mls.iter().filter(|m| routed.contains(&m.device)).map(|m| m.username.clone()).collect();
+        let mut current: BTreeSet<DeviceId> = BTreeSet::new();
+        for account in &accounts {
+            current.extend(self.devices(account).await?.into_iter().map(|d| d.id));
+        }
+        let remove: Vec<DeviceId> = mls
+            .iter()
+            .filter(|m| m.device != me.device && (!routed.contains(&m.device) || !current.contains(&m.device)))
+            .map(|m| m.device)
+            .collect();
+        let add: Vec<DeviceId> = current.iter().copied().filter(|d| !mls.iter().any(|m| m.device == *d)).collect();
+        if add.is_empty() && remove.is_empty() {
+            return Ok(());
+        }
+        let added = !add.is_empty();
+        match self.commit(group, add, remove).await {
+            Ok(Some(_)) if added => self.send_meta(group).await.map(|_| ()),
+            Ok(_) => Ok(()),
+            // A device without key packages yet is added on a later send.
+            Err(MessengerError::Refused(r)) => {
+                tracing::info!(reason = %r, "membership reconciliation postponed");
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    async fn send_meta(&mut self, group: &GroupId) -> Result<()> {
+        if let Some(meta) = self.engine.conversation(group).and_then(|c| c.meta.clone()) {
+            self.post(group, Content::GroupMeta { meta }).await?;
+        }
+        Ok(())
+    }
+
+    /// Sends content to a conversation (reconciling members first); returns the history entry.
+    pub async fn send(&mut self, group: &GroupId, content: Content) -> Result<StoredMessage> {
+        self.sync().await?;
+        if self.engine.conversation(group).is_none() {
+            return Err(MessengerError::Refused("you are not in this conversation".into()));
+        }
+        self.reconcile(group).await?;
+        self.post(group, content).await
+    }
+
+    async fn post(&mut self, group: &GroupId, content: Content) -> Result<StoredMessage> {
+        let id = self.engine.fresh_message_id()?;
+        for _ in 0..ATTEMPTS_MAX {
+            let prepared = self.engine.prepare_message(group, id, content.clone(), now())?;
+            // The ratchet step is on disk before the ciphertext leaves: a key is never reused.
+            self.persist()?;
+            let request =
+                Request::GroupMessage { group: group.clone(), epoch: prepared.epoch, message: prepared.bytes.clone() };
+            match self.conn.request(request).await {
+                Ok(Response::Posted { seq }) => {
+                    let m = self.engine.message_posted(&prepared, seq, now());
+                    self.persist()?;
+                    return Ok(m);
+                }
+                Ok(other) => return Err(unexpected(other)),
+                Err(e) if is_stale(&e) => {
+                    self.sync().await?;
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Err(MessengerError::Refused("the group is too busy; try again".into()))
+    }
+
+    // ------------------------------------------------------------------------- safety numbers
+
+    async fn key_set(&self, username: &Username) -> Result<[u8; 32]> {
+        let keys = self.devices(username).await?.into_iter().map(|d| d.key.0).collect();
+        Ok(key_set_fingerprint(username, keys))
+    }
+
+    /// The safety number with `peer`, and whether their keys changed since they were verified
+    /// (`Some(true)`: changed, `Some(false)`: verified and unchanged, `None`: never verified).
+    pub async fn safety_number(&self, peer: &Username) -> Result<(String, Option<bool>)> {
+        let mine = self.key_set(&self.me().username.clone()).await?;
+        let theirs = self.key_set(peer).await?;
+        let status = self.engine.verified(peer).map(|v| v != theirs);
+        Ok((safety_number(mine, theirs), status))
+    }
+
+    /// Marks `peer`'s current keys as verified.
+    pub async fn verify(&mut self, peer: &Username) -> Result<()> {
+        let theirs = self.key_set(peer).await?;
+        self.engine.set_verified(peer.clone(), theirs);
+        self.persist()
+    }
+}

@@ -1,0 +1,485 @@
+//! Frames exchanged over the WebSocket session.
+//!
+//! A session goes: server sends [`ServerFrame::Hello`] with a fresh challenge; the client
+//! answers with exactly one of [`ClientFrame::Auth`], [`ClientFrame::Register`] or
+//! [`ClientFrame::Renew`]; the server replies [`ServerFrame::Ready`] or [`ServerFrame::Fatal`].
+//! After that the client sends [`ClientFrame::Request`]s (answered by
+//! [`ServerFrame::Response`] with the same id, in any order) and the server pushes
+//! [`ServerFrame::Deliver`] for each entry of the device's queue, in queue order.
+
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::{
+    AccountId, DeviceId, DeviceName, DevicePublicKey, PayloadId, QueueSeq, RequestId, SecretCode,
+    Signature, Timestamp, Username,
+};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ClientFrame {
+    /// Authenticate an existing device by signing the challenge ([`crate::auth_transcript`]).
+    Auth {
+        device: DeviceId,
+        signature: Signature,
+    },
+    /// Redeem an invitation: creates the account and its first device. The signature over the
+    /// challenge proves possession of `device_key`.
+    /// `username` and `device_name` travel raw so the server can name what is wrong with them.
+    Register {
+        invite: SecretCode,
+        username: String,
+        device_name: String,
+        device_key: DevicePublicKey,
+        signature: Signature,
+    },
+    /// Redeem a renewal code for this device's account. Allowed when the account has expired
+    /// (that is the point); the session then continues as after `Auth`.
+    Renew {
+        device: DeviceId,
+        signature: Signature,
+        code: SecretCode,
+    },
+    /// Add a new device to an existing account with a one-time device link code (made by
+    /// [`Request::DeviceLinkCreate`] on a device of that account).
+    JoinDevice {
+        code: SecretCode,
+        device_name: String,
+        device_key: DevicePublicKey,
+        signature: Signature,
+    },
+    /// A request on an authenticated session.
+    Request { id: RequestId, body: Request },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ServerFrame {
+    /// First frame of every session.
+    Hello {
+        challenge: [u8; 32],
+        server_time: Timestamp,
+        protocol_version: u8,
+    },
+    /// Authentication succeeded.
+    Ready(SessionInfo),
+    /// The answer to the request with the same id.
+    Response {
+        id: RequestId,
+        result: Result<Response, WireError>,
+    },
+    /// One entry of this device's queue, pushed in queue order. Ack it once processed.
+    Deliver(Delivery),
+    /// The session cannot go on (bad authentication, unknown version, server shutting down).
+    /// The server closes the connection after sending it.
+    Fatal(WireError),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionInfo {
+    pub account: AccountInfo,
+    pub device: DeviceId,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountInfo {
+    pub id: AccountId,
+    pub username: Username,
+    pub is_admin: bool,
+    pub created_at: Timestamp,
+    pub expires_at: Timestamp,
+    /// Invitation uses this member may still grant; `None` for admins (no quota).
+    pub invites_left: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Request {
+    WhoAmI,
+    /// Create an invitation granting `uses` accounts, valid for `expires_in_secs`.
+    InviteCreate {
+        uses: u32,
+        expires_in_secs: u64,
+    },
+    /// Invitations this account created.
+    InviteList,
+    InviteRevoke {
+        invite: InviteRef,
+    },
+    /// Extend this account's validity with a renewal code.
+    Renew {
+        code: SecretCode,
+    },
+    /// The active devices of an account (for addressing payloads).
+    Devices {
+        username: Username,
+    },
+    /// Store `payload` once and queue it for every recipient device. Answered with
+    /// [`Response::Sent`] only after the payload is durably committed.
+    Send {
+        recipients: Vec<DeviceId>,
+        payload: Vec<u8>,
+    },
+    /// Store this device's key packages (TLS-encoded MLS `KeyPackage`s): one-time ones are
+    /// handed out once each; the last-resort one (replacing any earlier) when none are left.
+    PublishKeyPackages {
+        one_time: Vec<Vec<u8>>,
+        last_resort: Option<Vec<u8>>,
+    },
+    /// How many one-time key packages this device has left at the server.
+    KeyPackageCount,
+    /// Take one key package for each device (one-time first, else last-resort).
+    ClaimKeyPackages {
+        devices: Vec<DeviceId>,
+    },
+    /// Register a new MLS group at epoch 0 whose only member is this device.
+    CreateGroup {
+        group: GroupId,
+    },
+    /// A commit made in `epoch`. Accepted only if `epoch` is the group's current epoch (exactly
+    /// one commit per epoch wins; others get `StaleEpoch`). On acceptance the group moves to
+    /// `epoch + 1`, `added` devices join and `removed` devices leave the server's member list,
+    /// the commit fans out to every member device before the change except the sender, and the
+    /// Welcome goes to the added devices.
+    Commit {
+        group: GroupId,
+        epoch: u64,
+        commit: Vec<u8>,
+        added: Vec<DeviceId>,
+        removed: Vec<DeviceId>,
+        welcome: Option<Vec<u8>>,
+    },
+    /// An MLS application message made in `epoch` (must be the current epoch). The server
+    /// gives it the group's next sequence number and fans it out to every other member device.
+    GroupMessage {
+        group: GroupId,
+        epoch: u64,
+        message: Vec<u8>,
+    },
+    /// The server's view of a group: epoch and member devices (only for members).
+    GroupState {
+        group: GroupId,
+    },
+    /// Groups this device is a member of.
+    MyGroups,
+    /// Stop receiving a group's traffic: the server drops this device from its member list at
+    /// once (no epoch change); the remaining members then remove its leaf by commit when they
+    /// reconcile their MLS tree with the server's list.
+    LeaveGroup {
+        group: GroupId,
+    },
+    /// A one-time code with which a new device joins this account (see `ClientFrame::JoinDevice`).
+    DeviceLinkCreate {
+        expires_in_secs: u64,
+    },
+    /// Remove one of this account's own devices (not the current one): its queue is dropped and
+    /// it can no longer authenticate. Members remove its leaves from groups by commit.
+    DeviceRemove {
+        device: DeviceId,
+    },
+    /// Read up to `limit` entries of `device`'s queue after `after` (must be the session's own device).
+    Fetch {
+        device: DeviceId,
+        after: QueueSeq,
+        limit: u32,
+    },
+    /// Remove delivered entries from `device`'s queue (must be the session's own device).
+    Ack {
+        device: DeviceId,
+        seqs: Vec<QueueSeq>,
+    },
+    Ping,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Response {
+    WhoAmI(SessionInfo),
+    InviteCreated(InviteCreated),
+    Invites(Vec<InviteInfo>),
+    InviteRevoked,
+    Renewed {
+        expires_at: Timestamp,
+    },
+    Devices(Vec<DeviceInfo>),
+    Sent {
+        payload: PayloadId,
+        at: Timestamp,
+    },
+    Queue(Vec<Delivery>),
+    Acked {
+        removed: u32,
+    },
+    KeyPackagesStored {
+        one_time_available: u32,
+    },
+    KeyPackageCount {
+        one_time_available: u32,
+        has_last_resort: bool,
+    },
+    /// Key packages by device; devices without any are left out.
+    KeyPackages(Vec<(DeviceId, Vec<u8>)>),
+    GroupCreated,
+    /// The commit was accepted: the group is now at `epoch`; `seq` is its place in the group.
+    Committed {
+        epoch: u64,
+        seq: u64,
+    },
+    /// The application message was accepted with group sequence number `seq`.
+    Posted {
+        seq: u64,
+    },
+    GroupState {
+        epoch: u64,
+        members: Vec<DeviceId>,
+    },
+    Groups(Vec<(GroupId, u64)>),
+    DeviceLinkCreated {
+        code: SecretCode,
+        expires_at: Timestamp,
+    },
+    DeviceRemoved,
+    Left,
+    Pong {
+        server_time: Timestamp,
+    },
+}
+
+/// Names an invitation: by its id (from `invite list`) or by its secret code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum InviteRef {
+    Id(u64),
+    Code(SecretCode),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InviteCreated {
+    pub id: u64,
+    pub code: SecretCode,
+    pub uses: u32,
+    pub expires_at: Timestamp,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InviteInfo {
+    pub id: u64,
+    pub created_at: Timestamp,
+    pub expires_at: Timestamp,
+    pub uses_total: u32,
+    pub uses_left: u32,
+    pub revoked: bool,
+    /// Accounts created with this invitation.
+    pub redeemed_by: Vec<Username>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeviceInfo {
+    pub id: DeviceId,
+    pub name: DeviceName,
+    pub key: DevicePublicKey,
+    pub created_at: Timestamp,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Delivery {
+    pub seq: QueueSeq,
+    pub payload_id: PayloadId,
+    pub sender: DeviceId,
+    pub sent_at: Timestamp,
+    pub kind: PayloadKind,
+    /// `Opaque`: the bytes the sender sent. `Group`: an encoded [`GroupEvent`]
+    /// (see [`GroupEvent::decode`]).
+    pub payload: Vec<u8>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PayloadKind {
+    /// Sent with `Request::Send`.
+    Opaque,
+    /// Made by the delivery service from a `Commit` or `GroupMessage`.
+    Group,
+}
+
+impl PayloadKind {
+    pub fn to_u8(self) -> u8 {
+        match self {
+            PayloadKind::Opaque => 0,
+            PayloadKind::Group => 1,
+        }
+    }
+    pub fn from_u8(n: u8) -> Option<Self> {
+        match n {
+            0 => Some(PayloadKind::Opaque),
+            1 => Some(PayloadKind::Group),
+            _ => None,
+        }
+    }
+}
+
+/// What the delivery service tells group members. The MLS bytes inside are opaque to it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum GroupEvent {
+    /// An accepted commit; the group is now at `epoch`.
+    Commit {
+        group: GroupId,
+        epoch: u64,
+        seq: u64,
+        commit: Vec<u8>,
+        added: Vec<DeviceId>,
+        removed: Vec<DeviceId>,
+    },
+    /// A Welcome for this device into `group` at `epoch`.
+    Welcome {
+        group: GroupId,
+        epoch: u64,
+        welcome: Vec<u8>,
+    },
+    /// An application message sent in `epoch`.
+    Message {
+        group: GroupId,
+        epoch: u64,
+        seq: u64,
+        message: Vec<u8>,
+    },
+}
+
+impl GroupEvent {
+    pub fn encode(&self) -> Vec<u8> {
+        crate::encode(self)
+    }
+    pub fn decode(bytes: &[u8]) -> Result<Self, crate::CodecError> {
+        crate::codec::decode(bytes)
+    }
+    pub fn group(&self) -> &GroupId {
+        match self {
+            GroupEvent::Commit { group, .. }
+            | GroupEvent::Welcome { group, .. }
+            | GroupEvent::Message { group, .. } => group,
+        }
+    }
+}
+
+/// An MLS group id: 1 to 64 opaque bytes, chosen by the group's creator.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct GroupId(Vec<u8>);
+
+impl GroupId {
+    pub const BYTES_MAX: usize = 64;
+    pub fn new(bytes: Vec<u8>) -> Option<Self> {
+        (!bytes.is_empty() && bytes.len() <= Self::BYTES_MAX).then_some(GroupId(bytes))
+    }
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.0
+    }
+    pub fn to_hex(&self) -> String {
+        self.0.iter().map(|b| format!("{b:02x}")).collect()
+    }
+}
+
+impl fmt::Debug for GroupId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "GroupId({})", self.to_hex())
+    }
+}
+
+impl<'de> Deserialize<'de> for GroupId {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = Vec::<u8>::deserialize(d)?;
+        GroupId::new(raw).ok_or_else(|| serde::de::Error::custom("group id must be 1 to 64 bytes"))
+    }
+}
+
+/// A typed error with a human message. The message never carries server internals.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[error("{message} ({code})")]
+pub struct WireError {
+    pub code: ErrorCode,
+    pub message: String,
+}
+
+impl WireError {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        WireError {
+            code,
+            message: message.into(),
+        }
+    }
+}
+
+macro_rules! error_codes {
+    ($($name:ident = $num:literal,)*) => {
+        /// Error codes on the wire. Encoded as a number so that a peer that does not know a
+        /// newer code still decodes the frame (as [`ErrorCode::Unknown`]).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum ErrorCode {
+            $($name,)*
+            Unknown(u16),
+        }
+        impl ErrorCode {
+            pub fn to_u16(self) -> u16 {
+                match self { $(ErrorCode::$name => $num,)* ErrorCode::Unknown(n) => n }
+            }
+            pub fn from_u16(n: u16) -> Self {
+                match n { $($num => ErrorCode::$name,)* n => ErrorCode::Unknown(n) }
+            }
+            pub fn name(self) -> &'static str {
+                match self { $(ErrorCode::$name => stringify!($name),)* ErrorCode::Unknown(_) => "Unknown" }
+            }
+        }
+    };
+}
+
+error_codes! {
+    BadFrame = 1,
+    UnsupportedVersion = 2,
+    FrameTooLarge = 3,
+    NotAuthenticated = 4,
+    AlreadyAuthenticated = 5,
+    AuthFailed = 6,
+    InviteUnknown = 10,
+    InviteUsed = 11,
+    InviteExpired = 12,
+    InviteRevoked = 13,
+    UsernameTaken = 14,
+    UsernameInvalid = 15,
+    DeviceKeyTaken = 16,
+    AccountDisabled = 20,
+    AccountExpired = 21,
+    RenewalUnknown = 22,
+    RenewalUsed = 23,
+    RenewalExpired = 24,
+    Forbidden = 30,
+    NotFound = 31,
+    InvalidArgument = 32,
+    QuotaExceeded = 40,
+    QueueFull = 41,
+    RateLimited = 42,
+    TooManyConnections = 43,
+    LimitExceeded = 44,
+    StaleEpoch = 45,
+    NotMember = 46,
+    NoKeyPackage = 47,
+    DeviceLinkInvalid = 48,
+    ShuttingDown = 50,
+    Internal = 51,
+    Unavailable = 52,
+}
+
+impl fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ErrorCode::Unknown(n) => write!(f, "error {n}"),
+            other => f.write_str(other.name()),
+        }
+    }
+}
+
+impl Serialize for ErrorCode {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_u16(self.to_u16())
+    }
+}
+
+impl<'de> Deserialize<'de> for ErrorCode {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        u16::deserialize(d).map(ErrorCode::from_u16)
+    }
+}

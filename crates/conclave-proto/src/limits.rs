@@ -1,0 +1,50 @@
+//! Every protocol and server limit in one place, named with units last.
+//!
+//! The server enforces these; clients use them to refuse bad input early. Operators can lower
+//! or raise the server-side ones in the config file (see `conclave-server`'s `Limits`); the
+//! values here are the defaults and the hard protocol ceilings.
+
+/// Largest encoded frame a peer may send. Sized for MLS handshake messages of 1,000-member
+/// groups (commits ~83 KB, Welcomes ~150 KB) with room to spare.
+pub const FRAME_BYTES_MAX: usize = 1024 * 1024;
+
+/// Largest opaque payload in one `Send` request.
+pub const PAYLOAD_BYTES_MAX: usize = 512 * 1024;
+
+/// Most recipient devices one `Send` may address.
+pub const RECIPIENTS_MAX: usize = 5_000;
+
+/// Most queue entries one `Ack` or `Fetch` may cover.
+pub const QUEUE_BATCH_MAX: usize = 1_024;
+
+/// Username length bounds, in characters of `[a-z0-9._-]`.
+pub const USERNAME_CHARS_MIN: usize = 3;
+pub const USERNAME_CHARS_MAX: usize = 32;
+
+/// Longest device name, in bytes.
+pub const DEVICE_NAME_BYTES_MAX: usize = 64;
+
+/// Most uses a single invitation may grant.
+pub const INVITE_USES_MAX: u32 = 10_000;
+
+/// Longest validity an invitation or renewal may grant an account (10 years).
+pub const ACCOUNT_VALIDITY_SECS_MAX: u64 = 10 * 366 * 24 * 3600;
+
+/// Longest lifetime of an invitation before it expires (1 year).
+pub const INVITE_LIFETIME_SECS_MAX: u64 = 366 * 24 * 3600;
+
+/// WebSocket read/write buffer size. tungstenite's default (128 KiB, allocated eagerly) costs
+/// ~134 KiB per idle connection; 8 KiB keeps an idle session near 10 KiB.
+pub const WS_BUFFER_BYTES: usize = 8 * 1024;
+
+/// Most one-time key packages a device may keep at the server.
+pub const KEY_PACKAGES_PER_DEVICE_MAX: usize = 200;
+
+/// Largest encoded key package.
+pub const KEY_PACKAGE_BYTES_MAX: usize = 16 * 1024;
+
+/// Most member devices in one group.
+pub const GROUP_DEVICES_MAX: usize = 5_000;
+
+/// Most devices per account.
+pub const DEVICES_PER_ACCOUNT_MAX: usize = 16;

@@ -1,0 +1,906 @@
+//! The session-level logic: authentication, requests, invitations, queues.
+
+use std::{collections::BTreeSet, sync::Arc};
+
+use conclave_proto::{
+    AccountId, AccountInfo, ClientFrame, Delivery, DeviceId, DeviceInfo, DeviceName,
+    DevicePublicKey, ErrorCode, InviteCreated, InviteInfo, InviteRef, PayloadKind,
+    QueueSeq, Request, Response, SecretCode, SessionInfo, Signature, Timestamp, Username,
+    auth_transcript,
+    limits::{
+        ACCOUNT_VALIDITY_SECS_MAX, DEVICES_PER_ACCOUNT_MAX, FRAME_BYTES_MAX, GROUP_DEVICES_MAX,
+        INVITE_LIFETIME_SECS_MAX, INVITE_USES_MAX, KEY_PACKAGE_BYTES_MAX,
+        KEY_PACKAGES_PER_DEVICE_MAX, QUEUE_BATCH_MAX, RECIPIENTS_MAX,
+    },
+};
+
+use crate::{
+    error::{CoreError, account_disabled_message, account_expired_message},
+    hub::Hub,
+    limits::{
+        DEVICE_ID_BYTES_MAX, DEVICE_LINKS_PENDING_PER_ACCOUNT_MAX, FRAMING_BYTES_MAX,
+        GROUPS_PER_DEVICE_MAX, Limits,
+    },
+    model::*,
+    store::{Store, StoreError},
+};
+
+/// A source of fresh random bytes (the OS in production, a seeded generator in tests).
+pub type Entropy = Arc<dyn Fn() -> [u8; 32] + Send + Sync>;
+
+#[derive(Debug, Clone)]
+pub struct CoreConfig {
+    pub limits: Limits,
+    /// Validity granted to accounts created from members' invitations.
+    pub account_validity_secs: u64,
+    /// How long an expired account's data is kept before it is purged.
+    pub account_grace_secs: u64,
+}
+
+impl Default for CoreConfig {
+    fn default() -> Self {
+        CoreConfig {
+            limits: Limits::default(),
+            account_validity_secs: 180 * 24 * 3600,
+            account_grace_secs: 90 * 24 * 3600,
+        }
+    }
+}
+
+/// An authenticated device session.
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub device: DeviceId,
+    pub account: AccountId,
+    pub username: Username,
+    pub is_admin: bool,
+    pub expires_at: Timestamp,
+}
+
+pub struct Core {
+    store: Arc<dyn Store>,
+    config: CoreConfig,
+    hub: Hub,
+    entropy: Entropy,
+}
+
+type Result<T, E = CoreError> = std::result::Result<T, E>;
+
+fn peer(code: ErrorCode, message: impl Into<String>) -> CoreError {
+    CoreError::peer(code, message)
+}
+
+impl Core {
+    pub fn new(store: Arc<dyn Store>, config: CoreConfig, entropy: Entropy) -> Self {
+        Core {
+            store,
+            config,
+            hub: Hub::default(),
+            entropy,
+        }
+    }
+
+    pub fn hub(&self) -> &Hub {
+        &self.hub
+    }
+    pub fn store(&self) -> &Arc<dyn Store> {
+        &self.store
+    }
+    pub fn config(&self) -> &CoreConfig {
+        &self.config
+    }
+
+    /// A fresh authentication challenge.
+    pub fn challenge(&self) -> [u8; 32] {
+        (self.entropy)()
+    }
+
+    fn fresh_code(&self) -> SecretCode {
+        let bytes = (self.entropy)();
+        let mut code = [0u8; 16];
+        code.copy_from_slice(&bytes[..16]);
+        SecretCode(code)
+    }
+
+    /// Handles the first client frame of a session: `Auth`, `Register` or `Renew`.
+    pub async fn open_session(
+        &self,
+        frame: ClientFrame,
+        challenge: &[u8; 32],
+        now: Timestamp,
+    ) -> Result<Session> {
+        match frame {
+            ClientFrame::Auth { device, signature } => {
+                let (device, account) = self.verify_device(device, &signature, challenge).await?;
+                check_account_usable(&account, now)?;
+                Ok(session(device.id, account))
+            }
+            ClientFrame::Register {
+                invite,
+                username,
+                device_name,
+                device_key,
+                signature,
+            } => {
+                let username = Username::parse(&username)
+                    .map_err(|e| peer(ErrorCode::UsernameInvalid, e.to_string()))?;
+                let device_name = DeviceName::parse(&device_name)
+                    .map_err(|e| peer(ErrorCode::InvalidArgument, e.to_string()))?;
+                verify_signature(&device_key, &signature, challenge)?;
+                let code_hash = CodeHash::of(CodeKind::Invite, &invite);
+                let (account, device) = self
+                    .store
+                    .redeem_invite(Redemption {
+                        code_hash,
+                        username,
+                        device_key,
+                        device_name,
+                        now,
+                    })
+                    .await?;
+                Ok(session(device.id, account))
+            }
+            ClientFrame::Renew {
+                device,
+                signature,
+                code,
+            } => {
+                let (device, account) = self.verify_device(device, &signature, challenge).await?;
+                if account.disabled {
+                    return Err(disabled(&account));
+                }
+                let expires_at = self
+                    .store
+                    .redeem_renewal(account.id, CodeHash::of(CodeKind::Renewal, &code), now)
+                    .await?;
+                Ok(session(
+                    device.id,
+                    AccountRecord {
+                        expires_at,
+                        ..account
+                    },
+                ))
+            }
+            ClientFrame::JoinDevice {
+                code,
+                device_name,
+                device_key,
+                signature,
+            } => {
+                let device_name = DeviceName::parse(&device_name)
+                    .map_err(|e| peer(ErrorCode::InvalidArgument, e.to_string()))?;
+                verify_signature(&device_key, &signature, challenge)?;
+                let (account, device) = self
+                    .store
+                    .redeem_device_link(DeviceLinkRedemption {
+                        code_hash: CodeHash::of(CodeKind::DeviceLink, &code),
+                        device_key,
+                        device_name,
+                        now,
+                        devices_max: DEVICES_PER_ACCOUNT_MAX,
+                    })
+                    .await?;
+                Ok(session(device.id, account))
+            }
+            ClientFrame::Request { .. } => Err(peer(
+                ErrorCode::NotAuthenticated,
+                "authenticate first (Auth, Register, Renew or JoinDevice)",
+            )),
+        }
+    }
+
+    async fn verify_device(
+        &self,
+        device: DeviceId,
+        signature: &Signature,
+        challenge: &[u8; 32],
+    ) -> Result<(DeviceRecord, AccountRecord)> {
+        let failed = || {
+            peer(
+                ErrorCode::AuthFailed,
+                "authentication failed: unknown device or bad signature",
+            )
+        };
+        let device = self.store.device(device).await?.ok_or_else(failed)?;
+        verify_signature(&device.key, signature, challenge).map_err(|_| failed())?;
+        let account = self
+            .store
+            .account(device.account)
+            .await?
+            .ok_or_else(failed)?;
+        Ok((device, account))
+    }
+
+    pub async fn session_info(&self, session: &Session, now: Timestamp) -> Result<SessionInfo> {
+        let account = self
+            .store
+            .account(session.account)
+            .await?
+            .ok_or_else(|| peer(ErrorCode::AuthFailed, "this account no longer exists"))?;
+        let invites_left = if account.is_admin {
+            None
+        } else {
+            let granted = self.store.invite_uses_granted(account.id, now).await?;
+            Some(
+                self.config
+                    .limits
+                    .invites_per_member_max
+                    .saturating_sub(granted),
+            )
+        };
+        Ok(SessionInfo {
+            device: session.device,
+            account: AccountInfo {
+                id: account.id,
+                username: account.username,
+                is_admin: account.is_admin,
+                created_at: account.created_at,
+                expires_at: account.expires_at,
+                invites_left,
+            },
+        })
+    }
+
+    /// Handles one request of an authenticated session.
+    pub async fn handle(
+        &self,
+        session: &mut Session,
+        request: Request,
+        now: Timestamp,
+    ) -> Result<Response> {
+        if !matches!(request, Request::Renew { .. }) && now >= session.expires_at {
+            return Err(expired(&session.username, session.expires_at));
+        }
+        match request {
+            Request::WhoAmI => Ok(Response::WhoAmI(self.session_info(session, now).await?)),
+            Request::Ping => Ok(Response::Pong { server_time: now }),
+            Request::InviteCreate {
+                uses,
+                expires_in_secs,
+            } => {
+                let quota =
+                    (!session.is_admin).then_some(self.config.limits.invites_per_member_max);
+                let (record, code) = self
+                    .create_invite(
+                        Some(session.account),
+                        uses,
+                        expires_in_secs,
+                        self.config.account_validity_secs,
+                        false,
+                        quota,
+                        now,
+                    )
+                    .await?;
+                Ok(Response::InviteCreated(InviteCreated {
+                    id: record.id,
+                    code,
+                    uses: record.uses_total,
+                    expires_at: record.expires_at,
+                }))
+            }
+            Request::InviteList => {
+                let invites = self.store.invites_by(Some(session.account)).await?;
+                Ok(Response::Invites(
+                    invites.into_iter().map(invite_info).collect(),
+                ))
+            }
+            Request::InviteRevoke { invite } => {
+                let which = match invite {
+                    InviteRef::Id(id) => InviteSelector::Id(id),
+                    InviteRef::Code(code) => {
+                        InviteSelector::Hash(CodeHash::of(CodeKind::Invite, &code))
+                    }
+                };
+                let by = (!session.is_admin).then_some(session.account);
+                self.store.revoke_invite(by, which).await?;
+                Ok(Response::InviteRevoked)
+            }
+            Request::Renew { code } => {
+                let expires_at = self
+                    .store
+                    .redeem_renewal(session.account, CodeHash::of(CodeKind::Renewal, &code), now)
+                    .await?;
+                session.expires_at = expires_at;
+                Ok(Response::Renewed { expires_at })
+            }
+            Request::Devices { username } => {
+                let account = self
+                    .store
+                    .account_by_name(&username)
+                    .await?
+                    .ok_or_else(|| {
+                        peer(ErrorCode::NotFound, format!("no account named {username}"))
+                    })?;
+                let devices = self.store.devices_of(account.id).await?;
+                Ok(Response::Devices(
+                    devices
+                        .into_iter()
+                        .map(|d| DeviceInfo {
+                            id: d.id,
+                            name: d.name,
+                            key: d.key,
+                            created_at: d.created_at,
+                        })
+                        .collect(),
+                ))
+            }
+            Request::Send {
+                recipients,
+                payload,
+            } => {
+                let (payload, at) = self.send(session.device, recipients, payload, now).await?;
+                Ok(Response::Sent { payload, at })
+            }
+            Request::Fetch {
+                device,
+                after,
+                limit,
+            } => {
+                own_queue(session, device)?;
+                let limit = limit.clamp(1, QUEUE_BATCH_MAX as u32);
+                let entries = self.store.fetch(device, after, limit).await?;
+                Ok(Response::Queue(entries.into_iter().map(delivery).collect()))
+            }
+            Request::Ack { device, seqs } => {
+                own_queue(session, device)?;
+                if seqs.len() > QUEUE_BATCH_MAX {
+                    return Err(peer(
+                        ErrorCode::LimitExceeded,
+                        format!(
+                            "ack covers {} entries; the limit is {QUEUE_BATCH_MAX}",
+                            seqs.len()
+                        ),
+                    ));
+                }
+                let removed = self.store.ack(device, &seqs).await?;
+                Ok(Response::Acked { removed })
+            }
+            Request::DeviceLinkCreate { expires_in_secs } => {
+                let (code, expires_at) = self
+                    .create_device_link(session.account, expires_in_secs, now)
+                    .await?;
+                Ok(Response::DeviceLinkCreated { code, expires_at })
+            }
+            Request::DeviceRemove { device } => {
+                if device == session.device {
+                    return Err(peer(
+                        ErrorCode::Forbidden,
+                        "a device cannot remove itself; remove it from another device of the account",
+                    ));
+                }
+                self.store.remove_device(session.account, device).await?;
+                self.hub.evict(device);
+                Ok(Response::DeviceRemoved)
+            }
+            Request::PublishKeyPackages {
+                one_time,
+                last_resort,
+            } => {
+                check_key_packages(&one_time, last_resort.as_deref())?;
+                let one_time_available = self
+                    .store
+                    .publish_key_packages(KeyPackageUpload {
+                        device: session.device,
+                        one_time,
+                        last_resort,
+                        one_time_max: KEY_PACKAGES_PER_DEVICE_MAX,
+                    })
+                    .await?;
+                Ok(Response::KeyPackagesStored { one_time_available })
+            }
+            Request::KeyPackageCount => {
+                let stock = self.store.key_package_stock(session.device).await?;
+                Ok(Response::KeyPackageCount {
+                    one_time_available: stock.one_time,
+                    has_last_resort: stock.last_resort,
+                })
+            }
+            Request::ClaimKeyPackages { devices } => {
+                let devices = check_claim(devices)?;
+                let packages = self
+                    .store
+                    .claim_key_packages(devices, FRAME_BYTES_MAX - FRAMING_BYTES_MAX)
+                    .await?;
+                Ok(Response::KeyPackages(packages))
+            }
+            Request::CreateGroup { group } => {
+                self.store
+                    .create_group(NewGroup {
+                        group,
+                        creator: session.device,
+                        now,
+                        groups_per_device_max: GROUPS_PER_DEVICE_MAX,
+                    })
+                    .await?;
+                Ok(Response::GroupCreated)
+            }
+            Request::Commit {
+                group,
+                epoch,
+                commit,
+                added,
+                removed,
+                welcome,
+            } => {
+                let commit = GroupCommit {
+                    group,
+                    sender: session.device,
+                    epoch,
+                    commit,
+                    added,
+                    removed,
+                    welcome,
+                    fan_out: self.fan_out(now),
+                    group_devices_max: GROUP_DEVICES_MAX,
+                    groups_per_device_max: GROUPS_PER_DEVICE_MAX,
+                };
+                check_commit(&commit)?;
+                let accepted = self.store.commit(commit).await?;
+                self.hub.ring(
+                    accepted
+                        .recipients
+                        .iter()
+                        .chain(&accepted.welcomed)
+                        .copied(),
+                );
+                Ok(Response::Committed {
+                    epoch: accepted.epoch,
+                    seq: accepted.seq,
+                })
+            }
+            Request::GroupMessage {
+                group,
+                epoch,
+                message,
+            } => {
+                check_group_message(&message, self.config.limits.payload_bytes_max)?;
+                let accepted = self
+                    .store
+                    .post(GroupPost {
+                        group,
+                        sender: session.device,
+                        epoch,
+                        message,
+                        fan_out: self.fan_out(now),
+                    })
+                    .await?;
+                self.hub.ring(accepted.recipients.iter().copied());
+                Ok(Response::Posted { seq: accepted.seq })
+            }
+            Request::GroupState { group } => {
+                let record = self
+                    .store
+                    .group(&group)
+                    .await?
+                    .ok_or_else(|| StoreError::UnknownGroup(group.clone()))?;
+                if record.members.binary_search(&session.device).is_err() {
+                    return Err(StoreError::NotMember.into());
+                }
+                Ok(Response::GroupState {
+                    epoch: record.epoch,
+                    members: record.members,
+                })
+            }
+            Request::MyGroups => Ok(Response::Groups(
+                self.store.groups_of(session.device).await?,
+            )),
+            Request::LeaveGroup { group } => {
+                // The whole account leaves: a member's other devices would otherwise be added
+                // back by the next reconciliation (see the messenger).
+                let record = self
+                    .store
+                    .group(&group)
+                    .await?
+                    .ok_or_else(|| StoreError::UnknownGroup(group.clone()))?;
+                if record.members.binary_search(&session.device).is_err() {
+                    return Err(StoreError::NotMember.into());
+                }
+                let devices = self.store.devices_of(session.account).await?;
+                self.store
+                    .leave_group(&group, devices.into_iter().map(|d| d.id).collect())
+                    .await?;
+                Ok(Response::Left)
+            }
+        }
+    }
+
+    fn fan_out(&self, now: Timestamp) -> FanOut {
+        let limits = &self.config.limits;
+        FanOut {
+            now,
+            expires_at: now.saturating_add_secs(limits.queue_ttl_secs),
+            queue_entries_max: limits.queue_entries_per_device_max,
+        }
+    }
+
+    /// Creates a one-time code with which a new device joins `account` (shown once, stored
+    /// hashed).
+    pub async fn create_device_link(
+        &self,
+        account: AccountId,
+        expires_in_secs: u64,
+        now: Timestamp,
+    ) -> Result<(SecretCode, Timestamp)> {
+        if expires_in_secs == 0 || expires_in_secs > INVITE_LIFETIME_SECS_MAX {
+            return Err(peer(
+                ErrorCode::InvalidArgument,
+                format!(
+                    "a device link code must expire within 1 second to {} days",
+                    INVITE_LIFETIME_SECS_MAX / 86_400
+                ),
+            ));
+        }
+        let code = self.fresh_code();
+        let expires_at = now.saturating_add_secs(expires_in_secs);
+        self.store
+            .create_device_link(NewDeviceLink {
+                code_hash: CodeHash::of(CodeKind::DeviceLink, &code),
+                account,
+                created_at: now,
+                expires_at,
+                pending_max: DEVICE_LINKS_PENDING_PER_ACCOUNT_MAX,
+            })
+            .await?;
+        Ok((code, expires_at))
+    }
+
+    /// Stores a payload once for many devices; returns after it is durable, then rings them.
+    pub async fn send(
+        &self,
+        sender: DeviceId,
+        recipients: Vec<DeviceId>,
+        payload: Vec<u8>,
+        now: Timestamp,
+    ) -> Result<(conclave_proto::PayloadId, Timestamp)> {
+        let limits = &self.config.limits;
+        if payload.len() > limits.payload_bytes_max {
+            return Err(peer(
+                ErrorCode::LimitExceeded,
+                format!(
+                    "payload is {} bytes; the limit is {}",
+                    payload.len(),
+                    limits.payload_bytes_max
+                ),
+            ));
+        }
+        if recipients.is_empty() || recipients.len() > RECIPIENTS_MAX {
+            return Err(peer(
+                ErrorCode::InvalidArgument,
+                format!(
+                    "a payload needs 1 to {RECIPIENTS_MAX} recipients (got {})",
+                    recipients.len()
+                ),
+            ));
+        }
+        let unique: BTreeSet<DeviceId> = recipients.iter().copied().collect();
+        let recipients: Vec<DeviceId> = unique.into_iter().collect();
+        let enqueued = self
+            .store
+            .enqueue(NewPayload {
+                sender,
+                kind: PayloadKind::Opaque,
+                recipients,
+                body: payload,
+                now,
+                expires_at: now.saturating_add_secs(limits.queue_ttl_secs),
+                queue_entries_max: limits.queue_entries_per_device_max,
+            })
+            .await?;
+        self.hub.ring(enqueued.entries.iter().map(|(d, _)| *d));
+        Ok((enqueued.payload, now))
+    }
+
+    /// Creates an invitation and returns it with its secret code (shown once, stored hashed).
+    #[allow(clippy::too_many_arguments)]
+    pub async fn create_invite(
+        &self,
+        created_by: Option<AccountId>,
+        uses: u32,
+        expires_in_secs: u64,
+        account_validity_secs: u64,
+        grants_admin: bool,
+        quota: Option<u32>,
+        now: Timestamp,
+    ) -> Result<(InviteRecord, SecretCode)> {
+        if uses == 0 || uses > INVITE_USES_MAX {
+            return Err(peer(
+                ErrorCode::InvalidArgument,
+                format!("uses must be 1 to {INVITE_USES_MAX}"),
+            ));
+        }
+        if expires_in_secs == 0 || expires_in_secs > INVITE_LIFETIME_SECS_MAX {
+            return Err(peer(
+                ErrorCode::InvalidArgument,
+                format!(
+                    "an invitation must expire within 1 second to {} days",
+                    INVITE_LIFETIME_SECS_MAX / 86_400
+                ),
+            ));
+        }
+        if account_validity_secs == 0 || account_validity_secs > ACCOUNT_VALIDITY_SECS_MAX {
+            return Err(peer(
+                ErrorCode::InvalidArgument,
+                format!(
+                    "account validity must be 1 second to {} days",
+                    ACCOUNT_VALIDITY_SECS_MAX / 86_400
+                ),
+            ));
+        }
+        let code = self.fresh_code();
+        let record = self
+            .store
+            .create_invite(NewInvite {
+                code_hash: CodeHash::of(CodeKind::Invite, &code),
+                created_by,
+                created_at: now,
+                expires_at: now.saturating_add_secs(expires_in_secs),
+                uses,
+                grants_admin,
+                account_validity_secs,
+                quota,
+            })
+            .await?;
+        Ok((record, code))
+    }
+
+    /// Creates a renewal code granting `validity_secs` more to whoever redeems it.
+    pub async fn create_renewal(
+        &self,
+        validity_secs: u64,
+        expires_in_secs: u64,
+        now: Timestamp,
+    ) -> Result<SecretCode> {
+        if validity_secs == 0 || validity_secs > ACCOUNT_VALIDITY_SECS_MAX {
+            return Err(peer(
+                ErrorCode::InvalidArgument,
+                format!(
+                    "validity must be 1 second to {} days",
+                    ACCOUNT_VALIDITY_SECS_MAX / 86_400
+                ),
+            ));
+        }
+        if expires_in_secs == 0 || expires_in_secs > INVITE_LIFETIME_SECS_MAX {
+            return Err(peer(
+                ErrorCode::InvalidArgument,
+                "a renewal code must expire within a year",
+            ));
+        }
+        let code = self.fresh_code();
+        self.store
+            .create_renewal(NewRenewal {
+                code_hash: CodeHash::of(CodeKind::Renewal, &code),
+                created_at: now,
+                expires_at: now.saturating_add_secs(expires_in_secs),
+                validity_secs,
+            })
+            .await?;
+        Ok(code)
+    }
+
+    /// Drops expired queue entries and purges accounts past their grace period.
+    pub async fn sweep(&self, now: Timestamp) -> Result<SweepStats> {
+        let grace_ms =
+            i64::try_from(self.config.account_grace_secs.saturating_mul(1000)).unwrap_or(i64::MAX);
+        Ok(self
+            .store
+            .sweep(now, Timestamp(now.0.saturating_sub(grace_ms)))
+            .await?)
+    }
+
+    /// Queue entries of `device` after `after`, for pushing to its session.
+    pub async fn pending(
+        &self,
+        device: DeviceId,
+        after: QueueSeq,
+        limit: u32,
+    ) -> Result<Vec<Delivery>, StoreError> {
+        Ok(self
+            .store
+            .fetch(device, after, limit)
+            .await?
+            .into_iter()
+            .map(delivery)
+            .collect())
+    }
+}
+
+fn session(device: DeviceId, account: AccountRecord) -> Session {
+    Session {
+        device,
+        account: account.id,
+        username: account.username,
+        is_admin: account.is_admin,
+        expires_at: account.expires_at,
+    }
+}
+
+fn verify_signature(
+    key: &DevicePublicKey,
+    signature: &Signature,
+    challenge: &[u8; 32],
+) -> Result<()> {
+    let bad = || {
+        peer(
+            ErrorCode::AuthFailed,
+            "authentication failed: bad signature over the challenge",
+        )
+    };
+    let key = ed25519_dalek::VerifyingKey::from_bytes(&key.0).map_err(|_| bad())?;
+    let signature = ed25519_dalek::Signature::from_bytes(&signature.0);
+    key.verify_strict(&auth_transcript(challenge), &signature)
+        .map_err(|_| bad())
+}
+
+fn check_account_usable(account: &AccountRecord, now: Timestamp) -> Result<()> {
+    if account.disabled {
+        return Err(disabled(account));
+    }
+    if now >= account.expires_at {
+        return Err(expired(&account.username, account.expires_at));
+    }
+    Ok(())
+}
+
+fn disabled(account: &AccountRecord) -> CoreError {
+    peer(
+        ErrorCode::AccountDisabled,
+        account_disabled_message(&account.username),
+    )
+}
+
+fn expired(username: &Username, expires_at: Timestamp) -> CoreError {
+    peer(
+        ErrorCode::AccountExpired,
+        account_expired_message(username, expires_at),
+    )
+}
+
+fn own_queue(session: &Session, device: DeviceId) -> Result<()> {
+    if device != session.device {
+        return Err(peer(
+            ErrorCode::Forbidden,
+            "a session may only read and ack its own device's queue",
+        ));
+    }
+    Ok(())
+}
+
+fn check_key_packages(one_time: &[Vec<u8>], last_resort: Option<&[u8]>) -> Result<()> {
+    if one_time.len() > KEY_PACKAGES_PER_DEVICE_MAX {
+        return Err(peer(
+            ErrorCode::LimitExceeded,
+            format!(
+                "{} one-time key packages in one upload; a device may store at most {KEY_PACKAGES_PER_DEVICE_MAX}",
+                one_time.len()
+            ),
+        ));
+    }
+    for package in one_time.iter().map(Vec::as_slice).chain(last_resort) {
+        if package.is_empty() || package.len() > KEY_PACKAGE_BYTES_MAX {
+            return Err(peer(
+                ErrorCode::LimitExceeded,
+                format!(
+                    "a key package is {} bytes; each must be 1 to {KEY_PACKAGE_BYTES_MAX}",
+                    package.len()
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The devices to claim for, each once, in the order first named.
+fn check_claim(devices: Vec<DeviceId>) -> Result<Vec<DeviceId>> {
+    if devices.is_empty() || devices.len() > GROUP_DEVICES_MAX {
+        return Err(peer(
+            ErrorCode::InvalidArgument,
+            format!(
+                "a claim names 1 to {GROUP_DEVICES_MAX} devices (got {})",
+                devices.len()
+            ),
+        ));
+    }
+    let mut seen = BTreeSet::new();
+    Ok(devices.into_iter().filter(|d| seen.insert(*d)).collect())
+}
+
+fn check_group_message(message: &[u8], payload_bytes_max: usize) -> Result<()> {
+    if message.is_empty() {
+        return Err(peer(
+            ErrorCode::InvalidArgument,
+            "a group message cannot be empty",
+        ));
+    }
+    if message.len() > payload_bytes_max {
+        return Err(peer(
+            ErrorCode::LimitExceeded,
+            format!(
+                "group message is {} bytes; the limit is {payload_bytes_max}",
+                message.len()
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Everything about a commit that needs no store: list sizes, duplicates, the sender not
+/// removing itself, a Welcome exactly when devices are added, and deliveries that fit a frame.
+fn check_commit(c: &GroupCommit) -> Result<()> {
+    let invalid = |message: String| Err(peer(ErrorCode::InvalidArgument, message));
+    if c.commit.is_empty() {
+        return invalid("a commit cannot be empty".into());
+    }
+    for (list, name) in [(&c.added, "added"), (&c.removed, "removed")] {
+        if list.len() > GROUP_DEVICES_MAX {
+            return invalid(format!(
+                "{} {name} devices; a group has at most {GROUP_DEVICES_MAX}",
+                list.len()
+            ));
+        }
+    }
+    let mut seen = BTreeSet::new();
+    for d in c.added.iter().chain(&c.removed) {
+        if !seen.insert(*d) {
+            return invalid(format!(
+                "device {d} is named twice in added and removed"
+            ));
+        }
+    }
+    if c.removed.contains(&c.sender) {
+        return invalid(
+            "a device cannot remove itself by commit; use LeaveGroup".into(),
+        );
+    }
+    if c.added.contains(&c.sender) {
+        return invalid("the sender is already a member; it cannot add itself".into());
+    }
+    match (&c.welcome, c.added.is_empty()) {
+        (Some(_), true) => {
+            return invalid("a Welcome was given but no device is added".into());
+        }
+        (None, false) => {
+            return invalid("devices are added but no Welcome was given".into());
+        }
+        (Some(w), false) if w.is_empty() => {
+            return invalid("the Welcome cannot be empty".into());
+        }
+        _ => {}
+    }
+    let ids = c.added.len() + c.removed.len();
+    let commit_delivery = c.commit.len() + ids * DEVICE_ID_BYTES_MAX + FRAMING_BYTES_MAX;
+    let welcome_delivery = c.welcome.as_ref().map_or(0, Vec::len) + FRAMING_BYTES_MAX;
+    let largest = commit_delivery.max(welcome_delivery);
+    if largest > FRAME_BYTES_MAX {
+        return Err(peer(
+            ErrorCode::LimitExceeded,
+            format!(
+                "delivering this commit or its Welcome takes up to {largest} bytes, more than one \
+                 frame ({FRAME_BYTES_MAX})"
+            ),
+        ));
+    }
+    Ok(())
+}
+
+fn delivery(e: QueueEntry) -> Delivery {
+    Delivery {
+        seq: e.seq,
+        payload_id: e.payload,
+        sender: e.sender,
+        sent_at: e.sent_at,
+        kind: e.kind,
+        payload: e.body,
+    }
+}
+
+fn invite_info(r: InviteRecord) -> InviteInfo {
+    InviteInfo {
+        id: r.id,
+        created_at: r.created_at,
+        expires_at: r.expires_at,
+        uses_total: r.uses_total,
+        uses_left: r.uses_left,
+        revoked: r.revoked,
+        redeemed_by: r.redeemed_by,
+    }
+}

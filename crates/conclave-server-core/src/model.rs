@@ -1,0 +1,300 @@
+//! Records the store keeps. Wire types are converted at the edge (see `core.rs`).
+
+use conclave_proto::{
+    AccountId, DeviceId, DeviceName, DevicePublicKey, GroupEvent, GroupId, PayloadId, PayloadKind,
+    QueueSeq, Timestamp, Username,
+};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccountRecord {
+    pub id: AccountId,
+    pub username: Username,
+    pub is_admin: bool,
+    pub created_at: Timestamp,
+    pub expires_at: Timestamp,
+    pub disabled: bool,
+    /// The account whose invitation created this one (`None`: an operator's invitation).
+    pub invited_by: Option<AccountId>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeviceRecord {
+    pub id: DeviceId,
+    pub account: AccountId,
+    pub key: DevicePublicKey,
+    pub name: DeviceName,
+    pub created_at: Timestamp,
+}
+
+/// SHA-256 of a secret code with a domain separator; the only form in which codes are stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct CodeHash(pub [u8; 32]);
+
+impl CodeHash {
+    pub fn of(kind: CodeKind, code: &conclave_proto::SecretCode) -> Self {
+        use sha2::Digest as _;
+        let mut h = sha2::Sha256::new();
+        h.update(match kind {
+            CodeKind::Invite => b"conclave invite v1\0".as_slice(),
+            CodeKind::Renewal => b"conclave renewal v1\0".as_slice(),
+            CodeKind::DeviceLink => b"conclave device link v1\0".as_slice(),
+        });
+        h.update(code.0);
+        CodeHash(h.finalize().into())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodeKind {
+    Invite,
+    Renewal,
+    /// A one-time code that adds a device to an existing account.
+    DeviceLink,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewInvite {
+    pub code_hash: CodeHash,
+    /// `None`: created by the operator.
+    pub created_by: Option<AccountId>,
+    pub created_at: Timestamp,
+    pub expires_at: Timestamp,
+    pub uses: u32,
+    pub grants_admin: bool,
+    pub account_validity_secs: u64,
+    /// For members: the total invitation uses they may grant. `None`: no quota.
+    pub quota: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InviteRecord {
+    pub id: u64,
+    pub created_by: Option<AccountId>,
+    pub created_at: Timestamp,
+    pub expires_at: Timestamp,
+    pub uses_total: u32,
+    pub uses_left: u32,
+    pub revoked: bool,
+    pub grants_admin: bool,
+    pub account_validity_secs: u64,
+    pub redeemed_by: Vec<Username>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InviteSelector {
+    Id(u64),
+    Hash(CodeHash),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Redemption {
+    pub code_hash: CodeHash,
+    pub username: Username,
+    pub device_key: DevicePublicKey,
+    pub device_name: DeviceName,
+    pub now: Timestamp,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewRenewal {
+    pub code_hash: CodeHash,
+    pub created_at: Timestamp,
+    pub expires_at: Timestamp,
+    pub validity_secs: u64,
+}
+
+/// A payload to store once and queue for each recipient.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewPayload {
+    pub sender: DeviceId,
+    pub kind: PayloadKind,
+    pub recipients: Vec<DeviceId>,
+    pub body: Vec<u8>,
+    pub now: Timestamp,
+    pub expires_at: Timestamp,
+    pub queue_entries_max: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Enqueued {
+    pub payload: PayloadId,
+    pub entries: Vec<(DeviceId, QueueSeq)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueueEntry {
+    pub seq: QueueSeq,
+    pub payload: PayloadId,
+    pub sender: DeviceId,
+    pub kind: PayloadKind,
+    pub sent_at: Timestamp,
+    pub body: Vec<u8>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SweepStats {
+    pub queue_entries_expired: u64,
+    pub accounts_purged: u64,
+}
+
+// ------------------------------------------------------------------------------------------------
+// Device links
+
+/// A one-time code with which a new device joins `account`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewDeviceLink {
+    pub code_hash: CodeHash,
+    pub account: AccountId,
+    pub created_at: Timestamp,
+    pub expires_at: Timestamp,
+    /// Most unused, unexpired link codes the account may hold; one more is refused.
+    pub pending_max: u32,
+}
+
+/// Redeeming a device link code: creates a device for the code's account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeviceLinkRedemption {
+    pub code_hash: CodeHash,
+    pub device_key: DevicePublicKey,
+    pub device_name: DeviceName,
+    pub now: Timestamp,
+    /// Most devices the account may have, the new one included.
+    pub devices_max: usize,
+}
+
+// ------------------------------------------------------------------------------------------------
+// Key packages (opaque bytes to the server)
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyPackageUpload {
+    pub device: DeviceId,
+    /// Handed out once each, oldest first.
+    pub one_time: Vec<Vec<u8>>,
+    /// Replaces the device's earlier last-resort package; handed out when no one-time is left.
+    pub last_resort: Option<Vec<u8>>,
+    /// Most one-time packages the device may have stored, these included.
+    pub one_time_max: usize,
+}
+
+/// What a device has in stock at the server.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct KeyPackageStock {
+    pub one_time: u32,
+    pub last_resort: bool,
+}
+
+// ------------------------------------------------------------------------------------------------
+// Groups (the delivery service's view: an epoch, a member-device list and a sequence number)
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewGroup {
+    pub group: GroupId,
+    pub creator: DeviceId,
+    pub now: Timestamp,
+    /// Most groups one device may be a member of.
+    pub groups_per_device_max: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupRecord {
+    pub group: GroupId,
+    pub epoch: u64,
+    /// Member devices, ascending.
+    pub members: Vec<DeviceId>,
+}
+
+/// How group events are queued: the same rules as [`NewPayload`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FanOut {
+    pub now: Timestamp,
+    /// When the queue rows expire.
+    pub expires_at: Timestamp,
+    /// A recipient whose queue holds this many entries refuses the whole operation.
+    pub queue_entries_max: u64,
+}
+
+/// A commit made in `epoch` by `sender` (see `Request::Commit`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupCommit {
+    pub group: GroupId,
+    pub sender: DeviceId,
+    pub epoch: u64,
+    pub commit: Vec<u8>,
+    pub added: Vec<DeviceId>,
+    pub removed: Vec<DeviceId>,
+    pub welcome: Option<Vec<u8>>,
+    pub fan_out: FanOut,
+    /// Most member devices the group may have after the commit.
+    pub group_devices_max: usize,
+    /// Most groups an added device may be a member of.
+    pub groups_per_device_max: usize,
+}
+
+impl GroupCommit {
+    /// The payload queued for the members before the change (except the sender).
+    pub fn commit_event(&self, new_epoch: u64, seq: u64) -> Vec<u8> {
+        GroupEvent::Commit {
+            group: self.group.clone(),
+            epoch: new_epoch,
+            seq,
+            commit: self.commit.clone(),
+            added: self.added.clone(),
+            removed: self.removed.clone(),
+        }
+        .encode()
+    }
+
+    /// The payload queued for the added devices, if there is a Welcome.
+    pub fn welcome_event(&self, new_epoch: u64) -> Option<Vec<u8>> {
+        let welcome = self.welcome.as_ref()?;
+        Some(
+            GroupEvent::Welcome {
+                group: self.group.clone(),
+                epoch: new_epoch,
+                welcome: welcome.clone(),
+            }
+            .encode(),
+        )
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CommitAccepted {
+    /// The group's epoch after the commit.
+    pub epoch: u64,
+    /// The commit's place in the group's sequence.
+    pub seq: u64,
+    /// Devices the commit was queued for (members before the change, sender excluded).
+    pub recipients: Vec<DeviceId>,
+    /// Devices the Welcome was queued for.
+    pub welcomed: Vec<DeviceId>,
+}
+
+/// An application message made in `epoch` by `sender` (see `Request::GroupMessage`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupPost {
+    pub group: GroupId,
+    pub sender: DeviceId,
+    pub epoch: u64,
+    pub message: Vec<u8>,
+    pub fan_out: FanOut,
+}
+
+impl GroupPost {
+    pub fn event(&self, seq: u64) -> Vec<u8> {
+        GroupEvent::Message {
+            group: self.group.clone(),
+            epoch: self.epoch,
+            seq,
+            message: self.message.clone(),
+        }
+        .encode()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PostAccepted {
+    pub seq: u64,
+    /// Devices the message was queued for (every member but the sender).
+    pub recipients: Vec<DeviceId>,
+}

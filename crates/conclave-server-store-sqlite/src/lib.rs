@@ -1,0 +1,437 @@
+//! The embedded SQLite store: zero set-up, durable, fast.
+//!
+//! One writer thread owns the only write connection and does **group commit**: it takes every
+//! write operation waiting in its channel (up to `write_batch_max`), runs each inside its own
+//! SAVEPOINT in one `BEGIN IMMEDIATE` transaction, commits once (one fsync, WAL +
+//! `synchronous=FULL`) and only then answers the callers. A caller is therefore told "done" only
+//! after its effect is on disk, while a busy server pays one fsync for many operations.
+//! Reads run on a small pool of read-only connections (WAL lets them run beside the writer).
+#![forbid(unsafe_code)]
+
+mod migrations;
+mod ops;
+
+use std::{
+    path::{Path, PathBuf},
+    sync::{
+        Arc, Mutex,
+        atomic::{AtomicU64, Ordering},
+    },
+    thread::JoinHandle,
+};
+
+use async_trait::async_trait;
+use conclave_proto::{AccountId, DeviceId, GroupId, QueueSeq, Timestamp, Username};
+use conclave_server_core::*;
+use rusqlite::{Connection, OpenFlags};
+use tokio::sync::{Semaphore, mpsc, oneshot};
+
+/// Run after commit with the commit's outcome.
+type Completion = Box<dyn FnOnce(Result<(), StoreError>) + Send>;
+/// Runs inside the batch transaction; returns what to do once the batch has committed.
+type WriteOp = Box<dyn FnOnce(&Connection) -> Completion + Send>;
+
+const READERS: usize = 4;
+const WRITE_QUEUE_DEPTH: usize = 16_384;
+
+#[derive(Debug, Default)]
+pub struct StoreStats {
+    pub commits: AtomicU64,
+    pub write_ops: AtomicU64,
+}
+
+pub struct SqliteStore {
+    path: PathBuf,
+    writer: Mutex<Option<mpsc::Sender<WriteOp>>>,
+    writer_thread: Mutex<Option<JoinHandle<()>>>,
+    readers: Arc<Mutex<Vec<Connection>>>,
+    reader_permits: Arc<Semaphore>,
+    stats: Arc<StoreStats>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    #[error("cannot open database {path}: {source}")]
+    Sqlite {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+    #[error(
+        "database {path} has schema version {found}, newer than this conclave-server understands ({known}); \
+         run a newer conclave-server"
+    )]
+    SchemaTooNew {
+        path: PathBuf,
+        found: u32,
+        known: u32,
+    },
+}
+
+pub(crate) fn backend(e: rusqlite::Error) -> StoreError {
+    StoreError::Backend(e.to_string())
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) the database at `path` and applies pending migrations.
+    pub fn open(path: &Path, write_batch_max: usize) -> Result<Self, OpenError> {
+        let err = |source| OpenError::Sqlite {
+            path: path.to_owned(),
+            source,
+        };
+        let mut writer = Connection::open(path).map_err(err)?;
+        configure(&writer).map_err(err)?;
+        migrate(&mut writer, path)?;
+        let mut readers = Vec::with_capacity(READERS);
+        for _ in 0..READERS {
+            let conn = Connection::open_with_flags(
+                path,
+                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )
+            .map_err(err)?;
+            conn.busy_timeout(std::time::Duration::from_secs(10))
+                .map_err(err)?;
+            readers.push(conn);
+        }
+        let stats = Arc::new(StoreStats::default());
+        let (tx, rx) = mpsc::channel(WRITE_QUEUE_DEPTH);
+        let thread_stats = stats.clone();
+        let batch_max = write_batch_max.max(1);
+        let handle = std::thread::Builder::new()
+            .name("sqlite-writer".into())
+            .spawn(move || writer_loop(writer, rx, batch_max, &thread_stats))
+            .map_err(|e| err(rusqlite::Error::ToSqlConversionFailure(Box::new(e))))?;
+        Ok(SqliteStore {
+            path: path.to_owned(),
+            writer: Mutex::new(Some(tx)),
+            writer_thread: Mutex::new(Some(handle)),
+            readers: Arc::new(Mutex::new(readers)),
+            reader_permits: Arc::new(Semaphore::new(READERS)),
+            stats,
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn stats(&self) -> &StoreStats {
+        &self.stats
+    }
+
+    /// Runs `f` in the next group commit; resolves after the commit is durable.
+    async fn write<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&Connection) -> Result<T, StoreError> + Send + 'static,
+    ) -> Result<T, StoreError> {
+        let sender = self
+            .writer
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+            .ok_or(StoreError::Closed)?;
+        let (tx, rx) = oneshot::channel();
+        let op: WriteOp = Box::new(move |conn| {
+            let result = in_savepoint(conn, f);
+            Box::new(move |commit: Result<(), StoreError>| {
+                let _ = tx.send(commit.and(result));
+            })
+        });
+        sender.send(op).await.map_err(|_| StoreError::Closed)?;
+        // A dropped completion means the batch could not even begin; the write did not happen.
+        rx.await
+            .map_err(|_| StoreError::Backend("the write batch could not begin".into()))?
+    }
+
+    async fn read<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&Connection) -> Result<T, StoreError> + Send + 'static,
+    ) -> Result<T, StoreError> {
+        let permit = self
+            .reader_permits
+            .clone()
+            .acquire_owned()
+            .await
+            .map_err(|_| StoreError::Closed)?;
+        let readers = self.readers.clone();
+        tokio::task::spawn_blocking(move || {
+            let _permit = permit;
+            let conn = readers
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .pop()
+                .ok_or(StoreError::Closed)?;
+            let result = f(&conn);
+            readers.lock().unwrap_or_else(|p| p.into_inner()).push(conn);
+            result
+        })
+        .await
+        .map_err(|e| StoreError::Backend(format!("reader task failed: {e}")))?
+    }
+}
+
+fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    conn.busy_timeout(std::time::Duration::from_secs(10))?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    Ok(())
+}
+
+fn migrate(conn: &mut Connection, path: &Path) -> Result<(), OpenError> {
+    let err = |source| OpenError::Sqlite {
+        path: path.to_owned(),
+        source,
+    };
+    let current: u32 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(err)?;
+    let known = migrations::latest();
+    if current > known {
+        return Err(OpenError::SchemaTooNew {
+            path: path.to_owned(),
+            found: current,
+            known,
+        });
+    }
+    for (number, sql) in migrations::MIGRATIONS.iter().filter(|(n, _)| *n > current) {
+        let tx = conn.transaction().map_err(err)?;
+        migrations::before(*number, &tx).map_err(err)?;
+        tx.execute_batch(sql).map_err(err)?;
+        tx.pragma_update(None, "user_version", number)
+            .map_err(err)?;
+        tx.commit().map_err(err)?;
+        tracing::info!(migration = number, "applied schema migration");
+    }
+    Ok(())
+}
+
+fn in_savepoint<T>(
+    conn: &Connection,
+    f: impl FnOnce(&Connection) -> Result<T, StoreError>,
+) -> Result<T, StoreError> {
+    conn.execute_batch("SAVEPOINT op").map_err(backend)?;
+    let result = f(conn);
+    let end = if result.is_ok() {
+        "RELEASE op"
+    } else {
+        "ROLLBACK TO op; RELEASE op"
+    };
+    conn.execute_batch(end).map_err(backend)?;
+    result
+}
+
+fn writer_loop(
+    conn: Connection,
+    mut rx: mpsc::Receiver<WriteOp>,
+    batch_max: usize,
+    stats: &StoreStats,
+) {
+    let mut batch = Vec::with_capacity(batch_max);
+    // Ends when every sender is gone (store closed) and the channel is drained: nothing queued
+    // before close is dropped.
+    while let Some(first) = rx.blocking_recv() {
+        batch.push(first);
+        while batch.len() < batch_max {
+            match rx.try_recv() {
+                Ok(op) => batch.push(op),
+                Err(_) => break,
+            }
+        }
+        let completions: Vec<Completion>;
+        let outcome = match conn.execute_batch("BEGIN IMMEDIATE") {
+            Ok(()) => {
+                completions = batch.drain(..).map(|op| op(&conn)).collect();
+                conn.execute_batch("COMMIT").map_err(|e| {
+                    let _ = conn.execute_batch("ROLLBACK");
+                    backend(e)
+                })
+            }
+            Err(e) => {
+                let e = backend(e);
+                completions = batch
+                    .drain(..)
+                    .map(|_| -> Completion { Box::new(|_| {}) })
+                    .collect();
+                Err(e)
+            }
+        };
+        if let Err(e) = &outcome {
+            tracing::error!(error = %e, "group commit failed; callers are told, nothing was acknowledged");
+        }
+        stats.commits.fetch_add(1, Ordering::Relaxed);
+        stats
+            .write_ops
+            .fetch_add(completions.len() as u64, Ordering::Relaxed);
+        for done in completions {
+            done(outcome.clone());
+        }
+    }
+}
+
+#[async_trait]
+impl Store for SqliteStore {
+    async fn account(&self, id: AccountId) -> Result<Option<AccountRecord>, StoreError> {
+        self.read(move |c| ops::account_where(c, "id = ?1", id.0 as i64))
+            .await
+    }
+    async fn account_by_name(&self, name: &Username) -> Result<Option<AccountRecord>, StoreError> {
+        let name = name.as_str().to_owned();
+        self.read(move |c| ops::account_by_name(c, &name)).await
+    }
+    async fn accounts(&self) -> Result<Vec<AccountRecord>, StoreError> {
+        self.read(ops::accounts).await
+    }
+    async fn set_account_disabled(
+        &self,
+        name: &Username,
+        disabled: bool,
+    ) -> Result<(), StoreError> {
+        let name = name.as_str().to_owned();
+        self.write(move |c| ops::set_disabled(c, &name, disabled))
+            .await
+    }
+    async fn device(&self, id: DeviceId) -> Result<Option<DeviceRecord>, StoreError> {
+        self.read(move |c| ops::device(c, id)).await
+    }
+    async fn devices_of(&self, account: AccountId) -> Result<Vec<DeviceRecord>, StoreError> {
+        self.read(move |c| ops::devices_of(c, account)).await
+    }
+    async fn create_invite(&self, invite: NewInvite) -> Result<InviteRecord, StoreError> {
+        self.write(move |c| ops::create_invite(c, &invite)).await
+    }
+    async fn invites_by(
+        &self,
+        creator: Option<AccountId>,
+    ) -> Result<Vec<InviteRecord>, StoreError> {
+        self.read(move |c| ops::invites_by(c, creator)).await
+    }
+    async fn invite_uses_granted(
+        &self,
+        account: AccountId,
+        now: Timestamp,
+    ) -> Result<u32, StoreError> {
+        self.read(move |c| ops::invite_uses_granted(c, account, now))
+            .await
+    }
+    async fn revoke_invite(
+        &self,
+        by: Option<AccountId>,
+        which: InviteSelector,
+    ) -> Result<(), StoreError> {
+        self.write(move |c| ops::revoke_invite(c, by, &which)).await
+    }
+    async fn redeem_invite(
+        &self,
+        r: Redemption,
+    ) -> Result<(AccountRecord, DeviceRecord), StoreError> {
+        self.write(move |c| ops::redeem_invite(c, &r)).await
+    }
+    async fn create_renewal(&self, renewal: NewRenewal) -> Result<(), StoreError> {
+        self.write(move |c| ops::create_renewal(c, &renewal)).await
+    }
+    async fn redeem_renewal(
+        &self,
+        account: AccountId,
+        code: CodeHash,
+        now: Timestamp,
+    ) -> Result<Timestamp, StoreError> {
+        self.write(move |c| ops::redeem_renewal(c, account, &code, now))
+            .await
+    }
+    async fn create_device_link(&self, link: NewDeviceLink) -> Result<(), StoreError> {
+        self.write(move |c| ops::create_device_link(c, &link)).await
+    }
+    async fn redeem_device_link(
+        &self,
+        r: DeviceLinkRedemption,
+    ) -> Result<(AccountRecord, DeviceRecord), StoreError> {
+        self.write(move |c| ops::redeem_device_link(c, &r)).await
+    }
+    async fn remove_device(&self, account: AccountId, device: DeviceId) -> Result<(), StoreError> {
+        self.write(move |c| ops::remove_device(c, account, device))
+            .await
+    }
+    async fn publish_key_packages(&self, upload: KeyPackageUpload) -> Result<u32, StoreError> {
+        self.write(move |c| ops::publish_key_packages(c, &upload))
+            .await
+    }
+    async fn key_package_stock(&self, device: DeviceId) -> Result<KeyPackageStock, StoreError> {
+        self.read(move |c| ops::key_package_stock(c, device)).await
+    }
+    async fn claim_key_packages(
+        &self,
+        devices: Vec<DeviceId>,
+        bytes_max: usize,
+    ) -> Result<Vec<(DeviceId, Vec<u8>)>, StoreError> {
+        self.write(move |c| ops::claim_key_packages(c, &devices, bytes_max))
+            .await
+    }
+    async fn create_group(&self, group: NewGroup) -> Result<(), StoreError> {
+        self.write(move |c| ops::create_group(c, &group)).await
+    }
+    async fn commit(&self, commit: GroupCommit) -> Result<CommitAccepted, StoreError> {
+        self.write(move |c| ops::commit(c, &commit)).await
+    }
+    async fn post(&self, post: GroupPost) -> Result<PostAccepted, StoreError> {
+        self.write(move |c| ops::post(c, &post)).await
+    }
+    async fn group(&self, group: &GroupId) -> Result<Option<GroupRecord>, StoreError> {
+        let group = group.clone();
+        self.read(move |c| ops::group(c, &group)).await
+    }
+    async fn groups_of(&self, device: DeviceId) -> Result<Vec<(GroupId, u64)>, StoreError> {
+        self.read(move |c| ops::groups_of(c, device)).await
+    }
+    async fn leave_group(
+        &self,
+        group: &GroupId,
+        devices: Vec<DeviceId>,
+    ) -> Result<(), StoreError> {
+        let group = group.clone();
+        self.write(move |c| ops::leave_group(c, &group, &devices))
+            .await
+    }
+    async fn enqueue(&self, payload: NewPayload) -> Result<Enqueued, StoreError> {
+        self.write(move |c| ops::enqueue(c, &payload)).await
+    }
+    async fn fetch(
+        &self,
+        device: DeviceId,
+        after: QueueSeq,
+        limit: u32,
+    ) -> Result<Vec<QueueEntry>, StoreError> {
+        self.read(move |c| ops::fetch(c, device, after, limit))
+            .await
+    }
+    async fn ack(&self, device: DeviceId, seqs: &[QueueSeq]) -> Result<u32, StoreError> {
+        let seqs = seqs.to_vec();
+        self.write(move |c| ops::ack(c, device, &seqs)).await
+    }
+    async fn sweep(
+        &self,
+        now: Timestamp,
+        purge_expired_before: Timestamp,
+    ) -> Result<SweepStats, StoreError> {
+        self.write(move |c| ops::sweep(c, now, purge_expired_before))
+            .await
+    }
+    async fn close(&self) {
+        let sender = self.writer.lock().unwrap_or_else(|p| p.into_inner()).take();
+        drop(sender);
+        let handle = self
+            .writer_thread
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .take();
+        if let Some(handle) = handle {
+            // The writer drains what was queued, commits it, and exits.
+            let _ = tokio::task::spawn_blocking(move || handle.join()).await;
+        }
+    }
+    fn write_stats(&self) -> (u64, u64) {
+        (
+            self.stats.commits.load(Ordering::Relaxed),
+            self.stats.write_ops.load(Ordering::Relaxed),
+        )
+    }
+}

@@ -1,0 +1,1004 @@
+//! The SQL of each store operation. Writers run inside the writer thread's batch transaction
+//! (each in its own savepoint); readers on a read-only connection.
+
+use conclave_proto::{
+    AccountId, DeviceId, DeviceName, DevicePublicKey, GroupId, PayloadId, PayloadKind, QueueSeq, Timestamp,
+    Username,
+};
+use conclave_server_core::*;
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use crate::backend;
+
+type Result<T> = std::result::Result<T, StoreError>;
+
+/// Data read back from our own database that fails to parse means corruption or a bug, not
+/// peer input: report it as a backend error.
+fn corrupt(what: &str) -> StoreError {
+    StoreError::Backend(format!("corrupt row: {what}"))
+}
+
+const ACCOUNT_COLS: &str = "id, username, is_admin, created_at, expires_at, disabled, invited_by";
+
+/// (id, username, is_admin, created_at, expires_at, disabled, invited_by)
+type AccountRow = (i64, String, bool, i64, i64, bool, Option<i64>);
+
+fn account_row(r: &Row<'_>) -> rusqlite::Result<AccountRow> {
+    Ok((
+        r.get(0)?,
+        r.get(1)?,
+        r.get(2)?,
+        r.get(3)?,
+        r.get(4)?,
+        r.get(5)?,
+        r.get(6)?,
+    ))
+}
+
+fn to_account(row: AccountRow) -> Result<AccountRecord> {
+    let (id, name, is_admin, created_at, expires_at, disabled, invited_by) = row;
+    Ok(AccountRecord {
+        id: AccountId(id as u64),
+        username: Username::parse(&name).map_err(|_| corrupt("username"))?,
+        is_admin,
+        created_at: Timestamp(created_at),
+        expires_at: Timestamp(expires_at),
+        disabled,
+        invited_by: invited_by.map(|i| AccountId(i as u64)),
+    })
+}
+
+pub fn account_where(c: &Connection, condition: &str, value: i64) -> Result<Option<AccountRecord>> {
+    let sql = format!("SELECT {ACCOUNT_COLS} FROM accounts WHERE {condition}");
+    let row = c
+        .prepare_cached(&sql)
+        .map_err(backend)?
+        .query_row([value], account_row)
+        .optional()
+        .map_err(backend)?;
+    row.map(to_account).transpose()
+}
+
+pub fn account_by_name(c: &Connection, name: &str) -> Result<Option<AccountRecord>> {
+    let sql = format!("SELECT {ACCOUNT_COLS} FROM accounts WHERE username = ?1");
+    let row = c
+        .prepare_cached(&sql)
+        .map_err(backend)?
+        .query_row([name], account_row)
+        .optional()
+        .map_err(backend)?;
+    row.map(to_account).transpose()
+}
+
+pub fn accounts(c: &Connection) -> Result<Vec<AccountRecord>> {
+    let sql = format!("SELECT {ACCOUNT_COLS} FROM accounts ORDER BY id");
+    let mut stmt = c.prepare_cached(&sql).map_err(backend)?;
+    let rows = stmt.query_map([], account_row).map_err(backend)?;
+    rows.map(|r| r.map_err(backend).and_then(to_account))
+        .collect()
+}
+
+pub fn set_disabled(c: &Connection, name: &str, disabled: bool) -> Result<()> {
+    let n = c
+        .prepare_cached("UPDATE accounts SET disabled = ?2 WHERE username = ?1")
+        .map_err(backend)?
+        .execute(params![name, disabled])
+        .map_err(backend)?;
+    if n == 0 {
+        Err(StoreError::NotFound)
+    } else {
+        Ok(())
+    }
+}
+
+const DEVICE_COLS: &str = "id, account_id, public_key, name, created_at";
+
+fn device_row(r: &Row<'_>) -> rusqlite::Result<(i64, i64, Vec<u8>, String, i64)> {
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+}
+
+fn to_device(row: (i64, i64, Vec<u8>, String, i64)) -> Result<DeviceRecord> {
+    let (id, account, key, name, created_at) = row;
+    Ok(DeviceRecord {
+        id: DeviceId(id as u64),
+        account: AccountId(account as u64),
+        key: DevicePublicKey(key.try_into().map_err(|_| corrupt("device key"))?),
+        name: DeviceName::parse(&name).map_err(|_| corrupt("device name"))?,
+        created_at: Timestamp(created_at),
+    })
+}
+
+pub fn device(c: &Connection, id: DeviceId) -> Result<Option<DeviceRecord>> {
+    let sql = format!("SELECT {DEVICE_COLS} FROM devices WHERE id = ?1");
+    let row = c
+        .prepare_cached(&sql)
+        .map_err(backend)?
+        .query_row([id.0 as i64], device_row)
+        .optional()
+        .map_err(backend)?;
+    row.map(to_device).transpose()
+}
+
+pub fn devices_of(c: &Connection, account: AccountId) -> Result<Vec<DeviceRecord>> {
+    let sql = format!("SELECT {DEVICE_COLS} FROM devices WHERE account_id = ?1 ORDER BY id");
+    let mut stmt = c.prepare_cached(&sql).map_err(backend)?;
+    let rows = stmt
+        .query_map([account.0 as i64], device_row)
+        .map_err(backend)?;
+    rows.map(|r| r.map_err(backend).and_then(to_device))
+        .collect()
+}
+
+const INVITE_COLS: &str = "id, created_by, created_at, expires_at, uses_total, uses_left, revoked, grants_admin, account_validity_secs";
+
+fn invite_row(c: &Connection, r: &Row<'_>) -> rusqlite::Result<InviteRecord> {
+    let id: i64 = r.get(0)?;
+    let mut names =
+        c.prepare_cached("SELECT username FROM accounts WHERE invite_id = ?1 ORDER BY id")?;
+    let redeemed_by = names
+        .query_map([id], |r| r.get::<_, String>(0))?
+        .filter_map(|n| n.ok().and_then(|n| Username::parse(&n).ok()))
+        .collect();
+    Ok(InviteRecord {
+        id: id as u64,
+        created_by: r.get::<_, Option<i64>>(1)?.map(|a| AccountId(a as u64)),
+        created_at: Timestamp(r.get(2)?),
+        expires_at: Timestamp(r.get(3)?),
+        uses_total: r.get(4)?,
+        uses_left: r.get(5)?,
+        revoked: r.get(6)?,
+        grants_admin: r.get(7)?,
+        account_validity_secs: r.get::<_, i64>(8)? as u64,
+        redeemed_by,
+    })
+}
+
+pub fn invite_uses_granted(c: &Connection, account: AccountId, now: Timestamp) -> Result<u32> {
+    c.prepare_cached(
+        "SELECT COALESCE(SUM(CASE WHEN revoked = 1 OR expires_at <= ?2 THEN uses_total - uses_left ELSE uses_total END), 0)
+         FROM invites WHERE created_by = ?1",
+    )
+    .map_err(backend)?
+    .query_row(params![account.0 as i64, now.0], |r| r.get::<_, i64>(0))
+    .map(|n| u32::try_from(n).unwrap_or(u32::MAX))
+    .map_err(backend)
+}
+
+pub fn create_invite(c: &Connection, i: &NewInvite) -> Result<InviteRecord> {
+    if let (Some(quota), Some(creator)) = (i.quota, i.created_by) {
+        let used = invite_uses_granted(c, creator, i.created_at)?;
+        if used.saturating_add(i.uses) > quota {
+            return Err(StoreError::QuotaExceeded { quota, used });
+        }
+    }
+    c.prepare_cached(
+        "INSERT INTO invites (code_hash, created_by, created_at, expires_at, uses_total, uses_left, grants_admin, account_validity_secs)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6, ?7)",
+    )
+    .map_err(backend)?
+    .execute(params![
+        &i.code_hash.0[..],
+        i.created_by.map(|a| a.0 as i64),
+        i.created_at.0,
+        i.expires_at.0,
+        i.uses,
+        i.grants_admin,
+        i.account_validity_secs as i64
+    ])
+    .map_err(backend)?;
+    let id = c.last_insert_rowid();
+    let sql = format!("SELECT {INVITE_COLS} FROM invites WHERE id = ?1");
+    c.prepare_cached(&sql)
+        .map_err(backend)?
+        .query_row([id], |r| invite_row(c, r))
+        .map_err(backend)
+}
+
+pub fn invites_by(c: &Connection, creator: Option<AccountId>) -> Result<Vec<InviteRecord>> {
+    let sql = format!("SELECT {INVITE_COLS} FROM invites WHERE created_by IS ?1 ORDER BY id");
+    let mut stmt = c.prepare_cached(&sql).map_err(backend)?;
+    let rows = stmt
+        .query_map([creator.map(|a| a.0 as i64)], |r| invite_row(c, r))
+        .map_err(backend)?;
+    rows.map(|r| r.map_err(backend)).collect()
+}
+
+pub fn revoke_invite(c: &Connection, by: Option<AccountId>, which: &InviteSelector) -> Result<()> {
+    let found: Option<(i64, Option<i64>)> = match which {
+        InviteSelector::Id(id) => c
+            .prepare_cached("SELECT id, created_by FROM invites WHERE id = ?1")
+            .map_err(backend)?
+            .query_row([*id as i64], |r| Ok((r.get(0)?, r.get(1)?))),
+        InviteSelector::Hash(h) => c
+            .prepare_cached("SELECT id, created_by FROM invites WHERE code_hash = ?1")
+            .map_err(backend)?
+            .query_row([&h.0[..]], |r| Ok((r.get(0)?, r.get(1)?))),
+    }
+    .optional()
+    .map_err(backend)?;
+    let (id, created_by) = found.ok_or(StoreError::NotFound)?;
+    // A member may revoke only its own invitations; others' look like they do not exist.
+    if let Some(by) = by
+        && created_by != Some(by.0 as i64)
+    {
+        return Err(StoreError::NotFound);
+    }
+    c.prepare_cached("UPDATE invites SET revoked = 1 WHERE id = ?1")
+        .map_err(backend)?
+        .execute([id])
+        .map_err(backend)?;
+    Ok(())
+}
+
+pub fn redeem_invite(c: &Connection, r: &Redemption) -> Result<(AccountRecord, DeviceRecord)> {
+    let invite = c
+        .prepare_cached(
+            "SELECT id, created_by, expires_at, uses_left, revoked, grants_admin, account_validity_secs
+             FROM invites WHERE code_hash = ?1",
+        )
+        .map_err(backend)?
+        .query_row([&r.code_hash.0[..]], |row| {
+            Ok((
+                row.get::<_, i64>(0)?,
+                row.get::<_, Option<i64>>(1)?,
+                row.get::<_, i64>(2)?,
+                row.get::<_, i64>(3)?,
+                row.get::<_, bool>(4)?,
+                row.get::<_, bool>(5)?,
+                row.get::<_, i64>(6)?,
+            ))
+        })
+        .optional()
+        .map_err(backend)?;
+    let (invite_id, created_by, expires_at, uses_left, revoked, grants_admin, validity_secs) =
+        invite.ok_or(StoreError::InviteUnknown)?;
+    if revoked {
+        return Err(StoreError::InviteRevoked);
+    }
+    if uses_left <= 0 {
+        return Err(StoreError::InviteUsed);
+    }
+    if expires_at <= r.now.0 {
+        return Err(StoreError::InviteExpired);
+    }
+    if account_by_name(c, r.username.as_str())?.is_some() {
+        return Err(StoreError::UsernameTaken);
+    }
+    let key_taken = c
+        .prepare_cached("SELECT 1 FROM devices WHERE public_key = ?1")
+        .map_err(backend)?
+        .exists([&r.device_key.0[..]])
+        .map_err(backend)?;
+    if key_taken {
+        return Err(StoreError::DeviceKeyTaken);
+    }
+    let account_expires = r.now.saturating_add_secs(validity_secs as u64);
+    c.prepare_cached(
+        "INSERT INTO accounts (username, is_admin, created_at, expires_at, invited_by, invite_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )
+    .map_err(backend)?
+    .execute(params![r.username.as_str(), grants_admin, r.now.0, account_expires.0, created_by, invite_id])
+    .map_err(backend)?;
+    let account_id = c.last_insert_rowid();
+    c.prepare_cached(
+        "INSERT INTO devices (account_id, public_key, name, created_at) VALUES (?1, ?2, ?3, ?4)",
+    )
+    .map_err(backend)?
+    .execute(params![
+        account_id,
+        &r.device_key.0[..],
+        r.device_name.as_str(),
+        r.now.0
+    ])
+    .map_err(backend)?;
+    let device_id = c.last_insert_rowid();
+    c.prepare_cached("UPDATE invites SET uses_left = uses_left - 1 WHERE id = ?1")
+        .map_err(backend)?
+        .execute([invite_id])
+        .map_err(backend)?;
+    let account = account_where(c, "id = ?1", account_id)?.ok_or_else(|| corrupt("new account"))?;
+    let device = device(c, DeviceId(device_id as u64))?.ok_or_else(|| corrupt("new device"))?;
+    Ok((account, device))
+}
+
+pub fn create_renewal(c: &Connection, n: &NewRenewal) -> Result<()> {
+    c.prepare_cached("INSERT INTO renewals (code_hash, created_at, expires_at, validity_secs) VALUES (?1, ?2, ?3, ?4)")
+        .map_err(backend)?
+        .execute(params![&n.code_hash.0[..], n.created_at.0, n.expires_at.0, n.validity_secs as i64])
+        .map_err(backend)?;
+    Ok(())
+}
+
+pub fn redeem_renewal(
+    c: &Connection,
+    account: AccountId,
+    code: &CodeHash,
+    now: Timestamp,
+) -> Result<Timestamp> {
+    let found = c
+        .prepare_cached("SELECT id, expires_at, validity_secs, redeemed_at IS NOT NULL FROM renewals WHERE code_hash = ?1")
+        .map_err(backend)?
+        .query_row([&code.0[..]], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?, r.get::<_, bool>(3)?)))
+        .optional()
+        .map_err(backend)?;
+    let (id, code_expires, validity_secs, used) = found.ok_or(StoreError::RenewalUnknown)?;
+    if used {
+        return Err(StoreError::RenewalUsed);
+    }
+    if code_expires <= now.0 {
+        return Err(StoreError::RenewalExpired);
+    }
+    let current = account_where(c, "id = ?1", account.0 as i64)?.ok_or(StoreError::NotFound)?;
+    let new_expiry = current
+        .expires_at
+        .max(now)
+        .saturating_add_secs(validity_secs as u64);
+    c.prepare_cached("UPDATE accounts SET expires_at = ?2 WHERE id = ?1")
+        .map_err(backend)?
+        .execute(params![account.0 as i64, new_expiry.0])
+        .map_err(backend)?;
+    c.prepare_cached("UPDATE renewals SET redeemed_by = ?2, redeemed_at = ?3 WHERE id = ?1")
+        .map_err(backend)?
+        .execute(params![id, account.0 as i64, now.0])
+        .map_err(backend)?;
+    Ok(new_expiry)
+}
+
+pub fn enqueue(c: &Connection, p: &NewPayload) -> Result<Enqueued> {
+    let mut next = Vec::with_capacity(p.recipients.len());
+    {
+        let mut stmt = c
+            .prepare_cached("SELECT next_seq, queue_len FROM devices WHERE id = ?1")
+            .map_err(backend)?;
+        for &d in &p.recipients {
+            let (seq, len): (i64, i64) = stmt
+                .query_row([d.0 as i64], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()
+                .map_err(backend)?
+                .ok_or(StoreError::UnknownDevice(d))?;
+            if len as u64 >= p.queue_entries_max {
+                return Err(StoreError::QueueFull(d));
+            }
+            next.push((d, seq));
+        }
+    }
+    c.prepare_cached("INSERT INTO payloads (sender, sent_at, refs, body, kind) VALUES (?1, ?2, ?3, ?4, ?5)")
+        .map_err(backend)?
+        .execute(params![
+            p.sender.0 as i64,
+            p.now.0,
+            p.recipients.len() as i64,
+            &p.body,
+            p.kind.to_u8()
+        ])
+        .map_err(backend)?;
+    let payload_id = c.last_insert_rowid();
+    let mut insert = c
+        .prepare_cached(
+            "INSERT INTO queue (device_id, seq, payload_id, expires_at) VALUES (?1, ?2, ?3, ?4)",
+        )
+        .map_err(backend)?;
+    let mut bump = c
+        .prepare_cached(
+            "UPDATE devices SET next_seq = next_seq + 1, queue_len = queue_len + 1 WHERE id = ?1",
+        )
+        .map_err(backend)?;
+    for &(d, seq) in &next {
+        insert
+            .execute(params![d.0 as i64, seq, payload_id, p.expires_at.0])
+            .map_err(backend)?;
+        bump.execute([d.0 as i64]).map_err(backend)?;
+    }
+    Ok(Enqueued {
+        payload: PayloadId(payload_id as u64),
+        entries: next
+            .into_iter()
+            .map(|(d, s)| (d, QueueSeq(s as u64)))
+            .collect(),
+    })
+}
+
+pub fn fetch(
+    c: &Connection,
+    device: DeviceId,
+    after: QueueSeq,
+    limit: u32,
+) -> Result<Vec<QueueEntry>> {
+    let mut stmt = c
+        .prepare_cached(
+            "SELECT q.seq, q.payload_id, p.sender, p.sent_at, p.body, p.kind
+             FROM queue q JOIN payloads p ON p.id = q.payload_id
+             WHERE q.device_id = ?1 AND q.seq > ?2 ORDER BY q.seq LIMIT ?3",
+        )
+        .map_err(backend)?;
+    let rows = stmt
+        .query_map(params![device.0 as i64, after.0 as i64, limit], |r| {
+            Ok(QueueEntry {
+                seq: QueueSeq(r.get::<_, i64>(0)? as u64),
+                payload: PayloadId(r.get::<_, i64>(1)? as u64),
+                sender: DeviceId(r.get::<_, i64>(2)? as u64),
+                sent_at: Timestamp(r.get(3)?),
+                body: r.get(4)?,
+                kind: PayloadKind::from_u8(r.get(5)?).unwrap_or(PayloadKind::Opaque),
+            })
+        })
+        .map_err(backend)?;
+    rows.map(|r| r.map_err(backend)).collect()
+}
+
+/// Drops one reference to a payload, deleting it when no queue row points at it any more.
+/// (Ids are never reused: the table is AUTOINCREMENT, see the migration.)
+fn release_payload(c: &Connection, payload_id: i64) -> Result<()> {
+    c.prepare_cached("UPDATE payloads SET refs = refs - 1 WHERE id = ?1")
+        .map_err(backend)?
+        .execute([payload_id])
+        .map_err(backend)?;
+    c.prepare_cached("DELETE FROM payloads WHERE id = ?1 AND refs <= 0")
+        .map_err(backend)?
+        .execute([payload_id])
+        .map_err(backend)?;
+    Ok(())
+}
+
+pub fn ack(c: &Connection, device: DeviceId, seqs: &[QueueSeq]) -> Result<u32> {
+    let mut removed = 0u32;
+    for seq in seqs {
+        let payload: Option<i64> = c
+            .prepare_cached(
+                "DELETE FROM queue WHERE device_id = ?1 AND seq = ?2 RETURNING payload_id",
+            )
+            .map_err(backend)?
+            .query_row(params![device.0 as i64, seq.0 as i64], |r| r.get(0))
+            .optional()
+            .map_err(backend)?;
+        if let Some(payload) = payload {
+            release_payload(c, payload)?;
+            removed += 1;
+        }
+    }
+    if removed > 0 {
+        c.prepare_cached("UPDATE devices SET queue_len = queue_len - ?2 WHERE id = ?1")
+            .map_err(backend)?
+            .execute(params![device.0 as i64, removed])
+            .map_err(backend)?;
+    }
+    Ok(removed)
+}
+
+/// Deletes queue rows matching `condition` (bound to `value`), fixing counters and payload refs.
+fn drop_queue_rows(c: &Connection, condition: &str, value: i64) -> Result<u64> {
+    let sql = format!("DELETE FROM queue WHERE {condition} RETURNING device_id, payload_id");
+    let rows: Vec<(i64, i64)> = {
+        let mut stmt = c.prepare_cached(&sql).map_err(backend)?;
+        let rows = stmt
+            .query_map([value], |r| Ok((r.get(0)?, r.get(1)?)))
+            .map_err(backend)?;
+        rows.collect::<rusqlite::Result<_>>().map_err(backend)?
+    };
+    for &(device, payload) in &rows {
+        release_payload(c, payload)?;
+        c.prepare_cached("UPDATE devices SET queue_len = queue_len - 1 WHERE id = ?1")
+            .map_err(backend)?
+            .execute([device])
+            .map_err(backend)?;
+    }
+    Ok(rows.len() as u64)
+}
+
+pub fn sweep(c: &Connection, now: Timestamp, purge_before: Timestamp) -> Result<SweepStats> {
+    let queue_entries_expired = drop_queue_rows(c, "expires_at <= ?1", now.0)?;
+    let doomed: Vec<i64> = {
+        let mut stmt = c
+            .prepare_cached("SELECT id FROM accounts WHERE expires_at < ?1")
+            .map_err(backend)?;
+        let rows = stmt
+            .query_map([purge_before.0], |r| r.get(0))
+            .map_err(backend)?;
+        rows.collect::<rusqlite::Result<_>>().map_err(backend)?
+    };
+    for &account in &doomed {
+        drop_queue_rows(
+            c,
+            "device_id IN (SELECT id FROM devices WHERE account_id = ?1)",
+            account,
+        )?;
+        c.prepare_cached("DELETE FROM accounts WHERE id = ?1")
+            .map_err(backend)?
+            .execute([account])
+            .map_err(backend)?;
+    }
+    if !doomed.is_empty() {
+        delete_empty_groups(c)?;
+    }
+    c.prepare_cached("DELETE FROM device_links WHERE expires_at < ?1")
+        .map_err(backend)?
+        .execute([purge_before.0])
+        .map_err(backend)?;
+    Ok(SweepStats {
+        queue_entries_expired,
+        accounts_purged: doomed.len() as u64,
+    })
+}
+
+// ------------------------------------------------------------------------------------------------
+// Device links
+
+pub fn create_device_link(c: &Connection, l: &NewDeviceLink) -> Result<()> {
+    let exists = c
+        .prepare_cached("SELECT 1 FROM accounts WHERE id = ?1")
+        .map_err(backend)?
+        .exists([l.account.0 as i64])
+        .map_err(backend)?;
+    if !exists {
+        return Err(StoreError::NotFound);
+    }
+    let pending: i64 = c
+        .prepare_cached(
+            "SELECT COUNT(*) FROM device_links
+             WHERE account_id = ?1 AND redeemed_at IS NULL AND expires_at > ?2",
+        )
+        .map_err(backend)?
+        .query_row(params![l.account.0 as i64, l.created_at.0], |r| r.get(0))
+        .map_err(backend)?;
+    if pending >= i64::from(l.pending_max) {
+        return Err(StoreError::TooManyDeviceLinks { max: l.pending_max });
+    }
+    c.prepare_cached(
+        "INSERT INTO device_links (code_hash, account_id, created_at, expires_at) VALUES (?1, ?2, ?3, ?4)",
+    )
+    .map_err(backend)?
+    .execute(params![
+        &l.code_hash.0[..],
+        l.account.0 as i64,
+        l.created_at.0,
+        l.expires_at.0
+    ])
+    .map_err(backend)?;
+    Ok(())
+}
+
+pub fn redeem_device_link(
+    c: &Connection,
+    r: &DeviceLinkRedemption,
+) -> Result<(AccountRecord, DeviceRecord)> {
+    let link: Option<(i64, i64, i64, bool)> = c
+        .prepare_cached(
+            "SELECT id, account_id, expires_at, redeemed_at IS NOT NULL FROM device_links WHERE code_hash = ?1",
+        )
+        .map_err(backend)?
+        .query_row([&r.code_hash.0[..]], |row| {
+            Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+        })
+        .optional()
+        .map_err(backend)?;
+    let (link_id, account_id, expires_at, used) = link.ok_or(StoreError::DeviceLinkUnknown)?;
+    if used {
+        return Err(StoreError::DeviceLinkUsed);
+    }
+    if expires_at <= r.now.0 {
+        return Err(StoreError::DeviceLinkExpired);
+    }
+    let account = account_where(c, "id = ?1", account_id)?.ok_or(StoreError::DeviceLinkUnknown)?;
+    if account.disabled {
+        return Err(StoreError::AccountDisabled {
+            username: account.username,
+        });
+    }
+    if account.expires_at <= r.now {
+        return Err(StoreError::AccountExpired {
+            username: account.username,
+            expires_at: account.expires_at,
+        });
+    }
+    let devices: i64 = c
+        .prepare_cached("SELECT COUNT(*) FROM devices WHERE account_id = ?1")
+        .map_err(backend)?
+        .query_row([account_id], |row| row.get(0))
+        .map_err(backend)?;
+    if devices as usize >= r.devices_max {
+        return Err(StoreError::TooManyDevices { max: r.devices_max });
+    }
+    let key_taken = c
+        .prepare_cached("SELECT 1 FROM devices WHERE public_key = ?1")
+        .map_err(backend)?
+        .exists([&r.device_key.0[..]])
+        .map_err(backend)?;
+    if key_taken {
+        return Err(StoreError::DeviceKeyTaken);
+    }
+    c.prepare_cached(
+        "INSERT INTO devices (account_id, public_key, name, created_at) VALUES (?1, ?2, ?3, ?4)",
+    )
+    .map_err(backend)?
+    .execute(params![
+        account_id,
+        &r.device_key.0[..],
+        r.device_name.as_str(),
+        r.now.0
+    ])
+    .map_err(backend)?;
+    let device_id = c.last_insert_rowid();
+    c.prepare_cached("UPDATE device_links SET redeemed_at = ?2, device_id = ?3 WHERE id = ?1")
+        .map_err(backend)?
+        .execute(params![link_id, r.now.0, device_id])
+        .map_err(backend)?;
+    let device = device(c, DeviceId(device_id as u64))?.ok_or_else(|| corrupt("new device"))?;
+    Ok((account, device))
+}
+
+/// Deletes groups that have no member left.
+fn delete_empty_groups(c: &Connection) -> Result<()> {
+    c.prepare_cached(
+        "DELETE FROM mls_groups WHERE NOT EXISTS
+         (SELECT 1 FROM mls_group_members m WHERE m.group_ref = mls_groups.id)",
+    )
+    .map_err(backend)?
+    .execute([])
+    .map_err(backend)?;
+    Ok(())
+}
+
+pub fn remove_device(c: &Connection, account: AccountId, device: DeviceId) -> Result<()> {
+    let owned = c
+        .prepare_cached("SELECT 1 FROM devices WHERE id = ?1 AND account_id = ?2")
+        .map_err(backend)?
+        .exists(params![device.0 as i64, account.0 as i64])
+        .map_err(backend)?;
+    if !owned {
+        return Err(StoreError::UnknownDevice(device));
+    }
+    drop_queue_rows(c, "device_id = ?1", device.0 as i64)?;
+    // Key packages and memberships go with the device (ON DELETE CASCADE).
+    c.prepare_cached("DELETE FROM devices WHERE id = ?1")
+        .map_err(backend)?
+        .execute([device.0 as i64])
+        .map_err(backend)?;
+    delete_empty_groups(c)
+}
+
+// ------------------------------------------------------------------------------------------------
+// Key packages
+
+fn one_time_stock(c: &Connection, device: DeviceId) -> Result<u32> {
+    c.prepare_cached("SELECT COUNT(*) FROM key_packages WHERE device_id = ?1 AND last_resort = 0")
+        .map_err(backend)?
+        .query_row([device.0 as i64], |r| r.get::<_, i64>(0))
+        .map(|n| n as u32)
+        .map_err(backend)
+}
+
+pub fn publish_key_packages(c: &Connection, u: &KeyPackageUpload) -> Result<u32> {
+    let exists = c
+        .prepare_cached("SELECT 1 FROM devices WHERE id = ?1")
+        .map_err(backend)?
+        .exists([u.device.0 as i64])
+        .map_err(backend)?;
+    if !exists {
+        return Err(StoreError::UnknownDevice(u.device));
+    }
+    let stored = one_time_stock(c, u.device)?;
+    if stored as usize + u.one_time.len() > u.one_time_max {
+        return Err(StoreError::TooManyKeyPackages {
+            stored,
+            adding: u.one_time.len(),
+            max: u.one_time_max,
+        });
+    }
+    let mut insert = c
+        .prepare_cached(
+            "INSERT INTO key_packages (device_id, last_resort, body) VALUES (?1, ?2, ?3)",
+        )
+        .map_err(backend)?;
+    for package in &u.one_time {
+        insert
+            .execute(params![u.device.0 as i64, false, package])
+            .map_err(backend)?;
+    }
+    if let Some(last_resort) = &u.last_resort {
+        c.prepare_cached("DELETE FROM key_packages WHERE device_id = ?1 AND last_resort = 1")
+            .map_err(backend)?
+            .execute([u.device.0 as i64])
+            .map_err(backend)?;
+        insert
+            .execute(params![u.device.0 as i64, true, last_resort])
+            .map_err(backend)?;
+    }
+    one_time_stock(c, u.device)
+}
+
+pub fn key_package_stock(c: &Connection, device: DeviceId) -> Result<KeyPackageStock> {
+    let last_resort = c
+        .prepare_cached("SELECT 1 FROM key_packages WHERE device_id = ?1 AND last_resort = 1")
+        .map_err(backend)?
+        .exists([device.0 as i64])
+        .map_err(backend)?;
+    Ok(KeyPackageStock {
+        one_time: one_time_stock(c, device)?,
+        last_resort,
+    })
+}
+
+pub fn claim_key_packages(
+    c: &Connection,
+    devices: &[DeviceId],
+    bytes_max: usize,
+) -> Result<Vec<(DeviceId, Vec<u8>)>> {
+    let mut out = Vec::with_capacity(devices.len());
+    let mut bytes = 0usize;
+    for &d in devices {
+        let exists = c
+            .prepare_cached("SELECT 1 FROM devices WHERE id = ?1")
+            .map_err(backend)?
+            .exists([d.0 as i64])
+            .map_err(backend)?;
+        if !exists {
+            return Err(StoreError::UnknownDevice(d));
+        }
+        // One-time packages first (oldest first); else the last-resort one, which stays.
+        let found: Option<(i64, bool, Vec<u8>)> = c
+            .prepare_cached(
+                "SELECT id, last_resort, body FROM key_packages WHERE device_id = ?1
+                 ORDER BY last_resort, id LIMIT 1",
+            )
+            .map_err(backend)?
+            .query_row([d.0 as i64], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .optional()
+            .map_err(backend)?;
+        let Some((id, last_resort, body)) = found else {
+            continue;
+        };
+        if !last_resort {
+            c.prepare_cached("DELETE FROM key_packages WHERE id = ?1")
+                .map_err(backend)?
+                .execute([id])
+                .map_err(backend)?;
+        }
+        bytes += body.len() + KEY_PACKAGE_CLAIM_OVERHEAD_BYTES;
+        if bytes > bytes_max {
+            return Err(StoreError::KeyPackagesTooLarge {
+                bytes,
+                max: bytes_max,
+            });
+        }
+        out.push((d, body));
+    }
+    Ok(out)
+}
+
+// ------------------------------------------------------------------------------------------------
+// Groups
+
+/// (internal id, epoch, next seq) of a group.
+fn group_row(c: &Connection, group: &GroupId) -> Result<(i64, u64, u64)> {
+    c.prepare_cached("SELECT id, epoch, next_seq FROM mls_groups WHERE group_id = ?1")
+        .map_err(backend)?
+        .query_row([group.as_bytes()], |r| {
+            Ok((r.get(0)?, r.get::<_, i64>(1)? as u64, r.get::<_, i64>(2)? as u64))
+        })
+        .optional()
+        .map_err(backend)?
+        .ok_or_else(|| StoreError::UnknownGroup(group.clone()))
+}
+
+fn members(c: &Connection, group_ref: i64) -> Result<Vec<DeviceId>> {
+    let mut stmt = c
+        .prepare_cached(
+            "SELECT device_id FROM mls_group_members WHERE group_ref = ?1 ORDER BY device_id",
+        )
+        .map_err(backend)?;
+    let rows = stmt
+        .query_map([group_ref], |r| r.get::<_, i64>(0))
+        .map_err(backend)?;
+    rows.map(|r| r.map(|d| DeviceId(d as u64)).map_err(backend))
+        .collect()
+}
+
+fn group_count(c: &Connection, device: DeviceId) -> Result<usize> {
+    c.prepare_cached("SELECT COUNT(*) FROM mls_group_members WHERE device_id = ?1")
+        .map_err(backend)?
+        .query_row([device.0 as i64], |r| r.get::<_, i64>(0))
+        .map(|n| n as usize)
+        .map_err(backend)
+}
+
+pub fn create_group(c: &Connection, g: &NewGroup) -> Result<()> {
+    let exists = c
+        .prepare_cached("SELECT 1 FROM mls_groups WHERE group_id = ?1")
+        .map_err(backend)?
+        .exists([g.group.as_bytes()])
+        .map_err(backend)?;
+    if exists {
+        return Err(StoreError::GroupExists(g.group.clone()));
+    }
+    if device(c, g.creator)?.is_none() {
+        return Err(StoreError::UnknownDevice(g.creator));
+    }
+    if group_count(c, g.creator)? >= g.groups_per_device_max {
+        return Err(StoreError::TooManyGroups {
+            device: g.creator,
+            max: g.groups_per_device_max,
+        });
+    }
+    c.prepare_cached("INSERT INTO mls_groups (group_id, epoch, created_at) VALUES (?1, 0, ?2)")
+        .map_err(backend)?
+        .execute(params![g.group.as_bytes(), g.now.0])
+        .map_err(backend)?;
+    let group_ref = c.last_insert_rowid();
+    c.prepare_cached("INSERT INTO mls_group_members (group_ref, device_id) VALUES (?1, ?2)")
+        .map_err(backend)?
+        .execute(params![group_ref, g.creator.0 as i64])
+        .map_err(backend)?;
+    Ok(())
+}
+
+fn fan_out(
+    c: &Connection,
+    sender: DeviceId,
+    recipients: Vec<DeviceId>,
+    body: Vec<u8>,
+    f: &FanOut,
+) -> Result<()> {
+    if recipients.is_empty() {
+        return Ok(());
+    }
+    enqueue(
+        c,
+        &NewPayload {
+            sender,
+            kind: PayloadKind::Group,
+            recipients,
+            body,
+            now: f.now,
+            expires_at: f.expires_at,
+            queue_entries_max: f.queue_entries_max,
+        },
+    )?;
+    Ok(())
+}
+
+pub fn commit(c: &Connection, m: &GroupCommit) -> Result<CommitAccepted> {
+    let (group_ref, epoch, seq) = group_row(c, &m.group)?;
+    let before = members(c, group_ref)?;
+    if before.binary_search(&m.sender).is_err() {
+        return Err(StoreError::NotMember);
+    }
+    if m.epoch != epoch {
+        return Err(StoreError::StaleEpoch { current: epoch });
+    }
+    for &d in &m.removed {
+        if before.binary_search(&d).is_err() {
+            return Err(StoreError::NotAMember(d));
+        }
+    }
+    for &d in &m.added {
+        if before.binary_search(&d).is_ok() {
+            return Err(StoreError::AlreadyMember(d));
+        }
+        if device(c, d)?.is_none() {
+            return Err(StoreError::UnknownDevice(d));
+        }
+        if group_count(c, d)? >= m.groups_per_device_max {
+            return Err(StoreError::TooManyGroups {
+                device: d,
+                max: m.groups_per_device_max,
+            });
+        }
+    }
+    let size = before.len() + m.added.len() - m.removed.len();
+    if size > m.group_devices_max {
+        return Err(StoreError::GroupFull {
+            size,
+            max: m.group_devices_max,
+        });
+    }
+    let new_epoch = epoch + 1;
+    c.prepare_cached("UPDATE mls_groups SET epoch = ?2, next_seq = ?3 WHERE id = ?1")
+        .map_err(backend)?
+        .execute(params![group_ref, new_epoch as i64, (seq + 1) as i64])
+        .map_err(backend)?;
+    let recipients: Vec<DeviceId> = before.iter().copied().filter(|&d| d != m.sender).collect();
+    fan_out(c, m.sender, recipients.clone(), m.commit_event(new_epoch, seq), &m.fan_out)?;
+    if let Some(welcome) = m.welcome_event(new_epoch) {
+        fan_out(c, m.sender, m.added.clone(), welcome, &m.fan_out)?;
+    }
+    let mut remove = c
+        .prepare_cached("DELETE FROM mls_group_members WHERE group_ref = ?1 AND device_id = ?2")
+        .map_err(backend)?;
+    for &d in &m.removed {
+        remove
+            .execute(params![group_ref, d.0 as i64])
+            .map_err(backend)?;
+    }
+    let mut add = c
+        .prepare_cached("INSERT INTO mls_group_members (group_ref, device_id) VALUES (?1, ?2)")
+        .map_err(backend)?;
+    for &d in &m.added {
+        add.execute(params![group_ref, d.0 as i64])
+            .map_err(backend)?;
+    }
+    let welcomed = if m.welcome.is_some() {
+        m.added.clone()
+    } else {
+        Vec::new()
+    };
+    Ok(CommitAccepted {
+        epoch: new_epoch,
+        seq,
+        recipients,
+        welcomed,
+    })
+}
+
+pub fn post(c: &Connection, p: &GroupPost) -> Result<PostAccepted> {
+    let (group_ref, epoch, seq) = group_row(c, &p.group)?;
+    let members = members(c, group_ref)?;
+    if members.binary_search(&p.sender).is_err() {
+        return Err(StoreError::NotMember);
+    }
+    if p.epoch != epoch {
+        return Err(StoreError::StaleEpoch { current: epoch });
+    }
+    c.prepare_cached("UPDATE mls_groups SET next_seq = ?2 WHERE id = ?1")
+        .map_err(backend)?
+        .execute(params![group_ref, (seq + 1) as i64])
+        .map_err(backend)?;
+    let recipients: Vec<DeviceId> = members.into_iter().filter(|&d| d != p.sender).collect();
+    fan_out(c, p.sender, recipients.clone(), p.event(seq), &p.fan_out)?;
+    Ok(PostAccepted { seq, recipients })
+}
+
+pub fn group(c: &Connection, group: &GroupId) -> Result<Option<GroupRecord>> {
+    match group_row(c, group) {
+        Ok((group_ref, epoch, _)) => Ok(Some(GroupRecord {
+            group: group.clone(),
+            epoch,
+            members: members(c, group_ref)?,
+        })),
+        Err(StoreError::UnknownGroup(_)) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+pub fn groups_of(c: &Connection, device: DeviceId) -> Result<Vec<(GroupId, u64)>> {
+    let mut stmt = c
+        .prepare_cached(
+            "SELECT g.group_id, g.epoch FROM mls_group_members m JOIN mls_groups g ON g.id = m.group_ref
+             WHERE m.device_id = ?1 ORDER BY g.id",
+        )
+        .map_err(backend)?;
+    let rows = stmt
+        .query_map([device.0 as i64], |r| {
+            Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, i64>(1)?))
+        })
+        .map_err(backend)?;
+    rows.map(|r| {
+        let (id, epoch) = r.map_err(backend)?;
+        let id = GroupId::new(id).ok_or_else(|| corrupt("group id"))?;
+        Ok((id, epoch as u64))
+    })
+    .collect()
+}
+
+pub fn leave_group(c: &Connection, group: &GroupId, devices: &[DeviceId]) -> Result<()> {
+    let (group_ref, _, _) = group_row(c, group)?;
+    let mut n = 0;
+    let mut delete = c
+        .prepare_cached("DELETE FROM mls_group_members WHERE group_ref = ?1 AND device_id = ?2")
+        .map_err(backend)?;
+    for d in devices {
+        n += delete
+            .execute(params![group_ref, d.0 as i64])
+            .map_err(backend)?;
+    }
+    if n == 0 {
+        return Err(StoreError::NotMember);
+    }
+    c.prepare_cached(
+        "DELETE FROM mls_groups WHERE id = ?1 AND NOT EXISTS
+         (SELECT 1 FROM mls_group_members m WHERE m.group_ref = ?1)",
+    )
+    .map_err(backend)?
+    .execute([group_ref])
+    .map_err(backend)?;
+    Ok(())
+}

@@ -1,0 +1,189 @@
+//! Configuration: defaults, then the TOML file, then environment and flags (clap maps both).
+//! Raw input is validated once into [`ServerConfig`].
+
+use std::{
+    net::SocketAddr,
+    path::{Path, PathBuf},
+    time::Duration,
+};
+
+use anyhow::{Context, bail};
+use conclave_server_core::{CoreConfig, Limits};
+use serde::Deserialize;
+
+/// The config file's shape. Every field is optional; flags and env override it.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    pub data: Option<PathBuf>,
+    pub listen: Option<String>,
+    pub public_host: Option<String>,
+    pub tls_cert: Option<PathBuf>,
+    pub tls_key: Option<PathBuf>,
+    /// e.g. "180d": validity of accounts created from members' invitations.
+    pub account_validity: Option<String>,
+    /// e.g. "90d": how long an expired account is kept before it is purged.
+    pub account_grace: Option<String>,
+    /// e.g. "60s": how often expired queue entries and accounts are swept.
+    pub sweep_interval: Option<String>,
+    pub limits: Option<FileLimits>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileLimits {
+    pub connections_max: Option<usize>,
+    pub queue_entries_per_device_max: Option<u64>,
+    pub queue_ttl: Option<String>,
+    pub invites_per_member_max: Option<u32>,
+    pub requests_per_sec: Option<u32>,
+    pub requests_burst: Option<u32>,
+    pub frame_bytes_max: Option<usize>,
+    pub payload_bytes_max: Option<usize>,
+    pub write_batch_max: Option<usize>,
+}
+
+/// Values given on the command line or in the environment.
+#[derive(Debug, Default, Clone, clap::Args)]
+pub struct ServeArgs {
+    /// Config file (TOML).
+    #[arg(long, env = "CONCLAVE_CONFIG")]
+    pub config: Option<PathBuf>,
+    /// Data directory (database, certificate, admin invitation). Default ./conclave-data.
+    #[arg(long, env = "CONCLAVE_DATA")]
+    pub data: Option<PathBuf>,
+    /// Address to listen on. Default 127.0.0.1:8443; port 0 picks a free port.
+    #[arg(long, env = "CONCLAVE_LISTEN")]
+    pub listen: Option<String>,
+    /// Host name put in invitation links (default: the listen address, or localhost).
+    #[arg(long, env = "CONCLAVE_PUBLIC_HOST")]
+    pub public_host: Option<String>,
+    /// PEM certificate chain; without it a self-signed certificate is generated and pinned.
+    #[arg(long, env = "CONCLAVE_TLS_CERT", requires = "tls_key")]
+    pub tls_cert: Option<PathBuf>,
+    /// PEM private key for --tls-cert.
+    #[arg(long, env = "CONCLAVE_TLS_KEY", requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ServerConfig {
+    pub data: PathBuf,
+    pub listen: SocketAddr,
+    pub public_host: String,
+    pub tls: Option<(PathBuf, PathBuf)>,
+    pub core: CoreConfig,
+    pub sweep_interval: Duration,
+}
+
+pub fn parse_duration(text: &str) -> anyhow::Result<Duration> {
+    humantime::parse_duration(text)
+        .with_context(|| format!("invalid duration {text:?} (examples: 90s, 7d, 180d)"))
+}
+
+impl ServerConfig {
+    pub fn load(args: &ServeArgs) -> anyhow::Result<Self> {
+        let file = match &args.config {
+            Some(path) => {
+                let text = std::fs::read_to_string(path)
+                    .with_context(|| format!("cannot read config {}", path.display()))?;
+                toml::from_str::<FileConfig>(&text)
+                    .with_context(|| format!("invalid config {}", path.display()))?
+            }
+            None => FileConfig::default(),
+        };
+        let data = args
+            .data
+            .clone()
+            .or(file.data)
+            .unwrap_or_else(|| PathBuf::from("conclave-data"));
+        let listen_text = args
+            .listen
+            .clone()
+            .or(file.listen)
+            .unwrap_or_else(|| "127.0.0.1:8443".into());
+        let listen: SocketAddr = listen_text.parse().with_context(|| {
+            format!("invalid listen address {listen_text:?} (example: 127.0.0.1:8443)")
+        })?;
+        let public_host = args
+            .public_host
+            .clone()
+            .or(file.public_host)
+            .unwrap_or_else(|| {
+                if listen.ip().is_unspecified() {
+                    "localhost".into()
+                } else {
+                    listen.ip().to_string()
+                }
+            });
+        let tls = match (
+            args.tls_cert.clone().or(file.tls_cert),
+            args.tls_key.clone().or(file.tls_key),
+        ) {
+            (Some(c), Some(k)) => Some((c, k)),
+            (None, None) => None,
+            _ => bail!("tls_cert and tls_key go together"),
+        };
+        let mut core = CoreConfig::default();
+        if let Some(v) = &file.account_validity {
+            core.account_validity_secs = parse_duration(v)?.as_secs();
+        }
+        if let Some(v) = &file.account_grace {
+            core.account_grace_secs = parse_duration(v)?.as_secs();
+        }
+        let sweep_interval = match &file.sweep_interval {
+            Some(v) => parse_duration(v)?,
+            None => Duration::from_secs(60),
+        };
+        if let Some(l) = file.limits {
+            apply_limits(&mut core.limits, l)?;
+        }
+        Ok(ServerConfig {
+            data,
+            listen,
+            public_host,
+            tls,
+            core,
+            sweep_interval,
+        })
+    }
+
+    pub fn db_path(&self) -> PathBuf {
+        db_path(&self.data)
+    }
+}
+
+pub fn db_path(data: &Path) -> PathBuf {
+    data.join("conclave.db")
+}
+
+fn apply_limits(limits: &mut Limits, l: FileLimits) -> anyhow::Result<()> {
+    use conclave_proto::limits::{FRAME_BYTES_MAX, PAYLOAD_BYTES_MAX};
+    let d = Limits::default();
+    *limits = Limits {
+        connections_max: l.connections_max.unwrap_or(d.connections_max),
+        queue_entries_per_device_max: l
+            .queue_entries_per_device_max
+            .unwrap_or(d.queue_entries_per_device_max),
+        queue_ttl_secs: match &l.queue_ttl {
+            Some(v) => parse_duration(v)?.as_secs(),
+            None => d.queue_ttl_secs,
+        },
+        invites_per_member_max: l.invites_per_member_max.unwrap_or(d.invites_per_member_max),
+        requests_per_sec: l.requests_per_sec.unwrap_or(d.requests_per_sec),
+        requests_burst: l.requests_burst.unwrap_or(d.requests_burst),
+        frame_bytes_max: l.frame_bytes_max.unwrap_or(d.frame_bytes_max),
+        payload_bytes_max: l.payload_bytes_max.unwrap_or(d.payload_bytes_max),
+        write_batch_max: l.write_batch_max.unwrap_or(d.write_batch_max),
+        auth_timeout_secs: d.auth_timeout_secs,
+    };
+    if limits.frame_bytes_max > FRAME_BYTES_MAX || limits.payload_bytes_max > PAYLOAD_BYTES_MAX {
+        bail!(
+            "limits.frame_bytes_max may be at most {FRAME_BYTES_MAX} and payload_bytes_max at most {PAYLOAD_BYTES_MAX}"
+        );
+    }
+    if limits.connections_max == 0 || limits.write_batch_max == 0 || limits.requests_per_sec == 0 {
+        bail!("limits.connections_max, write_batch_max and requests_per_sec must be at least 1");
+    }
+    Ok(())
+}

@@ -1,0 +1,268 @@
+//! `conclave-server`: TLS, WebSocket sessions, config, metrics and operator commands around
+//! [`conclave_server_core::Core`].
+//!
+//! [`Server::start`] opens the store and TLS material; [`Server::run`] takes the listener and a
+//! shutdown future from the caller (tests bind port 0 and shut down on demand).
+
+pub mod admin;
+pub mod config;
+mod metrics;
+mod session;
+pub mod tls;
+
+use std::{
+    future::Future,
+    io::Write as _,
+    net::SocketAddr,
+    path::Path,
+    sync::Arc,
+    time::{Duration, SystemTime, UNIX_EPOCH},
+};
+
+use anyhow::Context;
+use axum::{
+    Router,
+    extract::{State, WebSocketUpgrade},
+    http::{StatusCode, header},
+    response::IntoResponse,
+    routing::get,
+};
+use conclave_proto::{Fingerprint, Timestamp};
+use conclave_server_core::{Core, Entropy, Store};
+use conclave_server_store_sqlite::SqliteStore;
+use hyper_util::rt::TokioIo;
+use tokio::{
+    net::TcpListener,
+    sync::{Semaphore, mpsc, watch},
+};
+
+pub use config::{ServeArgs, ServerConfig};
+use metrics::Metrics;
+
+pub fn now() -> Timestamp {
+    let ms = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis())
+        .unwrap_or(0);
+    Timestamp(i64::try_from(ms).unwrap_or(i64::MAX))
+}
+
+/// Entropy from the operating system.
+pub fn os_entropy() -> Entropy {
+    Arc::new(rand::random::<[u8; 32]>)
+}
+
+/// Writes a file readable only by its owner (keys, invitation codes).
+pub fn write_private(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options
+        .open(path)
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    file.write_all(bytes)
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(())
+}
+
+pub struct AppState {
+    pub core: Core,
+    store: Arc<SqliteStore>,
+    metrics: Metrics,
+    sessions: Arc<Semaphore>,
+    shutdown: watch::Receiver<bool>,
+    /// Every session holds a clone; shutdown takes the original and waits until all clones
+    /// are dropped. `None` once shutdown has begun.
+    session_guard: std::sync::Mutex<Option<mpsc::Sender<()>>>,
+}
+
+/// A server with its store open and TLS ready, not yet accepting connections.
+pub struct Server {
+    pub config: ServerConfig,
+    pub tls: tls::Tls,
+    store: Arc<SqliteStore>,
+}
+
+impl Server {
+    pub fn start(config: ServerConfig) -> anyhow::Result<Self> {
+        std::fs::create_dir_all(&config.data)
+            .with_context(|| format!("cannot create data directory {}", config.data.display()))?;
+        let operator_tls = config.tls.as_ref().map(|(c, k)| (c.as_path(), k.as_path()));
+        let tls = tls::load(&config.data, operator_tls, &config.public_host)?;
+        let store = Arc::new(SqliteStore::open(
+            &config.db_path(),
+            config.core.limits.write_batch_max,
+        )?);
+        Ok(Server { config, tls, store })
+    }
+
+    pub fn pin(&self) -> Option<Fingerprint> {
+        self.tls.pin
+    }
+
+    /// Serves on `listener` until `shutdown` resolves, then closes every session after its
+    /// in-flight requests are answered and flushes the store: nothing acknowledged is lost.
+    pub async fn run(
+        self,
+        listener: TcpListener,
+        shutdown: impl Future<Output = ()>,
+    ) -> anyhow::Result<()> {
+        let local = listener.local_addr()?;
+        let (shutdown_tx, shutdown_rx) = watch::channel(false);
+        let (guard_tx, mut guard_rx) = mpsc::channel::<()>(1);
+        let limits = self.config.core.limits.clone();
+        let store_dyn: Arc<dyn Store> = self.store.clone();
+        let state = Arc::new(AppState {
+            core: Core::new(store_dyn, self.config.core.clone(), os_entropy()),
+            store: self.store.clone(),
+            metrics: Metrics::default(),
+            sessions: Arc::new(Semaphore::new(limits.connections_max)),
+            shutdown: shutdown_rx.clone(),
+            session_guard: std::sync::Mutex::new(Some(guard_tx)),
+        });
+        self.write_server_info(local)?;
+        admin::ensure_admin_invite(&state.core, &self.config, local.port(), self.tls.pin).await?;
+
+        let app = Router::new()
+            .route("/healthz", get(|| async { "ok\n" }))
+            .route("/metrics", get(metrics_handler))
+            .route("/v1/ws", get(ws_handler))
+            .with_state(state.clone());
+        let acceptor = tokio_rustls::TlsAcceptor::from(self.tls.config.clone());
+        let connections = Arc::new(Semaphore::new(limits.connections_max));
+        let sweeper = tokio::spawn(sweep_loop(
+            state.clone(),
+            self.config.sweep_interval,
+            shutdown_rx.clone(),
+        ));
+        println!("Listening on https://{local}");
+        tracing::info!(%local, "listening");
+
+        tokio::pin!(shutdown);
+        loop {
+            tokio::select! {
+                () = &mut shutdown => break,
+                accepted = listener.accept() => {
+                    let (tcp, peer) = match accepted {
+                        Ok(a) => a,
+                        Err(e) => {
+                            // Out of file descriptors and the like: back off, keep serving.
+                            tracing::warn!(error = %e, "accept failed");
+                            tokio::time::sleep(Duration::from_millis(50)).await;
+                            continue;
+                        }
+                    };
+                    let Ok(permit) = connections.clone().try_acquire_owned() else {
+                        Metrics::inc(&state.metrics.connections_refused);
+                        drop(tcp);
+                        continue;
+                    };
+                    Metrics::inc(&state.metrics.connections_accepted);
+                    let _ = tcp.set_nodelay(true);
+                    let (acceptor, app, mut stop) = (acceptor.clone(), app.clone(), shutdown_rx.clone());
+                    tokio::spawn(async move {
+                        let _permit = permit;
+                        let tls = match tokio::time::timeout(Duration::from_secs(10), acceptor.accept(tcp)).await {
+                            Ok(Ok(tls)) => tls,
+                            Ok(Err(e)) => return tracing::debug!(%peer, error = %e, "TLS handshake failed"),
+                            Err(_) => return tracing::debug!(%peer, "TLS handshake timed out"),
+                        };
+                        let service = hyper_util::service::TowerToHyperService::new(app);
+                        let conn = hyper::server::conn::http1::Builder::new()
+                            .max_buf_size(64 * 1024)
+                            .serve_connection(TokioIo::new(tls), service)
+                            .with_upgrades();
+                        tokio::pin!(conn);
+                        tokio::select! {
+                            _ = conn.as_mut() => {}
+                            () = crate::stopped(&mut stop) => {
+                                conn.as_mut().graceful_shutdown();
+                                let _ = conn.await;
+                            }
+                        }
+                    });
+                }
+            }
+        }
+
+        tracing::info!("shutting down: closing sessions");
+        drop(listener);
+        let _ = shutdown_tx.send(true);
+        sweeper.abort();
+        drop(
+            state
+                .session_guard
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .take(),
+        );
+        // Sessions answer their in-flight requests, then drop their guard.
+        let _ = tokio::time::timeout(Duration::from_secs(20), guard_rx.recv()).await;
+        self.store.close().await;
+        tracing::info!("store flushed; bye");
+        Ok(())
+    }
+
+    /// Records how links to this server are made, for the operator commands.
+    fn write_server_info(&self, local: SocketAddr) -> anyhow::Result<()> {
+        let info = admin::ServerInfo {
+            host: self.config.public_host.clone(),
+            port: local.port(),
+            fingerprint: self.tls.pin.map(|f| f.to_hex()),
+        };
+        let json = serde_json::to_vec_pretty(&info)?;
+        std::fs::write(self.config.data.join("server.json"), json).context("writing server.json")
+    }
+}
+
+async fn metrics_handler(State(state): State<Arc<AppState>>) -> impl IntoResponse {
+    let (commits, ops) = state.store.write_stats();
+    (
+        [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
+        state.metrics.render(commits, ops),
+    )
+}
+
+async fn ws_handler(
+    State(state): State<Arc<AppState>>,
+    ws: WebSocketUpgrade,
+) -> axum::response::Response {
+    if *state.shutdown.borrow() {
+        return (StatusCode::SERVICE_UNAVAILABLE, "shutting down").into_response();
+    }
+    let limits = &state.core.config().limits;
+    // Headroom above our own limit, so an oversized frame gets our typed error, not a reset.
+    let ws_max = limits.frame_bytes_max + 64 * 1024;
+    ws.read_buffer_size(conclave_proto::limits::WS_BUFFER_BYTES)
+        .write_buffer_size(conclave_proto::limits::WS_BUFFER_BYTES)
+        .max_message_size(ws_max)
+        .max_frame_size(ws_max)
+        .on_upgrade(move |socket| session::run(socket, state))
+}
+
+/// Resolves once shutdown has been signalled (without holding the watch guard across awaits).
+async fn stopped(rx: &mut watch::Receiver<bool>) {
+    let _ = rx.wait_for(|s| *s).await;
+}
+
+async fn sweep_loop(state: Arc<AppState>, every: Duration, mut stop: watch::Receiver<bool>) {
+    let mut tick = tokio::time::interval(every);
+    loop {
+        tokio::select! {
+            _ = tick.tick() => {}
+            () = crate::stopped(&mut stop) => return,
+        }
+        match state.core.sweep(now()).await {
+            Ok(stats) if stats.queue_entries_expired + stats.accounts_purged > 0 => {
+                tracing::info!(
+                    expired = stats.queue_entries_expired,
+                    purged = stats.accounts_purged,
+                    "swept"
+                )
+            }
+            Ok(_) => {}
+            Err(e) => tracing::error!(error = %e, "sweep failed"),
+        }
+    }
+}

@@ -1,0 +1,393 @@
+//! Test kit: runs the real `conclave-server` and `conclave` binaries (built beforehand by
+//! `cargo build --bins`, as `scripts/test` does) in temporary directories on port 0.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::{
+    io::{BufRead, BufReader, Read},
+    net::SocketAddr,
+    path::{Path, PathBuf},
+    process::{Child, Command, Output, Stdio},
+    sync::{Arc, Mutex},
+    time::{Duration, Instant},
+};
+
+use conclave_client::{Auth, Connection, Endpoint};
+use conclave_client_core::DeviceKey;
+use conclave_proto::{DeviceId, ServerLink};
+use rand::SeedableRng;
+
+/// Path of a workspace binary next to the running test executable (target/<profile>/NAME).
+pub fn bin(name: &str) -> PathBuf {
+    let exe = std::env::current_exe().expect("current exe");
+    let profile_dir = exe
+        .parent()
+        .and_then(Path::parent)
+        .expect("target/<profile>");
+    let path = profile_dir.join(name);
+    assert!(
+        path.exists(),
+        "{} is missing: run `cargo build --bins` first (scripts/test does)",
+        path.display()
+    );
+    path
+}
+
+pub struct TestServer {
+    child: Option<Child>,
+    pub data: PathBuf,
+    _temp: Option<Arc<tempfile::TempDir>>,
+    pub addr: SocketAddr,
+    /// Present on a server's first start.
+    pub admin_link: Option<ServerLink>,
+    pub endpoint: Endpoint,
+    stderr: Arc<Mutex<String>>,
+    config: Option<String>,
+}
+
+impl TestServer {
+    /// A fresh server in a new temporary data directory.
+    pub fn start() -> Self {
+        Self::start_with_config("")
+    }
+
+    /// A fresh server whose config file holds `toml`.
+    pub fn start_with_config(toml: &str) -> Self {
+        let temp = Arc::new(tempfile::tempdir().expect("tempdir"));
+        let data = temp.path().join("data");
+        let mut s = Self::spawn(data, Some(toml.to_owned()), Some(temp), 0);
+        assert!(
+            s.admin_link.is_some(),
+            "a new server prints its admin invitation"
+        );
+        s.config = Some(toml.to_owned());
+        s
+    }
+
+    fn spawn(
+        data: PathBuf,
+        config: Option<String>,
+        temp: Option<Arc<tempfile::TempDir>>,
+        port: u16,
+    ) -> Self {
+        let mut cmd = Command::new(bin("conclave-server"));
+        cmd.arg("serve")
+            .arg("--data")
+            .arg(&data)
+            .arg("--listen")
+            .arg(format!("127.0.0.1:{port}"));
+        if let Some(toml) = &config {
+            std::fs::create_dir_all(data.parent().unwrap()).unwrap();
+            let path = data.with_extension("toml");
+            std::fs::write(&path, toml).unwrap();
+            cmd.arg("--config").arg(path);
+        }
+        cmd.env("CONCLAVE_LOG", "debug")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .stdin(Stdio::null());
+        let mut child = cmd.spawn().expect("spawn conclave-server");
+        let stdout = child.stdout.take().unwrap();
+        let stderr_text = Arc::new(Mutex::new(String::new()));
+        {
+            let mut stderr = child.stderr.take().unwrap();
+            let sink = stderr_text.clone();
+            std::thread::spawn(move || {
+                let mut buf = [0u8; 4096];
+                while let Ok(n) = stderr.read(&mut buf) {
+                    if n == 0 {
+                        break;
+                    }
+                    sink.lock()
+                        .unwrap()
+                        .push_str(&String::from_utf8_lossy(&buf[..n]));
+                }
+            });
+        }
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        let deadline = Instant::now() + Duration::from_secs(30);
+        let mut admin_link = None;
+        let addr = loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            let line = rx.recv_timeout(left).unwrap_or_else(|_| {
+                panic!(
+                    "conclave-server did not start; stderr:\n{}",
+                    stderr_text.lock().unwrap()
+                )
+            });
+            if let Some(link) = line.strip_prefix("Admin invite: ") {
+                admin_link = Some(ServerLink::parse(link).expect("admin link parses"));
+            }
+            if let Some(addr) = line.strip_prefix("Listening on https://") {
+                break addr.parse::<SocketAddr>().expect("listen address");
+            }
+        };
+        let pin = std::fs::read_to_string(data.join("server.json"))
+            .ok()
+            .and_then(|s| serde_json::from_str::<serde_json::Value>(&s).ok())
+            .and_then(|v| {
+                v["fingerprint"]
+                    .as_str()
+                    .and_then(conclave_proto::Fingerprint::parse_hex)
+            });
+        let endpoint = Endpoint {
+            host: "127.0.0.1".into(),
+            port: addr.port(),
+            pin,
+        };
+        TestServer {
+            child: Some(child),
+            data,
+            _temp: temp,
+            addr,
+            admin_link,
+            endpoint,
+            stderr: stderr_text,
+            config,
+        }
+    }
+
+    /// Everything the server logged so far.
+    pub fn logs(&self) -> String {
+        self.stderr.lock().unwrap().clone()
+    }
+
+    /// Sends SIGTERM and waits for a clean exit.
+    pub fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = Command::new("kill")
+                .arg("-TERM")
+                .arg(child.id().to_string())
+                .status();
+            let status = wait_timeout(&mut child, Duration::from_secs(30))
+                .expect("server exits after SIGTERM");
+            assert!(
+                status.success(),
+                "server exited with {status}; logs:\n{}",
+                self.logs()
+            );
+        }
+    }
+
+    /// SIGKILL: no chance to flush anything.
+    pub fn kill(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    /// Starts the server again on the same data directory and port.
+    pub fn restart(&mut self) {
+        self.stop();
+        self.start_again();
+    }
+
+    /// Starts again after `stop` or `kill`.
+    pub fn start_again(&mut self) {
+        assert!(self.child.is_none(), "stop or kill first");
+        let mut next = Self::spawn(
+            self.data.clone(),
+            self.config.clone(),
+            self._temp.clone(),
+            self.addr.port(),
+        );
+        next.stderr.lock().unwrap().insert_str(0, &self.logs());
+        std::mem::swap(self, &mut next);
+        // `next` now holds the old, stopped server: dropping it kills nothing.
+    }
+
+    pub fn is_running(&mut self) -> bool {
+        self.child
+            .as_mut()
+            .is_some_and(|c| c.try_wait().ok().flatten().is_none())
+    }
+
+    /// `conclave-server admin --data DATA ARGS…`
+    pub fn admin(&self, args: &[&str]) -> Output {
+        let mut cmd = Command::new(bin("conclave-server"));
+        cmd.arg("admin").arg("--data").arg(&self.data);
+        if self.config.is_some() {
+            cmd.arg("--config").arg(self.data.with_extension("toml"));
+        }
+        cmd.args(args).output().expect("run conclave-server admin")
+    }
+
+    /// An admin invitation link (fresh each call).
+    pub fn invite_link(&self, extra: &[&str]) -> ServerLink {
+        let mut args = vec!["invite", "create"];
+        args.extend_from_slice(extra);
+        let out = self.admin(&args);
+        assert!(
+            out.status.success(),
+            "admin invite create: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        ServerLink::parse(String::from_utf8_lossy(&out.stdout).trim()).expect("link")
+    }
+
+    /// Registers a new account through a fresh admin invitation; returns its device.
+    pub async fn register(&self, name: &str) -> TestDevice {
+        let link = self.invite_link(&[]);
+        TestDevice::register(&self.endpoint, &link, name)
+            .await
+            .expect("register")
+    }
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+fn wait_timeout(child: &mut Child, timeout: Duration) -> Option<std::process::ExitStatus> {
+    let deadline = Instant::now() + timeout;
+    loop {
+        if let Ok(Some(status)) = child.try_wait() {
+            return Some(status);
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            return None;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// A device driven through the client crate.
+pub struct TestDevice {
+    pub key: DeviceKey,
+    pub id: DeviceId,
+    pub name: String,
+}
+
+/// A deterministic key for tests (seeded by name).
+pub fn test_key(seed: &str) -> DeviceKey {
+    let mut s = [0u8; 32];
+    for (i, b) in seed.bytes().enumerate() {
+        s[i % 32] ^= b.wrapping_add(i as u8);
+    }
+    DeviceKey::generate(&mut rand::rngs::StdRng::from_seed(s))
+}
+
+impl TestDevice {
+    pub async fn register(
+        endpoint: &Endpoint,
+        link: &ServerLink,
+        name: &str,
+    ) -> Result<Self, conclave_client::ClientError> {
+        let key = test_key(name);
+        let conn = Connection::open(
+            endpoint,
+            Auth::Register {
+                invite: link.code.clone(),
+                username: name,
+                device_name: "test",
+                key: &key,
+            },
+        )
+        .await?;
+        let id = conn.device();
+        conn.close().await;
+        Ok(TestDevice {
+            key,
+            id,
+            name: name.to_owned(),
+        })
+    }
+
+    pub async fn connect(
+        &self,
+        endpoint: &Endpoint,
+    ) -> Result<Connection, conclave_client::ClientError> {
+        Connection::open(
+            endpoint,
+            Auth::Device {
+                id: self.id,
+                key: &self.key,
+            },
+        )
+        .await
+    }
+}
+
+/// Runs the `conclave` CLI with `--home HOME`.
+pub fn cli(home: &Path, args: &[&str]) -> Output {
+    Command::new(bin("conclave"))
+        .arg("--home")
+        .arg(home)
+        .args(args)
+        .output()
+        .expect("run conclave")
+}
+
+/// Runs the CLI and returns stdout, asserting success.
+pub fn cli_ok(home: &Path, args: &[&str]) -> String {
+    let out = cli(home, args);
+    assert!(
+        out.status.success(),
+        "conclave {args:?} failed:\nstdout: {}\nstderr: {}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Runs the CLI expecting failure; returns stderr.
+pub fn cli_err(home: &Path, args: &[&str]) -> String {
+    let out = cli(home, args);
+    assert!(
+        !out.status.success(),
+        "conclave {args:?} unexpectedly succeeded: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// A minimal HTTPS GET (pinned), returning (status, body).
+pub async fn https_get(endpoint: &Endpoint, path: &str) -> (u16, String) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let (config, _) = conclave_client::tls_client_config(endpoint.pin);
+    let tcp = tokio::net::TcpStream::connect((endpoint.host.as_str(), endpoint.port))
+        .await
+        .unwrap();
+    let name = rustls::pki_types::ServerName::try_from(endpoint.host.clone()).unwrap();
+    let mut tls = tokio_rustls::TlsConnector::from(config)
+        .connect(name, tcp)
+        .await
+        .unwrap();
+    let req = format!(
+        "GET {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
+        endpoint.host
+    );
+    tls.write_all(req.as_bytes()).await.unwrap();
+    let mut buf = Vec::new();
+    let _ = tls.read_to_end(&mut buf).await;
+    let text = String::from_utf8_lossy(&buf).into_owned();
+    let status = text
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = text
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_owned())
+        .unwrap_or_default();
+    (status, body)
+}
+
+/// Opens the server's SQLite database read-only, for assertions about what is stored.
+pub fn open_db(data: &Path) -> rusqlite::Connection {
+    rusqlite::Connection::open_with_flags(
+        data.join("conclave.db"),
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+    )
+    .unwrap()
+}

@@ -1,0 +1,6 @@
+//! End-to-end tests: one test binary (ripgrep's layout) with a module per area.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod accounts;
+mod bad_input;
+mod queues;
