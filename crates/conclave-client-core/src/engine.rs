@@ -614,6 +614,13 @@ impl Engine {
         let MlsMessageBodyIn::Welcome(welcome) = message.extract() else {
             return Err(EngineError::Malformed("expected a Welcome".into()));
         };
+        if self.conversations.contains_key(id) {
+            return Err(EngineError::Invalid("a Welcome to a conversation this device is in".into()));
+        }
+        // Added back after a removal: the old group state is dead; its history stays.
+        if let Ok(mut old) = self.group(id) {
+            old.delete(self.provider.storage()).map_err(mls)?;
+        }
         let group = StagedWelcome::new_from_welcome(&self.provider, &Self::join_config(), welcome, None)
             .map_err(|e| EngineError::Crypto(e.to_string()))?
             .into_group(&self.provider)

@@ -68,11 +68,13 @@ pub struct Messenger {
     state: StateFile,
     /// Deliveries that could not be used (malformed, tampered, not for us).
     pub rejected: Vec<Rejected>,
+    /// Events not yet handed out by [`Messenger::sync`].
+    events: Vec<Event>,
 }
 
 impl Messenger {
     pub fn new(conn: Connection, engine: Engine, state: StateFile) -> Self {
-        Messenger { conn, engine, state, rejected: Vec::new() }
+        Messenger { conn, engine, state, rejected: Vec::new(), events: Vec::new() }
     }
 
     /// Recovers interrupted commits, tops up key packages and catches up with the queue.
@@ -84,6 +86,12 @@ impl Messenger {
 
     pub fn engine(&self) -> &Engine {
         &self.engine
+    }
+
+    /// The engine, for front ends and tests that drive MLS directly. Changes made through it
+    /// are persisted with the messenger's next state write.
+    pub fn engine_mut(&mut self) -> &mut Engine {
+        &mut self.engine
     }
 
     pub fn connection(&self) -> &Connection {
@@ -138,7 +146,7 @@ impl Messenger {
             .collect();
         for group in pending {
             // First process whatever is queued: a competing commit that won would be there.
-            self.sync().await?;
+            self.catch_up().await?;
             if !self.engine.has_pending_commit(&group) {
                 continue;
             }
@@ -154,14 +162,27 @@ impl Messenger {
     }
 
     /// Processes everything in this device's queue, in order; persists, then acknowledges.
+    /// Returns every event since the last call, including those of catch-ups that sending,
+    /// committing and reconciling did on the way.
     pub async fn sync(&mut self) -> Result<Vec<Event>> {
-        let mut events = Vec::new();
+        self.catch_up().await?;
+        Ok(std::mem::take(&mut self.events))
+    }
+
+    /// The events gathered since the last `sync`, without touching the network.
+    pub fn take_events(&mut self) -> Vec<Event> {
+        std::mem::take(&mut self.events)
+    }
+
+    /// Like [`Messenger::sync`], keeping the events for the next `sync`.
+    async fn catch_up(&mut self) -> Result<()> {
         loop {
             let batch = self.conn.fetch(QueueSeq(self.engine.last_queue_seq()), FETCH_BATCH).await?;
             if batch.is_empty() {
-                return Ok(events);
+                return Ok(());
             }
-            events.extend(self.process_batch(batch).await?);
+            let events = self.process_batch(batch).await?;
+            self.events.extend(events);
         }
     }
 
@@ -240,7 +261,7 @@ impl Messenger {
 
     /// The 1:1 conversation with `peer`, created on first use.
     pub async fn direct(&mut self, peer: &Username) -> Result<GroupId> {
-        self.sync().await?;
+        self.catch_up().await?;
         if let Some(g) = self.find(peer.as_str()) {
             return Ok(g);
         }
@@ -253,7 +274,7 @@ impl Messenger {
 
     /// Creates a named group with these members (and all of their devices, and ours).
     pub async fn create_group(&mut self, name: &str, members: &[Username]) -> Result<GroupId> {
-        self.sync().await?;
+        self.catch_up().await?;
         if self.find(&format!("#{name}")).is_some() {
             return Err(MessengerError::Refused(format!("you already have a group named #{name}")));
         }
@@ -300,7 +321,7 @@ impl Messenger {
 
     /// Removes every device of these accounts.
     pub async fn remove_accounts(&mut self, group: &GroupId, accounts: &[Username]) -> Result<Option<StoredMessage>> {
-        self.sync().await?;
+        self.catch_up().await?;
         if accounts.contains(&self.me().username) {
             return Err(MessengerError::Refused("to leave a conversation use leave".into()));
         }
@@ -330,7 +351,7 @@ impl Messenger {
     /// Commits adds and removes, retrying on `StaleEpoch`. `None` when nothing was left to do.
     async fn commit(&mut self, group: &GroupId, add: Vec<DeviceId>, remove: Vec<DeviceId>) -> Result<Option<StoredMessage>> {
         for _ in 0..ATTEMPTS_MAX {
-            self.sync().await?;
+            self.catch_up().await?;
             let members: BTreeSet<DeviceId> = self.engine.members(group)?.into_iter().map(|m| m.device).collect();
             let add: Vec<DeviceId> = add.iter().copied().filter(|d| !members.contains(d)).collect::<BTreeSet<_>>().into_iter().collect();
             let remove: Vec<DeviceId> = remove.iter().copied().filter(|d| members.contains(d)).collect();
@@ -426,7 +447,7 @@ impl Messenger {
 
     /// Sends content to a conversation (reconciling members first); returns the history entry.
     pub async fn send(&mut self, group: &GroupId, content: Content) -> Result<StoredMessage> {
-        self.sync().await?;
+        self.catch_up().await?;
         if self.engine.conversation(group).is_none() {
             return Err(MessengerError::Refused("you are not in this conversation".into()));
         }
@@ -450,7 +471,7 @@ impl Messenger {
                 }
                 Ok(other) => return Err(unexpected(other)),
                 Err(e) if is_stale(&e) => {
-                    self.sync().await?;
+                    self.catch_up().await?;
                 }
                 Err(e) => return Err(e.into()),
             }

@@ -17,6 +17,7 @@ use conclave_proto::{
 use crate::{
     error::{CoreError, account_disabled_message, account_expired_message},
     hub::Hub,
+    mls_check,
     limits::{
         DEVICE_ID_BYTES_MAX, DEVICE_LINKS_PENDING_PER_ACCOUNT_MAX, FRAMING_BYTES_MAX,
         GROUPS_PER_DEVICE_MAX, Limits,
@@ -435,6 +436,17 @@ impl Core {
                     groups_per_device_max: GROUPS_PER_DEVICE_MAX,
                 };
                 check_commit(&commit)?;
+                mls_check::check_group_message(
+                    &commit.commit,
+                    &commit.group,
+                    commit.epoch,
+                    mls_check::Expect::Commit,
+                )
+                .map_err(|m| peer(ErrorCode::InvalidArgument, m))?;
+                if let Some(welcome) = &commit.welcome {
+                    mls_check::check_welcome(welcome)
+                        .map_err(|m| peer(ErrorCode::InvalidArgument, m))?;
+                }
                 let accepted = self.store.commit(commit).await?;
                 self.hub.ring(
                     accepted
@@ -454,6 +466,13 @@ impl Core {
                 message,
             } => {
                 check_group_message(&message, self.config.limits.payload_bytes_max)?;
+                mls_check::check_group_message(
+                    &message,
+                    &group,
+                    epoch,
+                    mls_check::Expect::Application,
+                )
+                .map_err(|m| peer(ErrorCode::InvalidArgument, m))?;
                 let accepted = self
                     .store
                     .post(GroupPost {
@@ -785,6 +804,7 @@ fn check_key_packages(one_time: &[Vec<u8>], last_resort: Option<&[u8]>) -> Resul
                 ),
             ));
         }
+        mls_check::check_key_package(package).map_err(|m| peer(ErrorCode::InvalidArgument, m))?;
     }
     Ok(())
 }

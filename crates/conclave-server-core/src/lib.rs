@@ -13,6 +13,7 @@ mod error;
 mod hub;
 pub mod limits;
 mod model;
+pub mod mls_check;
 mod store;
 
 #[cfg(feature = "conformance")]

@@ -2,6 +2,8 @@
 //! `cargo build --bins`, as `scripts/test` does) in temporary directories on port 0.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+pub mod harness;
+
 use std::{
     io::{BufRead, BufReader, Read},
     net::SocketAddr,

@@ -3,4 +3,5 @@
 
 mod accounts;
 mod bad_input;
+mod conversations;
 mod queues;
