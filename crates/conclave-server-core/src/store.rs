@@ -181,8 +181,9 @@ pub trait Store: Send + Sync + 'static {
     /// Creates a group at epoch 0 whose only member is the creator.
     async fn create_group(&self, group: NewGroup) -> Result<(), StoreError>;
     /// Applies a commit atomically: checks membership, epoch (one commit per epoch wins),
-    /// `added` (existing non-members, under their group limit) and `removed` (members), the
-    /// resulting size; moves the group to `epoch + 1` with the group's next seq; queues the
+    /// `added` (existing non-members, under their group limit) and the resulting size
+    /// (`removed` devices that are no longer members, because they left or were deleted, are
+    /// accepted: the MLS tree catches up with the member list); moves the group to `epoch + 1` with the group's next seq; queues the
     /// commit once for every member before the change but the sender, and the Welcome for the
     /// added devices; updates the member list. Any refusal changes nothing.
     async fn commit(&self, commit: GroupCommit) -> Result<CommitAccepted, StoreError>;

@@ -865,11 +865,14 @@ pub fn commit(c: &Connection, m: &GroupCommit) -> Result<CommitAccepted> {
     if m.epoch != epoch {
         return Err(StoreError::StaleEpoch { current: epoch });
     }
-    for &d in &m.removed {
-        if before.binary_search(&d).is_err() {
-            return Err(StoreError::NotAMember(d));
-        }
-    }
+    // Removing a device the routing list no longer has (it left, or was deleted) is how the
+    // MLS tree catches up with the routing list: nothing to change here for it.
+    let removed: Vec<DeviceId> = m
+        .removed
+        .iter()
+        .copied()
+        .filter(|d| before.binary_search(d).is_ok())
+        .collect();
     for &d in &m.added {
         if before.binary_search(&d).is_ok() {
             return Err(StoreError::AlreadyMember(d));
@@ -884,7 +887,7 @@ pub fn commit(c: &Connection, m: &GroupCommit) -> Result<CommitAccepted> {
             });
         }
     }
-    let size = before.len() + m.added.len() - m.removed.len();
+    let size = before.len() + m.added.len() - removed.len();
     if size > m.group_devices_max {
         return Err(StoreError::GroupFull {
             size,
@@ -904,7 +907,7 @@ pub fn commit(c: &Connection, m: &GroupCommit) -> Result<CommitAccepted> {
     let mut remove = c
         .prepare_cached("DELETE FROM mls_group_members WHERE group_ref = ?1 AND device_id = ?2")
         .map_err(backend)?;
-    for &d in &m.removed {
+    for &d in &removed {
         remove
             .execute(params![group_ref, d.0 as i64])
             .map_err(backend)?;

@@ -3,5 +3,6 @@
 
 mod accounts;
 mod bad_input;
+mod cli_chat;
 mod conversations;
 mod queues;
