@@ -427,11 +427,11 @@ impl Engine {
         let mut leaves = Vec::new();
         let mut removed = Vec::new();
         for m in group.members() {
-            if let Some(who) = member_of(&m.credential, &m.signature_key) {
-                if remove.contains(&who.device) {
-                    leaves.push(m.index);
-                    removed.push(who.device);
-                }
+            if let Some(who) = member_of(&m.credential, &m.signature_key)
+                && remove.contains(&who.device)
+            {
+                leaves.push(m.index);
+                removed.push(who.device);
             }
         }
         if key_packages.is_empty() && leaves.is_empty() {
@@ -523,10 +523,10 @@ impl Engine {
         content: Content,
         now: Timestamp,
     ) -> Result<PreparedMessage, EngineError> {
-        if let Content::Text { text } | Content::Reply { text, .. } | Content::Edit { text, .. } = &content {
-            if text.len() > TEXT_BYTES_MAX {
-                return Err(EngineError::Invalid(format!("message is {} bytes; the limit is {TEXT_BYTES_MAX}", text.len())));
-            }
+        if let Content::Text { text } | Content::Reply { text, .. } | Content::Edit { text, .. } = &content
+            && text.len() > TEXT_BYTES_MAX
+        {
+            return Err(EngineError::Invalid(format!("message is {} bytes; the limit is {TEXT_BYTES_MAX}", text.len())));
         }
         let mut group = self.group(id)?;
         let envelope = Envelope { id: message_id, sent_at: now, content };

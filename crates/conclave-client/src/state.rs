@@ -39,6 +39,9 @@ pub enum Protection {
     KeyFile,
 }
 
+/// A decrypted (key, value) pair of the state.
+pub type KeyValue = (Vec<u8>, Vec<u8>);
+
 pub struct StateFile {
     path: PathBuf,
     conn: Connection,
@@ -136,7 +139,7 @@ impl StateFile {
     }
 
     /// Every stored pair, decrypted.
-    pub fn load_all(&self) -> Result<Vec<(Vec<u8>, Vec<u8>)>, StateError> {
+    pub fn load_all(&self) -> Result<Vec<KeyValue>, StateError> {
         let mut stmt = self.conn.prepare("SELECT key, value FROM kv").map_err(|e| Self::io(&self.path, e))?;
         let rows = stmt
             .query_map([], |r| Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, Vec<u8>>(1)?)))

@@ -337,7 +337,7 @@ async fn bad_mls_input_gets_clear_errors_and_disturbs_nothing() {
     let mut h = Harness::start(seed(7)).await;
     let mut alice = h.join("alice").await;
     let mut bob = h.join("bob").await;
-    let mut carol = h.join("carol").await;
+    let carol = h.join("carol").await;
     let g = alice
         .m_mut()
         .create_group("sturdy", &users(&["bob"]))
@@ -434,4 +434,55 @@ async fn bad_mls_input_gets_clear_errors_and_disturbs_nothing() {
     assert_eq!(alice.texts(&g).iter().map(|t| t.3.as_str()).collect::<Vec<_>>(), ["one", "two", "three"]);
     assert_eq!(bob.texts(&g), alice.texts(&g));
     assert_eq!(alice.epoch_authenticator(&g), bob.epoch_authenticator(&g));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_linked_device_joins_every_conversation_and_a_removed_one_leaves_them() {
+    use conclave_proto::{Request, Response};
+    let mut h = Harness::start(seed(8)).await;
+    let mut alice = h.join("alice").await;
+    let mut bob = h.join("bob").await;
+    let g = alice.m_mut().create_group("fam", &users(&["bob"])).await.unwrap();
+    let dm = alice.m_mut().direct(&users(&["bob"])[0]).await.unwrap();
+    bob.sync().await;
+    alice.say(&g, "before the phone").await;
+
+    // Bob links a phone; his first device adds it to his conversations.
+    let mut phone = h.link_device(&bob).await;
+    bob.add_new_devices(&g).await;
+    bob.add_new_devices(&dm).await;
+    phone.sync().await;
+    alice.say(&g, "hello phone").await;
+    alice.say(&dm, "dm to both").await;
+    phone.sync().await;
+    bob.sync().await;
+    assert_eq!(phone.texts(&g).iter().map(|t| t.3.as_str()).collect::<Vec<_>>(), ["hello phone"]);
+    assert_eq!(phone.texts(&dm).iter().map(|t| t.3.as_str()).collect::<Vec<_>>(), ["dm to both"]);
+    assert_eq!(phone.m().find("alice"), Some(dm.clone()), "the phone knows the 1:1 by name");
+
+    // A device cannot remove itself; another device of the account can.
+    let err = phone
+        .m()
+        .connection()
+        .request(Request::DeviceRemove { device: phone.id })
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), Some(conclave_proto::ErrorCode::Forbidden));
+    match bob.m().connection().request(Request::DeviceRemove { device: phone.id }).await.unwrap() {
+        Response::DeviceRemoved => {}
+        other => panic!("{other:?}"),
+    }
+    // The next send reconciles: the phone leaves the MLS group too.
+    alice.say(&g, "after the phone").await;
+    assert!(!alice.m().engine().members(&g).unwrap().iter().any(|m| m.device == phone.id));
+    bob.sync().await;
+    assert_eq!(bob.received("after the phone"), 1);
+    let endpoint = h.endpoint();
+    phone.stop().await;
+    let again = conclave_client::Connection::open(
+        &endpoint,
+        conclave_client::Auth::Device { id: phone.id, key: &conclave_client_core::DeviceKey::generate(&mut rand::rngs::OsRng) },
+    )
+    .await;
+    assert!(again.is_err(), "a removed device cannot sign in");
 }
