@@ -47,7 +47,11 @@ enum Command {
     #[command(subcommand)]
     Invite(InviteCommand),
     /// Extend your account with a renewal code from an admin (works after expiry too).
-    Renew { code: String },
+    Renew {
+        /// The code (it may begin with '-').
+        #[arg(allow_hyphen_values = true)]
+        code: String,
+    },
     /// Send a message: to a user (1:1, created on first use) or to '#group'.
     Send { to: String, text: String },
     /// Show a conversation's history (all conversations without one), in server order.
@@ -94,7 +98,10 @@ enum InviteCommand {
         json: bool,
     },
     /// Revoke one of your invitations by id, code or link.
-    Revoke { invite: String },
+    Revoke {
+        #[arg(allow_hyphen_values = true)]
+        invite: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -30,11 +30,14 @@ use std::{
 };
 
 use conclave_proto::{
-    AccountId, DeviceId, DeviceName, DevicePublicKey, PayloadId, QueueSeq, SecretCode, Timestamp,
-    Username,
+    AccountId, DeviceId, DeviceName, DevicePublicKey, GroupId, PayloadId, QueueSeq, SecretCode,
+    Timestamp, Username,
 };
 
-use crate::{model::*, store::Store, store::StoreError};
+use crate::{
+    model::*,
+    store::{KEY_PACKAGE_CLAIM_OVERHEAD_BYTES, Store, StoreError},
+};
 
 /// Expands to one `#[tokio::test]` per conformance test, each on a fresh store from `$make_store`.
 #[macro_export]
@@ -82,6 +85,35 @@ macro_rules! conformance_tests {
             close_finishes_issued_writes,
             concurrent_enqueues_get_gapless_seqs,
             write_stats_count_writes,
+            device_link_adds_a_device,
+            device_link_unknown_used_expired,
+            device_link_refused_for_disabled_or_expired_account,
+            device_link_refused_for_device_limit_or_taken_key,
+            device_link_pending_max,
+            remove_device_deletes_its_state,
+            remove_device_of_another_account_is_unknown,
+            publish_key_packages_stores_and_counts,
+            publish_key_packages_over_max_stores_nothing,
+            last_resort_key_package_is_replaced,
+            claim_pops_oldest_one_time_package_once,
+            claim_falls_back_to_last_resort_and_leaves_out_empty_devices,
+            claim_with_unknown_device_takes_nothing,
+            claim_over_bytes_max_takes_nothing,
+            concurrent_claims_hand_out_each_package_once,
+            create_group_starts_at_epoch_zero_with_its_creator,
+            create_group_too_many_groups,
+            commit_advances_epoch_and_updates_members,
+            commit_queues_event_for_members_before_and_welcome_for_added,
+            concurrent_commits_at_one_epoch_one_wins,
+            commit_refusals_change_nothing,
+            commit_removing_former_members_is_accepted,
+            group_seqs_are_shared_by_commits_and_posts,
+            post_queues_for_members_but_sender,
+            post_refusals_queue_nothing,
+            groups_of_lists_oldest_group_first,
+            leave_group_drops_the_given_members,
+            sweep_purges_delivery_state_of_purged_accounts,
+            sweep_deletes_expired_device_links,
         );
     };
     (@tests $make_store:expr; $($name:ident),* $(,)?) => {
@@ -1911,5 +1943,1785 @@ pub async fn write_stats_count_writes(store: TestStore) {
     assert!(
         commits - commits0 <= ops - ops0,
         "at most one commit per write"
+    );
+}
+
+// ------------------------------------------------------------------------------------------------
+// Delivery service fixtures
+
+/// A limit (groups per device, devices per group, device links) no test reaches unless it means to.
+pub const DS_MAX: usize = 1_000;
+
+pub fn link_hash(n: u8) -> CodeHash {
+    CodeHash::of(CodeKind::DeviceLink, &SecretCode([n; 16]))
+}
+
+/// A device link code `code` for `account`, created at `T0`, expiring a day later.
+pub fn new_link(code: u8, account: AccountId) -> NewDeviceLink {
+    NewDeviceLink {
+        code_hash: link_hash(code),
+        account,
+        created_at: T0,
+        expires_at: at(DAY_MS),
+        pending_max: DS_MAX as u32,
+    }
+}
+
+/// Redeeming link code `code` at `now` with device key `device_key`, named "laptop".
+pub fn link_redemption(code: u8, device_key: u8, now: Timestamp) -> DeviceLinkRedemption {
+    DeviceLinkRedemption {
+        code_hash: link_hash(code),
+        device_key: key(device_key),
+        device_name: device_name("laptop"),
+        now,
+        devices_max: DS_MAX,
+    }
+}
+
+/// A second device for `account` (link code and key `n`), linked at `T0`.
+pub async fn linked_device(store: &dyn Store, account: AccountId, n: u8) -> DeviceRecord {
+    store
+        .create_device_link(new_link(n, account))
+        .await
+        .expect("create device link");
+    store
+        .redeem_device_link(link_redemption(n, n, T0))
+        .await
+        .expect("redeem device link")
+        .1
+}
+
+/// A one-time or last-resort key package: opaque bytes naming what they are.
+pub fn kp(name: &str) -> Vec<u8> {
+    name.as_bytes().to_vec()
+}
+
+pub fn upload(device: DeviceId, one_time: &[&str], last_resort: Option<&str>) -> KeyPackageUpload {
+    KeyPackageUpload {
+        device,
+        one_time: one_time.iter().map(|p| kp(p)).collect(),
+        last_resort: last_resort.map(kp),
+        one_time_max: DS_MAX,
+    }
+}
+
+pub fn gid(n: u8) -> GroupId {
+    GroupId::new(vec![n; 8]).expect("valid group id")
+}
+
+pub fn new_group(n: u8, creator: DeviceId) -> NewGroup {
+    NewGroup {
+        group: gid(n),
+        creator,
+        now: T0,
+        groups_per_device_max: DS_MAX,
+    }
+}
+
+/// Group events sent at `now`, living two weeks, under [`QUEUE_MAX`].
+pub fn fan_out_at(now: Timestamp) -> FanOut {
+    FanOut {
+        now,
+        expires_at: Timestamp(now.0 + 14 * DAY_MS),
+        queue_entries_max: QUEUE_MAX,
+    }
+}
+
+/// A well-formed commit (a Welcome exactly when devices are added), sent at `T0`, under
+/// [`DS_MAX`] limits.
+pub fn group_commit(
+    group: &GroupId,
+    sender: DeviceId,
+    epoch: u64,
+    added: &[DeviceId],
+    removed: &[DeviceId],
+) -> GroupCommit {
+    GroupCommit {
+        group: group.clone(),
+        sender,
+        epoch,
+        commit: format!("commit by {sender} in epoch {epoch}").into_bytes(),
+        added: added.to_vec(),
+        removed: removed.to_vec(),
+        welcome: (!added.is_empty())
+            .then(|| format!("welcome from {sender} in epoch {epoch}").into_bytes()),
+        fan_out: fan_out_at(T0),
+        group_devices_max: DS_MAX,
+        groups_per_device_max: DS_MAX,
+    }
+}
+
+pub fn group_post(group: &GroupId, sender: DeviceId, epoch: u64, text: &str) -> GroupPost {
+    GroupPost {
+        group: group.clone(),
+        sender,
+        epoch,
+        message: text.as_bytes().to_vec(),
+        fan_out: fan_out_at(T0),
+    }
+}
+
+/// Group `n` created by `creator`; with `others`, one commit adds them (epoch 1).
+pub async fn group_with(
+    store: &dyn Store,
+    n: u8,
+    creator: DeviceId,
+    others: &[DeviceId],
+) -> GroupId {
+    store
+        .create_group(new_group(n, creator))
+        .await
+        .expect("create group");
+    if !others.is_empty() {
+        store
+            .commit(group_commit(&gid(n), creator, 0, others, &[]))
+            .await
+            .expect("commit adding the others");
+    }
+    gid(n)
+}
+
+/// Fetches and acks every entry of `device`'s queue.
+pub async fn drain(store: &dyn Store, device: DeviceId) -> Vec<QueueEntry> {
+    let entries = queue(store, device).await;
+    let seqs: Vec<QueueSeq> = entries.iter().map(|e| e.seq).collect();
+    assert_eq!(
+        store.ack(device, &seqs).await.expect("ack"),
+        seqs.len() as u32
+    );
+    entries
+}
+
+async fn group_record(store: &dyn Store, group: &GroupId) -> GroupRecord {
+    store
+        .group(group)
+        .await
+        .expect("group")
+        .expect("the group exists")
+}
+
+async fn groups_of(store: &dyn Store, device: DeviceId) -> Vec<(GroupId, u64)> {
+    store.groups_of(device).await.expect("groups_of")
+}
+
+async fn stock(store: &dyn Store, device: DeviceId) -> KeyPackageStock {
+    store
+        .key_package_stock(device)
+        .await
+        .expect("key_package_stock")
+}
+
+async fn claim(store: &dyn Store, devices: &[DeviceId]) -> Vec<(DeviceId, Vec<u8>)> {
+    store
+        .claim_key_packages(devices.to_vec(), usize::MAX)
+        .await
+        .expect("claim key packages")
+}
+
+/// Everything a refused group operation must leave untouched: the groups, every device's
+/// memberships and queue.
+#[derive(Debug, PartialEq, Eq)]
+pub struct GroupSnapshot {
+    pub groups: Vec<Option<GroupRecord>>,
+    pub memberships: Vec<Vec<(GroupId, u64)>>,
+    pub queues: Vec<Vec<QueueEntry>>,
+}
+
+pub async fn group_snapshot(
+    store: &dyn Store,
+    groups: &[GroupId],
+    devices: &[DeviceId],
+) -> GroupSnapshot {
+    let mut snap = GroupSnapshot {
+        groups: Vec::new(),
+        memberships: Vec::new(),
+        queues: Vec::new(),
+    };
+    for g in groups {
+        snap.groups.push(store.group(g).await.expect("group"));
+    }
+    for &d in devices {
+        snap.memberships.push(groups_of(store, d).await);
+        snap.queues.push(queue(store, d).await);
+    }
+    snap
+}
+
+fn set(devices: &[DeviceId]) -> BTreeSet<DeviceId> {
+    devices.iter().copied().collect()
+}
+
+// ------------------------------------------------------------------------------------------------
+// Device links
+
+pub async fn device_link_adds_a_device(store: TestStore) {
+    let s = &*store;
+    let (alice, phone) = member(s, 1, "alice").await;
+    s.create_device_link(new_link(1, alice.id))
+        .await
+        .expect("create device link");
+    let now = at(SEC_MS);
+    let (account, laptop) = s
+        .redeem_device_link(link_redemption(1, 100, now))
+        .await
+        .expect("redeem");
+    assert_eq!(account, alice, "the code's account, unchanged");
+    assert_eq!(laptop.account, alice.id);
+    assert_eq!(laptop.key, key(100));
+    assert_eq!(laptop.name, device_name("laptop"));
+    assert_eq!(laptop.created_at, now);
+    assert_ne!(laptop.id, phone.id);
+    assert_eq!(
+        s.device(laptop.id).await.expect("device"),
+        Some(laptop.clone())
+    );
+    assert_eq!(
+        s.devices_of(alice.id).await.expect("devices_of"),
+        vec![phone, laptop.clone()]
+    );
+    let before = snapshot(s).await;
+    assert_eq!(
+        s.redeem_device_link(link_redemption(1, 101, at(2 * SEC_MS)))
+            .await,
+        Err(StoreError::DeviceLinkUsed),
+        "a code adds one device"
+    );
+    assert_eq!(snapshot(s).await, before);
+    // The new device is a device like any other.
+    s.enqueue(message(laptop.id, &[laptop.id], b"self", now))
+        .await
+        .expect("enqueue to the linked device");
+    assert_eq!(queue_seqs(s, laptop.id).await, vec![1]);
+}
+
+pub async fn device_link_unknown_used_expired(store: TestStore) {
+    let s = &*store;
+    let (alice, _) = member(s, 1, "alice").await;
+    s.create_device_link(new_link(1, alice.id))
+        .await
+        .expect("create");
+    let before = snapshot(s).await;
+    assert_eq!(
+        s.redeem_device_link(link_redemption(2, 100, T0)).await,
+        Err(StoreError::DeviceLinkUnknown)
+    );
+    // An invitation code with the same bytes is not a device link code.
+    s.create_invite(new_invite(50, None, 1))
+        .await
+        .expect("create invite");
+    let before_invite = snapshot(s).await;
+    let mut r = link_redemption(50, 100, T0);
+    r.code_hash = invite_hash(50);
+    assert_eq!(
+        s.redeem_device_link(r).await,
+        Err(StoreError::DeviceLinkUnknown)
+    );
+    assert_eq!(snapshot(s).await, before_invite);
+    assert_eq!(
+        s.redeem_device_link(link_redemption(1, 100, at(DAY_MS)))
+            .await,
+        Err(StoreError::DeviceLinkExpired),
+        "a device link code is dead at its expires_at"
+    );
+    assert_eq!(
+        s.redeem_device_link(link_redemption(1, 100, at(2 * DAY_MS)))
+            .await,
+        Err(StoreError::DeviceLinkExpired)
+    );
+    assert_eq!(
+        s.devices_of(alice.id).await.expect("devices_of"),
+        before.devices,
+        "refusals add no device"
+    );
+    s.redeem_device_link(link_redemption(1, 100, at(DAY_MS - 1)))
+        .await
+        .expect("valid one millisecond before expiry; refusals did not use it up");
+    assert_eq!(
+        s.redeem_device_link(link_redemption(1, 101, at(DAY_MS - 1)))
+            .await,
+        Err(StoreError::DeviceLinkUsed)
+    );
+    assert_eq!(
+        s.redeem_device_link(link_redemption(1, 101, at(DAY_MS)))
+            .await,
+        Err(StoreError::DeviceLinkUsed),
+        "used wins over expired"
+    );
+    assert_eq!(s.devices_of(alice.id).await.expect("devices_of").len(), 2);
+}
+
+pub async fn device_link_refused_for_disabled_or_expired_account(store: TestStore) {
+    let s = &*store;
+    let (alice, _) = member(s, 1, "alice").await;
+    let (brief, _) = member_with_validity(s, 2, "brief", DAY_SECS).await; // expires T0 + 1d
+    s.create_device_link(new_link(1, alice.id))
+        .await
+        .expect("create");
+    s.create_device_link(NewDeviceLink {
+        expires_at: at(7 * DAY_MS),
+        ..new_link(2, brief.id)
+    })
+    .await
+    .expect("create");
+
+    s.set_account_disabled(&user("alice"), true)
+        .await
+        .expect("disable");
+    let before = snapshot(s).await;
+    assert_eq!(
+        s.redeem_device_link(link_redemption(1, 100, at(SEC_MS)))
+            .await,
+        Err(StoreError::AccountDisabled {
+            username: user("alice")
+        })
+    );
+    assert_eq!(snapshot(s).await, before, "a refusal changes nothing");
+    s.set_account_disabled(&user("alice"), false)
+        .await
+        .expect("enable");
+    s.redeem_device_link(link_redemption(1, 100, at(SEC_MS)))
+        .await
+        .expect("the code stayed usable");
+
+    let before = snapshot(s).await;
+    for now in [brief.expires_at, at(2 * DAY_MS)] {
+        assert_eq!(
+            s.redeem_device_link(link_redemption(2, 101, now)).await,
+            Err(StoreError::AccountExpired {
+                username: user("brief"),
+                expires_at: brief.expires_at,
+            }),
+            "an account is expired from its expires_at"
+        );
+    }
+    assert_eq!(snapshot(s).await, before, "a refusal changes nothing");
+    s.create_renewal(new_renewal(1, 30 * DAY_SECS))
+        .await
+        .expect("create renewal");
+    s.redeem_renewal(brief.id, renewal_hash(1), at(2 * DAY_MS))
+        .await
+        .expect("renew");
+    let (account, device) = s
+        .redeem_device_link(link_redemption(2, 101, at(2 * DAY_MS)))
+        .await
+        .expect("the code stayed usable");
+    assert_eq!(account.id, brief.id);
+    assert_eq!(device.account, brief.id);
+}
+
+pub async fn device_link_refused_for_device_limit_or_taken_key(store: TestStore) {
+    let s = &*store;
+    let (alice, _) = member(s, 1, "alice").await;
+    member(s, 2, "bob").await;
+    s.create_device_link(new_link(1, alice.id))
+        .await
+        .expect("create");
+    let before = snapshot(s).await;
+    assert_eq!(
+        s.redeem_device_link(DeviceLinkRedemption {
+            devices_max: 1,
+            ..link_redemption(1, 100, at(SEC_MS))
+        })
+        .await,
+        Err(StoreError::TooManyDevices { max: 1 }),
+        "devices_max counts the new device"
+    );
+    assert_eq!(
+        s.redeem_device_link(link_redemption(1, 2, at(SEC_MS)))
+            .await,
+        Err(StoreError::DeviceKeyTaken),
+        "bob's key"
+    );
+    assert_eq!(
+        s.redeem_device_link(link_redemption(1, 1, at(SEC_MS)))
+            .await,
+        Err(StoreError::DeviceKeyTaken),
+        "alice's own key"
+    );
+    assert_eq!(snapshot(s).await, before, "refusals change nothing");
+    s.redeem_device_link(DeviceLinkRedemption {
+        devices_max: 2,
+        ..link_redemption(1, 100, at(SEC_MS))
+    })
+    .await
+    .expect("the code stayed usable; two devices of two allowed");
+    s.create_device_link(new_link(2, alice.id))
+        .await
+        .expect("create");
+    assert_eq!(
+        s.redeem_device_link(DeviceLinkRedemption {
+            devices_max: 2,
+            ..link_redemption(2, 101, at(SEC_MS))
+        })
+        .await,
+        Err(StoreError::TooManyDevices { max: 2 })
+    );
+    assert_eq!(
+        s.redeem_device_link(link_redemption(2, 100, at(SEC_MS)))
+            .await,
+        Err(StoreError::DeviceKeyTaken),
+        "the key of a linked device is taken too"
+    );
+    assert_eq!(s.devices_of(alice.id).await.expect("devices_of").len(), 2);
+}
+
+pub async fn device_link_pending_max(store: TestStore) {
+    let s = &*store;
+    let (alice, _) = member(s, 1, "alice").await;
+    let (bob, _) = member(s, 2, "bob").await;
+    let max2 = |code, account| NewDeviceLink {
+        pending_max: 2,
+        ..new_link(code, account)
+    };
+    s.create_device_link(max2(1, alice.id))
+        .await
+        .expect("1 of 2");
+    s.create_device_link(max2(2, alice.id))
+        .await
+        .expect("2 of 2");
+    assert_eq!(
+        s.create_device_link(max2(3, alice.id)).await,
+        Err(StoreError::TooManyDeviceLinks { max: 2 })
+    );
+    assert_eq!(
+        s.redeem_device_link(link_redemption(3, 100, at(SEC_MS)))
+            .await,
+        Err(StoreError::DeviceLinkUnknown),
+        "a refused code is not stored"
+    );
+    s.create_device_link(max2(10, bob.id))
+        .await
+        .expect("another account's codes are its own");
+    s.redeem_device_link(link_redemption(1, 100, at(SEC_MS)))
+        .await
+        .expect("redeem");
+    s.create_device_link(max2(3, alice.id))
+        .await
+        .expect("a used code is no longer pending");
+    assert_eq!(
+        s.create_device_link(max2(4, alice.id)).await,
+        Err(StoreError::TooManyDeviceLinks { max: 2 })
+    );
+    // Codes 2 and 3 expire at T0 + 1d: from then on they are not pending.
+    s.create_device_link(NewDeviceLink {
+        created_at: at(DAY_MS),
+        expires_at: at(2 * DAY_MS),
+        ..max2(4, alice.id)
+    })
+    .await
+    .expect("expired codes are no longer pending");
+    s.redeem_device_link(link_redemption(4, 101, at(DAY_MS)))
+        .await
+        .expect("the code created past the others' expiry works");
+    assert_eq!(
+        s.create_device_link(new_link(5, AccountId(bob.id.0 + 1000)))
+            .await,
+        Err(StoreError::NotFound),
+        "unknown account"
+    );
+}
+
+// ------------------------------------------------------------------------------------------------
+// Removing devices
+
+pub async fn remove_device_deletes_its_state(store: TestStore) {
+    let s = &*store;
+    let (alice, phone) = member(s, 1, "alice").await;
+    let (_, bob) = member(s, 2, "bob").await;
+    let laptop = linked_device(s, alice.id, 100).await;
+    s.publish_key_packages(upload(laptop.id, &["l1", "l2"], Some("l-last")))
+        .await
+        .expect("publish");
+    s.publish_key_packages(upload(bob.id, &["b1"], Some("b-last")))
+        .await
+        .expect("publish");
+    // The laptop shares one group with bob and is alone in another.
+    let shared = group_with(s, 1, bob.id, &[laptop.id, phone.id]).await;
+    let alone = group_with(s, 2, laptop.id, &[]).await;
+    let to_both = s
+        .enqueue(message(bob.id, &[laptop.id, bob.id], b"to both", T0))
+        .await
+        .expect("enqueue");
+    s.enqueue(message(laptop.id, &[bob.id], b"from laptop", T0))
+        .await
+        .expect("enqueue");
+    assert!(!queue(s, laptop.id).await.is_empty());
+
+    s.remove_device(alice.id, laptop.id).await.expect("remove");
+
+    assert_eq!(s.device(laptop.id).await.expect("device"), None);
+    assert_eq!(
+        s.devices_of(alice.id).await.expect("devices_of"),
+        vec![phone.clone()]
+    );
+    assert!(queue(s, laptop.id).await.is_empty(), "its queue rows go");
+    assert_eq!(
+        stock(s, laptop.id).await,
+        KeyPackageStock::default(),
+        "its key packages go"
+    );
+    assert!(
+        groups_of(s, laptop.id).await.is_empty(),
+        "its memberships go"
+    );
+    let rec = group_record(s, &shared).await;
+    assert_eq!(rec.members, {
+        let mut m = vec![bob.id, phone.id];
+        m.sort();
+        m
+    });
+    assert_eq!(
+        s.group(&alone).await.expect("group"),
+        None,
+        "a group left without members is deleted"
+    );
+    // Others are untouched: bob still reads the payload shared with the laptop, and what the
+    // laptop sent.
+    let entries = queue(s, bob.id).await;
+    let bodies: Vec<&[u8]> = entries.iter().map(|e| e.body.as_slice()).collect();
+    assert!(bodies.contains(&&b"to both"[..]));
+    assert!(bodies.contains(&&b"from laptop"[..]));
+    let shared_entry = entries
+        .iter()
+        .find(|e| e.payload == to_both.payload)
+        .expect("bob's entry of the shared payload");
+    assert_eq!(shared_entry.body, b"to both".to_vec());
+    assert_eq!(s.ack(bob.id, &[shared_entry.seq]).await, Ok(1));
+    assert_eq!(
+        stock(s, bob.id).await,
+        KeyPackageStock {
+            one_time: 1,
+            last_resort: true
+        }
+    );
+    // The removed device is unknown everywhere.
+    assert_eq!(
+        s.enqueue(message(bob.id, &[laptop.id], b"x", T0)).await,
+        Err(StoreError::UnknownDevice(laptop.id))
+    );
+    assert_eq!(
+        s.claim_key_packages(vec![laptop.id], usize::MAX).await,
+        Err(StoreError::UnknownDevice(laptop.id))
+    );
+    assert_eq!(
+        s.remove_device(alice.id, laptop.id).await,
+        Err(StoreError::UnknownDevice(laptop.id)),
+        "removing twice"
+    );
+    // The group goes on without it.
+    let rec = group_record(s, &shared).await;
+    let accepted = s
+        .commit(group_commit(&shared, bob.id, rec.epoch, &[], &[phone.id]))
+        .await
+        .expect("commit");
+    assert_eq!(accepted.recipients, vec![phone.id]);
+}
+
+pub async fn remove_device_of_another_account_is_unknown(store: TestStore) {
+    let s = &*store;
+    let (alice, alice_dev) = member(s, 1, "alice").await;
+    let (bob, bob_dev) = member(s, 2, "bob").await;
+    s.publish_key_packages(upload(bob_dev.id, &["b1"], None))
+        .await
+        .expect("publish");
+    let g = group_with(s, 1, bob_dev.id, &[]).await;
+    s.enqueue(message(alice_dev.id, &[bob_dev.id], b"hi", T0))
+        .await
+        .expect("enqueue");
+    let before = snapshot(s).await;
+    assert_eq!(
+        s.remove_device(alice.id, bob_dev.id).await,
+        Err(StoreError::UnknownDevice(bob_dev.id)),
+        "another account's device looks like one that does not exist"
+    );
+    let ghost = DeviceId(bob_dev.id.0 + 1000);
+    assert_eq!(
+        s.remove_device(alice.id, ghost).await,
+        Err(StoreError::UnknownDevice(ghost))
+    );
+    assert_eq!(
+        s.remove_device(AccountId(bob.id.0 + 1000), bob_dev.id)
+            .await,
+        Err(StoreError::UnknownDevice(bob_dev.id)),
+        "unknown account"
+    );
+    assert_eq!(snapshot(s).await, before, "refusals change nothing");
+    assert_eq!(queue_seqs(s, bob_dev.id).await, vec![1]);
+    assert_eq!(stock(s, bob_dev.id).await.one_time, 1);
+    assert_eq!(group_record(s, &g).await.members, vec![bob_dev.id]);
+    s.remove_device(bob.id, bob_dev.id)
+        .await
+        .expect("the owner may remove it");
+    assert_eq!(s.device(bob_dev.id).await.expect("device"), None);
+    assert_eq!(s.group(&g).await.expect("group"), None);
+}
+
+// ------------------------------------------------------------------------------------------------
+// Key packages
+
+pub async fn publish_key_packages_stores_and_counts(store: TestStore) {
+    let s = &*store;
+    let d = devices(s, 1, 2).await;
+    assert_eq!(stock(s, d[0]).await, KeyPackageStock::default());
+    assert_eq!(
+        stock(s, DeviceId(d[1].0 + 1000)).await,
+        KeyPackageStock::default(),
+        "an unknown device has nothing"
+    );
+    assert_eq!(
+        s.publish_key_packages(upload(d[0], &["a", "b", "c"], Some("last")))
+            .await,
+        Ok(3)
+    );
+    assert_eq!(
+        stock(s, d[0]).await,
+        KeyPackageStock {
+            one_time: 3,
+            last_resort: true
+        }
+    );
+    assert_eq!(
+        s.publish_key_packages(upload(d[0], &["d", "e"], None))
+            .await,
+        Ok(5),
+        "returns the one-time stock"
+    );
+    assert_eq!(
+        stock(s, d[0]).await,
+        KeyPackageStock {
+            one_time: 5,
+            last_resort: true
+        },
+        "an upload without a last-resort package keeps the earlier one"
+    );
+    assert_eq!(
+        s.publish_key_packages(upload(d[1], &[], Some("only last")))
+            .await,
+        Ok(0)
+    );
+    assert_eq!(
+        stock(s, d[1]).await,
+        KeyPackageStock {
+            one_time: 0,
+            last_resort: true
+        }
+    );
+    assert_eq!(stock(s, d[0]).await.one_time, 5, "stocks are per device");
+}
+
+pub async fn publish_key_packages_over_max_stores_nothing(store: TestStore) {
+    let s = &*store;
+    let d = devices(s, 1, 1).await[0];
+    let max4 = |one_time: &[&str], last_resort: Option<&str>| KeyPackageUpload {
+        one_time_max: 4,
+        ..upload(d, one_time, last_resort)
+    };
+    assert_eq!(
+        s.publish_key_packages(max4(&["a", "b", "c"], Some("last 1")))
+            .await,
+        Ok(3)
+    );
+    assert_eq!(
+        s.publish_key_packages(max4(&["d", "e"], Some("last 2")))
+            .await,
+        Err(StoreError::TooManyKeyPackages {
+            stored: 3,
+            adding: 2,
+            max: 4
+        })
+    );
+    assert_eq!(
+        stock(s, d).await,
+        KeyPackageStock {
+            one_time: 3,
+            last_resort: true
+        },
+        "nothing stored"
+    );
+    assert_eq!(
+        s.publish_key_packages(max4(&["d"], None)).await,
+        Ok(4),
+        "exactly up to the limit"
+    );
+    assert_eq!(
+        s.publish_key_packages(max4(&["e"], None)).await,
+        Err(StoreError::TooManyKeyPackages {
+            stored: 4,
+            adding: 1,
+            max: 4
+        })
+    );
+    // The refused uploads' packages were not stored, nor their last-resort one.
+    let mut got = Vec::new();
+    for _ in 0..6 {
+        got.extend(claim(s, &[d]).await.into_iter().map(|(_, p)| p));
+    }
+    assert_eq!(
+        got,
+        ["a", "b", "c", "d", "last 1", "last 1"]
+            .into_iter()
+            .map(kp)
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(
+        s.publish_key_packages(max4(&["f", "g", "h", "i"], None))
+            .await,
+        Ok(4),
+        "claimed packages free room"
+    );
+}
+
+pub async fn last_resort_key_package_is_replaced(store: TestStore) {
+    let s = &*store;
+    let d = devices(s, 1, 1).await[0];
+    s.publish_key_packages(upload(d, &[], Some("last 1")))
+        .await
+        .expect("publish");
+    s.publish_key_packages(upload(d, &["a"], Some("last 2")))
+        .await
+        .expect("publish");
+    assert_eq!(
+        stock(s, d).await,
+        KeyPackageStock {
+            one_time: 1,
+            last_resort: true
+        },
+        "one last-resort package at a time"
+    );
+    assert_eq!(claim(s, &[d]).await, vec![(d, kp("a"))]);
+    assert_eq!(
+        claim(s, &[d]).await,
+        vec![(d, kp("last 2"))],
+        "the newer last-resort package replaced the older"
+    );
+    s.publish_key_packages(upload(d, &[], None))
+        .await
+        .expect("publish nothing");
+    assert_eq!(claim(s, &[d]).await, vec![(d, kp("last 2"))]);
+    s.publish_key_packages(upload(d, &[], Some("last 3")))
+        .await
+        .expect("publish");
+    assert_eq!(claim(s, &[d]).await, vec![(d, kp("last 3"))]);
+    assert_eq!(
+        stock(s, d).await,
+        KeyPackageStock {
+            one_time: 0,
+            last_resort: true
+        }
+    );
+}
+
+pub async fn claim_pops_oldest_one_time_package_once(store: TestStore) {
+    let s = &*store;
+    let d = devices(s, 1, 2).await;
+    s.publish_key_packages(upload(d[0], &["a1", "a2", "a3"], Some("a-last")))
+        .await
+        .expect("publish");
+    s.publish_key_packages(upload(d[0], &["a4"], None))
+        .await
+        .expect("publish");
+    s.publish_key_packages(upload(d[1], &["b1", "b2"], None))
+        .await
+        .expect("publish");
+    assert_eq!(
+        claim(s, &[d[1], d[0]]).await,
+        vec![(d[1], kp("b1")), (d[0], kp("a1"))],
+        "one package per device, in the given order"
+    );
+    assert_eq!(
+        stock(s, d[0]).await,
+        KeyPackageStock {
+            one_time: 3,
+            last_resort: true
+        }
+    );
+    assert_eq!(stock(s, d[1]).await.one_time, 1);
+    assert_eq!(
+        claim(s, &[d[0], d[1]]).await,
+        vec![(d[0], kp("a2")), (d[1], kp("b2"))]
+    );
+    assert_eq!(claim(s, &[d[0]]).await, vec![(d[0], kp("a3"))]);
+    assert_eq!(
+        claim(s, &[d[0]]).await,
+        vec![(d[0], kp("a4"))],
+        "oldest first, across uploads"
+    );
+    assert_eq!(
+        claim(s, &[d[0]]).await,
+        vec![(d[0], kp("a-last"))],
+        "then the last-resort package"
+    );
+    assert_eq!(
+        stock(s, d[0]).await,
+        KeyPackageStock {
+            one_time: 0,
+            last_resort: true
+        }
+    );
+    s.publish_key_packages(upload(d[0], &["a5"], None))
+        .await
+        .expect("publish");
+    assert_eq!(
+        claim(s, &[d[0]]).await,
+        vec![(d[0], kp("a5"))],
+        "a new one-time package comes before the last-resort one"
+    );
+}
+
+pub async fn claim_falls_back_to_last_resort_and_leaves_out_empty_devices(store: TestStore) {
+    let s = &*store;
+    let d = devices(s, 1, 3).await;
+    let (last_only, empty, one) = (d[0], d[1], d[2]);
+    s.publish_key_packages(upload(last_only, &[], Some("last")))
+        .await
+        .expect("publish");
+    s.publish_key_packages(upload(one, &["x"], None))
+        .await
+        .expect("publish");
+    assert_eq!(
+        claim(s, &[last_only, empty, one]).await,
+        vec![(last_only, kp("last")), (one, kp("x"))],
+        "a device with nothing is left out"
+    );
+    assert_eq!(
+        claim(s, &[last_only, empty, one]).await,
+        vec![(last_only, kp("last"))],
+        "the last-resort package is kept"
+    );
+    assert_eq!(claim(s, &[empty, one]).await, vec![]);
+    assert_eq!(
+        stock(s, last_only).await,
+        KeyPackageStock {
+            one_time: 0,
+            last_resort: true
+        }
+    );
+    assert_eq!(stock(s, one).await, KeyPackageStock::default());
+}
+
+pub async fn claim_with_unknown_device_takes_nothing(store: TestStore) {
+    let s = &*store;
+    let d = devices(s, 1, 2).await;
+    s.publish_key_packages(upload(d[0], &["a1", "a2"], None))
+        .await
+        .expect("publish");
+    s.publish_key_packages(upload(d[1], &["b1"], None))
+        .await
+        .expect("publish");
+    let ghost = DeviceId(d[1].0 + 1000);
+    for devices in [
+        vec![d[0], ghost, d[1]],
+        vec![ghost],
+        vec![d[0], d[1], ghost],
+    ] {
+        assert_eq!(
+            s.claim_key_packages(devices, usize::MAX).await,
+            Err(StoreError::UnknownDevice(ghost))
+        );
+    }
+    assert_eq!(stock(s, d[0]).await.one_time, 2, "nothing taken");
+    assert_eq!(stock(s, d[1]).await.one_time, 1, "nothing taken");
+    assert_eq!(
+        claim(s, &[d[0], d[1]]).await,
+        vec![(d[0], kp("a1")), (d[1], kp("b1"))]
+    );
+}
+
+pub async fn claim_over_bytes_max_takes_nothing(store: TestStore) {
+    let s = &*store;
+    let d = devices(s, 1, 3).await;
+    let big = |tag: u8| vec![tag; 100];
+    s.publish_key_packages(KeyPackageUpload {
+        one_time: vec![big(1), big(2)],
+        ..upload(d[0], &[], None)
+    })
+    .await
+    .expect("publish");
+    s.publish_key_packages(KeyPackageUpload {
+        last_resort: Some(big(9)),
+        ..upload(d[1], &[], None)
+    })
+    .await
+    .expect("publish");
+    let each = 100 + KEY_PACKAGE_CLAIM_OVERHEAD_BYTES;
+    assert_eq!(
+        s.claim_key_packages(vec![d[2], d[0], d[1]], 2 * each - 1)
+            .await,
+        Err(StoreError::KeyPackagesTooLarge {
+            bytes: 2 * each,
+            max: 2 * each - 1
+        }),
+        "each package counts its bytes plus the fixed overhead; last-resort ones too"
+    );
+    assert_eq!(
+        s.claim_key_packages(vec![d[0]], each - 1).await,
+        Err(StoreError::KeyPackagesTooLarge {
+            bytes: each,
+            max: each - 1
+        })
+    );
+    assert_eq!(
+        stock(s, d[0]).await.one_time,
+        2,
+        "a refused claim takes nothing"
+    );
+    assert_eq!(
+        s.claim_key_packages(vec![d[2], d[0], d[1]], 2 * each).await,
+        Ok(vec![(d[0], big(1)), (d[1], big(9))]),
+        "exactly up to bytes_max"
+    );
+    assert_eq!(
+        claim(s, &[d[0]]).await,
+        vec![(d[0], big(2))],
+        "the refusals took nothing"
+    );
+}
+
+pub async fn concurrent_claims_hand_out_each_package_once(store: TestStore) {
+    let s = &*store;
+    let d = devices(s, 1, 2).await;
+    let names: Vec<String> = (0..20).map(|i| format!("one-time {i}")).collect();
+    for dev in &d {
+        let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+        s.publish_key_packages(upload(*dev, &refs, Some("last")))
+            .await
+            .expect("publish");
+    }
+    let mut tasks = Vec::new();
+    for i in 0..30usize {
+        let shared = store.shared();
+        // Every claim names both devices, in alternating order.
+        let devices = if i % 2 == 0 {
+            vec![d[0], d[1]]
+        } else {
+            vec![d[1], d[0]]
+        };
+        tasks.push(tokio::spawn(async move {
+            shared.claim_key_packages(devices, usize::MAX).await
+        }));
+    }
+    let mut handed_out: BTreeMap<DeviceId, Vec<Vec<u8>>> = BTreeMap::new();
+    for t in tasks {
+        let got = t.await.expect("task").expect("every claim succeeds");
+        assert_eq!(got.len(), 2, "each device has something to hand out");
+        for (dev, package) in got {
+            handed_out.entry(dev).or_default().push(package);
+        }
+    }
+    for dev in &d {
+        let got = &handed_out[dev];
+        let one_time: BTreeSet<Vec<u8>> =
+            got.iter().filter(|p| **p != kp("last")).cloned().collect();
+        assert_eq!(
+            one_time.len(),
+            20,
+            "every one-time package of {dev} handed out exactly once"
+        );
+        assert_eq!(
+            got.iter().filter(|p| **p == kp("last")).count(),
+            10,
+            "the other claims got the last-resort package"
+        );
+        let published: BTreeSet<Vec<u8>> = names.iter().map(|n| kp(n)).collect();
+        assert_eq!(one_time, published);
+        assert_eq!(
+            stock(s, *dev).await,
+            KeyPackageStock {
+                one_time: 0,
+                last_resort: true
+            }
+        );
+    }
+}
+
+// ------------------------------------------------------------------------------------------------
+// Groups
+
+pub async fn create_group_starts_at_epoch_zero_with_its_creator(store: TestStore) {
+    let s = &*store;
+    let d = devices(s, 1, 2).await;
+    assert_eq!(s.group(&gid(1)).await.expect("group"), None);
+    s.create_group(new_group(1, d[0])).await.expect("create");
+    assert_eq!(
+        group_record(s, &gid(1)).await,
+        GroupRecord {
+            group: gid(1),
+            epoch: 0,
+            members: vec![d[0]]
+        }
+    );
+    assert_eq!(groups_of(s, d[0]).await, vec![(gid(1), 0)]);
+    assert!(groups_of(s, d[1]).await.is_empty());
+    let before = group_snapshot(s, &[gid(1)], &d).await;
+    assert_eq!(
+        s.create_group(new_group(1, d[1])).await,
+        Err(StoreError::GroupExists(gid(1)))
+    );
+    assert_eq!(
+        s.create_group(new_group(1, d[0])).await,
+        Err(StoreError::GroupExists(gid(1)))
+    );
+    assert_eq!(group_snapshot(s, &[gid(1)], &d).await, before);
+    s.create_group(new_group(2, d[1]))
+        .await
+        .expect("another id");
+    assert_eq!(groups_of(s, d[1]).await, vec![(gid(2), 0)]);
+    assert_eq!(groups_of(s, d[0]).await, vec![(gid(1), 0)]);
+}
+
+pub async fn create_group_too_many_groups(store: TestStore) {
+    let s = &*store;
+    let d = devices(s, 1, 1).await[0];
+    let max2 = |n| NewGroup {
+        groups_per_device_max: 2,
+        ..new_group(n, d)
+    };
+    s.create_group(max2(1)).await.expect("1 of 2");
+    s.create_group(max2(2)).await.expect("2 of 2");
+    assert_eq!(
+        s.create_group(max2(3)).await,
+        Err(StoreError::TooManyGroups { device: d, max: 2 })
+    );
+    assert_eq!(s.group(&gid(3)).await.expect("group"), None);
+    assert_eq!(groups_of(s, d).await, vec![(gid(1), 0), (gid(2), 0)]);
+    s.leave_group(&gid(1), vec![d]).await.expect("leave");
+    s.create_group(max2(3))
+        .await
+        .expect("leaving frees a place");
+}
+
+pub async fn commit_advances_epoch_and_updates_members(store: TestStore) {
+    let s = &*store;
+    let d = devices(s, 1, 4).await;
+    let (a, b, c, e) = (d[0], d[1], d[2], d[3]);
+    let g = group_with(s, 1, a, &[]).await;
+    let accepted = s
+        .commit(group_commit(&g, a, 0, &[c, b], &[]))
+        .await
+        .expect("commit");
+    assert_eq!(accepted.epoch, 1);
+    assert!(
+        accepted.recipients.is_empty(),
+        "the sender was the only member"
+    );
+    assert_eq!(set(&accepted.welcomed), set(&[b, c]));
+    assert_eq!(
+        group_record(s, &g).await,
+        GroupRecord {
+            group: g.clone(),
+            epoch: 1,
+            members: vec![a, b, c]
+        },
+        "members ascending"
+    );
+    let accepted = s
+        .commit(group_commit(&g, b, 1, &[e], &[c]))
+        .await
+        .expect("commit");
+    assert_eq!(accepted.epoch, 2);
+    assert_eq!(set(&accepted.recipients), set(&[a, c]));
+    assert_eq!(accepted.welcomed, vec![e]);
+    assert_eq!(group_record(s, &g).await.members, vec![a, b, e]);
+    assert!(groups_of(s, c).await.is_empty(), "c was removed");
+    for dev in [a, b, e] {
+        assert_eq!(groups_of(s, dev).await, vec![(g.clone(), 2)]);
+    }
+    // A commit that changes no membership (an update) advances the epoch too.
+    let accepted = s
+        .commit(group_commit(&g, e, 2, &[], &[]))
+        .await
+        .expect("commit");
+    assert_eq!(accepted.epoch, 3);
+    assert!(accepted.welcomed.is_empty());
+    assert_eq!(set(&accepted.recipients), set(&[a, b]));
+    assert_eq!(group_record(s, &g).await.epoch, 3);
+    // Removing a device lets it be added again later.
+    s.commit(group_commit(&g, a, 3, &[c], &[]))
+        .await
+        .expect("re-add c");
+    assert_eq!(group_record(s, &g).await.members, vec![a, b, c, e]);
+}
+
+pub async fn commit_queues_event_for_members_before_and_welcome_for_added(store: TestStore) {
+    let s = &*store;
+    let d = devices(s, 1, 4).await;
+    let (a, b, c, e) = (d[0], d[1], d[2], d[3]);
+    let g = group_with(s, 1, a, &[b, c]).await;
+    for &dev in &d {
+        drain(s, dev).await;
+    }
+    let now = at(5 * SEC_MS);
+    let commit = GroupCommit {
+        fan_out: fan_out_at(now),
+        ..group_commit(&g, a, 1, &[e], &[c])
+    };
+    let accepted = s.commit(commit.clone()).await.expect("commit");
+    assert_eq!(accepted.epoch, 2);
+    assert_eq!(
+        set(&accepted.recipients),
+        set(&[b, c]),
+        "members before the change but the sender, the removed one included"
+    );
+    assert_eq!(accepted.welcomed, vec![e]);
+
+    let commit_event = commit.commit_event(2, accepted.seq);
+    let mut payloads = BTreeSet::new();
+    for dev in [b, c] {
+        let got = drain(s, dev).await;
+        assert_eq!(got.len(), 1, "the commit is queued once for {dev}");
+        let entry = &got[0];
+        assert_eq!(entry.kind, conclave_proto::PayloadKind::Group);
+        assert_eq!(entry.sender, a);
+        assert_eq!(entry.sent_at, now);
+        assert_eq!(entry.body, commit_event);
+        payloads.insert(entry.payload);
+    }
+    assert_eq!(payloads.len(), 1, "one payload for all recipients");
+    assert!(
+        queue(s, a).await.is_empty(),
+        "nothing is queued for the sender"
+    );
+    let got = drain(s, e).await;
+    assert_eq!(got.len(), 1, "the added device gets the Welcome only");
+    assert_eq!(got[0].kind, conclave_proto::PayloadKind::Group);
+    assert_eq!(got[0].sender, a);
+    assert_eq!(got[0].sent_at, now);
+    assert_eq!(
+        Some(got[0].body.clone()),
+        commit.welcome_event(2),
+        "the Welcome event"
+    );
+
+    // The queue rows live as long as the fan-out says.
+    let commit = GroupCommit {
+        fan_out: FanOut {
+            expires_at: at(10 * SEC_MS),
+            ..fan_out_at(now)
+        },
+        ..group_commit(&g, b, 2, &[], &[])
+    };
+    s.commit(commit).await.expect("commit");
+    assert_eq!(queue(s, a).await.len(), 1);
+    assert_eq!(
+        s.sweep(at(10 * SEC_MS), T0)
+            .await
+            .expect("sweep")
+            .queue_entries_expired,
+        2,
+        "a and e's commit rows expired"
+    );
+    assert!(queue(s, a).await.is_empty());
+}
+
+pub async fn concurrent_commits_at_one_epoch_one_wins(store: TestStore) {
+    let s = &*store;
+    let d = devices(s, 1, 4).await;
+    let g = group_with(s, 1, d[0], &d[1..]).await;
+    for &dev in &d {
+        drain(s, dev).await;
+    }
+    for epoch in 1..=5u64 {
+        let mut tasks = Vec::new();
+        for &sender in &d {
+            let shared = store.shared();
+            let commit = group_commit(&g, sender, epoch, &[], &[]);
+            tasks.push(tokio::spawn(async move {
+                (sender, shared.commit(commit).await)
+            }));
+        }
+        let mut winners = Vec::new();
+        for t in tasks {
+            let (sender, result) = t.await.expect("task");
+            match result {
+                Ok(accepted) => {
+                    assert_eq!(accepted.epoch, epoch + 1);
+                    winners.push((sender, accepted));
+                }
+                Err(e) => assert_eq!(
+                    e,
+                    StoreError::StaleEpoch { current: epoch + 1 },
+                    "a losing commit learns the current epoch"
+                ),
+            }
+        }
+        assert_eq!(winners.len(), 1, "exactly one commit per epoch wins");
+        let (winner, accepted) = winners.remove(0);
+        assert_eq!(group_record(s, &g).await.epoch, epoch + 1);
+        let winning = group_commit(&g, winner, epoch, &[], &[]);
+        for &dev in &d {
+            let got = drain(s, dev).await;
+            if dev == winner {
+                assert!(got.is_empty());
+            } else {
+                assert_eq!(got.len(), 1, "only the winning commit is queued");
+                assert_eq!(got[0].body, winning.commit_event(epoch + 1, accepted.seq));
+            }
+        }
+    }
+}
+
+pub async fn commit_refusals_change_nothing(store: TestStore) {
+    let s = &*store;
+    let d = devices(s, 1, 4).await;
+    let (a, b, c, e) = (d[0], d[1], d[2], d[3]);
+    let g = group_with(s, 1, a, &[b]).await;
+    let other = group_with(s, 2, c, &[]).await; // c is in one group
+    for &dev in &d {
+        drain(s, dev).await;
+    }
+    s.enqueue(message(e, &[c], b"one entry", T0))
+        .await
+        .expect("enqueue");
+    let ghost = DeviceId(e.0 + 1000);
+    let unknown = gid(99);
+    let before = group_snapshot(s, &[g.clone(), other.clone(), unknown.clone()], &d).await;
+    let refusals: Vec<(GroupCommit, StoreError)> = vec![
+        (
+            group_commit(&unknown, a, 0, &[], &[]),
+            StoreError::UnknownGroup(unknown.clone()),
+        ),
+        (group_commit(&g, c, 1, &[], &[]), StoreError::NotMember),
+        (
+            group_commit(&g, a, 0, &[], &[]),
+            StoreError::StaleEpoch { current: 1 },
+        ),
+        (
+            group_commit(&g, a, 2, &[], &[]),
+            StoreError::StaleEpoch { current: 1 },
+        ),
+        (
+            group_commit(&g, a, 1, &[b], &[]),
+            StoreError::AlreadyMember(b),
+        ),
+        (
+            group_commit(&g, a, 1, &[ghost], &[]),
+            StoreError::UnknownDevice(ghost),
+        ),
+        (
+            group_commit(&g, a, 1, &[e, ghost], &[]),
+            StoreError::UnknownDevice(ghost),
+        ),
+        (
+            GroupCommit {
+                group_devices_max: 2,
+                ..group_commit(&g, a, 1, &[e], &[])
+            },
+            StoreError::GroupFull { size: 3, max: 2 },
+        ),
+        (
+            GroupCommit {
+                group_devices_max: 3,
+                ..group_commit(&g, a, 1, &[c, e], &[])
+            },
+            StoreError::GroupFull { size: 4, max: 3 },
+        ),
+        (
+            GroupCommit {
+                groups_per_device_max: 1,
+                ..group_commit(&g, a, 1, &[e, c], &[])
+            },
+            StoreError::TooManyGroups { device: c, max: 1 },
+        ),
+        // b's queue is empty: a limit of 0 makes it full for the commit event.
+        (
+            GroupCommit {
+                fan_out: FanOut {
+                    queue_entries_max: 0,
+                    ..fan_out_at(T0)
+                },
+                ..group_commit(&g, a, 1, &[], &[])
+            },
+            StoreError::QueueFull(b),
+        ),
+        // c's queue holds one entry: the Welcome does not fit, after the commit event did.
+        (
+            GroupCommit {
+                fan_out: FanOut {
+                    queue_entries_max: 1,
+                    ..fan_out_at(T0)
+                },
+                ..group_commit(&g, a, 1, &[c], &[])
+            },
+            StoreError::QueueFull(c),
+        ),
+    ];
+    for (commit, expected) in refusals {
+        let what = format!("{expected:?}");
+        assert_eq!(s.commit(commit).await, Err(expected), "{what}");
+        assert_eq!(
+            group_snapshot(s, &[g.clone(), other.clone(), unknown.clone()], &d).await,
+            before,
+            "a refused commit ({what}) changes nothing"
+        );
+    }
+    // A group at its limit takes a commit that adds as many as it removes.
+    let accepted = s
+        .commit(GroupCommit {
+            group_devices_max: 2,
+            groups_per_device_max: 2,
+            ..group_commit(&g, a, 1, &[c], &[b])
+        })
+        .await
+        .expect("size stays 2");
+    assert_eq!(accepted.epoch, 2);
+    assert_eq!(
+        accepted.seq, 2,
+        "refused commits take no seq: the creating commit was 1"
+    );
+    assert_eq!(group_record(s, &g).await.members, vec![a, c]);
+    assert_eq!(groups_of(s, c).await, vec![(g, 2), (other, 0)]);
+}
+
+/// The MLS tree catches up with the member list by removing devices the list no longer has
+/// (they left, or were deleted): such a commit is accepted like any other.
+pub async fn commit_removing_former_members_is_accepted(store: TestStore) {
+    let s = &*store;
+    let (alice, phone) = member(s, 1, "alice").await;
+    let laptop = linked_device(s, alice.id, 100).await;
+    let d = devices(s, 2, 3).await;
+    let (b, left, e) = (d[0], d[1], d[2]);
+    let g = group_with(s, 1, b, &[phone.id, laptop.id, left]).await; // epoch 1
+    s.leave_group(&g, vec![left]).await.expect("leave");
+    s.remove_device(alice.id, laptop.id)
+        .await
+        .expect("remove device");
+    let all = [phone.id, laptop.id, b, left, e];
+    for &dev in &all {
+        drain(s, dev).await;
+    }
+    assert_eq!(group_record(s, &g).await.members, vec![phone.id, b]);
+
+    // Removing them does not make room for an added device.
+    let before = group_snapshot(s, std::slice::from_ref(&g), &all).await;
+    assert_eq!(
+        s.commit(GroupCommit {
+            group_devices_max: 2,
+            ..group_commit(&g, b, 1, &[e], &[left, laptop.id])
+        })
+        .await,
+        Err(StoreError::GroupFull { size: 3, max: 2 })
+    );
+    assert_eq!(
+        group_snapshot(s, std::slice::from_ref(&g), &all).await,
+        before
+    );
+
+    let commit = group_commit(&g, b, 1, &[], &[left, laptop.id]);
+    let accepted = s.commit(commit.clone()).await.expect("commit");
+    assert_eq!(accepted.epoch, 2);
+    assert_eq!(
+        accepted.recipients,
+        vec![phone.id],
+        "queued for the members before the commit only"
+    );
+    assert!(accepted.welcomed.is_empty());
+    assert_eq!(
+        group_record(s, &g).await,
+        GroupRecord {
+            group: g.clone(),
+            epoch: 2,
+            members: vec![phone.id, b]
+        },
+        "the member list is unchanged"
+    );
+    let got = drain(s, phone.id).await;
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        got[0].body,
+        commit.commit_event(2, accepted.seq),
+        "the event names the removed devices as the commit did"
+    );
+    assert!(
+        queue(s, left).await.is_empty(),
+        "a former member gets nothing"
+    );
+    assert!(groups_of(s, left).await.is_empty());
+
+    // Members and former members together: the members are removed.
+    let accepted = s
+        .commit(group_commit(&g, b, 2, &[e], &[left, phone.id]))
+        .await
+        .expect("commit");
+    assert_eq!(accepted.recipients, vec![phone.id]);
+    assert_eq!(group_record(s, &g).await.members, vec![b, e]);
+    assert!(groups_of(s, phone.id).await.is_empty());
+}
+
+pub async fn group_seqs_are_shared_by_commits_and_posts(store: TestStore) {
+    let s = &*store;
+    let d = devices(s, 1, 3).await;
+    let (a, b, c) = (d[0], d[1], d[2]);
+    s.create_group(new_group(1, a)).await.expect("create");
+    let g = gid(1);
+    let other = group_with(s, 2, a, &[b]).await; // a separate sequence
+    drain(s, b).await;
+    let mut expected_bodies = Vec::new(); // what b receives, in order
+    let mut seqs = Vec::new();
+
+    let add = group_commit(&g, a, 0, &[b, c], &[]);
+    let accepted = s.commit(add).await.expect("commit");
+    assert_eq!(accepted.seq, 1, "a group's seqs start at 1, like queues");
+    seqs.push(accepted.seq);
+    let p = group_post(&g, a, 1, "hello");
+    let posted = s.post(p.clone()).await.expect("post");
+    seqs.push(posted.seq);
+    expected_bodies.push(p.event(posted.seq));
+    let p = group_post(&g, c, 1, "hi");
+    let posted = s.post(p.clone()).await.expect("post");
+    seqs.push(posted.seq);
+    expected_bodies.push(p.event(posted.seq));
+    let upd = group_commit(&g, c, 1, &[], &[]);
+    let accepted = s.commit(upd.clone()).await.expect("commit");
+    seqs.push(accepted.seq);
+    expected_bodies.push(upd.commit_event(2, accepted.seq));
+    // Posts in the old epoch are refused now and take no seq.
+    assert_eq!(
+        s.post(group_post(&g, a, 1, "late")).await,
+        Err(StoreError::StaleEpoch { current: 2 })
+    );
+    let p = group_post(&g, a, 2, "after");
+    let posted = s.post(p.clone()).await.expect("post");
+    seqs.push(posted.seq);
+    expected_bodies.push(p.event(posted.seq));
+    assert_eq!(seqs, vec![1, 2, 3, 4, 5], "one gapless sequence");
+    assert_eq!(group_record(s, &g).await.epoch, 2, "posts keep the epoch");
+
+    let got: Vec<Vec<u8>> = drain(s, b).await.into_iter().map(|e| e.body).collect();
+    // b joined with the first commit: it gets the Welcome, then every later event in order.
+    assert_eq!(got.len(), 1 + expected_bodies.len());
+    assert_eq!(got[1..], expected_bodies[..], "events in group order");
+
+    let p = group_post(&other, b, 1, "elsewhere");
+    assert_eq!(
+        s.post(p).await.expect("post").seq,
+        2,
+        "each group has its own sequence"
+    );
+}
+
+pub async fn post_queues_for_members_but_sender(store: TestStore) {
+    let s = &*store;
+    let d = devices(s, 1, 4).await;
+    let (a, b, c, outsider) = (d[0], d[1], d[2], d[3]);
+    let g = group_with(s, 1, a, &[b, c]).await;
+    for &dev in &d {
+        drain(s, dev).await;
+    }
+    let now = at(SEC_MS);
+    let p = GroupPost {
+        fan_out: fan_out_at(now),
+        ..group_post(&g, b, 1, "hello")
+    };
+    let posted = s.post(p.clone()).await.expect("post");
+    assert_eq!(set(&posted.recipients), set(&[a, c]));
+    let mut payloads = BTreeSet::new();
+    for dev in [a, c] {
+        let got = drain(s, dev).await;
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].kind, conclave_proto::PayloadKind::Group);
+        assert_eq!(got[0].sender, b);
+        assert_eq!(got[0].sent_at, now);
+        assert_eq!(got[0].body, p.event(posted.seq));
+        payloads.insert(got[0].payload);
+    }
+    assert_eq!(payloads.len(), 1, "one payload for all recipients");
+    assert!(queue(s, b).await.is_empty(), "not queued for the sender");
+    assert!(queue(s, outsider).await.is_empty());
+
+    // A lone member's post goes to nobody but still takes its seq.
+    let lone = group_with(s, 2, a, &[]).await;
+    let posted = s
+        .post(group_post(&lone, a, 0, "to myself"))
+        .await
+        .expect("post");
+    assert!(posted.recipients.is_empty());
+    assert!(queue(s, a).await.is_empty());
+    assert_eq!(
+        s.post(group_post(&lone, a, 0, "again"))
+            .await
+            .expect("post")
+            .seq,
+        posted.seq + 1
+    );
+}
+
+pub async fn post_refusals_queue_nothing(store: TestStore) {
+    let s = &*store;
+    let d = devices(s, 1, 3).await;
+    let (a, b, outsider) = (d[0], d[1], d[2]);
+    let g = group_with(s, 1, a, &[b]).await; // epoch 1, seq 1 taken
+    for &dev in &d {
+        drain(s, dev).await;
+    }
+    let unknown = gid(99);
+    let before = group_snapshot(s, std::slice::from_ref(&g), &d).await;
+    assert_eq!(
+        s.post(group_post(&g, a, 0, "stale")).await,
+        Err(StoreError::StaleEpoch { current: 1 })
+    );
+    assert_eq!(
+        s.post(group_post(&g, a, 2, "future")).await,
+        Err(StoreError::StaleEpoch { current: 1 })
+    );
+    assert_eq!(
+        s.post(group_post(&g, outsider, 1, "let me in")).await,
+        Err(StoreError::NotMember)
+    );
+    assert_eq!(
+        s.post(group_post(&unknown, a, 0, "anyone?")).await,
+        Err(StoreError::UnknownGroup(unknown.clone()))
+    );
+    assert_eq!(
+        s.post(GroupPost {
+            fan_out: FanOut {
+                queue_entries_max: 0,
+                ..fan_out_at(T0)
+            },
+            ..group_post(&g, a, 1, "full")
+        })
+        .await,
+        Err(StoreError::QueueFull(b))
+    );
+    assert_eq!(
+        group_snapshot(s, std::slice::from_ref(&g), &d).await,
+        before,
+        "refused posts change nothing"
+    );
+    assert_eq!(
+        s.post(group_post(&g, a, 1, "ok")).await.expect("post").seq,
+        2,
+        "refused posts take no seq"
+    );
+}
+
+pub async fn groups_of_lists_oldest_group_first(store: TestStore) {
+    let s = &*store;
+    let d = devices(s, 1, 2).await;
+    let (a, b) = (d[0], d[1]);
+    // Group ids sort differently from creation order.
+    s.create_group(new_group(9, a)).await.expect("create");
+    s.create_group(new_group(1, b)).await.expect("create");
+    s.create_group(new_group(5, a)).await.expect("create");
+    s.commit(group_commit(&gid(1), b, 0, &[a], &[]))
+        .await
+        .expect("b adds a");
+    assert_eq!(
+        groups_of(s, a).await,
+        vec![(gid(9), 0), (gid(1), 1), (gid(5), 0)],
+        "oldest group first, with its epoch"
+    );
+    assert_eq!(groups_of(s, b).await, vec![(gid(1), 1)]);
+    assert!(
+        groups_of(s, DeviceId(b.0 + 1000)).await.is_empty(),
+        "an unknown device is in no group"
+    );
+    s.commit(group_commit(&gid(1), b, 1, &[], &[a]))
+        .await
+        .expect("b removes a");
+    assert_eq!(groups_of(s, a).await, vec![(gid(9), 0), (gid(5), 0)]);
+    assert_eq!(groups_of(s, b).await, vec![(gid(1), 2)]);
+}
+
+pub async fn leave_group_drops_the_given_members(store: TestStore) {
+    let s = &*store;
+    let (alice, phone) = member(s, 1, "alice").await;
+    let laptop = linked_device(s, alice.id, 100).await;
+    let d = devices(s, 2, 2).await;
+    let (b, outsider) = (d[0], d[1]);
+    let g = group_with(s, 1, b, &[phone.id, laptop.id]).await;
+    let all = [phone.id, laptop.id, b, outsider];
+    for &dev in &all {
+        drain(s, dev).await;
+    }
+    let before = group_snapshot(s, std::slice::from_ref(&g), &all).await;
+    assert_eq!(
+        s.leave_group(&g, vec![outsider]).await,
+        Err(StoreError::NotMember),
+        "none of them is a member"
+    );
+    assert_eq!(s.leave_group(&g, vec![]).await, Err(StoreError::NotMember));
+    let unknown = gid(99);
+    assert_eq!(
+        s.leave_group(&unknown, vec![b]).await,
+        Err(StoreError::UnknownGroup(unknown))
+    );
+    assert_eq!(
+        group_snapshot(s, std::slice::from_ref(&g), &all).await,
+        before
+    );
+
+    // An account leaves with all its devices; non-members among them are ignored.
+    s.leave_group(&g, vec![phone.id, outsider, laptop.id])
+        .await
+        .expect("leave");
+    assert_eq!(
+        group_record(s, &g).await,
+        GroupRecord {
+            group: g.clone(),
+            epoch: 1,
+            members: vec![b]
+        },
+        "no epoch change"
+    );
+    for &dev in &all {
+        assert!(queue(s, dev).await.is_empty(), "nothing queued");
+    }
+    assert!(groups_of(s, phone.id).await.is_empty());
+    assert!(groups_of(s, laptop.id).await.is_empty());
+    assert_eq!(
+        s.leave_group(&g, vec![phone.id, laptop.id]).await,
+        Err(StoreError::NotMember),
+        "leaving twice"
+    );
+    assert_eq!(
+        s.post(group_post(&g, phone.id, 1, "still here?")).await,
+        Err(StoreError::NotMember)
+    );
+    // The last member leaving deletes the group; its id can be used again.
+    s.leave_group(&g, vec![b]).await.expect("leave");
+    assert_eq!(s.group(&g).await.expect("group"), None);
+    assert!(groups_of(s, b).await.is_empty());
+    s.create_group(new_group(1, outsider))
+        .await
+        .expect("the id is free again");
+    assert_eq!(
+        group_record(s, &g).await,
+        GroupRecord {
+            group: g.clone(),
+            epoch: 0,
+            members: vec![outsider]
+        }
+    );
+}
+
+// ------------------------------------------------------------------------------------------------
+// Sweep and the delivery service
+
+pub async fn sweep_purges_delivery_state_of_purged_accounts(store: TestStore) {
+    let s = &*store;
+    let (old, old_phone) = member_with_validity(s, 1, "old", DAY_SECS).await; // expires T0 + 1d
+    let (live, live_dev) = member(s, 2, "live").await;
+    let old_laptop = linked_device(s, old.id, 100).await;
+    s.create_device_link(NewDeviceLink {
+        expires_at: at(20 * DAY_MS),
+        ..new_link(101, old.id)
+    })
+    .await
+    .expect("a pending code of the purged account");
+    for dev in [old_phone.id, old_laptop.id, live_dev.id] {
+        s.publish_key_packages(upload(dev, &["p1", "p2"], Some("last")))
+            .await
+            .expect("publish");
+    }
+    let shared = group_with(s, 1, live_dev.id, &[old_phone.id, old_laptop.id]).await;
+    let old_only = group_with(s, 2, old_phone.id, &[old_laptop.id]).await;
+    let live_only = group_with(s, 3, live_dev.id, &[]).await;
+
+    let stats = s
+        .sweep(at(10 * DAY_MS), at(5 * DAY_MS))
+        .await
+        .expect("sweep");
+    assert_eq!(stats.accounts_purged, 1);
+    assert_eq!(s.account(old.id).await.expect("account"), None);
+    for dev in [old_phone.id, old_laptop.id] {
+        assert_eq!(s.device(dev).await.expect("device"), None);
+        assert_eq!(
+            stock(s, dev).await,
+            KeyPackageStock::default(),
+            "key packages of purged devices go"
+        );
+        assert!(groups_of(s, dev).await.is_empty(), "and their memberships");
+    }
+    assert_eq!(
+        s.claim_key_packages(vec![live_dev.id, old_laptop.id], usize::MAX)
+            .await,
+        Err(StoreError::UnknownDevice(old_laptop.id))
+    );
+    assert_eq!(
+        group_record(s, &shared).await.members,
+        vec![live_dev.id],
+        "a group keeps its other members"
+    );
+    assert_eq!(
+        s.group(&old_only).await.expect("group"),
+        None,
+        "a group left without members is deleted"
+    );
+    assert_eq!(
+        groups_of(s, live_dev.id).await,
+        vec![(shared.clone(), 1), (live_only, 0)]
+    );
+    assert_eq!(
+        stock(s, live_dev.id).await,
+        KeyPackageStock {
+            one_time: 2,
+            last_resort: true
+        },
+        "other devices keep theirs"
+    );
+    assert_eq!(
+        s.redeem_device_link(link_redemption(101, 102, at(10 * DAY_MS)))
+            .await,
+        Err(StoreError::DeviceLinkUnknown),
+        "the purged account's device link codes go"
+    );
+    s.commit(group_commit(&shared, live_dev.id, 1, &[], &[]))
+        .await
+        .expect("the group goes on");
+    assert_eq!(s.account(live.id).await.expect("account"), Some(live));
+}
+
+pub async fn sweep_deletes_expired_device_links(store: TestStore) {
+    let s = &*store;
+    let (alice, _) = member(s, 1, "alice").await;
+    let link = |code, expires_ms| NewDeviceLink {
+        expires_at: at(expires_ms),
+        ..new_link(code, alice.id)
+    };
+    s.create_device_link(link(1, DAY_MS)).await.expect("create"); // expires T0 + 1d
+    s.create_device_link(link(2, 3 * DAY_MS))
+        .await
+        .expect("create"); // exactly at the cut-off
+    s.create_device_link(link(3, 10 * DAY_MS))
+        .await
+        .expect("create");
+    s.create_device_link(link(4, DAY_MS)).await.expect("create");
+    s.redeem_device_link(link_redemption(4, 104, at(SEC_MS)))
+        .await
+        .expect("code 4 used before it expired");
+    assert_eq!(
+        s.redeem_device_link(link_redemption(1, 101, at(5 * DAY_MS)))
+            .await,
+        Err(StoreError::DeviceLinkExpired)
+    );
+
+    s.sweep(at(5 * DAY_MS), at(3 * DAY_MS))
+        .await
+        .expect("sweep");
+    assert_eq!(
+        s.redeem_device_link(link_redemption(1, 101, at(5 * DAY_MS)))
+            .await,
+        Err(StoreError::DeviceLinkUnknown),
+        "a code that expired before purge_expired_before is deleted"
+    );
+    assert_eq!(
+        s.redeem_device_link(link_redemption(4, 101, at(5 * DAY_MS)))
+            .await,
+        Err(StoreError::DeviceLinkUnknown),
+        "used or not"
+    );
+    assert_eq!(
+        s.redeem_device_link(link_redemption(2, 101, at(5 * DAY_MS)))
+            .await,
+        Err(StoreError::DeviceLinkExpired),
+        "expired exactly at purge_expired_before: kept"
+    );
+    s.redeem_device_link(link_redemption(3, 103, at(5 * DAY_MS)))
+        .await
+        .expect("an unexpired code stays usable");
+    assert_eq!(
+        s.devices_of(alice.id).await.expect("devices_of").len(),
+        3,
+        "devices made with deleted codes stay"
     );
 }

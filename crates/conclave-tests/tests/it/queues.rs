@@ -142,15 +142,30 @@ async fn send_many(
     n: usize,
     parallel: usize,
 ) -> BTreeSet<String> {
+    send_many_counted(conn, to, n, parallel, Default::default()).await
+}
+
+/// Like `send_many`, counting acknowledged sends in `progress` as they come.
+async fn send_many_counted(
+    conn: std::sync::Arc<Connection>,
+    to: conclave_proto::DeviceId,
+    n: usize,
+    parallel: usize,
+    progress: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+) -> BTreeSet<String> {
     let mut tasks = tokio::task::JoinSet::new();
     for p in 0..parallel {
         let conn = conn.clone();
+        let progress = progress.clone();
         tasks.spawn(async move {
             let mut ok = Vec::new();
             for i in (p..n).step_by(parallel) {
                 let body = format!("payload-{i}");
                 match conn.send(vec![to], body.clone().into_bytes()).await {
-                    Ok(_) => ok.push(body),
+                    Ok(_) => {
+                        ok.push(body);
+                        progress.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    }
                     Err(_) => break, // the server went away mid-stream
                 }
             }
@@ -202,8 +217,14 @@ async fn graceful_shutdown_mid_stream_loses_nothing_acknowledged() {
     let alice = server.register("alice").await;
     let bob = server.register("bob").await;
     let conn = std::sync::Arc::new(alice.connect(&server.endpoint).await.unwrap());
-    let sending = tokio::spawn(send_many(conn, bob.id, 5_000, 16));
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    let progress = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let sending = tokio::spawn(send_many_counted(conn, bob.id, 5_000, 16, progress.clone()));
+    // Stop once sends are flowing (however slow the machine is), well before they end.
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+    while progress.load(std::sync::atomic::Ordering::Relaxed) < 100 {
+        assert!(tokio::time::Instant::now() < deadline, "sends never got going");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
     server.stop(); // SIGTERM while sends are in flight
     let acknowledged = sending.await.unwrap();
     assert!(
