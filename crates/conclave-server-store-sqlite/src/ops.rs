@@ -230,6 +230,35 @@ pub fn revoke_invite(c: &Connection, by: Option<AccountId>, which: &InviteSelect
     Ok(())
 }
 
+fn check_key_free(c: &Connection, key: &DevicePublicKey) -> Result<()> {
+    let taken = c
+        .prepare_cached("SELECT 1 FROM devices WHERE public_key = ?1")
+        .map_err(backend)?
+        .exists([&key.0[..]])
+        .map_err(backend)?;
+    if taken {
+        return Err(StoreError::DeviceKeyTaken);
+    }
+    Ok(())
+}
+
+/// Adds a device to an account; returns its id.
+fn insert_device(
+    c: &Connection,
+    account_id: i64,
+    key: &DevicePublicKey,
+    name: &DeviceName,
+    now: Timestamp,
+) -> Result<i64> {
+    c.prepare_cached(
+        "INSERT INTO devices (account_id, public_key, name, created_at) VALUES (?1, ?2, ?3, ?4)",
+    )
+    .map_err(backend)?
+    .execute(params![account_id, &key.0[..], name.as_str(), now.0])
+    .map_err(backend)?;
+    Ok(c.last_insert_rowid())
+}
+
 pub fn redeem_invite(c: &Connection, r: &Redemption) -> Result<(AccountRecord, DeviceRecord)> {
     let invite = c
         .prepare_cached(
@@ -264,14 +293,7 @@ pub fn redeem_invite(c: &Connection, r: &Redemption) -> Result<(AccountRecord, D
     if account_by_name(c, r.username.as_str())?.is_some() {
         return Err(StoreError::UsernameTaken);
     }
-    let key_taken = c
-        .prepare_cached("SELECT 1 FROM devices WHERE public_key = ?1")
-        .map_err(backend)?
-        .exists([&r.device_key.0[..]])
-        .map_err(backend)?;
-    if key_taken {
-        return Err(StoreError::DeviceKeyTaken);
-    }
+    check_key_free(c, &r.device_key)?;
     let account_expires = r.now.saturating_add_secs(validity_secs as u64);
     c.prepare_cached(
         "INSERT INTO accounts (username, is_admin, created_at, expires_at, invited_by, invite_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -280,18 +302,7 @@ pub fn redeem_invite(c: &Connection, r: &Redemption) -> Result<(AccountRecord, D
     .execute(params![r.username.as_str(), grants_admin, r.now.0, account_expires.0, created_by, invite_id])
     .map_err(backend)?;
     let account_id = c.last_insert_rowid();
-    c.prepare_cached(
-        "INSERT INTO devices (account_id, public_key, name, created_at) VALUES (?1, ?2, ?3, ?4)",
-    )
-    .map_err(backend)?
-    .execute(params![
-        account_id,
-        &r.device_key.0[..],
-        r.device_name.as_str(),
-        r.now.0
-    ])
-    .map_err(backend)?;
-    let device_id = c.last_insert_rowid();
+    let device_id = insert_device(c, account_id, &r.device_key, &r.device_name, r.now)?;
     c.prepare_cached("UPDATE invites SET uses_left = uses_left - 1 WHERE id = ?1")
         .map_err(backend)?
         .execute([invite_id])
@@ -598,26 +609,8 @@ pub fn redeem_device_link(
     if devices as usize >= r.devices_max {
         return Err(StoreError::TooManyDevices { max: r.devices_max });
     }
-    let key_taken = c
-        .prepare_cached("SELECT 1 FROM devices WHERE public_key = ?1")
-        .map_err(backend)?
-        .exists([&r.device_key.0[..]])
-        .map_err(backend)?;
-    if key_taken {
-        return Err(StoreError::DeviceKeyTaken);
-    }
-    c.prepare_cached(
-        "INSERT INTO devices (account_id, public_key, name, created_at) VALUES (?1, ?2, ?3, ?4)",
-    )
-    .map_err(backend)?
-    .execute(params![
-        account_id,
-        &r.device_key.0[..],
-        r.device_name.as_str(),
-        r.now.0
-    ])
-    .map_err(backend)?;
-    let device_id = c.last_insert_rowid();
+    check_key_free(c, &r.device_key)?;
+    let device_id = insert_device(c, account_id, &r.device_key, &r.device_name, r.now)?;
     c.prepare_cached("UPDATE device_links SET redeemed_at = ?2, device_id = ?3 WHERE id = ?1")
         .map_err(backend)?
         .execute(params![link_id, r.now.0, device_id])

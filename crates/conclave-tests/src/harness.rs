@@ -243,10 +243,7 @@ impl Harness {
         let code = self.invite().await;
         let key = DeviceKey::generate(&mut self.rng);
         let home = self.new_home(name);
-        let mut state = StateFile::create(&home, Protection::KeyFile).expect("state");
-        state
-            .apply(&[(DEVICE_KEY.to_vec(), Some(key.secret_bytes().to_vec()))])
-            .expect("key stored");
+        let state = new_state(&home, &key);
         let conn = Connection::open(
             &self.endpoint(),
             Auth::Register {
@@ -278,10 +275,7 @@ impl Harness {
         };
         let key = DeviceKey::generate(&mut self.rng);
         let home = self.new_home(existing.username.as_str());
-        let mut state = StateFile::create(&home, Protection::KeyFile).expect("state");
-        state
-            .apply(&[(DEVICE_KEY.to_vec(), Some(key.secret_bytes().to_vec()))])
-            .expect("key stored");
+        let state = new_state(&home, &key);
         let conn = Connection::open(
             &self.endpoint(),
             Auth::JoinDevice {
@@ -313,6 +307,15 @@ impl Drop for Harness {
             r.task.abort();
         }
     }
+}
+
+/// A new encrypted state holding the device key (key-file protected, as without a passphrase).
+fn new_state(home: &Path, key: &DeviceKey) -> StateFile {
+    let mut state = StateFile::create(home, Protection::KeyFile).expect("state");
+    state
+        .apply(&[(DEVICE_KEY.to_vec(), Some(key.secret_bytes().to_vec()))])
+        .expect("key stored");
+    state
 }
 
 async fn pump(
