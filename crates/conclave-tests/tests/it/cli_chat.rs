@@ -133,6 +133,14 @@ fn conversations_devices_and_safety_numbers_through_the_cli() {
     let carol_all = cli_ok(&carol, &["read", "--json"]);
     assert!(!carol_all.contains("without carol"), "{carol_all}");
     assert_eq!(texts(&cli_ok(&bob2, &["read", "#team", "--json"])), ["after bob2", "without carol"]);
+    // Added back, carol reads what follows, and nothing from while she was out.
+    cli_ok(&alice, &["group", "add", "team", "carol"]);
+    cli_ok(&alice, &["send", "#team", "carol is back"]);
+    assert_eq!(
+        texts(&cli_ok(&carol, &["read", "#team", "--json"])),
+        ["team hello", "after bob2", "carol is back"],
+        "what she got while a member, then what follows her return"
+    );
 
     // Leaving: bob (both devices) gets nothing after it.
     cli_ok(&bob, &["group", "leave", "team"]);
@@ -140,7 +148,7 @@ fn conversations_devices_and_safety_numbers_through_the_cli() {
     assert!(!cli_ok(&bob2, &["read", "--json"]).contains("after bob left"));
     let info: serde_json::Value =
         serde_json::from_str(&cli_ok(&alice, &["group", "info", "team", "--json"])).unwrap();
-    assert_eq!(info["members"].as_array().unwrap().len(), 1, "{info}");
+    assert_eq!(info["members"].as_array().unwrap().len(), 2, "alice and carol: {info}");
 
     // listen --json streams what arrives.
     let listener = Command::new(bin("conclave"))

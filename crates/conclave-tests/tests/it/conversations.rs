@@ -486,3 +486,60 @@ async fn a_linked_device_joins_every_conversation_and_a_removed_one_leaves_them(
     .await;
     assert!(again.is_err(), "a removed device cannot sign in");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn key_packages_are_stocked_refilled_and_fall_back_to_the_last_resort() {
+    use conclave_proto::{Request, Response};
+    let mut h = Harness::start(seed(9)).await;
+    let mut bob = h.join("bob").await;
+    let alice = h.join("alice").await;
+    async fn stock(d: &Device) -> (u32, bool) {
+        match d.m().connection().request(Request::KeyPackageCount).await.unwrap() {
+            Response::KeyPackageCount { one_time_available, has_last_resort } => (one_time_available, has_last_resort),
+            other => panic!("{other:?}"),
+        }
+    }
+    let (full, last_resort) = stock(&bob).await;
+    assert!(full >= 20 && last_resort, "a new device publishes a stock: {full}");
+    // Others claim bob's one-time packages until only the last-resort one is left.
+    let mut claimed = std::collections::BTreeSet::new();
+    for _ in 0..full + 2 {
+        match alice.m().connection().request(Request::ClaimKeyPackages { devices: vec![bob.id] }).await.unwrap() {
+            Response::KeyPackages(p) => {
+                assert_eq!(p.len(), 1);
+                claimed.insert(p[0].1.clone());
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+    assert_eq!(claimed.len(), full as usize + 1, "each one-time package once, then the last-resort one again");
+    assert_eq!(stock(&bob).await, (0, true));
+    // Bob's device refills when it next starts.
+    bob.restart(&h.endpoint()).await;
+    let (refilled, last_resort) = stock(&bob).await;
+    assert!(refilled >= 20 && last_resort, "{refilled}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn redelivered_and_duplicated_deliveries_are_processed_once() {
+    let mut h = Harness::start(seed(10)).await;
+    let mut alice = h.join("alice").await;
+    let mut bob = h.join("bob").await;
+    let g = alice.m_mut().create_group("dups", &users(&["bob"])).await.unwrap();
+    bob.sync().await;
+    alice.say(&g, "just once").await;
+    let queued = peek(&bob).await;
+    assert_eq!(queued.len(), 1);
+    bob.sync().await;
+    assert_eq!(bob.received("just once"), 1);
+    // The same delivery again (a redelivery after a crash before the ack)...
+    let events = bob.m_mut().engine_mut().process(&queued[0]).unwrap();
+    assert!(events.is_empty(), "{events:?}");
+    // ...or the same payload under a later queue seq (a duplicate at the server).
+    let events = feed(&mut bob, &queued[0]);
+    assert!(
+        !events.iter().any(|e| matches!(e, conclave_client_core::Event::Message(_))),
+        "{events:?}"
+    );
+    assert_eq!(bob.texts(&g).len(), 1);
+}
