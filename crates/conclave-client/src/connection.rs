@@ -267,6 +267,13 @@ impl Connection {
 
     /// The next entry of this device's queue, in queue order. `None` once the connection closed
     /// (see [`Connection::close_reason`]).
+    /// Hands the stream of pushed deliveries to the caller (to receive on another task while
+    /// this connection, shared, sends requests); `next_delivery` then returns `None`.
+    pub fn take_deliveries(&mut self) -> mpsc::Receiver<Delivery> {
+        let (_, closed) = mpsc::channel(1);
+        std::mem::replace(&mut self.deliveries, closed)
+    }
+
     pub async fn next_delivery(&mut self) -> Option<Delivery> {
         self.deliveries.recv().await
     }

@@ -3,6 +3,7 @@
 
 mod accounts;
 mod bad_input;
+mod bench;
 mod cli_chat;
 mod conversations;
 mod queues;

@@ -1,0 +1,385 @@
+//! `conclave-bench`: load generator and benchmark suite for Conclave.
+//!
+//! Every figure is measured over real TLS WebSockets on loopback: the real `conclave-server`
+//! (started here with a fresh data directory, or one already running), and, as the yardstick,
+//! a bare relay with the same transport and nothing else. Every run is bounded in count and
+//! time.
+
+mod load;
+mod relay;
+mod stats;
+mod target;
+
+use std::time::Duration;
+
+use anyhow::{Context, bail};
+use clap::{Parser, Subcommand, ValueEnum};
+use conclave_client::Endpoint;
+use conclave_proto::ServerLink;
+
+use crate::{
+    load::Plan,
+    stats::Report,
+    target::{Spawned, counter, metrics},
+};
+
+#[derive(Debug, Parser)]
+#[command(name = "conclave-bench", about = "Conclave load generator and benchmarks")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// One workload.
+    Run(RunArgs),
+    /// The standard suite (the figures of BENCHMARKS.md).
+    Suite {
+        /// Smaller counts, for a smoke run (about a minute).
+        #[arg(long)]
+        quick: bool,
+        /// Print JSON instead of the table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Serve the bare relay (used by `run --mode bare`; prints `Listening on https://ADDR`).
+    Relay {
+        #[arg(long)]
+        data: std::path::PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Mode {
+    Raw,
+    E2e,
+    Bare,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Workload {
+    /// One group; every member sends to all the others.
+    Fanout,
+    /// Many 1:1 pairs.
+    Pairs,
+    /// Idle authenticated connections: server memory per connection.
+    Idle,
+    /// A device returns to a backlog of queued messages.
+    Backlog,
+}
+
+#[derive(Debug, Clone, clap::Args)]
+struct RunArgs {
+    #[arg(long, value_enum, default_value = "raw")]
+    mode: Mode,
+    #[arg(long, value_enum, default_value = "fanout")]
+    workload: Workload,
+    /// Group size (fanout).
+    #[arg(long, default_value_t = 20)]
+    group: usize,
+    /// Number of pairs (pairs).
+    #[arg(long, default_value_t = 50)]
+    pairs: usize,
+    /// Messages each sender sends (fanout, pairs); for backlog, messages queued.
+    #[arg(long, default_value_t = 100)]
+    messages: usize,
+    /// Paced: total messages per second; default closed loop (one in flight per sender).
+    #[arg(long)]
+    rate: Option<f64>,
+    /// Payload bytes (raw, bare); e2e: plaintext bytes.
+    #[arg(long, default_value_t = 128)]
+    payload: usize,
+    /// Connections (idle).
+    #[arg(long, default_value_t = 10_000)]
+    connections: usize,
+    /// How long idle connections are watched for CPU use (idle).
+    #[arg(long, default_value_t = 10)]
+    idle_secs: u64,
+    /// Give up after this long.
+    #[arg(long, default_value = "120s")]
+    time_limit: String,
+    /// Target a running server with an invitation link allowing enough uses
+    /// (`conclave-server admin invite create --uses N --admin`); default: start one.
+    #[arg(long)]
+    invite: Option<String>,
+    /// The running server's process id, to measure its CPU and memory.
+    #[arg(long)]
+    server_pid: Option<u32>,
+    #[arg(long)]
+    json: bool,
+}
+
+fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
+    runtime.block_on(async move {
+        match cli.command {
+            Command::Relay { data } => relay::serve(&data).await,
+            Command::Run(args) => {
+                let report = run(&args, None).await?;
+                if args.json {
+                    println!("{}", serde_json::to_string_pretty(&report)?);
+                } else {
+                    stats::print_table(std::slice::from_ref(&report));
+                }
+                Ok(())
+            }
+            Command::Suite { quick, json } => {
+                let reports = suite(quick).await?;
+                if json {
+                    println!("{}", serde_json::to_string_pretty(&reports)?);
+                } else {
+                    stats::print_table(&reports);
+                }
+                Ok(())
+            }
+        }
+    })
+}
+
+fn plan(args: &RunArgs) -> anyhow::Result<Plan> {
+    let time_limit = humantime::parse_duration(&args.time_limit).context("--time-limit")?;
+    let (groups, devices) = match args.workload {
+        Workload::Fanout => {
+            if args.group < 2 {
+                bail!("--group must be at least 2");
+            }
+            (vec![(0..args.group).collect()], args.group)
+        }
+        Workload::Pairs => (
+            (0..args.pairs).map(|p| vec![2 * p, 2 * p + 1]).collect(),
+            2 * args.pairs,
+        ),
+        Workload::Idle | Workload::Backlog => (Vec::new(), 2),
+    };
+    Ok(Plan {
+        groups,
+        devices,
+        per_sender: args.messages,
+        rate: args.rate,
+        payload: args.payload,
+        time_limit,
+    })
+}
+
+fn name(args: &RunArgs) -> String {
+    let mode = match args.mode {
+        Mode::Raw => "raw",
+        Mode::E2e => "e2e",
+        Mode::Bare => "bare",
+    };
+    let pace = args
+        .rate
+        .map_or("closed".to_owned(), |r| format!("{r} msg/s"));
+    match args.workload {
+        Workload::Fanout => format!("{mode} group {} {pace}", args.group),
+        Workload::Pairs => format!("{mode} {} pairs {pace}", args.pairs),
+        Workload::Idle => format!("{mode} idle {} conns", args.connections),
+        Workload::Backlog => format!("{mode} backlog {}", args.messages),
+    }
+}
+
+const MIB: f64 = 1024.0 * 1024.0;
+
+/// Runs one workload against a fresh target (or the running server of `--invite`).
+async fn run(args: &RunArgs, label: Option<&str>) -> anyhow::Result<Report> {
+    let plan = plan(args)?;
+    let mut report = Report {
+        name: label.map_or_else(|| name(args), str::to_owned),
+        mode: format!("{:?}", args.mode).to_lowercase(),
+        workload: format!("{:?}", args.workload).to_lowercase(),
+        devices: plan.devices,
+        group: args.group,
+        payload_bytes: args.payload,
+        rate: args.rate,
+        ..Report::default()
+    };
+    if args.mode == Mode::Bare {
+        if !matches!(args.workload, Workload::Fanout | Workload::Pairs) {
+            bail!("the bare relay runs fanout and pairs only");
+        }
+        let relay = Spawned::relay()?;
+        let before = relay.sample();
+        let out = load::run_bare(&relay.endpoint, &plan).await?;
+        let after = relay.sample();
+        fill(&mut report, out, before, after);
+        return Ok(report);
+    }
+
+    let spawned;
+    let (endpoint, link, pid) = match &args.invite {
+        Some(link) => {
+            let link = ServerLink::parse(link)?;
+            (Endpoint::from_link(&link), link, args.server_pid)
+        }
+        None => {
+            spawned = Spawned::server()?;
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            let link = spawned.admin_link.clone().context("no admin invite")?;
+            (spawned.endpoint.clone(), link, Some(spawned.pid()))
+        }
+    };
+    let sample = || pid.and_then(stats::sample).unwrap_or_default();
+    let empty = sample();
+    report.server_base_rss_mib = pid.map(|_| empty.rss_bytes as f64 / MIB);
+    let prefix = format!("b{}-", std::process::id() % 10_000);
+
+    if args.workload == Workload::Idle {
+        let base = sample();
+        let started = std::time::Instant::now();
+        let devices = load::register(&endpoint, &link, args.connections, &prefix).await?;
+        tokio::time::sleep(Duration::from_secs(2)).await;
+        let loaded = sample();
+        tokio::time::sleep(Duration::from_secs(args.idle_secs)).await;
+        let idle = sample();
+        report.devices = devices.len();
+        report.server_rss_mib = pid.map(|_| loaded.rss_bytes as f64 / MIB);
+        if pid.is_some() {
+            report.rss_per_connection_kib = Some(
+                (loaded.rss_bytes.saturating_sub(base.rss_bytes)) as f64 / 1024.0 / devices.len() as f64,
+            );
+            report.idle_cpu_percent =
+                Some((idle.cpu_secs - loaded.cpu_secs) / args.idle_secs.max(1) as f64 * 100.0);
+        }
+        report.notes.push(format!(
+            "{} devices registered and connected in {:.1}s",
+            devices.len(),
+            started.elapsed().as_secs_f64()
+        ));
+        report.finish(Duration::ZERO);
+        return Ok(report);
+    }
+
+    let mut devices = load::register(&endpoint, &link, plan.devices, &prefix).await?;
+    if args.workload == Workload::Backlog {
+        let before_m = metrics(&endpoint).await.unwrap_or_default();
+        let before = sample();
+        let (out, drain) = load::backlog(&endpoint, &mut devices, args.messages, args.payload).await?;
+        let after = sample();
+        let after_m = metrics(&endpoint).await.unwrap_or_default();
+        let delivered = out.delivered;
+        fill(&mut report, out, before, after);
+        report.deliveries_per_s = delivered as f64 / drain.as_secs_f64();
+        report.msgs_per_s = report.deliveries_per_s;
+        report.notes.push(format!(
+            "{delivered} queued messages drained in {:.2}s ({:.0} msgs/s); CPU figure covers queueing and drain",
+            drain.as_secs_f64(),
+            report.deliveries_per_s
+        ));
+        fsyncs(&mut report, &before_m, &after_m);
+        return Ok(report);
+    }
+
+    let engines = if args.mode == Mode::E2e {
+        Some(load::setup_e2e(&mut devices, &plan).await?)
+    } else {
+        None
+    };
+    let before_m = metrics(&endpoint).await.unwrap_or_default();
+    let before = sample();
+    let out = match &engines {
+        Some((engines, groups)) => load::run_e2e(&mut devices, engines, groups, &plan).await?,
+        None => load::run_raw(&mut devices, &plan).await?,
+    };
+    let after = sample();
+    let after_m = metrics(&endpoint).await.unwrap_or_default();
+    fill(&mut report, out, before, after);
+    fsyncs(&mut report, &before_m, &after_m);
+    for d in devices {
+        if let Ok(conn) = std::sync::Arc::try_unwrap(d.conn) {
+            conn.close().await;
+        }
+    }
+    Ok(report)
+}
+
+fn fill(report: &mut Report, out: load::Outcome, before: stats::ProcSample, after: stats::ProcSample) {
+    report.messages_accepted = out.accepted;
+    report.deliveries = out.delivered;
+    report.timed_out = out.timed_out;
+    report.finish(out.elapsed);
+    report.ack = out.ack.summary();
+    report.send_to_deliver = out.deliver.summary();
+    if after.rss_bytes > 0 {
+        report.server_rss_mib = Some(after.rss_bytes as f64 / MIB);
+        if out.accepted > 0 {
+            report.server_cpu_us_per_msg =
+                Some((after.cpu_secs - before.cpu_secs) * 1e6 / out.accepted as f64);
+        }
+    }
+}
+
+fn fsyncs(report: &mut Report, before: &[(String, f64)], after: &[(String, f64)]) {
+    let commits = counter(after, "conclave_store_commits_total") - counter(before, "conclave_store_commits_total");
+    let payloads = counter(after, "conclave_payloads_accepted_total")
+        - counter(before, "conclave_payloads_accepted_total");
+    if payloads > 0.0 {
+        report.fsyncs_per_msg = Some(commits / payloads);
+    }
+}
+
+/// The standard suite: every goal of the benchmark issue, in under ten minutes.
+async fn suite(quick: bool) -> anyhow::Result<Vec<Report>> {
+    let k = |full: usize, small: usize| if quick { small } else { full };
+    let base = RunArgs {
+        mode: Mode::Raw,
+        workload: Workload::Fanout,
+        group: 20,
+        pairs: 50,
+        messages: 100,
+        rate: None,
+        payload: 128,
+        connections: 10_000,
+        idle_secs: 10,
+        time_limit: "120s".into(),
+        invite: None,
+        server_pid: None,
+        json: false,
+    };
+    let runs: Vec<RunArgs> = vec![
+        RunArgs { mode: Mode::Bare, messages: k(1000, 100), ..base.clone() },
+        RunArgs { messages: k(1000, 100), ..base.clone() },
+        RunArgs { mode: Mode::E2e, messages: k(300, 50), ..base.clone() },
+        RunArgs { rate: Some(5.0), messages: k(10, 2), ..base.clone() },
+        RunArgs { group: 2, rate: Some(2.0), messages: k(60, 10), ..base.clone() },
+        RunArgs { mode: Mode::Bare, group: 100, messages: k(100, 10), ..base.clone() },
+        RunArgs { group: 100, messages: k(100, 10), ..base.clone() },
+        RunArgs { group: 1000, messages: k(3, 1), ..base.clone() },
+        RunArgs { workload: Workload::Pairs, messages: k(200, 20), ..base.clone() },
+        RunArgs { workload: Workload::Backlog, messages: k(10_000, 1_000), ..base.clone() },
+        RunArgs { workload: Workload::Idle, connections: k(10_000, 500), ..base.clone() },
+    ];
+    let mut reports = Vec::new();
+    for args in &runs {
+        eprintln!("running {} …", name(args));
+        let r = run(args, None).await.with_context(|| name(args))?;
+        reports.push(r);
+    }
+    ratios(&mut reports);
+    Ok(reports)
+}
+
+fn ratios(reports: &mut [Report]) {
+    let find = |reports: &[Report], mode: &str, group: usize| {
+        reports
+            .iter()
+            .find(|r| r.mode == mode && r.workload == "fanout" && r.group == group && r.rate.is_none())
+            .map(|r| r.msgs_per_s)
+    };
+    for group in [20, 100] {
+        if let (Some(raw), Some(bare)) = (find(reports, "raw", group), find(reports, "bare", group)) {
+            if let Some(r) = reports.iter_mut().find(|r| r.mode == "raw" && r.workload == "fanout" && r.group == group && r.rate.is_none()) {
+                r.notes.push(format!("{:.3}× the bare relay in this run", raw / bare));
+            }
+        }
+    }
+    if let (Some(e2e), Some(raw)) = (find(reports, "e2e", 20), find(reports, "raw", 20))
+        && let Some(r) = reports.iter_mut().find(|r| r.mode == "e2e")
+    {
+        r.notes.push(format!("{:.2}× raw-mode throughput", e2e / raw));
+    }
+}

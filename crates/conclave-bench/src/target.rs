@@ -1,0 +1,169 @@
+//! What the load goes to: a `conclave-server` this tool starts (fresh data directory, port 0)
+//! or one already running, and the bare relay (also a child process, so that its CPU and
+//! memory are measured the same way).
+
+use std::{
+    io::{BufRead as _, BufReader},
+    path::PathBuf,
+    process::{Child, Command, Stdio},
+    sync::Arc,
+    time::Duration,
+};
+
+use anyhow::{Context, bail};
+use conclave_client::Endpoint;
+use conclave_proto::{Fingerprint, ServerLink};
+
+use crate::stats::{ProcSample, sample};
+
+/// A binary next to this one (target/<profile>/NAME).
+pub fn sibling(name: &str) -> anyhow::Result<PathBuf> {
+    let exe = std::env::current_exe()?;
+    let path = exe.parent().context("exe dir")?.join(name);
+    if !path.exists() {
+        bail!("{} is missing: build it with `cargo build --release --bins`", path.display());
+    }
+    Ok(path)
+}
+
+pub struct Spawned {
+    child: Child,
+    _dir: tempfile::TempDir,
+    pub endpoint: Endpoint,
+    /// The first admin's invitation (servers only).
+    pub admin_link: Option<ServerLink>,
+}
+
+/// The server configuration used for benchmarks: request rate limits raised so that the load
+/// generator measures throughput, not the per-session limiter; everything else as shipped.
+const BENCH_CONFIG: &str = r#"
+[limits]
+requests_per_sec = 1000000
+requests_burst = 1000000
+connections_max = 100000
+"#;
+
+impl Spawned {
+    pub fn server() -> anyhow::Result<Spawned> {
+        let dir = tempfile::tempdir()?;
+        let config = dir.path().join("bench.toml");
+        std::fs::write(&config, BENCH_CONFIG)?;
+        let mut cmd = Command::new(sibling("conclave-server")?);
+        cmd.arg("serve")
+            .arg("--data")
+            .arg(dir.path().join("data"))
+            .arg("--listen")
+            .arg("127.0.0.1:0")
+            .arg("--config")
+            .arg(&config)
+            .env("CONCLAVE_LOG", "warn");
+        Self::spawn(cmd, dir)
+    }
+
+    pub fn relay() -> anyhow::Result<Spawned> {
+        let dir = tempfile::tempdir()?;
+        let mut cmd = Command::new(std::env::current_exe()?);
+        cmd.arg("relay").arg("--data").arg(dir.path());
+        Self::spawn(cmd, dir)
+    }
+
+    fn spawn(mut cmd: Command, dir: tempfile::TempDir) -> anyhow::Result<Spawned> {
+        let mut child = cmd
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .context("starting the target")?;
+        let stdout = child.stdout.take().context("stdout")?;
+        let mut lines = BufReader::new(stdout).lines();
+        let mut admin_link = None;
+        let mut pin: Option<Fingerprint> = None;
+        let addr = loop {
+            let line = lines
+                .next()
+                .context("the target exited before listening")??;
+            if let Some(link) = line.strip_prefix("Admin invite: ") {
+                let link = ServerLink::parse(link.trim())?;
+                pin = link.fingerprint;
+                admin_link = Some(link);
+            } else if let Some(hex) = line.strip_prefix("Pin: ") {
+                pin = Some(Fingerprint::parse_hex(hex.trim()).context("pin")?);
+            } else if let Some(addr) = line.strip_prefix("Listening on https://") {
+                break addr.trim().to_owned();
+            }
+        };
+        // Keep draining stdout so the child never blocks on a full pipe.
+        std::thread::spawn(move || for _ in lines {});
+        let (host, port) = addr.rsplit_once(':').context("listen address")?;
+        Ok(Spawned {
+            child,
+            _dir: dir,
+            endpoint: Endpoint {
+                host: host.to_owned(),
+                port: port.parse()?,
+                pin,
+            },
+            admin_link,
+        })
+    }
+
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    pub fn sample(&self) -> ProcSample {
+        sample(self.pid()).unwrap_or_default()
+    }
+}
+
+impl Drop for Spawned {
+    fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .arg("-TERM")
+            .arg(self.child.id().to_string())
+            .status();
+        for _ in 0..100 {
+            if matches!(self.child.try_wait(), Ok(Some(_))) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Reads counters from the server's Prometheus endpoint (pinned HTTPS).
+pub async fn metrics(endpoint: &Endpoint) -> anyhow::Result<Vec<(String, f64)>> {
+    use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+    let (config, _) = conclave_client::tls_client_config(endpoint.pin);
+    let tcp = tokio::net::TcpStream::connect((endpoint.host.as_str(), endpoint.port)).await?;
+    let name = rustls::pki_types::ServerName::try_from(endpoint.host.clone())?;
+    let mut tls = tokio_rustls::TlsConnector::from(Arc::clone(&config))
+        .connect(name, tcp)
+        .await?;
+    tls.write_all(
+        format!(
+            "GET /metrics HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
+            endpoint.host
+        )
+        .as_bytes(),
+    )
+    .await?;
+    let mut body = String::new();
+    let _ = tls.read_to_string(&mut body).await;
+    Ok(body
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let (k, v) = l.rsplit_once(' ')?;
+            Some((k.to_owned(), v.parse().ok()?))
+        })
+        .collect())
+}
+
+pub fn counter(metrics: &[(String, f64)], name: &str) -> f64 {
+    metrics
+        .iter()
+        .find(|(k, _)| k == name)
+        .map_or(0.0, |(_, v)| *v)
+}
