@@ -453,6 +453,26 @@ impl Engine {
         Ok(PreparedCommit { group: id.clone(), epoch, commit: commit.to_bytes().map_err(mls)?, welcome, added, removed })
     }
 
+    /// Builds an empty commit that refreshes this device's leaf and path secrets (post-compromise
+    /// security). Pending like [`Engine::prepare_commit`] until [`Engine::commit_accepted`] or
+    /// [`Engine::commit_rejected`].
+    pub fn prepare_self_update(&mut self, id: &GroupId) -> Result<PreparedCommit, EngineError> {
+        let mut group = self.group(id)?;
+        let epoch = group.epoch().as_u64();
+        let bundle = group
+            .commit_builder()
+            .force_self_update(true)
+            .load_psks(self.provider.storage())
+            .map_err(mls)?
+            .build(self.provider.rand(), self.provider.crypto(), &self.signer, |_| true)
+            .map_err(mls)?
+            .stage_commit(&self.provider)
+            .map_err(mls)?;
+        let (commit, _, _) = bundle.into_contents();
+        let commit = commit.to_bytes().map_err(mls)?;
+        Ok(PreparedCommit { group: id.clone(), epoch, commit, welcome: None, added: vec![], removed: vec![] })
+    }
+
     /// The server accepted our pending commit as group sequence `seq`: apply it.
     pub fn commit_accepted(&mut self, id: &GroupId, seq: u64, at: Timestamp) -> Result<StoredMessage, EngineError> {
         let mut group = self.group(id)?;
