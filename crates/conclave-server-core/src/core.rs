@@ -448,13 +448,9 @@ impl Core {
                         .map_err(|m| peer(ErrorCode::InvalidArgument, m))?;
                 }
                 let accepted = self.store.commit(commit).await?;
-                self.hub.ring(
-                    accepted
-                        .recipients
-                        .iter()
-                        .chain(&accepted.welcomed)
-                        .copied(),
-                );
+                for queued in &accepted.queued {
+                    self.hub.offer(queued);
+                }
                 Ok(Response::Committed {
                     epoch: accepted.epoch,
                     seq: accepted.seq,
@@ -483,7 +479,9 @@ impl Core {
                         fan_out: self.fan_out(now),
                     })
                     .await?;
-                self.hub.ring(accepted.recipients.iter().copied());
+                if let Some(queued) = &accepted.queued {
+                    self.hub.offer(queued);
+                }
                 Ok(Response::Posted { seq: accepted.seq })
             }
             Request::GroupState { group } => {
@@ -599,14 +597,22 @@ impl Core {
                 sender,
                 kind: PayloadKind::Opaque,
                 recipients,
-                body: payload,
+                body: payload.clone(),
                 now,
                 expires_at: now.saturating_add_secs(limits.queue_ttl_secs),
                 queue_entries_max: limits.queue_entries_per_device_max,
             })
             .await?;
-        self.hub.ring(enqueued.entries.iter().map(|(d, _)| *d));
-        Ok((enqueued.payload, now))
+        let id = enqueued.payload;
+        self.hub.offer(&Queued {
+            payload: id,
+            entries: enqueued.entries,
+            sender,
+            kind: PayloadKind::Opaque,
+            sent_at: now,
+            body: payload,
+        });
+        Ok((id, now))
     }
 
     /// Creates an invitation and returns it with its secret code (shown once, stored hashed).

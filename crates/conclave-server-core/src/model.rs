@@ -121,6 +121,18 @@ pub struct Enqueued {
     pub entries: Vec<(DeviceId, QueueSeq)>,
 }
 
+/// A payload the store has just queued, with what it takes to push it to connected
+/// recipients from memory (see `Hub::offer`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Queued {
+    pub payload: PayloadId,
+    pub entries: Vec<(DeviceId, QueueSeq)>,
+    pub sender: DeviceId,
+    pub kind: PayloadKind,
+    pub sent_at: Timestamp,
+    pub body: Vec<u8>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QueueEntry {
     pub seq: QueueSeq,
@@ -268,6 +280,8 @@ pub struct CommitAccepted {
     pub recipients: Vec<DeviceId>,
     /// Devices the Welcome was queued for.
     pub welcomed: Vec<DeviceId>,
+    /// The commit event and the Welcome as queued (for pushing from memory).
+    pub queued: Vec<Queued>,
 }
 
 /// An application message made in `epoch` by `sender` (see `Request::GroupMessage`).
@@ -297,4 +311,6 @@ pub struct PostAccepted {
     pub seq: u64,
     /// Devices the message was queued for (every member but the sender).
     pub recipients: Vec<DeviceId>,
+    /// The message as queued (`None`: no recipient).
+    pub queued: Option<Queued>,
 }

@@ -830,23 +830,28 @@ fn fan_out(
     recipients: Vec<DeviceId>,
     body: Vec<u8>,
     f: &FanOut,
-) -> Result<()> {
+) -> Result<Option<Queued>> {
     if recipients.is_empty() {
-        return Ok(());
+        return Ok(None);
     }
-    enqueue(
-        c,
-        &NewPayload {
-            sender,
-            kind: PayloadKind::Group,
-            recipients,
-            body,
-            now: f.now,
-            expires_at: f.expires_at,
-            queue_entries_max: f.queue_entries_max,
-        },
-    )?;
-    Ok(())
+    let payload = NewPayload {
+        sender,
+        kind: PayloadKind::Group,
+        recipients,
+        body,
+        now: f.now,
+        expires_at: f.expires_at,
+        queue_entries_max: f.queue_entries_max,
+    };
+    let enqueued = enqueue(c, &payload)?;
+    Ok(Some(Queued {
+        payload: enqueued.payload,
+        entries: enqueued.entries,
+        sender,
+        kind: PayloadKind::Group,
+        sent_at: f.now,
+        body: payload.body,
+    }))
 }
 
 pub fn commit(c: &Connection, m: &GroupCommit) -> Result<CommitAccepted> {
@@ -893,9 +898,10 @@ pub fn commit(c: &Connection, m: &GroupCommit) -> Result<CommitAccepted> {
         .execute(params![group_ref, new_epoch as i64, (seq + 1) as i64])
         .map_err(backend)?;
     let recipients: Vec<DeviceId> = before.iter().copied().filter(|&d| d != m.sender).collect();
-    fan_out(c, m.sender, recipients.clone(), m.commit_event(new_epoch, seq), &m.fan_out)?;
+    let mut queued = Vec::new();
+    queued.extend(fan_out(c, m.sender, recipients.clone(), m.commit_event(new_epoch, seq), &m.fan_out)?);
     if let Some(welcome) = m.welcome_event(new_epoch) {
-        fan_out(c, m.sender, m.added.clone(), welcome, &m.fan_out)?;
+        queued.extend(fan_out(c, m.sender, m.added.clone(), welcome, &m.fan_out)?);
     }
     let mut remove = c
         .prepare_cached("DELETE FROM mls_group_members WHERE group_ref = ?1 AND device_id = ?2")
@@ -922,6 +928,7 @@ pub fn commit(c: &Connection, m: &GroupCommit) -> Result<CommitAccepted> {
         seq,
         recipients,
         welcomed,
+        queued,
     })
 }
 
@@ -939,8 +946,12 @@ pub fn post(c: &Connection, p: &GroupPost) -> Result<PostAccepted> {
         .execute(params![group_ref, (seq + 1) as i64])
         .map_err(backend)?;
     let recipients: Vec<DeviceId> = members.into_iter().filter(|&d| d != p.sender).collect();
-    fan_out(c, p.sender, recipients.clone(), p.event(seq), &p.fan_out)?;
-    Ok(PostAccepted { seq, recipients })
+    let queued = fan_out(c, p.sender, recipients.clone(), p.event(seq), &p.fan_out)?;
+    Ok(PostAccepted {
+        seq,
+        recipients,
+        queued,
+    })
 }
 
 pub fn group(c: &Connection, group: &GroupId) -> Result<Option<GroupRecord>> {

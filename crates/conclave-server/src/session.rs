@@ -168,6 +168,7 @@ async fn serve_authenticated(
         state.clone(),
         session.device,
         attachment.doorbell.clone(),
+        attachment.mailbox.clone(),
         out.clone(),
     ));
     let mut bucket = TokenBucket::new(limits.requests_per_sec, limits.requests_burst, now().0);
@@ -212,7 +213,10 @@ async fn serve_authenticated(
         }
         let (state, out, session) = (state.clone(), out.clone(), session.clone());
         requests.spawn(async move {
-            let is_send = matches!(body, Request::Send { .. });
+            let is_send = matches!(
+                body,
+                Request::Send { .. } | Request::GroupMessage { .. } | Request::Commit { .. }
+            );
             // Work on a copy so concurrent requests (sends waiting for their commit) do not
             // serialize on the session; only a renewal changes it.
             let mut snapshot = session.lock().unwrap_or_else(|p| p.into_inner()).clone();
@@ -246,40 +250,73 @@ async fn serve_authenticated(
     result
 }
 
-/// Pushes the device's queue in order: everything pending now, then whatever the doorbell
-/// announces. After a reconnect this starts from the beginning of the (unacked) queue.
+/// Pushes the device's queue in order: everything pending in the store first, then what the
+/// hub offers from memory while it continues the sequence; on any gap, the store again. After a
+/// reconnect this starts from the beginning of the (unacked) queue.
 async fn push_loop(
     state: Arc<AppState>,
     device: conclave_proto::DeviceId,
     doorbell: Arc<tokio::sync::Notify>,
+    mailbox: Arc<std::sync::Mutex<conclave_server_core::Mailbox>>,
     out: mpsc::Sender<Out>,
 ) {
     let mut cursor = QueueSeq(0);
+    let mut read_store = true;
     loop {
-        let batch = match state.core.pending(device, cursor, PUSH_BATCH).await {
-            Ok(b) => b,
-            Err(e) => {
-                tracing::error!(error = %e, %device, "reading queue failed; retrying");
-                tokio::time::sleep(Duration::from_millis(200)).await;
-                continue;
+        if read_store {
+            let batch = match state.core.pending(device, cursor, PUSH_BATCH).await {
+                Ok(b) => b,
+                Err(e) => {
+                    tracing::error!(error = %e, %device, "reading queue failed; retrying");
+                    tokio::time::sleep(Duration::from_millis(200)).await;
+                    continue;
+                }
+            };
+            if batch.is_empty() {
+                read_store = false;
             }
-        };
-        if batch.is_empty() {
-            doorbell.notified().await;
+            for delivery in batch {
+                cursor = delivery.seq;
+                if !push(&state, &out, delivery).await {
+                    return;
+                }
+            }
             continue;
         }
-        for delivery in batch {
+        let (offered, look) = {
+            let mut m = mailbox.lock().unwrap_or_else(|p| p.into_inner());
+            (std::mem::take(&mut m.entries), std::mem::take(&mut m.look_at_store))
+        };
+        read_store = look;
+        for delivery in offered {
+            if delivery.seq <= cursor {
+                continue; // already pushed from the store
+            }
+            if delivery.seq.0 != cursor.0 + 1 {
+                read_store = true; // a gap: the store has what is missing, in order
+                break;
+            }
             cursor = delivery.seq;
-            if out
-                .send(Out::Frame(ServerFrame::Deliver(delivery)))
-                .await
-                .is_err()
-            {
+            if !push(&state, &out, delivery).await {
                 return;
             }
-            Metrics::inc(&state.metrics.deliveries_pushed);
+        }
+        if !read_store {
+            doorbell.notified().await;
         }
     }
+}
+
+async fn push(state: &AppState, out: &mpsc::Sender<Out>, delivery: conclave_proto::Delivery) -> bool {
+    if out
+        .send(Out::Frame(ServerFrame::Deliver(delivery)))
+        .await
+        .is_err()
+    {
+        return false;
+    }
+    Metrics::inc(&state.metrics.deliveries_pushed);
+    true
 }
 
 async fn send(out: &mpsc::Sender<Out>, frame: ServerFrame) -> Result<(), WireError> {
