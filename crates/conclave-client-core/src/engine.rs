@@ -164,6 +164,10 @@ pub struct Engine {
     verified: BTreeMap<Username, [u8; 32]>,
     persisted_mls: HashMap<Vec<u8>, Vec<u8>>,
     dirty_app: Vec<Vec<u8>>,
+    /// Groups in use, so an operation does not deserialize the group from storage each time.
+    /// openmls writes every change through to storage; a group whose operation failed is
+    /// dropped from here and loaded again.
+    groups: HashMap<GroupId, MlsGroup>,
 }
 
 /// Keys of the app part of the state.
@@ -198,6 +202,13 @@ pub fn identity_bytes(username: &Username, device: DeviceId) -> Vec<u8> {
     format!("{username}/{device}").into_bytes()
 }
 
+/// The member devices of a group, sorted.
+fn members_of(group: &MlsGroup) -> Vec<MemberDevice> {
+    let mut out: Vec<_> = group.members().filter_map(|m| member_of(&m.credential, &m.signature_key)).collect();
+    out.sort();
+    out
+}
+
 fn member_of(credential: &Credential, signature_key: &[u8]) -> Option<MemberDevice> {
     let basic = BasicCredential::try_from(credential.clone()).ok()?;
     let text = std::str::from_utf8(basic.identity()).ok()?;
@@ -228,6 +239,7 @@ impl Engine {
             verified: BTreeMap::new(),
             persisted_mls: HashMap::new(),
             dirty_app: Vec::new(),
+            groups: HashMap::new(),
         }
     }
 
@@ -333,10 +345,29 @@ impl Engine {
 
     // ---------------------------------------------------------------- groups
 
-    fn group(&self, id: &GroupId) -> Result<MlsGroup, EngineError> {
+    fn load_group(&self, id: &GroupId) -> Result<MlsGroup, EngineError> {
         MlsGroup::load(self.provider.storage(), &openmls::group::GroupId::from_slice(id.as_bytes()))
             .map_err(mls)?
             .ok_or_else(|| EngineError::UnknownGroup(id.clone()))
+    }
+
+    /// The group for a mutating operation; give it back with [`Engine::put_group`] on success.
+    fn take_group(&mut self, id: &GroupId) -> Result<MlsGroup, EngineError> {
+        match self.groups.remove(id) {
+            Some(g) => Ok(g),
+            None => self.load_group(id),
+        }
+    }
+
+    fn put_group(&mut self, id: &GroupId, group: MlsGroup) {
+        self.groups.insert(id.clone(), group);
+    }
+
+    fn with_group<T>(&self, id: &GroupId, f: impl FnOnce(&MlsGroup) -> T) -> Result<T, EngineError> {
+        match self.groups.get(id) {
+            Some(g) => Ok(f(g)),
+            None => Ok(f(&self.load_group(id)?)),
+        }
     }
 
     fn join_config() -> MlsGroupJoinConfig {
@@ -367,7 +398,7 @@ impl Engine {
 
     /// Forgets a group that the server refused to register.
     pub fn discard_group(&mut self, id: &GroupId) {
-        if let Ok(mut g) = self.group(id) {
+        if let Ok(mut g) = self.take_group(id) {
             let _ = g.delete(self.provider.storage());
         }
         self.conversations.remove(id);
@@ -384,19 +415,16 @@ impl Engine {
 
     /// The member devices of a group, from its MLS tree.
     pub fn members(&self, id: &GroupId) -> Result<Vec<MemberDevice>, EngineError> {
-        let g = self.group(id)?;
-        let mut out: Vec<_> = g.members().filter_map(|m| member_of(&m.credential, &m.signature_key)).collect();
-        out.sort();
-        Ok(out)
+        self.with_group(id, members_of)
     }
 
     pub fn epoch(&self, id: &GroupId) -> Result<u64, EngineError> {
-        Ok(self.group(id)?.epoch().as_u64())
+        self.with_group(id, |g| g.epoch().as_u64())
     }
 
     /// Equal on every member exactly when they share the epoch's secrets (no fork).
     pub fn epoch_authenticator(&self, id: &GroupId) -> Result<Vec<u8>, EngineError> {
-        Ok(self.group(id)?.epoch_authenticator().as_slice().to_vec())
+        self.with_group(id, |g| g.epoch_authenticator().as_slice().to_vec())
     }
 
     /// Builds a commit adding devices (with key packages claimed from the server) and removing
@@ -408,7 +436,7 @@ impl Engine {
         add: Vec<(DeviceId, Vec<u8>)>,
         remove: &[DeviceId],
     ) -> Result<PreparedCommit, EngineError> {
-        let mut group = self.group(id)?;
+        let mut group = self.take_group(id)?;
         let mut key_packages = Vec::with_capacity(add.len());
         let mut added = Vec::with_capacity(add.len());
         for (device, bytes) in add {
@@ -450,14 +478,16 @@ impl Engine {
             .map_err(mls)?;
         let welcome = bundle.to_welcome_msg().map(|w| w.to_bytes()).transpose().map_err(mls)?;
         let (commit, _, _) = bundle.into_contents();
-        Ok(PreparedCommit { group: id.clone(), epoch, commit: commit.to_bytes().map_err(mls)?, welcome, added, removed })
+        let commit = commit.to_bytes().map_err(mls)?;
+        self.put_group(id, group);
+        Ok(PreparedCommit { group: id.clone(), epoch, commit, welcome, added, removed })
     }
 
     /// Builds an empty commit that refreshes this device's leaf and path secrets (post-compromise
     /// security). Pending like [`Engine::prepare_commit`] until [`Engine::commit_accepted`] or
     /// [`Engine::commit_rejected`].
     pub fn prepare_self_update(&mut self, id: &GroupId) -> Result<PreparedCommit, EngineError> {
-        let mut group = self.group(id)?;
+        let mut group = self.take_group(id)?;
         let epoch = group.epoch().as_u64();
         let bundle = group
             .commit_builder()
@@ -470,23 +500,28 @@ impl Engine {
             .map_err(mls)?;
         let (commit, _, _) = bundle.into_contents();
         let commit = commit.to_bytes().map_err(mls)?;
+        self.put_group(id, group);
         Ok(PreparedCommit { group: id.clone(), epoch, commit, welcome: None, added: vec![], removed: vec![] })
     }
 
     /// The server accepted our pending commit as group sequence `seq`: apply it.
     pub fn commit_accepted(&mut self, id: &GroupId, seq: u64, at: Timestamp) -> Result<StoredMessage, EngineError> {
-        let mut group = self.group(id)?;
-        let before = self.members(id)?;
+        let mut group = self.take_group(id)?;
+        let before = members_of(&group);
         group.merge_pending_commit(&self.provider).map_err(mls)?;
-        let after = self.members(id)?;
-        let entry = self.membership_entry(id, seq, group.epoch().as_u64(), self.me.clone(), at, &before, &after);
+        let after = members_of(&group);
+        let epoch = group.epoch().as_u64();
+        self.put_group(id, group);
+        let entry = self.membership_entry(id, seq, epoch, self.me.clone(), at, &before, &after);
         Ok(self.store_history(entry))
     }
 
     /// The server refused our pending commit (another commit won the epoch): drop it.
     pub fn commit_rejected(&mut self, id: &GroupId) -> Result<(), EngineError> {
-        let mut group = self.group(id)?;
-        group.clear_pending_commit(self.provider.storage()).map_err(mls)
+        let mut group = self.take_group(id)?;
+        group.clear_pending_commit(self.provider.storage()).map_err(mls)?;
+        self.put_group(id, group);
+        Ok(())
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -548,10 +583,12 @@ impl Engine {
         {
             return Err(EngineError::Invalid(format!("message is {} bytes; the limit is {TEXT_BYTES_MAX}", text.len())));
         }
-        let mut group = self.group(id)?;
+        let mut group = self.take_group(id)?;
         let envelope = Envelope { id: message_id, sent_at: now, content };
         let out = group.create_message(&self.provider, &self.signer, &envelope.encode()).map_err(mls)?;
-        Ok(PreparedMessage { group: id.clone(), epoch: group.epoch().as_u64(), bytes: out.to_bytes().map_err(mls)?, envelope })
+        let epoch = group.epoch().as_u64();
+        self.put_group(id, group);
+        Ok(PreparedMessage { group: id.clone(), epoch, bytes: out.to_bytes().map_err(mls)?, envelope })
     }
 
     /// A fresh random message id (keep it across retries of the same message).
@@ -566,17 +603,19 @@ impl Engine {
 
     /// True while a commit of ours awaits the server's answer.
     pub fn has_pending_commit(&self, id: &GroupId) -> bool {
-        self.group(id).is_ok_and(|g| g.pending_commit().is_some())
+        self.with_group(id, |g| g.pending_commit().is_some()).unwrap_or(false)
     }
 
     /// Merges a pending commit found after a restart that the server had accepted.
     pub fn recover_pending_commit(&mut self, id: &GroupId, accepted: bool) -> Result<(), EngineError> {
-        let mut group = self.group(id)?;
+        let mut group = self.take_group(id)?;
         if accepted {
-            group.merge_pending_commit(&self.provider).map_err(mls)
+            group.merge_pending_commit(&self.provider).map_err(mls)?;
         } else {
-            group.clear_pending_commit(self.provider.storage()).map_err(mls)
+            group.clear_pending_commit(self.provider.storage()).map_err(mls)?;
         }
+        self.put_group(id, group);
+        Ok(())
     }
 
     /// Forgets a conversation this device left.
@@ -638,7 +677,7 @@ impl Engine {
             return Err(EngineError::Invalid("a Welcome to a conversation this device is in".into()));
         }
         // Added back after a removal: the old group state is dead; its history stays.
-        if let Ok(mut old) = self.group(id) {
+        if let Ok(mut old) = self.take_group(id) {
             old.delete(self.provider.storage()).map_err(mls)?;
         }
         let group = StagedWelcome::new_from_welcome(&self.provider, &Self::join_config(), welcome, None)
@@ -648,6 +687,7 @@ impl Engine {
         if group.group_id().as_slice() != id.as_bytes() {
             return Err(EngineError::Invalid("the Welcome is for another group than announced".into()));
         }
+        self.put_group(id, group);
         self.conversations.insert(
             id.clone(),
             Conversation { group: id.clone(), meta: None, created_at: at, last_seq: 0, recent_ids: VecDeque::new() },
@@ -657,7 +697,7 @@ impl Engine {
     }
 
     fn process_commit(&mut self, id: &GroupId, seq: u64, bytes: &[u8], at: Timestamp) -> Result<Vec<Event>, EngineError> {
-        let mut group = self.group(id)?;
+        let mut group = self.take_group(id)?;
         let protocol = MlsMessageIn::tls_deserialize_exact(bytes)
             .map_err(|e| EngineError::Malformed(e.to_string()))?
             .try_into_protocol_message()
@@ -667,7 +707,7 @@ impl Engine {
         let ProcessedMessageContent::StagedCommitMessage(staged) = processed.into_content() else {
             return Err(EngineError::Invalid("expected a commit".into()));
         };
-        let before = self.members(id)?;
+        let before = members_of(&group);
         let self_removed = staged.self_removed();
         group.merge_staged_commit(&self.provider, *staged).map_err(mls)?;
         if self_removed {
@@ -675,19 +715,21 @@ impl Engine {
             self.touch(keys::conv(id));
             return Ok(vec![Event::Removed { group: id.clone() }]);
         }
-        let after = self.members(id)?;
+        let after = members_of(&group);
+        let epoch = group.epoch().as_u64();
+        self.put_group(id, group);
         let (name, device) = by.ok_or_else(|| EngineError::Invalid("commit from an unknown credential".into()))?;
         let sender = before
             .iter()
             .find(|m| m.username == name && m.device == device)
             .cloned()
             .ok_or_else(|| EngineError::Invalid("commit from a non-member".into()))?;
-        let entry = self.membership_entry(id, seq, group.epoch().as_u64(), sender, at, &before, &after);
+        let entry = self.membership_entry(id, seq, epoch, sender, at, &before, &after);
         Ok(vec![Event::Membership(self.store_history(entry))])
     }
 
     fn process_message(&mut self, id: &GroupId, seq: u64, bytes: &[u8], at: Timestamp) -> Result<Vec<Event>, EngineError> {
-        let mut group = self.group(id)?;
+        let mut group = self.take_group(id)?;
         let protocol = MlsMessageIn::tls_deserialize_exact(bytes)
             .map_err(|e| EngineError::Malformed(e.to_string()))?
             .try_into_protocol_message()
@@ -699,6 +741,7 @@ impl Engine {
             _ => return Err(EngineError::Invalid("application message from a non-member".into())),
         };
         let member = group.member_at(leaf).and_then(|m| member_of(&m.credential, &m.signature_key));
+        self.put_group(id, group);
         let sender = member.ok_or_else(|| EngineError::Invalid("sender has no Conclave credential".into()))?;
         let ProcessedMessageContent::ApplicationMessage(app) = processed.into_content() else {
             // Proposals are not used by Conclave clients; ignore them.
