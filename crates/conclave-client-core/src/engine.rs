@@ -6,7 +6,7 @@
 //! (encrypted) *before* acknowledging the deliveries that caused them. The same engine runs in
 //! the browser with IndexedDB behind it.
 
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 
 use conclave_proto::{Delivery, DeviceId, GroupEvent, GroupId, PayloadKind, Timestamp, Username};
 use openmls::prelude::{tls_codec::Deserialize as _, tls_codec::Serialize as _, *};
@@ -163,7 +163,8 @@ pub struct Engine {
     /// Contacts' verified safety fingerprints.
     verified: BTreeMap<Username, [u8; 32]>,
     persisted_mls: HashMap<Vec<u8>, Vec<u8>>,
-    dirty_app: Vec<Vec<u8>>,
+    /// App-state keys changed since the last `take_changes`.
+    dirty_app: BTreeSet<Vec<u8>>,
     /// Groups in use, so an operation does not deserialize the group from storage each time.
     /// openmls writes every change through to storage; a group whose operation failed is
     /// dropped from here and loaded again.
@@ -238,7 +239,7 @@ impl Engine {
             last_queue_seq: 0,
             verified: BTreeMap::new(),
             persisted_mls: HashMap::new(),
-            dirty_app: Vec::new(),
+            dirty_app: BTreeSet::new(),
             groups: HashMap::new(),
         }
     }
@@ -310,9 +311,7 @@ impl Engine {
     }
 
     fn touch(&mut self, key: Vec<u8>) {
-        if !self.dirty_app.contains(&key) {
-            self.dirty_app.push(key);
-        }
+        self.dirty_app.insert(key);
     }
 
     // ---------------------------------------------------------------- key packages
