@@ -43,7 +43,17 @@ pub async fn serve(data: &Path) -> anyhow::Result<()> {
             let (tx, mut rx) = mpsc::channel::<Message>(1024);
             tokio::spawn(async move {
                 while let Some(m) = rx.recv().await {
-                    if sink.send(m).await.is_err() {
+                    // Same writing discipline as the server: feed what waits, flush once.
+                    let mut next = Some(m);
+                    let mut ok = true;
+                    while let Some(m) = next.take() {
+                        ok = sink.feed(m).await.is_ok();
+                        if !ok {
+                            break;
+                        }
+                        next = rx.try_recv().ok();
+                    }
+                    if !ok || sink.flush().await.is_err() {
                         break;
                     }
                 }

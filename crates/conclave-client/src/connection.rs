@@ -100,9 +100,21 @@ impl Connection {
         let (mut sink, mut stream) = socket.split();
         let (outgoing, mut out_rx) = mpsc::channel::<Message>(256);
         let writer = tokio::spawn(async move {
-            while let Some(m) = out_rx.recv().await {
-                let last = matches!(m, Message::Close(_));
-                if sink.send(m).await.is_err() || last {
+            'outer: while let Some(m) = out_rx.recv().await {
+                // Write what is already waiting, then flush once.
+                let mut next = Some(m);
+                while let Some(m) = next.take() {
+                    let last = matches!(m, Message::Close(_));
+                    if sink.feed(m).await.is_err() {
+                        break 'outer;
+                    }
+                    if last {
+                        let _ = sink.flush().await;
+                        break 'outer;
+                    }
+                    next = out_rx.try_recv().ok();
+                }
+                if sink.flush().await.is_err() {
                     break;
                 }
             }

@@ -209,14 +209,19 @@ fn in_savepoint<T>(
     conn: &Connection,
     f: impl FnOnce(&Connection) -> Result<T, StoreError>,
 ) -> Result<T, StoreError> {
-    conn.execute_batch("SAVEPOINT op").map_err(backend)?;
-    let result = f(conn);
-    let end = if result.is_ok() {
-        "RELEASE op"
-    } else {
-        "ROLLBACK TO op; RELEASE op"
+    // Cached statements: parsing these three on every operation was a measurable cost.
+    let run = |sql: &str| -> Result<(), StoreError> {
+        conn.prepare_cached(sql)
+            .and_then(|mut s| s.execute([]))
+            .map(|_| ())
+            .map_err(backend)
     };
-    conn.execute_batch(end).map_err(backend)?;
+    run("SAVEPOINT op")?;
+    let result = f(conn);
+    if result.is_err() {
+        run("ROLLBACK TO op")?;
+    }
+    run("RELEASE op")?;
     result
 }
 

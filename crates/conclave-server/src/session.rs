@@ -59,7 +59,35 @@ pub async fn run(socket: WebSocket, state: Arc<AppState>) {
     let writer = tokio::spawn(async move {
         while let Some(out) = out_rx.recv().await {
             let result = match out {
-                Out::Frame(frame) => sink.send(Message::Binary(encode(&frame).into())).await,
+                Out::Frame(frame) => {
+                    // Write everything already waiting, then flush once: one syscall for a
+                    // burst of deliveries instead of one per frame.
+                    let mut result = sink.feed(Message::Binary(encode(&frame).into())).await;
+                    let mut closing = None;
+                    while result.is_ok() {
+                        match out_rx.try_recv() {
+                            Ok(Out::Frame(frame)) => {
+                                result = sink.feed(Message::Binary(encode(&frame).into())).await;
+                            }
+                            Ok(Out::Close(e)) => {
+                                closing = Some(e);
+                                break;
+                            }
+                            Err(_) => break,
+                        }
+                    }
+                    let result = result.and(sink.flush().await);
+                    if let Some(e) = closing {
+                        let _ = sink
+                            .send(Message::Binary(
+                                encode(&ServerFrame::Fatal(e.clone())).into(),
+                            ))
+                            .await;
+                        let _ = sink.send(close_message(&e)).await;
+                        break;
+                    }
+                    result
+                }
                 Out::Close(e) => {
                     let _ = sink
                         .send(Message::Binary(
