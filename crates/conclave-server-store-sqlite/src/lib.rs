@@ -90,6 +90,7 @@ impl SqliteStore {
             .map_err(err)?;
             conn.busy_timeout(std::time::Duration::from_secs(10))
                 .map_err(err)?;
+            conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
             readers.push(conn);
         }
         let stats = Arc::new(StoreStats::default());
@@ -169,7 +170,12 @@ impl SqliteStore {
     }
 }
 
+/// Prepared statements kept per connection: more than the store has distinct statements, so
+/// none is ever parsed twice (rusqlite's default of 16 made the writer re-parse constantly).
+const STATEMENT_CACHE: usize = 128;
+
 fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
     conn.busy_timeout(std::time::Duration::from_secs(10))?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
@@ -225,6 +231,10 @@ fn in_savepoint<T>(
     result
 }
 
+fn run_cached(conn: &Connection, sql: &str) -> rusqlite::Result<()> {
+    conn.prepare_cached(sql)?.execute([]).map(|_| ())
+}
+
 fn writer_loop(
     conn: Connection,
     mut rx: mpsc::Receiver<WriteOp>,
@@ -243,10 +253,10 @@ fn writer_loop(
             }
         }
         let completions: Vec<Completion>;
-        let outcome = match conn.execute_batch("BEGIN IMMEDIATE") {
+        let outcome = match run_cached(&conn, "BEGIN IMMEDIATE") {
             Ok(()) => {
                 completions = batch.drain(..).map(|op| op(&conn)).collect();
-                conn.execute_batch("COMMIT").map_err(|e| {
+                run_cached(&conn, "COMMIT").map_err(|e| {
                     let _ = conn.execute_batch("ROLLBACK");
                     backend(e)
                 })
