@@ -278,9 +278,17 @@ async fn serve_authenticated(
     result
 }
 
+/// How long an out-of-order offer waits for the entries before it before the store is read.
+/// Offers of one commit batch reach the hub from several tasks, so small reorderings are
+/// common; waiting briefly avoids a store read for each.
+const REORDER_WAIT: Duration = Duration::from_millis(5);
+/// Out-of-order offers held at most; beyond, the store is read.
+const REORDER_MAX: usize = 64;
+
 /// Pushes the device's queue in order: everything pending in the store first, then what the
-/// hub offers from memory while it continues the sequence; on any gap, the store again. After a
-/// reconnect this starts from the beginning of the (unacked) queue.
+/// hub offers from memory while it continues the sequence (briefly reordering offers that
+/// arrive out of order); on a gap that does not close, the store again. After a reconnect this
+/// starts from the beginning of the (unacked) queue.
 async fn push_loop(
     state: Arc<AppState>,
     device: conclave_proto::DeviceId,
@@ -290,6 +298,8 @@ async fn push_loop(
 ) {
     let mut cursor = QueueSeq(0);
     let mut read_store = true;
+    let mut held: std::collections::BTreeMap<QueueSeq, conclave_proto::Delivery> =
+        std::collections::BTreeMap::new();
     loop {
         if read_store {
             let batch = match state.core.pending(device, cursor, PUSH_BATCH).await {
@@ -309,6 +319,7 @@ async fn push_loop(
                     return;
                 }
             }
+            held.retain(|seq, _| *seq > cursor);
             continue;
         }
         let (offered, look) = {
@@ -317,20 +328,32 @@ async fn push_loop(
         };
         read_store = look;
         for delivery in offered {
-            if delivery.seq <= cursor {
-                continue; // already pushed from the store
+            if delivery.seq > cursor {
+                held.insert(delivery.seq, delivery);
             }
-            if delivery.seq.0 != cursor.0 + 1 {
-                read_store = true; // a gap: the store has what is missing, in order
+        }
+        while let Some(entry) = held.first_entry() {
+            if entry.key().0 != cursor.0 + 1 {
                 break;
             }
+            let delivery = entry.remove();
             cursor = delivery.seq;
             if !push(&state, &out, delivery).await {
                 return;
             }
         }
-        if !read_store {
+        if read_store {
+            continue;
+        }
+        if held.is_empty() {
             doorbell.notified().await;
+        } else if held.len() > REORDER_MAX
+            || tokio::time::timeout(REORDER_WAIT, doorbell.notified())
+                .await
+                .is_err()
+        {
+            // The gap did not close by itself: the store has what is missing, in order.
+            read_store = true;
         }
     }
 }
