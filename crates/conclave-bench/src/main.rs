@@ -344,14 +344,14 @@ async fn suite(quick: bool) -> anyhow::Result<Vec<Report>> {
         RunArgs { mode: Mode::Bare, messages: k(1000, 100), ..base.clone() },
         RunArgs { messages: k(1000, 100), ..base.clone() },
         RunArgs { mode: Mode::E2e, messages: k(300, 50), ..base.clone() },
-        RunArgs { rate: Some(5.0), messages: k(10, 2), ..base.clone() },
-        RunArgs { group: 2, rate: Some(2.0), messages: k(60, 10), ..base.clone() },
+        RunArgs { rate: Some(5.0), messages: k(5, 2), ..base.clone() },
+        RunArgs { group: 2, rate: Some(2.0), messages: k(30, 5), ..base.clone() },
         RunArgs { mode: Mode::Bare, group: 100, messages: k(100, 10), ..base.clone() },
         RunArgs { group: 100, messages: k(100, 10), ..base.clone() },
-        RunArgs { group: 1000, messages: k(3, 1), ..base.clone() },
+        RunArgs { group: 1000, messages: k(2, 1), ..base.clone() },
         RunArgs { workload: Workload::Pairs, messages: k(200, 20), ..base.clone() },
         RunArgs { workload: Workload::Backlog, messages: k(10_000, 1_000), ..base.clone() },
-        RunArgs { workload: Workload::Idle, connections: k(10_000, 500), ..base.clone() },
+        RunArgs { workload: Workload::Idle, connections: k(10_000, 500), idle_secs: k(10, 2) as u64, ..base.clone() },
     ];
     let mut reports = Vec::new();
     for args in &runs {

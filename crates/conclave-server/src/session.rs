@@ -26,7 +26,8 @@ const REQUESTS_IN_FLIGHT_MAX: usize = 64;
 const PUSH_BATCH: u32 = 256;
 
 enum Out {
-    Frame(ServerFrame),
+    /// Boxed: the outbox channel allocates slots of this size eagerly, per connection.
+    Frame(Box<ServerFrame>),
     Close(WireError),
 }
 
@@ -268,7 +269,7 @@ async fn serve_authenticated(
                 }
             };
             let _ = out
-                .send(Out::Frame(ServerFrame::Response { id, result }))
+                .send(Out::Frame(Box::new(ServerFrame::Response { id, result })))
                 .await;
         });
     };
@@ -360,7 +361,7 @@ async fn push_loop(
 
 async fn push(state: &AppState, out: &mpsc::Sender<Out>, delivery: conclave_proto::Delivery) -> bool {
     if out
-        .send(Out::Frame(ServerFrame::Deliver(delivery)))
+        .send(Out::Frame(Box::new(ServerFrame::Deliver(delivery))))
         .await
         .is_err()
     {
@@ -371,7 +372,7 @@ async fn push(state: &AppState, out: &mpsc::Sender<Out>, delivery: conclave_prot
 }
 
 async fn send(out: &mpsc::Sender<Out>, frame: ServerFrame) -> Result<(), WireError> {
-    out.send(Out::Frame(frame))
+    out.send(Out::Frame(Box::new(frame)))
         .await
         .map_err(|_| WireError::new(ErrorCode::Internal, "connection closed"))
 }
