@@ -244,24 +244,31 @@ async fn receive(
     shared: Arc<Shared>,
     mut handle: impl FnMut(&Delivery) + Send,
 ) {
+    // Acknowledgements are off the latency path: like a real client, acknowledge what was
+    // handled in batches (every ACK_EVERY or 256 entries), not after each delivery.
+    const ACK_EVERY: Duration = Duration::from_millis(20);
     let mut last = 0u64;
     let mut unacked: Vec<QueueSeq> = Vec::new();
+    let mut oldest_unacked = tokio::time::Instant::now();
     loop {
-        let d = match rx.try_recv() {
-            Ok(d) => d,
-            Err(_) => {
-                if !unacked.is_empty() {
-                    let (conn, seqs) = (conn.clone(), std::mem::take(&mut unacked));
-                    tokio::spawn(async move { conn.ack(seqs).await });
-                }
-                match tokio::time::timeout(Duration::from_millis(100), rx.recv()).await {
-                    Ok(Some(d)) => d,
-                    Ok(None) => return,
-                    Err(_) if shared.stop.load(Ordering::Relaxed) => return,
-                    Err(_) => continue,
-                }
-            }
+        if !unacked.is_empty() && oldest_unacked.elapsed() >= ACK_EVERY {
+            let (conn, seqs) = (conn.clone(), std::mem::take(&mut unacked));
+            tokio::spawn(async move { conn.ack(seqs).await });
+        }
+        let wait = if unacked.is_empty() {
+            Duration::from_millis(100)
+        } else {
+            ACK_EVERY.saturating_sub(oldest_unacked.elapsed())
         };
+        let d = match tokio::time::timeout(wait, rx.recv()).await {
+            Ok(Some(d)) => d,
+            Ok(None) => return,
+            Err(_) if shared.stop.load(Ordering::Relaxed) => return,
+            Err(_) => continue,
+        };
+        if unacked.is_empty() {
+            oldest_unacked = tokio::time::Instant::now();
+        }
         if d.seq.0 <= last {
             continue;
         }

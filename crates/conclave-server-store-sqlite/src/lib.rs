@@ -231,6 +231,11 @@ fn in_savepoint<T>(
     result
 }
 
+/// See `writer_loop`: when the previous commit carried at least this many operations...
+const LINGER_AFTER_OPS: usize = 4;
+/// ...the writer waits this long for more before it begins the next one.
+const LINGER: std::time::Duration = std::time::Duration::from_micros(400);
+
 fn run_cached(conn: &Connection, sql: &str) -> rusqlite::Result<()> {
     conn.prepare_cached(sql)?.execute([]).map(|_| ())
 }
@@ -242,16 +247,28 @@ fn writer_loop(
     stats: &StoreStats,
 ) {
     let mut batch = Vec::with_capacity(batch_max);
+    let mut previous = 0;
     // Ends when every sender is gone (store closed) and the channel is drained: nothing queued
     // before close is dropped.
     while let Some(first) = rx.blocking_recv() {
         batch.push(first);
-        while batch.len() < batch_max {
-            match rx.try_recv() {
-                Ok(op) => batch.push(op),
-                Err(_) => break,
+        let drain = |batch: &mut Vec<WriteOp>, rx: &mut mpsc::Receiver<WriteOp>| {
+            while batch.len() < batch_max {
+                match rx.try_recv() {
+                    Ok(op) => batch.push(op),
+                    Err(_) => break,
+                }
             }
+        };
+        drain(&mut batch, &mut rx);
+        // Under load (the last commit carried several operations) a short wait lets the writes
+        // now in flight join this commit: fewer fsyncs for the same throughput, a fraction of
+        // one fsync's latency. An idle server commits a lone write at once.
+        if previous >= LINGER_AFTER_OPS && batch.len() < batch_max {
+            std::thread::sleep(LINGER);
+            drain(&mut batch, &mut rx);
         }
+        previous = batch.len();
         let completions: Vec<Completion>;
         let outcome = match run_cached(&conn, "BEGIN IMMEDIATE") {
             Ok(()) => {
