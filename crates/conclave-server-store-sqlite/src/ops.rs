@@ -415,14 +415,11 @@ pub fn fetch(
     after: QueueSeq,
     limit: u32,
 ) -> Result<Vec<QueueEntry>> {
-    // `?2 + 0`, not `?2`: with STAT4 (which the bundled SQLite enables) a bare parameter in a
-    // range makes SQLite re-plan the cached statement on every new value; this hot read then
-    // spent a fifth of its time in the SQL parser. The index on (device_id, seq) still serves.
     let mut stmt = c
         .prepare_cached(
             "SELECT q.seq, q.payload_id, p.sender, p.sent_at, p.body, p.kind
              FROM queue q JOIN payloads p ON p.id = q.payload_id
-             WHERE q.device_id = ?1 AND q.seq > ?2 + 0 ORDER BY q.seq LIMIT ?3",
+             WHERE q.device_id = ?1 AND q.seq > ?2 ORDER BY q.seq LIMIT ?3",
         )
         .map_err(backend)?;
     let rows = stmt
