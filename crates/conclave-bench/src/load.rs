@@ -18,8 +18,8 @@ use anyhow::{Context, bail};
 use conclave_client::{Auth, Connection, Endpoint};
 use conclave_client_core::{DeviceKey, Engine, Event, HistoryBody, envelope::Content};
 use conclave_proto::{
-    Delivery, DeviceId, GroupEvent, GroupId, PayloadKind, QueueSeq, Request, Response,
-    SecretCode, Timestamp, Username,
+    Delivery, DeviceId, GroupEvent, GroupId, PayloadKind, QueueSeq, Request, Response, SecretCode,
+    Timestamp, Username,
 };
 use futures_util::{SinkExt as _, StreamExt as _};
 use tokio::sync::Semaphore;
@@ -44,7 +44,10 @@ pub struct Plan {
 
 impl Plan {
     pub fn expected_messages(&self) -> u64 {
-        self.groups.iter().map(|g| (g.len() * self.per_sender) as u64).sum()
+        self.groups
+            .iter()
+            .map(|g| (g.len() * self.per_sender) as u64)
+            .sum()
     }
     pub fn expected_deliveries(&self) -> u64 {
         self.groups
@@ -275,7 +278,9 @@ async fn receive(
         if d.seq.0 > last + 1 {
             // Pushes were dropped (the receiver fell behind): read them from the queue.
             while last + 1 < d.seq.0 {
-                let Ok(missing) = conn.fetch(QueueSeq(last), 256).await else { return };
+                let Ok(missing) = conn.fetch(QueueSeq(last), 256).await else {
+                    return;
+                };
                 if missing.is_empty() {
                     break;
                 }
@@ -307,12 +312,17 @@ pub async fn run_raw(devices: &mut [Device], plan: &Plan) -> anyhow::Result<Outc
     for d in devices.iter_mut() {
         let rx = d.deliveries.take().context("deliveries taken")?;
         let shared2 = shared.clone();
-        receivers.push(tokio::spawn(receive(d.conn.clone(), rx, shared.clone(), move |d| {
-            if let Some(t) = stamped_at(&d.payload) {
-                Shared::lock(&shared2.deliver).record(shared2.clock.since(t));
-            }
-            shared2.delivered.fetch_add(1, Ordering::Relaxed);
-        })));
+        receivers.push(tokio::spawn(receive(
+            d.conn.clone(),
+            rx,
+            shared.clone(),
+            move |d| {
+                if let Some(t) = stamped_at(&d.payload) {
+                    Shared::lock(&shared2.deliver).record(shared2.clock.since(t));
+                }
+                shared2.delivered.fetch_add(1, Ordering::Relaxed);
+            },
+        )));
     }
     let started = tokio::time::Instant::now();
     let senders = plan.senders();
@@ -390,7 +400,8 @@ pub async fn setup_e2e(
                 },
                 Timestamp(0),
             )?;
-        conn.request(Request::CreateGroup { group: id.clone() }).await?;
+        conn.request(Request::CreateGroup { group: id.clone() })
+            .await?;
         let others: Vec<DeviceId> = g[1..].iter().map(|&m| devices[m].id).collect();
         let mut packages = Vec::new();
         for chunk in others.chunks(200) {
@@ -431,7 +442,10 @@ pub async fn setup_e2e(
             let queued = devices[m].conn.fetch(QueueSeq(0), 16).await?;
             let mut joined = false;
             for d in &queued {
-                let events = engines[m].lock().unwrap_or_else(|p| p.into_inner()).process(d)?;
+                let events = engines[m]
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .process(d)?;
                 joined |= events.iter().any(|e| matches!(e, Event::Joined { .. }));
             }
             if !joined {
@@ -679,7 +693,14 @@ pub async fn backlog(
     }
     // Back online: drain.
     let started = tokio::time::Instant::now();
-    let mut conn = Connection::open(endpoint, Auth::Device { id: offline, key: &key }).await?;
+    let mut conn = Connection::open(
+        endpoint,
+        Auth::Device {
+            id: offline,
+            key: &key,
+        },
+    )
+    .await?;
     let rx = conn.take_deliveries();
     let conn = Arc::new(conn);
     let shared2 = shared.clone();

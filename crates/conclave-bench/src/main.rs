@@ -24,7 +24,10 @@ use crate::{
 };
 
 #[derive(Debug, Parser)]
-#[command(name = "conclave-bench", about = "Conclave load generator and benchmarks")]
+#[command(
+    name = "conclave-bench",
+    about = "Conclave load generator and benchmarks"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -240,7 +243,9 @@ async fn run(args: &RunArgs, label: Option<&str>) -> anyhow::Result<Report> {
         report.server_rss_mib = pid.map(|_| loaded.rss_bytes as f64 / MIB);
         if pid.is_some() {
             report.rss_per_connection_kib = Some(
-                (loaded.rss_bytes.saturating_sub(base.rss_bytes)) as f64 / 1024.0 / devices.len() as f64,
+                (loaded.rss_bytes.saturating_sub(base.rss_bytes)) as f64
+                    / 1024.0
+                    / devices.len() as f64,
             );
             report.idle_cpu_percent =
                 Some((idle.cpu_secs - loaded.cpu_secs) / args.idle_secs.max(1) as f64 * 100.0);
@@ -258,7 +263,8 @@ async fn run(args: &RunArgs, label: Option<&str>) -> anyhow::Result<Report> {
     if args.workload == Workload::Backlog {
         let before_m = metrics(&endpoint).await.unwrap_or_default();
         let before = sample();
-        let (out, drain) = load::backlog(&endpoint, &mut devices, args.messages, args.payload).await?;
+        let (out, drain) =
+            load::backlog(&endpoint, &mut devices, args.messages, args.payload).await?;
         let after = sample();
         let after_m = metrics(&endpoint).await.unwrap_or_default();
         let delivered = out.delivered;
@@ -297,7 +303,12 @@ async fn run(args: &RunArgs, label: Option<&str>) -> anyhow::Result<Report> {
     Ok(report)
 }
 
-fn fill(report: &mut Report, out: load::Outcome, before: stats::ProcSample, after: stats::ProcSample) {
+fn fill(
+    report: &mut Report,
+    out: load::Outcome,
+    before: stats::ProcSample,
+    after: stats::ProcSample,
+) {
     report.messages_accepted = out.accepted;
     report.deliveries = out.delivered;
     report.timed_out = out.timed_out;
@@ -314,7 +325,8 @@ fn fill(report: &mut Report, out: load::Outcome, before: stats::ProcSample, afte
 }
 
 fn fsyncs(report: &mut Report, before: &[(String, f64)], after: &[(String, f64)]) {
-    let commits = counter(after, "conclave_store_commits_total") - counter(before, "conclave_store_commits_total");
+    let commits = counter(after, "conclave_store_commits_total")
+        - counter(before, "conclave_store_commits_total");
     let payloads = counter(after, "conclave_payloads_accepted_total")
         - counter(before, "conclave_payloads_accepted_total");
     if payloads > 0.0 {
@@ -341,17 +353,63 @@ async fn suite(quick: bool) -> anyhow::Result<Vec<Report>> {
         json: false,
     };
     let runs: Vec<RunArgs> = vec![
-        RunArgs { mode: Mode::Bare, messages: k(1000, 100), ..base.clone() },
-        RunArgs { messages: k(1000, 100), ..base.clone() },
-        RunArgs { mode: Mode::E2e, messages: k(300, 50), ..base.clone() },
-        RunArgs { rate: Some(5.0), messages: k(5, 2), ..base.clone() },
-        RunArgs { group: 2, rate: Some(2.0), messages: k(30, 5), ..base.clone() },
-        RunArgs { mode: Mode::Bare, group: 100, messages: k(100, 10), ..base.clone() },
-        RunArgs { group: 100, messages: k(100, 10), ..base.clone() },
-        RunArgs { group: 1000, messages: k(2, 1), ..base.clone() },
-        RunArgs { workload: Workload::Pairs, messages: k(200, 20), ..base.clone() },
-        RunArgs { workload: Workload::Backlog, messages: k(10_000, 1_000), ..base.clone() },
-        RunArgs { workload: Workload::Idle, connections: k(10_000, 500), idle_secs: k(10, 2) as u64, ..base.clone() },
+        RunArgs {
+            mode: Mode::Bare,
+            messages: k(1000, 100),
+            ..base.clone()
+        },
+        RunArgs {
+            messages: k(1000, 100),
+            ..base.clone()
+        },
+        RunArgs {
+            mode: Mode::E2e,
+            messages: k(300, 50),
+            ..base.clone()
+        },
+        RunArgs {
+            rate: Some(5.0),
+            messages: k(5, 2),
+            ..base.clone()
+        },
+        RunArgs {
+            group: 2,
+            rate: Some(2.0),
+            messages: k(30, 5),
+            ..base.clone()
+        },
+        RunArgs {
+            mode: Mode::Bare,
+            group: 100,
+            messages: k(100, 10),
+            ..base.clone()
+        },
+        RunArgs {
+            group: 100,
+            messages: k(100, 10),
+            ..base.clone()
+        },
+        RunArgs {
+            group: 1000,
+            messages: k(2, 1),
+            ..base.clone()
+        },
+        RunArgs {
+            workload: Workload::Pairs,
+            messages: k(200, 20),
+            ..base.clone()
+        },
+        RunArgs {
+            workload: Workload::Backlog,
+            messages: k(10_000, 1_000),
+            ..base.clone()
+        },
+        RunArgs {
+            workload: Workload::Idle,
+            connections: k(10_000, 500),
+            idle_secs: k(10, 2) as u64,
+            ..base.clone()
+        },
     ];
     let mut reports = Vec::new();
     for args in &runs {
@@ -367,19 +425,25 @@ fn ratios(reports: &mut [Report]) {
     let find = |reports: &[Report], mode: &str, group: usize| {
         reports
             .iter()
-            .find(|r| r.mode == mode && r.workload == "fanout" && r.group == group && r.rate.is_none())
+            .find(|r| {
+                r.mode == mode && r.workload == "fanout" && r.group == group && r.rate.is_none()
+            })
             .map(|r| r.msgs_per_s)
     };
     for group in [20, 100] {
-        if let (Some(raw), Some(bare)) = (find(reports, "raw", group), find(reports, "bare", group)) {
-            if let Some(r) = reports.iter_mut().find(|r| r.mode == "raw" && r.workload == "fanout" && r.group == group && r.rate.is_none()) {
-                r.notes.push(format!("{:.3}× the bare relay in this run", raw / bare));
-            }
+        if let (Some(raw), Some(bare)) = (find(reports, "raw", group), find(reports, "bare", group))
+            && let Some(r) = reports.iter_mut().find(|r| {
+                r.mode == "raw" && r.workload == "fanout" && r.group == group && r.rate.is_none()
+            })
+        {
+            r.notes
+                .push(format!("{:.3}× the bare relay in this run", raw / bare));
         }
     }
     if let (Some(e2e), Some(raw)) = (find(reports, "e2e", 20), find(reports, "raw", 20))
         && let Some(r) = reports.iter_mut().find(|r| r.mode == "e2e")
     {
-        r.notes.push(format!("{:.2}× raw-mode throughput", e2e / raw));
+        r.notes
+            .push(format!("{:.2}× raw-mode throughput", e2e / raw));
     }
 }

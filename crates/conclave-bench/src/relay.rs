@@ -31,7 +31,9 @@ pub async fn serve(data: &Path) -> anyhow::Result<()> {
         next_id += 1;
         let (acceptor, members, id) = (acceptor.clone(), members.clone(), next_id);
         tokio::spawn(async move {
-            let Ok(tls) = acceptor.accept(tcp).await else { return };
+            let Ok(tls) = acceptor.accept(tcp).await else {
+                return;
+            };
             let config = WebSocketConfig::default()
                 .read_buffer_size(conclave_proto::limits::WS_BUFFER_BYTES)
                 .write_buffer_size(conclave_proto::limits::WS_BUFFER_BYTES);
@@ -63,7 +65,9 @@ pub async fn serve(data: &Path) -> anyhow::Result<()> {
                 let Message::Binary(b) = m else { continue };
                 match group {
                     None => {
-                        let Ok(g) = <[u8; 4]>::try_from(&b[..]) else { return };
+                        let Ok(g) = <[u8; 4]>::try_from(&b[..]) else {
+                            return;
+                        };
                         let g = u32::from_le_bytes(g);
                         members
                             .lock()
@@ -84,7 +88,12 @@ pub async fn serve(data: &Path) -> anyhow::Result<()> {
                             .lock()
                             .unwrap_or_else(|p| p.into_inner())
                             .get(&g)
-                            .map(|v| v.iter().filter(|(o, _)| *o != id).map(|(_, t)| t.clone()).collect())
+                            .map(|v| {
+                                v.iter()
+                                    .filter(|(o, _)| *o != id)
+                                    .map(|(_, t)| t.clone())
+                                    .collect()
+                            })
                             .unwrap_or_default();
                         for t in targets {
                             let _ = t.send(frame.clone()).await;
@@ -93,7 +102,10 @@ pub async fn serve(data: &Path) -> anyhow::Result<()> {
                 }
             }
             if let Some(g) = group
-                && let Some(v) = members.lock().unwrap_or_else(|p| p.into_inner()).get_mut(&g)
+                && let Some(v) = members
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .get_mut(&g)
             {
                 v.retain(|(o, _)| *o != id);
             }

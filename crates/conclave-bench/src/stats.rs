@@ -10,7 +10,8 @@ pub struct Latencies(Vec<u32>);
 
 impl Latencies {
     pub fn record(&mut self, d: Duration) {
-        self.0.push(u32::try_from(d.as_micros()).unwrap_or(u32::MAX));
+        self.0
+            .push(u32::try_from(d.as_micros()).unwrap_or(u32::MAX));
     }
     pub fn summary(mut self) -> Option<Percentiles> {
         if self.0.is_empty() {
@@ -136,7 +137,10 @@ impl Report {
 
 fn ms(p: &Option<Percentiles>) -> String {
     match p {
-        Some(p) => format!("{:.2}/{:.2}/{:.2}/{:.2}", p.p50_ms, p.p90_ms, p.p99_ms, p.p999_ms),
+        Some(p) => format!(
+            "{:.2}/{:.2}/{:.2}/{:.2}",
+            p.p50_ms, p.p90_ms, p.p99_ms, p.p999_ms
+        ),
         None => "-".into(),
     }
 }
@@ -148,7 +152,14 @@ fn opt(v: Option<f64>, digits: usize) -> String {
 pub fn print_table(reports: &[Report]) {
     println!(
         "{:<34} {:>9} {:>11} {:>25} {:>25} {:>8} {:>8} {:>7}",
-        "workload", "msgs/s", "deliv/s", "ack p50/p90/p99/p999 ms", "e2e p50/p90/p99/p999 ms", "cpu µs", "RSS MiB", "fsync/m"
+        "workload",
+        "msgs/s",
+        "deliv/s",
+        "ack p50/p90/p99/p999 ms",
+        "e2e p50/p90/p99/p999 ms",
+        "cpu µs",
+        "RSS MiB",
+        "fsync/m"
     );
     for r in reports {
         println!(
@@ -161,7 +172,11 @@ pub fn print_table(reports: &[Report]) {
             opt(r.server_cpu_us_per_msg, 0),
             opt(r.server_rss_mib, 1),
             opt(r.fsyncs_per_msg, 3),
-            if r.timed_out { "  (time limit hit)" } else { "" }
+            if r.timed_out {
+                "  (time limit hit)"
+            } else {
+                ""
+            }
         );
         if let Some(kib) = r.rss_per_connection_kib {
             println!(

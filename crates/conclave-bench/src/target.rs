@@ -21,7 +21,10 @@ pub fn sibling(name: &str) -> anyhow::Result<PathBuf> {
     let exe = std::env::current_exe()?;
     let path = exe.parent().context("exe dir")?.join(name);
     if !path.exists() {
-        bail!("{} is missing: build it with `cargo build --release --bins`", path.display());
+        bail!(
+            "{} is missing: build it with `cargo build --release --bins`",
+            path.display()
+        );
     }
     Ok(path)
 }

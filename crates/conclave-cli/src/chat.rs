@@ -13,7 +13,10 @@ use conclave_proto::{GroupId, LinkKind, Request, Response, ServerLink, Timestamp
 use crate::{DeviceCommand, GroupCommand, home::Home};
 
 pub fn now() -> Timestamp {
-    let ms = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis()).unwrap_or(0);
+    let ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis())
+        .unwrap_or(0);
     Timestamp(i64::try_from(ms).unwrap_or(i64::MAX))
 }
 
@@ -32,7 +35,10 @@ fn conversation(m: &Messenger, target: &str) -> anyhow::Result<GroupId> {
 }
 
 fn name_of(m: &Messenger, group: &GroupId) -> String {
-    m.engine().conversation(group).map(|c| c.display_name(&m.me().username)).unwrap_or_else(|| "?".into())
+    m.engine()
+        .conversation(group)
+        .map(|c| c.display_name(&m.me().username))
+        .unwrap_or_else(|| "?".into())
 }
 
 fn line(m: &Messenger, msg: &StoredMessage) -> String {
@@ -41,7 +47,10 @@ fn line(m: &Messenger, msg: &StoredMessage) -> String {
         HistoryBody::Message { content, .. } => content.summary(),
         HistoryBody::Membership { added, removed } => {
             let names = |v: &Vec<conclave_client_core::MemberDevice>| {
-                v.iter().map(|d| format!("{}/{}", d.username, d.device)).collect::<Vec<_>>().join(", ")
+                v.iter()
+                    .map(|d| format!("{}/{}", d.username, d.device))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             };
             match (added.is_empty(), removed.is_empty()) {
                 (false, true) => format!("* added {}", names(added)),
@@ -53,7 +62,12 @@ fn line(m: &Messenger, msg: &StoredMessage) -> String {
         HistoryBody::Joined => "* joined".into(),
         HistoryBody::Unreadable { reason } => format!("* unreadable message ({reason})"),
     };
-    format!("{} [{}] {} {who}: {text}", name_of(m, &msg.group), msg.seq, msg.at)
+    format!(
+        "{} [{}] {} {who}: {text}",
+        name_of(m, &msg.group),
+        msg.seq,
+        msg.at
+    )
 }
 
 fn json(m: &Messenger, msg: &StoredMessage) -> serde_json::Value {
@@ -64,7 +78,11 @@ fn json(m: &Messenger, msg: &StoredMessage) -> serde_json::Value {
                 Content::GroupMeta { .. } => "meta",
                 _ => "other",
             };
-            (kind, content.summary(), Some(id.iter().map(|b| format!("{b:02x}")).collect::<String>()))
+            (
+                kind,
+                content.summary(),
+                Some(id.iter().map(|b| format!("{b:02x}")).collect::<String>()),
+            )
         }
         HistoryBody::Membership { .. } => ("membership", line(m, msg), None),
         HistoryBody::Joined => ("joined", String::new(), None),
@@ -100,13 +118,23 @@ pub async fn read(home: &Home, target: Option<&str>, as_json: bool) -> anyhow::R
     let (_, m) = home.open()?.connect().await?;
     let groups: Vec<GroupId> = match target {
         Some(t) => vec![conversation(&m, t)?],
-        None => m.engine().conversations().map(|c| c.group.clone()).collect(),
+        None => m
+            .engine()
+            .conversations()
+            .map(|c| c.group.clone())
+            .collect(),
     };
     for g in groups {
         for msg in m.engine().history(&g) {
             if as_json {
                 println!("{}", json(&m, &msg));
-            } else if !matches!(&msg.body, HistoryBody::Message { content: Content::GroupMeta { .. }, .. }) {
+            } else if !matches!(
+                &msg.body,
+                HistoryBody::Message {
+                    content: Content::GroupMeta { .. },
+                    ..
+                }
+            ) {
                 println!("{}", line(&m, &msg));
             }
         }
@@ -118,7 +146,10 @@ pub async fn read(home: &Home, target: Option<&str>, as_json: bool) -> anyhow::R
 
 fn report_rejected(m: &Messenger) {
     for r in &m.rejected {
-        eprintln!("warning: delivery {} could not be used: {}", r.seq, r.reason);
+        eprintln!(
+            "warning: delivery {} could not be used: {}",
+            r.seq, r.reason
+        );
     }
 }
 
@@ -144,7 +175,10 @@ pub async fn listen(home: &Home, as_json: bool, duration: Option<Duration>) -> a
                 }
                 Event::Removed { group } => {
                     if as_json {
-                        println!("{}", serde_json::json!({"kind": "removed", "group": group.to_hex()}));
+                        println!(
+                            "{}",
+                            serde_json::json!({"kind": "removed", "group": group.to_hex()})
+                        );
                     } else {
                         println!("* you were removed from a conversation");
                     }
@@ -153,7 +187,13 @@ pub async fn listen(home: &Home, as_json: bool, duration: Option<Duration>) -> a
             };
             if as_json {
                 println!("{}", json(&m, &msg));
-            } else if !matches!(&msg.body, HistoryBody::Message { content: Content::GroupMeta { .. }, .. }) {
+            } else if !matches!(
+                &msg.body,
+                HistoryBody::Message {
+                    content: Content::GroupMeta { .. },
+                    ..
+                }
+            ) {
                 println!("{}", line(&m, &msg));
             }
         }
@@ -168,23 +208,45 @@ pub async fn group(home: &Home, cmd: GroupCommand) -> anyhow::Result<()> {
     let (_, mut m) = home.open()?.connect().await?;
     match cmd {
         GroupCommand::Create { name, members } => {
-            let members: Vec<Username> = members.iter().filter(|s| !s.is_empty()).map(|s| username(s)).collect::<Result<_, _>>()?;
+            let members: Vec<Username> = members
+                .iter()
+                .filter(|s| !s.is_empty())
+                .map(|s| username(s))
+                .collect::<Result<_, _>>()?;
             let g = m.create_group(&name, &members).await?;
-            println!("created #{name} ({} devices, epoch {})", m.engine().members(&g)?.len(), m.engine().epoch(&g)?);
+            println!(
+                "created #{name} ({} devices, epoch {})",
+                m.engine().members(&g)?.len(),
+                m.engine().epoch(&g)?
+            );
         }
         GroupCommand::Add { name, users } => {
             let g = conversation(&m, &format!("#{}", name.trim_start_matches('#')))?;
-            let users: Vec<Username> = users.iter().map(|s| username(s)).collect::<Result<_, _>>()?;
+            let users: Vec<Username> = users
+                .iter()
+                .map(|s| username(s))
+                .collect::<Result<_, _>>()?;
             match m.add_accounts(&g, &users).await? {
-                Some(_) => println!("added {} to #{}", join(&users), name.trim_start_matches('#')),
+                Some(_) => println!(
+                    "added {} to #{}",
+                    join(&users),
+                    name.trim_start_matches('#')
+                ),
                 None => println!("already members"),
             }
         }
         GroupCommand::Remove { name, users } => {
             let g = conversation(&m, &format!("#{}", name.trim_start_matches('#')))?;
-            let users: Vec<Username> = users.iter().map(|s| username(s)).collect::<Result<_, _>>()?;
+            let users: Vec<Username> = users
+                .iter()
+                .map(|s| username(s))
+                .collect::<Result<_, _>>()?;
             m.remove_accounts(&g, &users).await?;
-            println!("removed {} from #{}", join(&users), name.trim_start_matches('#'));
+            println!(
+                "removed {} from #{}",
+                join(&users),
+                name.trim_start_matches('#')
+            );
         }
         GroupCommand::Leave { name } => {
             let g = conversation(&m, &format!("#{}", name.trim_start_matches('#')))?;
@@ -200,7 +262,12 @@ pub async fn group(home: &Home, cmd: GroupCommand) -> anyhow::Result<()> {
                     None => "unnamed",
                 };
                 let members = m.engine().members(&c.group).map(|v| v.len()).unwrap_or(0);
-                rows.push((c.display_name(&m.me().username), kind, members, c.group.to_hex()));
+                rows.push((
+                    c.display_name(&m.me().username),
+                    kind,
+                    members,
+                    c.group.to_hex(),
+                ));
             }
             if as_json {
                 let v: Vec<_> = rows
@@ -216,12 +283,24 @@ pub async fn group(home: &Home, cmd: GroupCommand) -> anyhow::Result<()> {
                 }
             }
         }
-        GroupCommand::Info { name, json: as_json } => {
-            let target = if name.starts_with('#') || m.find(&name).is_some() { name.clone() } else { format!("#{name}") };
+        GroupCommand::Info {
+            name,
+            json: as_json,
+        } => {
+            let target = if name.starts_with('#') || m.find(&name).is_some() {
+                name.clone()
+            } else {
+                format!("#{name}")
+            };
             let g = conversation(&m, &target)?;
             let members = m.engine().members(&g)?;
             let epoch = m.engine().epoch(&g)?;
-            let auth: String = m.engine().epoch_authenticator(&g)?.iter().map(|b| format!("{b:02x}")).collect();
+            let auth: String = m
+                .engine()
+                .epoch_authenticator(&g)?
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect();
             if as_json {
                 let v: Vec<_> = members
                     .iter()
@@ -249,7 +328,11 @@ pub async fn group(home: &Home, cmd: GroupCommand) -> anyhow::Result<()> {
 }
 
 fn join(users: &[Username]) -> String {
-    users.iter().map(|u| u.as_str()).collect::<Vec<_>>().join(", ")
+    users
+        .iter()
+        .map(|u| u.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 pub async fn device(home: &Home, cmd: DeviceCommand) -> anyhow::Result<()> {
@@ -257,14 +340,28 @@ pub async fn device(home: &Home, cmd: DeviceCommand) -> anyhow::Result<()> {
     match cmd {
         DeviceCommand::Link { expires } => {
             let expires = humantime::parse_duration(&expires).context("invalid --expires")?;
-            let (code, _) = match m.connection().request(Request::DeviceLinkCreate { expires_in_secs: expires.as_secs() }).await? {
+            let (code, _) = match m
+                .connection()
+                .request(Request::DeviceLinkCreate {
+                    expires_in_secs: expires.as_secs(),
+                })
+                .await?
+            {
                 Response::DeviceLinkCreated { code, expires_at } => (code, expires_at),
                 other => bail!("unexpected response {other:?}"),
             };
             let endpoint = device.endpoint()?;
-            let link = ServerLink { kind: LinkKind::Device, host: endpoint.host, port: endpoint.port, code, fingerprint: endpoint.pin };
+            let link = ServerLink {
+                kind: LinkKind::Device,
+                host: endpoint.host,
+                port: endpoint.port,
+                code,
+                fingerprint: endpoint.pin,
+            };
             println!("{link}");
-            eprintln!("waiting for the new device to join (run `conclave --home NEWDIR device join LINK`)…");
+            eprintln!(
+                "waiting for the new device to join (run `conclave --home NEWDIR device join LINK`)…"
+            );
             use std::io::Write as _;
             let _ = std::io::stdout().flush();
             let me = m.me().username.clone();
@@ -281,7 +378,11 @@ pub async fn device(home: &Home, cmd: DeviceCommand) -> anyhow::Result<()> {
                 }
             };
             // Give the new device a moment to publish its key packages, then add it everywhere.
-            let groups: Vec<GroupId> = m.engine().conversations().map(|c| c.group.clone()).collect();
+            let groups: Vec<GroupId> = m
+                .engine()
+                .conversations()
+                .map(|c| c.group.clone())
+                .collect();
             let mut added = 0;
             for g in &groups {
                 for _ in 0..50 {
@@ -293,7 +394,10 @@ pub async fn device(home: &Home, cmd: DeviceCommand) -> anyhow::Result<()> {
                     tokio::time::sleep(Duration::from_millis(200)).await;
                 }
             }
-            println!("device {new} joined; added to {added} of {} conversations", groups.len());
+            println!(
+                "device {new} joined; added to {added} of {} conversations",
+                groups.len()
+            );
         }
         DeviceCommand::List { json: as_json } => {
             let me = m.me().clone();
@@ -306,18 +410,35 @@ pub async fn device(home: &Home, cmd: DeviceCommand) -> anyhow::Result<()> {
                 println!("{}", serde_json::Value::Array(v));
             } else {
                 for d in devices {
-                    let this = if d.id == me.device { " (this device)" } else { "" };
-                    println!("{:>5}  {:<20} added {}{this}", d.id, d.name.as_str(), d.created_at);
+                    let this = if d.id == me.device {
+                        " (this device)"
+                    } else {
+                        ""
+                    };
+                    println!(
+                        "{:>5}  {:<20} added {}{this}",
+                        d.id,
+                        d.name.as_str(),
+                        d.created_at
+                    );
                 }
             }
         }
         DeviceCommand::Remove { device: id } => {
             let id = conclave_proto::DeviceId(id);
-            match m.connection().request(Request::DeviceRemove { device: id }).await? {
+            match m
+                .connection()
+                .request(Request::DeviceRemove { device: id })
+                .await?
+            {
                 Response::DeviceRemoved => {}
                 other => bail!("unexpected response {other:?}"),
             }
-            let groups: Vec<GroupId> = m.engine().conversations().map(|c| c.group.clone()).collect();
+            let groups: Vec<GroupId> = m
+                .engine()
+                .conversations()
+                .map(|c| c.group.clone())
+                .collect();
             for g in &groups {
                 m.reconcile(g).await?;
             }
@@ -336,7 +457,9 @@ pub async fn safety_number(home: &Home, user: &str) -> anyhow::Result<()> {
     match status {
         Some(true) => {
             println!("!!! WARNING: {peer}'s keys CHANGED since you verified them !!!");
-            println!("!!! A new device was added or a key was replaced. Compare the safety number again. !!!");
+            println!(
+                "!!! A new device was added or a key was replaced. Compare the safety number again. !!!"
+            );
         }
         Some(false) => println!("{peer} is verified"),
         None => println!("{peer} is not verified yet"),

@@ -44,14 +44,18 @@ pub fn default_home() -> PathBuf {
     if let Some(xdg) = std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()) {
         return PathBuf::from(xdg).join("conclave");
     }
-    let home = std::env::var_os("HOME").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("."));
+    let home = std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("."));
     home.join(".local/share/conclave")
 }
 
 /// The passphrase from `CONCLAVE_PASSPHRASE`, else asked on the terminal when `ask` is set.
 fn passphrase(ask: bool, confirm: bool) -> anyhow::Result<Option<Zeroizing<String>>> {
     if let Some(p) = std::env::var_os("CONCLAVE_PASSPHRASE") {
-        let p = p.into_string().map_err(|_| anyhow::anyhow!("CONCLAVE_PASSPHRASE is not valid UTF-8"))?;
+        let p = p
+            .into_string()
+            .map_err(|_| anyhow::anyhow!("CONCLAVE_PASSPHRASE is not valid UTF-8"))?;
         if p.is_empty() {
             bail!("CONCLAVE_PASSPHRASE is empty");
         }
@@ -60,12 +64,16 @@ fn passphrase(ask: bool, confirm: bool) -> anyhow::Result<Option<Zeroizing<Strin
     if !ask {
         return Ok(None);
     }
-    let first = Zeroizing::new(rpassword::prompt_password("Passphrase: ").context("reading the passphrase")?);
+    let first = Zeroizing::new(
+        rpassword::prompt_password("Passphrase: ").context("reading the passphrase")?,
+    );
     if first.is_empty() {
         bail!("an empty passphrase protects nothing");
     }
     if confirm {
-        let again = Zeroizing::new(rpassword::prompt_password("Again: ").context("reading the passphrase")?);
+        let again = Zeroizing::new(
+            rpassword::prompt_password("Again: ").context("reading the passphrase")?,
+        );
         if *again != *first {
             bail!("the passphrases differ");
         }
@@ -94,8 +102,13 @@ impl Home {
 
     /// Creates the directory and the encrypted state for a new device (before it registers, so
     /// its key is safe on disk first). `want_passphrase`: ask for one if the env has none.
-    pub fn create(&self, key: &DeviceKey, want_passphrase: bool) -> anyhow::Result<(StateFile, &'static str)> {
-        std::fs::create_dir_all(&self.dir).with_context(|| format!("cannot create {}", self.dir.display()))?;
+    pub fn create(
+        &self,
+        key: &DeviceKey,
+        want_passphrase: bool,
+    ) -> anyhow::Result<(StateFile, &'static str)> {
+        std::fs::create_dir_all(&self.dir)
+            .with_context(|| format!("cannot create {}", self.dir.display()))?;
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt as _;
@@ -106,7 +119,8 @@ impl Home {
         for leftover in ["state.db", "state.db-wal", "state.db-shm", "state.key"] {
             let path = self.dir.join(leftover);
             if path.exists() {
-                std::fs::remove_file(&path).with_context(|| format!("cannot remove {}", path.display()))?;
+                std::fs::remove_file(&path)
+                    .with_context(|| format!("cannot remove {}", path.display()))?;
             }
         }
         let (protection, label) = match passphrase(want_passphrase, true)? {
@@ -119,14 +133,20 @@ impl Home {
     }
 
     pub fn save_device(&self, device: &DeviceFile) -> anyhow::Result<()> {
-        conclave_client::state::write_private(&self.device_path(), &serde_json::to_vec_pretty(device)?)
-            .with_context(|| format!("cannot write {}", self.device_path().display()))
+        conclave_client::state::write_private(
+            &self.device_path(),
+            &serde_json::to_vec_pretty(device)?,
+        )
+        .with_context(|| format!("cannot write {}", self.device_path().display()))
     }
 
     pub fn load_device(&self) -> anyhow::Result<DeviceFile> {
         let path = self.device_path();
         let bytes = std::fs::read(&path).with_context(|| {
-            format!("no Conclave device in {} — run `conclave join LINK --name NAME` first", self.dir.display())
+            format!(
+                "no Conclave device in {} — run `conclave join LINK --name NAME` first",
+                self.dir.display()
+            )
         })?;
         serde_json::from_slice(&bytes).with_context(|| format!("malformed {}", path.display()))
     }
@@ -134,15 +154,35 @@ impl Home {
     /// Opens the encrypted state and the engine in it.
     pub fn open(&self) -> anyhow::Result<Opened> {
         let device = self.load_device()?;
-        let pass = passphrase(device.protection == "passphrase" && std::io::IsTerminal::is_terminal(&std::io::stdin()), false)?;
+        let pass = passphrase(
+            device.protection == "passphrase"
+                && std::io::IsTerminal::is_terminal(&std::io::stdin()),
+            false,
+        )?;
         let state = StateFile::open(&self.dir, pass)?;
-        let key_bytes = state.get(DEVICE_KEY)?.context("the device key is missing from the state")?;
-        let key_bytes: Zeroizing<[u8; 32]> =
-            Zeroizing::new(key_bytes.as_slice().try_into().map_err(|_| anyhow::anyhow!("malformed device key"))?);
+        let key_bytes = state
+            .get(DEVICE_KEY)?
+            .context("the device key is missing from the state")?;
+        let key_bytes: Zeroizing<[u8; 32]> = Zeroizing::new(
+            key_bytes
+                .as_slice()
+                .try_into()
+                .map_err(|_| anyhow::anyhow!("malformed device key"))?,
+        );
         let key = DeviceKey::from_secret_bytes(&key_bytes);
         let username = Username::parse(&device.username)?;
-        let engine = Engine::load(username, DeviceId(device.device_id), &key, state.load_all()?)?;
-        Ok(Opened { device, key, state, engine })
+        let engine = Engine::load(
+            username,
+            DeviceId(device.device_id),
+            &key,
+            state.load_all()?,
+        )?;
+        Ok(Opened {
+            device,
+            key,
+            state,
+            engine,
+        })
     }
 }
 
@@ -157,9 +197,15 @@ impl Opened {
     /// Connects and catches up: the messenger is ready.
     pub async fn connect(self) -> anyhow::Result<(DeviceFile, Messenger)> {
         let endpoint = self.device.endpoint()?;
-        let conn = Connection::open(&endpoint, Auth::Device { id: DeviceId(self.device.device_id), key: &self.key })
-            .await
-            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        let conn = Connection::open(
+            &endpoint,
+            Auth::Device {
+                id: DeviceId(self.device.device_id),
+                key: &self.key,
+            },
+        )
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
         let mut messenger = Messenger::new(conn, self.engine, self.state);
         messenger.start().await?;
         Ok((self.device, messenger))
@@ -169,10 +215,16 @@ impl Opened {
 impl DeviceFile {
     pub fn endpoint(&self) -> anyhow::Result<Endpoint> {
         let pin = match &self.server.fingerprint {
-            Some(hex) => Some(Fingerprint::parse_hex(hex).context("device.json has a malformed fingerprint")?),
+            Some(hex) => Some(
+                Fingerprint::parse_hex(hex).context("device.json has a malformed fingerprint")?,
+            ),
             None => None,
         };
-        Ok(Endpoint { host: self.server.host.clone(), port: self.server.port, pin })
+        Ok(Endpoint {
+            host: self.server.host.clone(),
+            port: self.server.port,
+            pin,
+        })
     }
     pub fn device(&self) -> DeviceId {
         DeviceId(self.device_id)

@@ -9,11 +9,17 @@ use anyhow::{Context, bail};
 use clap::{Parser, Subcommand};
 use conclave_client::{Auth, Connection, Endpoint, messenger::Messenger};
 use conclave_client_core::{DeviceKey, Engine};
-use conclave_proto::{InviteRef, LinkKind, Request, Response, SecretCode, ServerLink, SessionInfo, Username};
+use conclave_proto::{
+    InviteRef, LinkKind, Request, Response, SecretCode, ServerLink, SessionInfo, Username,
+};
 use home::{DeviceFile, Home, ServerEntry};
 
 #[derive(Debug, Parser)]
-#[command(name = "conclave", version, about = "Conclave: invite-only, end-to-end encrypted messaging")]
+#[command(
+    name = "conclave",
+    version,
+    about = "Conclave: invite-only, end-to-end encrypted messaging"
+)]
 struct Cli {
     /// The device's data directory.
     #[arg(long, global = true, env = "CONCLAVE_HOME")]
@@ -167,11 +173,17 @@ pub enum DeviceCommand {
 
 fn main() -> ExitCode {
     tracing_subscriber::fmt()
-        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("CONCLAVE_LOG").unwrap_or_else(|_| "warn".into()))
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("CONCLAVE_LOG")
+                .unwrap_or_else(|_| "warn".into()),
+        )
         .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();
-    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
         Ok(r) => r,
         Err(e) => {
             eprintln!("conclave: cannot start: {e}");
@@ -190,7 +202,12 @@ fn main() -> ExitCode {
 async fn run(cli: Cli) -> anyhow::Result<()> {
     let home = Home::new(cli.home.unwrap_or_else(home::default_home));
     match cli.command {
-        Command::Join { link, name, device_name, passphrase } => join(&home, &link, &name, &device_name, passphrase).await,
+        Command::Join {
+            link,
+            name,
+            device_name,
+            passphrase,
+        } => join(&home, &link, &name, &device_name, passphrase).await,
         Command::Whoami { json } => {
             let (device, messenger) = home.open()?.connect().await?;
             let info = messenger.connection().whoami().await?;
@@ -209,31 +226,52 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let code = SecretCode::parse(&code).context("malformed renewal code")?;
             let conn = Connection::open(
                 &opened.device.endpoint()?,
-                Auth::Renew { id: opened.device.device(), key: &opened.key, code },
+                Auth::Renew {
+                    id: opened.device.device(),
+                    key: &opened.key,
+                    code,
+                },
             )
             .await
             .map_err(|e| anyhow::anyhow!("{e}"))?;
-            println!("renewed: account {} is valid until {}", conn.info().account.username, conn.info().account.expires_at);
+            println!(
+                "renewed: account {} is valid until {}",
+                conn.info().account.username,
+                conn.info().account.expires_at
+            );
             conn.close().await;
             Ok(())
         }
         Command::Send { to, text } => chat::send(&home, &to, text).await,
-        Command::Read { conversation, json } => chat::read(&home, conversation.as_deref(), json).await,
+        Command::Read { conversation, json } => {
+            chat::read(&home, conversation.as_deref(), json).await
+        }
         Command::Listen { json, duration } => {
-            let duration = duration.map(|d| humantime::parse_duration(&d)).transpose().context("invalid --duration")?;
+            let duration = duration
+                .map(|d| humantime::parse_duration(&d))
+                .transpose()
+                .context("invalid --duration")?;
             chat::listen(&home, json, duration).await
         }
         Command::Group(cmd) => chat::group(&home, cmd).await,
-        Command::Device(DeviceCommand::Join { link, device_name, passphrase }) => {
-            device_join(&home, &link, &device_name, passphrase).await
-        }
+        Command::Device(DeviceCommand::Join {
+            link,
+            device_name,
+            passphrase,
+        }) => device_join(&home, &link, &device_name, passphrase).await,
         Command::Device(cmd) => chat::device(&home, cmd).await,
         Command::SafetyNumber { user } => chat::safety_number(&home, &user).await,
         Command::Verify { user } => chat::verify(&home, &user).await,
     }
 }
 
-async fn join(home: &Home, link: &str, name: &str, device_name: &str, passphrase: bool) -> anyhow::Result<()> {
+async fn join(
+    home: &Home,
+    link: &str,
+    name: &str,
+    device_name: &str,
+    passphrase: bool,
+) -> anyhow::Result<()> {
     home.refuse_existing()?;
     let link = ServerLink::parse(link)?;
     if link.kind != LinkKind::Join {
@@ -246,28 +284,64 @@ async fn join(home: &Home, link: &str, name: &str, device_name: &str, passphrase
     let endpoint = Endpoint::from_link(&link);
     let conn = Connection::open(
         &endpoint,
-        Auth::Register { invite: link.code.clone(), username: username.as_str(), device_name, key: &key },
+        Auth::Register {
+            invite: link.code.clone(),
+            username: username.as_str(),
+            device_name,
+            key: &key,
+        },
     )
     .await
     .map_err(|e| anyhow::anyhow!("{e}"))?;
-    finish_device(home, &link, conn, key, state, device_name, protection, "joined").await
+    finish_device(
+        home,
+        &link,
+        conn,
+        key,
+        state,
+        device_name,
+        protection,
+        "joined",
+    )
+    .await
 }
 
-async fn device_join(home: &Home, link: &str, device_name: &str, passphrase: bool) -> anyhow::Result<()> {
+async fn device_join(
+    home: &Home,
+    link: &str,
+    device_name: &str,
+    passphrase: bool,
+) -> anyhow::Result<()> {
     home.refuse_existing()?;
     let link = ServerLink::parse(link)?;
     if link.kind != LinkKind::Device {
-        bail!("this is not a device link (make one with `conclave device link` on your existing device)");
+        bail!(
+            "this is not a device link (make one with `conclave device link` on your existing device)"
+        );
     }
     let key = DeviceKey::generate(&mut rand::rngs::OsRng);
     let (state, protection) = home.create(&key, passphrase)?;
     let conn = Connection::open(
         &Endpoint::from_link(&link),
-        Auth::JoinDevice { code: link.code.clone(), device_name, key: &key },
+        Auth::JoinDevice {
+            code: link.code.clone(),
+            device_name,
+            key: &key,
+        },
     )
     .await
     .map_err(|e| anyhow::anyhow!("{e}"))?;
-    finish_device(home, &link, conn, key, state, device_name, protection, "linked").await
+    finish_device(
+        home,
+        &link,
+        conn,
+        key,
+        state,
+        device_name,
+        protection,
+        "linked",
+    )
+    .await
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -283,7 +357,11 @@ async fn finish_device(
 ) -> anyhow::Result<()> {
     let info = conn.info().clone();
     let device = DeviceFile {
-        server: ServerEntry { host: link.host.clone(), port: link.port, fingerprint: link.fingerprint.map(|f| f.to_hex()) },
+        server: ServerEntry {
+            host: link.host.clone(),
+            port: link.port,
+            fingerprint: link.fingerprint.map(|f| f.to_hex()),
+        },
         username: info.account.username.to_string(),
         account_id: info.account.id.0,
         device_id: info.device.0,
@@ -319,7 +397,11 @@ fn print_whoami(device: &DeviceFile, info: &SessionInfo, json: bool) {
         });
         println!("{v}");
     } else {
-        println!("account   {}{}", a.username, if a.is_admin { " (admin)" } else { "" });
+        println!(
+            "account   {}{}",
+            a.username,
+            if a.is_admin { " (admin)" } else { "" }
+        );
         println!("device    {} ({})", info.device, device.device_name);
         println!("server    {}:{}", device.server.host, device.server.port);
         println!("expires   {}", a.expires_at);
@@ -332,10 +414,20 @@ fn print_whoami(device: &DeviceFile, info: &SessionInfo, json: bool) {
 
 async fn invite(device: &DeviceFile, conn: &Connection, cmd: InviteCommand) -> anyhow::Result<()> {
     match cmd {
-        InviteCommand::Create { uses, expires, json } => {
-            let expires: Duration =
-                humantime::parse_duration(&expires).with_context(|| format!("invalid duration {expires:?} (e.g. 24h, 7d)"))?;
-            let created = match conn.request(Request::InviteCreate { uses, expires_in_secs: expires.as_secs() }).await? {
+        InviteCommand::Create {
+            uses,
+            expires,
+            json,
+        } => {
+            let expires: Duration = humantime::parse_duration(&expires)
+                .with_context(|| format!("invalid duration {expires:?} (e.g. 24h, 7d)"))?;
+            let created = match conn
+                .request(Request::InviteCreate {
+                    uses,
+                    expires_in_secs: expires.as_secs(),
+                })
+                .await?
+            {
                 Response::InviteCreated(c) => c,
                 other => bail!("unexpected response {other:?}"),
             };
@@ -354,7 +446,10 @@ async fn invite(device: &DeviceFile, conn: &Connection, cmd: InviteCommand) -> a
                 );
             } else {
                 println!("{link}");
-                eprintln!("invitation {} for {} account(s), valid until {}", created.id, created.uses, created.expires_at);
+                eprintln!(
+                    "invitation {} for {} account(s), valid until {}",
+                    created.id, created.uses, created.expires_at
+                );
             }
         }
         InviteCommand::List { json } => {
@@ -407,11 +502,17 @@ async fn invite(device: &DeviceFile, conn: &Connection, cmd: InviteCommand) -> a
             let which = match invite.parse::<u64>() {
                 Ok(id) => InviteRef::Id(id),
                 Err(_) => {
-                    let code = ServerLink::parse(&invite).map(|l| l.code).ok().or_else(|| SecretCode::parse(&invite));
-                    InviteRef::Code(code.context("give an invitation id (from `conclave invite list`), code or link")?)
+                    let code = ServerLink::parse(&invite)
+                        .map(|l| l.code)
+                        .ok()
+                        .or_else(|| SecretCode::parse(&invite));
+                    InviteRef::Code(code.context(
+                        "give an invitation id (from `conclave invite list`), code or link",
+                    )?)
                 }
             };
-            conn.request(Request::InviteRevoke { invite: which }).await?;
+            conn.request(Request::InviteRevoke { invite: which })
+                .await?;
             println!("revoked");
         }
     }

@@ -22,16 +22,26 @@ use conclave_client_core::{
     DeviceKey, Engine,
     envelope::{Content, ConversationMeta},
 };
-use conclave_proto::{Delivery, DeviceId, GroupEvent, GroupId, PayloadId, PayloadKind, QueueSeq, Timestamp, Username};
-use criterion::{BenchmarkGroup, BenchmarkId, Criterion, SamplingMode, criterion_group, criterion_main, measurement::WallTime};
+use conclave_proto::{
+    Delivery, DeviceId, GroupEvent, GroupId, PayloadId, PayloadKind, QueueSeq, Timestamp, Username,
+};
+use criterion::{
+    BenchmarkGroup, BenchmarkId, Criterion, SamplingMode, criterion_group, criterion_main,
+    measurement::WallTime,
+};
 use rand::SeedableRng;
 
 const SIZES: [usize; 3] = [2, 100, 1000];
-const TEXT: &str = "A typical chat message of about a hundred bytes, give or take a few characters here.";
+const TEXT: &str =
+    "A typical chat message of about a hundred bytes, give or take a few characters here.";
 
 fn engine(name: &str, device: u64) -> Engine {
     let key = DeviceKey::generate(&mut rand::rngs::StdRng::seed_from_u64(device));
-    Engine::new(Username::parse(name).expect("username"), DeviceId(device), &key)
+    Engine::new(
+        Username::parse(name).expect("username"),
+        DeviceId(device),
+        &key,
+    )
 }
 
 /// A group of `n` devices seen by its creator (`sender`, device 1) and one joined member
@@ -57,19 +67,49 @@ impl Fixture {
         let started = Instant::now();
         let mut sender = engine("alice", 1);
         let mut receiver = engine("bob", 2);
-        let mut add = vec![(DeviceId(2), receiver.key_packages(1).expect("key package").remove(0))];
+        let mut add = vec![(
+            DeviceId(2),
+            receiver.key_packages(1).expect("key package").remove(0),
+        )];
         for d in 3..=n as u64 {
-            let kp = engine(&format!("user{d}"), d).key_packages(1).expect("key package").remove(0);
+            let kp = engine(&format!("user{d}"), d)
+                .key_packages(1)
+                .expect("key package")
+                .remove(0);
             add.push((DeviceId(d), kp));
         }
         let spare_device = n as u64 + 1;
-        let spare = (DeviceId(spare_device), engine("spare", spare_device).key_packages(1).expect("key package").remove(0));
-        let group = sender.create_group(ConversationMeta::Group { name: "bench".into() }, Timestamp(0)).expect("create group");
-        let commit = sender.prepare_commit(&group, add, &[]).expect("add everybody");
-        sender.commit_accepted(&group, 1, Timestamp(1)).expect("accepted");
-        let welcome = GroupEvent::Welcome { group: group.clone(), epoch: 1, welcome: commit.welcome.expect("welcome") };
+        let spare = (
+            DeviceId(spare_device),
+            engine("spare", spare_device)
+                .key_packages(1)
+                .expect("key package")
+                .remove(0),
+        );
+        let group = sender
+            .create_group(
+                ConversationMeta::Group {
+                    name: "bench".into(),
+                },
+                Timestamp(0),
+            )
+            .expect("create group");
+        let commit = sender
+            .prepare_commit(&group, add, &[])
+            .expect("add everybody");
+        sender
+            .commit_accepted(&group, 1, Timestamp(1))
+            .expect("accepted");
+        let welcome = GroupEvent::Welcome {
+            group: group.clone(),
+            epoch: 1,
+            welcome: commit.welcome.expect("welcome"),
+        };
         receiver.process(&delivery(1, welcome)).expect("join");
-        assert_eq!(sender.epoch_authenticator(&group).ok(), receiver.epoch_authenticator(&group).ok());
+        assert_eq!(
+            sender.epoch_authenticator(&group).ok(),
+            receiver.epoch_authenticator(&group).ok()
+        );
         sender.take_changes();
         receiver.take_changes();
         eprintln!("built a group of {n} in {:.2?}", started.elapsed());
@@ -95,8 +135,13 @@ impl Fixture {
 
     /// The sender commits a self-update for the receiver to process.
     fn commit_update(&mut self) -> Delivery {
-        let commit = self.sender.prepare_self_update(&self.group).expect("update");
-        self.sender.commit_accepted(&self.group, self.group_seq, Timestamp(4)).expect("accepted");
+        let commit = self
+            .sender
+            .prepare_self_update(&self.group)
+            .expect("update");
+        self.sender
+            .commit_accepted(&self.group, self.group_seq, Timestamp(4))
+            .expect("accepted");
         self.sender.take_changes();
         let event = GroupEvent::Commit {
             group: self.group.clone(),
@@ -116,8 +161,13 @@ impl Fixture {
     /// longer behind the sender's message or handshake ratchet (a member accepts at most 1,000
     /// skipped generations; rolled-back commits still use up handshake generations).
     fn resync(&mut self) {
-        let commit = self.receiver.prepare_self_update(&self.group).expect("update");
-        self.receiver.commit_accepted(&self.group, self.group_seq, Timestamp(4)).expect("accepted");
+        let commit = self
+            .receiver
+            .prepare_self_update(&self.group)
+            .expect("update");
+        self.receiver
+            .commit_accepted(&self.group, self.group_seq, Timestamp(4))
+            .expect("accepted");
         self.receiver.take_changes();
         let event = GroupEvent::Commit {
             group: self.group.clone(),
@@ -128,7 +178,9 @@ impl Fixture {
             removed: vec![],
         };
         self.group_seq += 1;
-        self.sender.process(&delivery(self.queue_seq, event)).expect("process commit");
+        self.sender
+            .process(&delivery(self.queue_seq, event))
+            .expect("process commit");
         self.sender.take_changes();
         self.queue_seq += 1;
     }
@@ -136,8 +188,21 @@ impl Fixture {
     /// The sender encrypts a message; returns it (as prepared) and its delivery to the receiver.
     fn send(&mut self) -> (conclave_client_core::engine::PreparedMessage, Delivery) {
         let id = self.message_id();
-        let m = self.sender.prepare_message(&self.group, id, Content::Text { text: TEXT.into() }, Timestamp(2)).expect("encrypt");
-        let event = GroupEvent::Message { group: self.group.clone(), epoch: m.epoch, seq: self.group_seq, message: m.bytes.clone() };
+        let m = self
+            .sender
+            .prepare_message(
+                &self.group,
+                id,
+                Content::Text { text: TEXT.into() },
+                Timestamp(2),
+            )
+            .expect("encrypt");
+        let event = GroupEvent::Message {
+            group: self.group.clone(),
+            epoch: m.epoch,
+            seq: self.group_seq,
+            message: m.bytes.clone(),
+        };
         let d = delivery(self.queue_seq, event);
         self.group_seq += 1;
         self.queue_seq += 1;
@@ -170,19 +235,30 @@ fn measure<T>(f: impl FnOnce() -> T) -> Duration {
 fn configure(g: &mut BenchmarkGroup<'_, WallTime>, n: usize) {
     g.warm_up_time(Duration::from_millis(500));
     if n >= 1000 {
-        g.sample_size(10).measurement_time(Duration::from_secs(4)).sampling_mode(SamplingMode::Flat);
+        g.sample_size(10)
+            .measurement_time(Duration::from_secs(4))
+            .sampling_mode(SamplingMode::Flat);
     } else if n >= 100 {
-        g.sample_size(20).measurement_time(Duration::from_secs(3)).sampling_mode(SamplingMode::Flat);
+        g.sample_size(20)
+            .measurement_time(Duration::from_secs(3))
+            .sampling_mode(SamplingMode::Flat);
     } else {
         g.sample_size(30).measurement_time(Duration::from_secs(2));
     }
 }
 
-fn bench_op(c: &mut Criterion, name: &str, fx: &mut Fixture, mut round: impl FnMut(&mut Fixture) -> Duration) {
+fn bench_op(
+    c: &mut Criterion,
+    name: &str,
+    fx: &mut Fixture,
+    mut round: impl FnMut(&mut Fixture) -> Duration,
+) {
     let n = fx.n;
     let mut g = c.benchmark_group(name);
     configure(&mut g, n);
-    g.bench_function(BenchmarkId::from_parameter(n), |b| b.iter_custom(|iters| timed(iters, || round(fx))));
+    g.bench_function(BenchmarkId::from_parameter(n), |b| {
+        b.iter_custom(|iters| timed(iters, || round(fx)))
+    });
     g.finish();
 }
 
@@ -193,7 +269,11 @@ fn group_sizes(c: &mut Criterion) {
         bench_op(c, "encrypt", &mut fx, |fx| {
             let id = fx.message_id();
             let (sender, group) = (&mut fx.sender, &fx.group);
-            measure(|| sender.prepare_message(group, id, Content::Text { text: TEXT.into() }, Timestamp(2)).expect("encrypt"))
+            measure(|| {
+                sender
+                    .prepare_message(group, id, Content::Text { text: TEXT.into() }, Timestamp(2))
+                    .expect("encrypt")
+            })
         });
         fx.resync();
 
@@ -211,7 +291,10 @@ fn group_sizes(c: &mut Criterion) {
         for (who, e) in [("sender", &mut fx.sender), ("receiver", &mut fx.receiver)] {
             let changes = e.take_changes();
             let bytes = postcard::to_allocvec(&changes).expect("encode").len();
-            eprintln!("store write per message, n={n}, {who}: {} keys, {bytes} bytes", changes.len());
+            eprintln!(
+                "store write per message, n={n}, {who}: {} keys, {bytes} bytes",
+                changes.len()
+            );
         }
 
         bench_op(c, "store_write_sent", &mut fx, |fx| {
@@ -235,7 +318,11 @@ fn group_sizes(c: &mut Criterion) {
         });
 
         bench_op(c, "remove_member", &mut fx, |fx| {
-            let t = measure(|| fx.sender.prepare_commit(&fx.group, vec![], &[fx.victim]).expect("remove"));
+            let t = measure(|| {
+                fx.sender
+                    .prepare_commit(&fx.group, vec![], &[fx.victim])
+                    .expect("remove")
+            });
             fx.sender.commit_rejected(&fx.group).expect("roll back");
             t
         });
@@ -253,15 +340,21 @@ fn group_sizes(c: &mut Criterion) {
             fx.receiver.take_changes();
             t
         });
-        assert_eq!(fx.sender.epoch_authenticator(&fx.group).ok(), fx.receiver.epoch_authenticator(&fx.group).ok());
+        assert_eq!(
+            fx.sender.epoch_authenticator(&fx.group).ok(),
+            fx.receiver.epoch_authenticator(&fx.group).ok()
+        );
     }
 }
 
 fn key_packages(c: &mut Criterion) {
     let mut e = engine("alice", 1);
     let mut g = c.benchmark_group("key_package");
-    g.warm_up_time(Duration::from_millis(500)).measurement_time(Duration::from_secs(2));
-    g.bench_function("generate", |b| b.iter(|| e.key_packages(1).expect("key package")));
+    g.warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(2));
+    g.bench_function("generate", |b| {
+        b.iter(|| e.key_packages(1).expect("key package"))
+    });
     g.finish();
 }
 

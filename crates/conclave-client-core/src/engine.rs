@@ -21,7 +21,8 @@ use crate::{
 };
 
 /// X25519 + ChaCha20-Poly1305 + Ed25519: the device key is the MLS signature key.
-pub const CIPHERSUITE: Ciphersuite = Ciphersuite::MLS_128_DHKEMX25519_CHACHA20POLY1305_SHA256_Ed25519;
+pub const CIPHERSUITE: Ciphersuite =
+    Ciphersuite::MLS_128_DHKEMX25519_CHACHA20POLY1305_SHA256_Ed25519;
 
 /// Message ids remembered per conversation to drop duplicates.
 const RECENT_IDS_MAX: usize = 1024;
@@ -69,9 +70,11 @@ impl Conversation {
     pub fn display_name(&self, me: &Username) -> String {
         match &self.meta {
             Some(ConversationMeta::Group { name }) => format!("#{name}"),
-            Some(ConversationMeta::Direct { members }) => {
-                members.iter().find(|m| m.as_str() != me.as_str()).cloned().unwrap_or_else(|| members[0].clone())
-            }
+            Some(ConversationMeta::Direct { members }) => members
+                .iter()
+                .find(|m| m.as_str() != me.as_str())
+                .cloned()
+                .unwrap_or_else(|| members[0].clone()),
             None => format!("group {}", &self.group.to_hex()[..12]),
         }
     }
@@ -92,9 +95,16 @@ pub struct StoredMessage {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum HistoryBody {
-    Message { id: MessageId, sent_at: Timestamp, content: Content },
+    Message {
+        id: MessageId,
+        sent_at: Timestamp,
+        content: Content,
+    },
     /// Members changed (an accepted commit).
-    Membership { added: Vec<MemberDevice>, removed: Vec<MemberDevice> },
+    Membership {
+        added: Vec<MemberDevice>,
+        removed: Vec<MemberDevice>,
+    },
     /// This device joined the conversation here.
     Joined,
     /// A message that could not be read (content from a newer client, or a bad envelope).
@@ -105,10 +115,14 @@ pub enum HistoryBody {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event {
     Message(StoredMessage),
-    Joined { group: GroupId },
+    Joined {
+        group: GroupId,
+    },
     Membership(StoredMessage),
     /// This device was removed from the group.
-    Removed { group: GroupId },
+    Removed {
+        group: GroupId,
+    },
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -184,7 +198,13 @@ mod keys {
         [CONV, g.to_hex().as_bytes()].concat()
     }
     pub fn msg(g: &GroupId, seq: u64) -> Vec<u8> {
-        [MSG, g.to_hex().as_bytes(), b"/", format!("{seq:020}").as_bytes()].concat()
+        [
+            MSG,
+            g.to_hex().as_bytes(),
+            b"/",
+            format!("{seq:020}").as_bytes(),
+        ]
+        .concat()
     }
     pub fn verified(u: &Username) -> Vec<u8> {
         [VERIFIED, u.as_str().as_bytes()].concat()
@@ -205,7 +225,10 @@ pub fn identity_bytes(username: &Username, device: DeviceId) -> Vec<u8> {
 
 /// The member devices of a group, sorted.
 fn members_of(group: &MlsGroup) -> Vec<MemberDevice> {
-    let mut out: Vec<_> = group.members().filter_map(|m| member_of(&m.credential, &m.signature_key)).collect();
+    let mut out: Vec<_> = group
+        .members()
+        .filter_map(|m| member_of(&m.credential, &m.signature_key))
+        .collect();
     out.sort();
     out
 }
@@ -227,13 +250,29 @@ impl Engine {
         Self::with_state(username, device, key, MemoryStorage::default())
     }
 
-    fn with_state(username: Username, device: DeviceId, key: &DeviceKey, storage: MemoryStorage) -> Self {
+    fn with_state(
+        username: Username,
+        device: DeviceId,
+        key: &DeviceKey,
+        storage: MemoryStorage,
+    ) -> Self {
         let public = key.public().0;
-        let signer = SignatureKeyPair::from_raw(SignatureScheme::ED25519, key.secret_bytes().to_vec(), public.to_vec());
+        let signer = SignatureKeyPair::from_raw(
+            SignatureScheme::ED25519,
+            key.secret_bytes().to_vec(),
+            public.to_vec(),
+        );
         Engine {
-            provider: Provider { crypto: RustCrypto::default(), storage },
+            provider: Provider {
+                crypto: RustCrypto::default(),
+                storage,
+            },
             signer,
-            me: MemberDevice { username, device, key: public },
+            me: MemberDevice {
+                username,
+                device,
+                key: public,
+            },
             conversations: BTreeMap::new(),
             history: BTreeMap::new(),
             last_queue_seq: 0,
@@ -269,7 +308,12 @@ impl Engine {
                 engine.last_queue_seq = decode("queue seq", &v)?;
             }
         }
-        *engine.provider.storage.values.write().map_err(|_| EngineError::Corrupt("lock".into()))? = mls_values.clone();
+        *engine
+            .provider
+            .storage
+            .values
+            .write()
+            .map_err(|_| EngineError::Corrupt("lock".into()))? = mls_values.clone();
         engine.persisted_mls = mls_values;
         Ok(engine)
     }
@@ -281,7 +325,13 @@ impl Engine {
     /// The writes needed to persist everything changed since the last call.
     pub fn take_changes(&mut self) -> Vec<(Vec<u8>, Option<Vec<u8>>)> {
         let mut changes = Vec::new();
-        let current = self.provider.storage.values.read().map(|v| v.clone()).unwrap_or_default();
+        let current = self
+            .provider
+            .storage
+            .values
+            .read()
+            .map(|v| v.clone())
+            .unwrap_or_default();
         for (k, v) in &current {
             if self.persisted_mls.get(k) != Some(v) {
                 changes.push(([keys::MLS, k].concat(), Some(v.clone())));
@@ -295,11 +345,21 @@ impl Engine {
         self.persisted_mls = current;
         for key in std::mem::take(&mut self.dirty_app) {
             let value = if let Some(rest) = key.strip_prefix(keys::CONV) {
-                self.conversations.values().find(|c| c.group.to_hex().as_bytes() == rest).map(encode)
+                self.conversations
+                    .values()
+                    .find(|c| c.group.to_hex().as_bytes() == rest)
+                    .map(encode)
             } else if key.starts_with(keys::MSG) {
-                self.history.values().rev().find(|m| keys::msg(&m.group, m.seq) == key).map(encode)
+                self.history
+                    .values()
+                    .rev()
+                    .find(|m| keys::msg(&m.group, m.seq) == key)
+                    .map(encode)
             } else if let Some(rest) = key.strip_prefix(keys::VERIFIED) {
-                self.verified.iter().find(|(u, _)| u.as_str().as_bytes() == rest).map(|(u, fp)| encode(&(u, fp)))
+                self.verified
+                    .iter()
+                    .find(|(u, _)| u.as_str().as_bytes() == rest)
+                    .map(|(u, fp)| encode(&(u, fp)))
             } else if key == keys::QUEUE_SEQ {
                 Some(encode(&self.last_queue_seq))
             } else {
@@ -318,7 +378,8 @@ impl Engine {
 
     fn credential(&self) -> CredentialWithKey {
         CredentialWithKey {
-            credential: BasicCredential::new(identity_bytes(&self.me.username, self.me.device)).into(),
+            credential: BasicCredential::new(identity_bytes(&self.me.username, self.me.device))
+                .into(),
             signature_key: self.me.key.to_vec().into(),
         }
     }
@@ -338,16 +399,21 @@ impl Engine {
         if last_resort {
             builder = builder.mark_as_last_resort();
         }
-        let bundle = builder.build(CIPHERSUITE, &self.provider, &self.signer, self.credential()).map_err(mls)?;
+        let bundle = builder
+            .build(CIPHERSUITE, &self.provider, &self.signer, self.credential())
+            .map_err(mls)?;
         bundle.key_package().tls_serialize_detached().map_err(mls)
     }
 
     // ---------------------------------------------------------------- groups
 
     fn load_group(&self, id: &GroupId) -> Result<MlsGroup, EngineError> {
-        MlsGroup::load(self.provider.storage(), &openmls::group::GroupId::from_slice(id.as_bytes()))
-            .map_err(mls)?
-            .ok_or_else(|| EngineError::UnknownGroup(id.clone()))
+        MlsGroup::load(
+            self.provider.storage(),
+            &openmls::group::GroupId::from_slice(id.as_bytes()),
+        )
+        .map_err(mls)?
+        .ok_or_else(|| EngineError::UnknownGroup(id.clone()))
     }
 
     /// The group for a mutating operation; give it back with [`Engine::put_group`] on success.
@@ -362,7 +428,11 @@ impl Engine {
         self.groups.insert(id.clone(), group);
     }
 
-    fn with_group<T>(&self, id: &GroupId, f: impl FnOnce(&MlsGroup) -> T) -> Result<T, EngineError> {
+    fn with_group<T>(
+        &self,
+        id: &GroupId,
+        f: impl FnOnce(&MlsGroup) -> T,
+    ) -> Result<T, EngineError> {
         match self.groups.get(id) {
             Some(g) => Ok(f(g)),
             None => Ok(f(&self.load_group(id)?)),
@@ -370,15 +440,25 @@ impl Engine {
     }
 
     fn join_config() -> MlsGroupJoinConfig {
-        MlsGroupJoinConfig::builder().use_ratchet_tree_extension(true).build()
+        MlsGroupJoinConfig::builder()
+            .use_ratchet_tree_extension(true)
+            .build()
     }
 
     /// Creates a new group with only this device; returns its id. Register it at the server
     /// (`CreateGroup`) before committing to it.
-    pub fn create_group(&mut self, meta: ConversationMeta, now: Timestamp) -> Result<GroupId, EngineError> {
+    pub fn create_group(
+        &mut self,
+        meta: ConversationMeta,
+        now: Timestamp,
+    ) -> Result<GroupId, EngineError> {
         let random: [u8; 32] = self.provider.rand().random_array().map_err(mls)?;
-        let id = GroupId::new(random.to_vec()).ok_or_else(|| EngineError::Invalid("group id".into()))?;
-        let config = MlsGroupCreateConfig::builder().ciphersuite(CIPHERSUITE).use_ratchet_tree_extension(true).build();
+        let id =
+            GroupId::new(random.to_vec()).ok_or_else(|| EngineError::Invalid("group id".into()))?;
+        let config = MlsGroupCreateConfig::builder()
+            .ciphersuite(CIPHERSUITE)
+            .use_ratchet_tree_extension(true)
+            .build();
         MlsGroup::new_with_group_id(
             &self.provider,
             &self.signer,
@@ -389,7 +469,13 @@ impl Engine {
         .map_err(mls)?;
         self.conversations.insert(
             id.clone(),
-            Conversation { group: id.clone(), meta: Some(meta), created_at: now, last_seq: 0, recent_ids: VecDeque::new() },
+            Conversation {
+                group: id.clone(),
+                meta: Some(meta),
+                created_at: now,
+                last_seq: 0,
+                recent_ids: VecDeque::new(),
+            },
         );
         self.touch(keys::conv(&id));
         Ok(id)
@@ -440,13 +526,25 @@ impl Engine {
         let mut added = Vec::with_capacity(add.len());
         for (device, bytes) in add {
             let kp = KeyPackageIn::tls_deserialize_exact(&bytes)
-                .map_err(|e| EngineError::Malformed(format!("key package of device {device}: {e}")))?
+                .map_err(|e| {
+                    EngineError::Malformed(format!("key package of device {device}: {e}"))
+                })?
                 .validate(self.provider.crypto(), ProtocolVersion::Mls10)
                 .map_err(|e| EngineError::Crypto(format!("key package of device {device}: {e}")))?;
-            let who = member_of(kp.leaf_node().credential(), kp.leaf_node().signature_key().as_slice())
-                .ok_or_else(|| EngineError::Invalid(format!("key package of device {device} has a foreign credential")))?;
+            let who = member_of(
+                kp.leaf_node().credential(),
+                kp.leaf_node().signature_key().as_slice(),
+            )
+            .ok_or_else(|| {
+                EngineError::Invalid(format!(
+                    "key package of device {device} has a foreign credential"
+                ))
+            })?;
             if who.device != device {
-                return Err(EngineError::Invalid(format!("key package claimed for device {device} belongs to {}", who.device)));
+                return Err(EngineError::Invalid(format!(
+                    "key package claimed for device {device} belongs to {}",
+                    who.device
+                )));
             }
             key_packages.push(kp);
             added.push(device);
@@ -471,15 +569,31 @@ impl Engine {
             .propose_removals(leaves)
             .load_psks(self.provider.storage())
             .map_err(mls)?
-            .build(self.provider.rand(), self.provider.crypto(), &self.signer, |_| true)
+            .build(
+                self.provider.rand(),
+                self.provider.crypto(),
+                &self.signer,
+                |_| true,
+            )
             .map_err(mls)?
             .stage_commit(&self.provider)
             .map_err(mls)?;
-        let welcome = bundle.to_welcome_msg().map(|w| w.to_bytes()).transpose().map_err(mls)?;
+        let welcome = bundle
+            .to_welcome_msg()
+            .map(|w| w.to_bytes())
+            .transpose()
+            .map_err(mls)?;
         let (commit, _, _) = bundle.into_contents();
         let commit = commit.to_bytes().map_err(mls)?;
         self.put_group(id, group);
-        Ok(PreparedCommit { group: id.clone(), epoch, commit, welcome, added, removed })
+        Ok(PreparedCommit {
+            group: id.clone(),
+            epoch,
+            commit,
+            welcome,
+            added,
+            removed,
+        })
     }
 
     /// Builds an empty commit that refreshes this device's leaf and path secrets (post-compromise
@@ -493,18 +607,35 @@ impl Engine {
             .force_self_update(true)
             .load_psks(self.provider.storage())
             .map_err(mls)?
-            .build(self.provider.rand(), self.provider.crypto(), &self.signer, |_| true)
+            .build(
+                self.provider.rand(),
+                self.provider.crypto(),
+                &self.signer,
+                |_| true,
+            )
             .map_err(mls)?
             .stage_commit(&self.provider)
             .map_err(mls)?;
         let (commit, _, _) = bundle.into_contents();
         let commit = commit.to_bytes().map_err(mls)?;
         self.put_group(id, group);
-        Ok(PreparedCommit { group: id.clone(), epoch, commit, welcome: None, added: vec![], removed: vec![] })
+        Ok(PreparedCommit {
+            group: id.clone(),
+            epoch,
+            commit,
+            welcome: None,
+            added: vec![],
+            removed: vec![],
+        })
     }
 
     /// The server accepted our pending commit as group sequence `seq`: apply it.
-    pub fn commit_accepted(&mut self, id: &GroupId, seq: u64, at: Timestamp) -> Result<StoredMessage, EngineError> {
+    pub fn commit_accepted(
+        &mut self,
+        id: &GroupId,
+        seq: u64,
+        at: Timestamp,
+    ) -> Result<StoredMessage, EngineError> {
         let mut group = self.take_group(id)?;
         let before = members_of(&group);
         group.merge_pending_commit(&self.provider).map_err(mls)?;
@@ -518,7 +649,9 @@ impl Engine {
     /// The server refused our pending commit (another commit won the epoch): drop it.
     pub fn commit_rejected(&mut self, id: &GroupId) -> Result<(), EngineError> {
         let mut group = self.take_group(id)?;
-        group.clear_pending_commit(self.provider.storage()).map_err(mls)?;
+        group
+            .clear_pending_commit(self.provider.storage())
+            .map_err(mls)?;
         self.put_group(id, group);
         Ok(())
     }
@@ -534,8 +667,16 @@ impl Engine {
         before: &[MemberDevice],
         after: &[MemberDevice],
     ) -> StoredMessage {
-        let added = after.iter().filter(|m| !before.contains(m)).cloned().collect();
-        let removed = before.iter().filter(|m| !after.contains(m)).cloned().collect();
+        let added = after
+            .iter()
+            .filter(|m| !before.contains(m))
+            .cloned()
+            .collect();
+        let removed = before
+            .iter()
+            .filter(|m| !after.contains(m))
+            .cloned()
+            .collect();
         StoredMessage {
             group: id.clone(),
             seq,
@@ -550,7 +691,12 @@ impl Engine {
     fn store_history(&mut self, m: StoredMessage) -> StoredMessage {
         if let Some(c) = self.conversations.get_mut(&m.group) {
             c.last_seq = c.last_seq.max(m.seq);
-            if let HistoryBody::Message { id, content: Content::GroupMeta { meta }, .. } = &m.body {
+            if let HistoryBody::Message {
+                id,
+                content: Content::GroupMeta { meta },
+                ..
+            } = &m.body
+            {
                 c.meta = Some(meta.clone());
                 c.recent_ids.push_back(*id);
             } else if let HistoryBody::Message { id, .. } = &m.body {
@@ -577,17 +723,32 @@ impl Engine {
         content: Content,
         now: Timestamp,
     ) -> Result<PreparedMessage, EngineError> {
-        if let Content::Text { text } | Content::Reply { text, .. } | Content::Edit { text, .. } = &content
+        if let Content::Text { text } | Content::Reply { text, .. } | Content::Edit { text, .. } =
+            &content
             && text.len() > TEXT_BYTES_MAX
         {
-            return Err(EngineError::Invalid(format!("message is {} bytes; the limit is {TEXT_BYTES_MAX}", text.len())));
+            return Err(EngineError::Invalid(format!(
+                "message is {} bytes; the limit is {TEXT_BYTES_MAX}",
+                text.len()
+            )));
         }
         let mut group = self.take_group(id)?;
-        let envelope = Envelope { id: message_id, sent_at: now, content };
-        let out = group.create_message(&self.provider, &self.signer, &envelope.encode()).map_err(mls)?;
+        let envelope = Envelope {
+            id: message_id,
+            sent_at: now,
+            content,
+        };
+        let out = group
+            .create_message(&self.provider, &self.signer, &envelope.encode())
+            .map_err(mls)?;
         let epoch = group.epoch().as_u64();
         self.put_group(id, group);
-        Ok(PreparedMessage { group: id.clone(), epoch, bytes: out.to_bytes().map_err(mls)?, envelope })
+        Ok(PreparedMessage {
+            group: id.clone(),
+            epoch,
+            bytes: out.to_bytes().map_err(mls)?,
+            envelope,
+        })
     }
 
     /// A fresh random message id (keep it across retries of the same message).
@@ -602,16 +763,23 @@ impl Engine {
 
     /// True while a commit of ours awaits the server's answer.
     pub fn has_pending_commit(&self, id: &GroupId) -> bool {
-        self.with_group(id, |g| g.pending_commit().is_some()).unwrap_or(false)
+        self.with_group(id, |g| g.pending_commit().is_some())
+            .unwrap_or(false)
     }
 
     /// Merges a pending commit found after a restart that the server had accepted.
-    pub fn recover_pending_commit(&mut self, id: &GroupId, accepted: bool) -> Result<(), EngineError> {
+    pub fn recover_pending_commit(
+        &mut self,
+        id: &GroupId,
+        accepted: bool,
+    ) -> Result<(), EngineError> {
         let mut group = self.take_group(id)?;
         if accepted {
             group.merge_pending_commit(&self.provider).map_err(mls)?;
         } else {
-            group.clear_pending_commit(self.provider.storage()).map_err(mls)?;
+            group
+                .clear_pending_commit(self.provider.storage())
+                .map_err(mls)?;
         }
         self.put_group(id, group);
         Ok(())
@@ -623,7 +791,12 @@ impl Engine {
     }
 
     /// The server accepted our message as group sequence `seq`: record it in history.
-    pub fn message_posted(&mut self, m: &PreparedMessage, seq: u64, at: Timestamp) -> StoredMessage {
+    pub fn message_posted(
+        &mut self,
+        m: &PreparedMessage,
+        seq: u64,
+        at: Timestamp,
+    ) -> StoredMessage {
         self.store_history(StoredMessage {
             group: m.group.clone(),
             seq,
@@ -631,13 +804,20 @@ impl Engine {
             sender: self.me.username.clone(),
             sender_device: self.me.device,
             at,
-            body: HistoryBody::Message { id: m.envelope.id, sent_at: m.envelope.sent_at, content: m.envelope.content.clone() },
+            body: HistoryBody::Message {
+                id: m.envelope.id,
+                sent_at: m.envelope.sent_at,
+                content: m.envelope.content.clone(),
+            },
         })
     }
 
     /// History of a conversation in server order.
     pub fn history(&self, id: &GroupId) -> Vec<StoredMessage> {
-        self.history.range((id.clone(), 0)..=(id.clone(), u64::MAX)).map(|(_, m)| m.clone()).collect()
+        self.history
+            .range((id.clone(), 0)..=(id.clone(), u64::MAX))
+            .map(|(_, m)| m.clone())
+            .collect()
     }
 
     // ---------------------------------------------------------------- deliveries
@@ -659,56 +839,93 @@ impl Engine {
         if d.kind != PayloadKind::Group {
             return Ok(Vec::new());
         }
-        let event = GroupEvent::decode(&d.payload).map_err(|e| EngineError::Malformed(e.to_string()))?;
+        let event =
+            GroupEvent::decode(&d.payload).map_err(|e| EngineError::Malformed(e.to_string()))?;
         match event {
-            GroupEvent::Welcome { group, welcome, .. } => self.process_welcome(&group, &welcome, d.sent_at),
-            GroupEvent::Commit { group, seq, commit, .. } => self.process_commit(&group, seq, &commit, d.sent_at),
-            GroupEvent::Message { group, seq, message, .. } => self.process_message(&group, seq, &message, d.sent_at),
+            GroupEvent::Welcome { group, welcome, .. } => {
+                self.process_welcome(&group, &welcome, d.sent_at)
+            }
+            GroupEvent::Commit {
+                group, seq, commit, ..
+            } => self.process_commit(&group, seq, &commit, d.sent_at),
+            GroupEvent::Message {
+                group,
+                seq,
+                message,
+                ..
+            } => self.process_message(&group, seq, &message, d.sent_at),
         }
     }
 
-    fn process_welcome(&mut self, id: &GroupId, bytes: &[u8], at: Timestamp) -> Result<Vec<Event>, EngineError> {
-        let message = MlsMessageIn::tls_deserialize_exact(bytes).map_err(|e| EngineError::Malformed(e.to_string()))?;
+    fn process_welcome(
+        &mut self,
+        id: &GroupId,
+        bytes: &[u8],
+        at: Timestamp,
+    ) -> Result<Vec<Event>, EngineError> {
+        let message = MlsMessageIn::tls_deserialize_exact(bytes)
+            .map_err(|e| EngineError::Malformed(e.to_string()))?;
         let MlsMessageBodyIn::Welcome(welcome) = message.extract() else {
             return Err(EngineError::Malformed("expected a Welcome".into()));
         };
         if self.conversations.contains_key(id) {
-            return Err(EngineError::Invalid("a Welcome to a conversation this device is in".into()));
+            return Err(EngineError::Invalid(
+                "a Welcome to a conversation this device is in".into(),
+            ));
         }
         // Added back after a removal: the old group state is dead; its history stays.
         if let Ok(mut old) = self.take_group(id) {
             old.delete(self.provider.storage()).map_err(mls)?;
         }
-        let group = StagedWelcome::new_from_welcome(&self.provider, &Self::join_config(), welcome, None)
-            .map_err(|e| EngineError::Crypto(e.to_string()))?
-            .into_group(&self.provider)
-            .map_err(|e| EngineError::Crypto(e.to_string()))?;
+        let group =
+            StagedWelcome::new_from_welcome(&self.provider, &Self::join_config(), welcome, None)
+                .map_err(|e| EngineError::Crypto(e.to_string()))?
+                .into_group(&self.provider)
+                .map_err(|e| EngineError::Crypto(e.to_string()))?;
         if group.group_id().as_slice() != id.as_bytes() {
-            return Err(EngineError::Invalid("the Welcome is for another group than announced".into()));
+            return Err(EngineError::Invalid(
+                "the Welcome is for another group than announced".into(),
+            ));
         }
         self.put_group(id, group);
         self.conversations.insert(
             id.clone(),
-            Conversation { group: id.clone(), meta: None, created_at: at, last_seq: 0, recent_ids: VecDeque::new() },
+            Conversation {
+                group: id.clone(),
+                meta: None,
+                created_at: at,
+                last_seq: 0,
+                recent_ids: VecDeque::new(),
+            },
         );
         self.touch(keys::conv(id));
         Ok(vec![Event::Joined { group: id.clone() }])
     }
 
-    fn process_commit(&mut self, id: &GroupId, seq: u64, bytes: &[u8], at: Timestamp) -> Result<Vec<Event>, EngineError> {
+    fn process_commit(
+        &mut self,
+        id: &GroupId,
+        seq: u64,
+        bytes: &[u8],
+        at: Timestamp,
+    ) -> Result<Vec<Event>, EngineError> {
         let mut group = self.take_group(id)?;
         let protocol = MlsMessageIn::tls_deserialize_exact(bytes)
             .map_err(|e| EngineError::Malformed(e.to_string()))?
             .try_into_protocol_message()
             .map_err(|e| EngineError::Malformed(e.to_string()))?;
-        let processed = group.process_message(&self.provider, protocol).map_err(|e| EngineError::Crypto(e.to_string()))?;
+        let processed = group
+            .process_message(&self.provider, protocol)
+            .map_err(|e| EngineError::Crypto(e.to_string()))?;
         let by = member_of(processed.credential(), &[0; 32]).map(|m| (m.username, m.device));
         let ProcessedMessageContent::StagedCommitMessage(staged) = processed.into_content() else {
             return Err(EngineError::Invalid("expected a commit".into()));
         };
         let before = members_of(&group);
         let self_removed = staged.self_removed();
-        group.merge_staged_commit(&self.provider, *staged).map_err(mls)?;
+        group
+            .merge_staged_commit(&self.provider, *staged)
+            .map_err(mls)?;
         if self_removed {
             self.conversations.remove(id);
             self.touch(keys::conv(id));
@@ -717,7 +934,8 @@ impl Engine {
         let after = members_of(&group);
         let epoch = group.epoch().as_u64();
         self.put_group(id, group);
-        let (name, device) = by.ok_or_else(|| EngineError::Invalid("commit from an unknown credential".into()))?;
+        let (name, device) =
+            by.ok_or_else(|| EngineError::Invalid("commit from an unknown credential".into()))?;
         let sender = before
             .iter()
             .find(|m| m.username == name && m.device == device)
@@ -727,34 +945,58 @@ impl Engine {
         Ok(vec![Event::Membership(self.store_history(entry))])
     }
 
-    fn process_message(&mut self, id: &GroupId, seq: u64, bytes: &[u8], at: Timestamp) -> Result<Vec<Event>, EngineError> {
+    fn process_message(
+        &mut self,
+        id: &GroupId,
+        seq: u64,
+        bytes: &[u8],
+        at: Timestamp,
+    ) -> Result<Vec<Event>, EngineError> {
         let mut group = self.take_group(id)?;
         let protocol = MlsMessageIn::tls_deserialize_exact(bytes)
             .map_err(|e| EngineError::Malformed(e.to_string()))?
             .try_into_protocol_message()
             .map_err(|e| EngineError::Malformed(e.to_string()))?;
         let epoch = protocol.epoch().as_u64();
-        let processed = group.process_message(&self.provider, protocol).map_err(|e| EngineError::Crypto(e.to_string()))?;
+        let processed = group
+            .process_message(&self.provider, protocol)
+            .map_err(|e| EngineError::Crypto(e.to_string()))?;
         let leaf = match processed.sender() {
             Sender::Member(leaf) => *leaf,
-            _ => return Err(EngineError::Invalid("application message from a non-member".into())),
+            _ => {
+                return Err(EngineError::Invalid(
+                    "application message from a non-member".into(),
+                ));
+            }
         };
-        let member = group.member_at(leaf).and_then(|m| member_of(&m.credential, &m.signature_key));
+        let member = group
+            .member_at(leaf)
+            .and_then(|m| member_of(&m.credential, &m.signature_key));
         self.put_group(id, group);
-        let sender = member.ok_or_else(|| EngineError::Invalid("sender has no Conclave credential".into()))?;
+        let sender = member
+            .ok_or_else(|| EngineError::Invalid("sender has no Conclave credential".into()))?;
         let ProcessedMessageContent::ApplicationMessage(app) = processed.into_content() else {
             // Proposals are not used by Conclave clients; ignore them.
             return Ok(Vec::new());
         };
         let body = match Envelope::decode(&app.into_bytes()) {
             Ok(env) => {
-                let duplicate = self.conversations.get(id).is_some_and(|c| c.recent_ids.contains(&env.id));
+                let duplicate = self
+                    .conversations
+                    .get(id)
+                    .is_some_and(|c| c.recent_ids.contains(&env.id));
                 if duplicate {
                     return Ok(Vec::new());
                 }
-                HistoryBody::Message { id: env.id, sent_at: env.sent_at, content: env.content }
+                HistoryBody::Message {
+                    id: env.id,
+                    sent_at: env.sent_at,
+                    content: env.content,
+                }
             }
-            Err(e) => HistoryBody::Unreadable { reason: e.to_string() },
+            Err(e) => HistoryBody::Unreadable {
+                reason: e.to_string(),
+            },
         };
         let m = StoredMessage {
             group: id.clone(),
@@ -802,7 +1044,11 @@ pub fn key_set_fingerprint(username: &Username, mut keys: Vec<[u8; 32]>) -> [u8;
 pub fn safety_number(a: [u8; 32], b: [u8; 32]) -> String {
     use sha2::Digest as _;
     let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
-    let digest = sha2::Sha512::new().chain_update(b"conclave safety number v1\0").chain_update(lo).chain_update(hi).finalize();
+    let digest = sha2::Sha512::new()
+        .chain_update(b"conclave safety number v1\0")
+        .chain_update(lo)
+        .chain_update(hi)
+        .finalize();
     let mut out = String::new();
     for chunk in digest.chunks(5).take(12) {
         let n = chunk.iter().fold(0u64, |acc, b| (acc << 8) | u64::from(*b)) % 100_000;
@@ -840,7 +1086,10 @@ mod tests {
         events
             .iter()
             .filter_map(|e| match e {
-                Event::Message(StoredMessage { body: HistoryBody::Message { content, .. }, .. }) => Some(content.summary()),
+                Event::Message(StoredMessage {
+                    body: HistoryBody::Message { content, .. },
+                    ..
+                }) => Some(content.summary()),
                 _ => None,
             })
             .collect()
@@ -851,47 +1100,143 @@ mod tests {
         let mut alice = engine("alice", 1);
         let mut bob = engine("bob", 2);
         let kp = bob.key_packages(1).unwrap().remove(0);
-        let g = alice.create_group(ConversationMeta::Group { name: "team".into() }, Timestamp(0)).unwrap();
-        let c = alice.prepare_commit(&g, vec![(DeviceId(2), kp)], &[]).unwrap();
+        let g = alice
+            .create_group(
+                ConversationMeta::Group {
+                    name: "team".into(),
+                },
+                Timestamp(0),
+            )
+            .unwrap();
+        let c = alice
+            .prepare_commit(&g, vec![(DeviceId(2), kp)], &[])
+            .unwrap();
         assert_eq!(c.epoch, 0);
         alice.commit_accepted(&g, 1, Timestamp(1)).unwrap();
-        let ev = bob.process(&delivery(1, GroupEvent::Welcome { group: g.clone(), epoch: 1, welcome: c.welcome.unwrap() })).unwrap();
+        let ev = bob
+            .process(&delivery(
+                1,
+                GroupEvent::Welcome {
+                    group: g.clone(),
+                    epoch: 1,
+                    welcome: c.welcome.unwrap(),
+                },
+            ))
+            .unwrap();
         assert_eq!(ev, vec![Event::Joined { group: g.clone() }]);
-        assert_eq!(alice.epoch_authenticator(&g).unwrap(), bob.epoch_authenticator(&g).unwrap());
+        assert_eq!(
+            alice.epoch_authenticator(&g).unwrap(),
+            bob.epoch_authenticator(&g).unwrap()
+        );
 
-        let m = alice.prepare_message(&g, [7; 16], Content::Text { text: "hello bob".into() }, Timestamp(2)).unwrap();
+        let m = alice
+            .prepare_message(
+                &g,
+                [7; 16],
+                Content::Text {
+                    text: "hello bob".into(),
+                },
+                Timestamp(2),
+            )
+            .unwrap();
         alice.message_posted(&m, 2, Timestamp(2));
         let ev = bob
-            .process(&delivery(2, GroupEvent::Message { group: g.clone(), epoch: 1, seq: 2, message: m.bytes.clone() }))
+            .process(&delivery(
+                2,
+                GroupEvent::Message {
+                    group: g.clone(),
+                    epoch: 1,
+                    seq: 2,
+                    message: m.bytes.clone(),
+                },
+            ))
             .unwrap();
         assert_eq!(text(&ev), vec!["hello bob"]);
         // A redelivery is dropped.
-        let again = bob.process(&delivery(2, GroupEvent::Message { group: g.clone(), epoch: 1, seq: 2, message: m.bytes }));
+        let again = bob.process(&delivery(
+            2,
+            GroupEvent::Message {
+                group: g.clone(),
+                epoch: 1,
+                seq: 2,
+                message: m.bytes,
+            },
+        ));
         assert!(again.unwrap().is_empty());
 
         // Bob's state survives a reload from its persisted changes.
         let changes = bob.take_changes();
-        let state: Vec<_> = changes.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect();
+        let state: Vec<_> = changes
+            .into_iter()
+            .filter_map(|(k, v)| v.map(|v| (k, v)))
+            .collect();
         let key = DeviceKey::generate(&mut rand::rngs::StdRng::seed_from_u64(2));
-        let mut bob2 = Engine::load(Username::parse("bob").unwrap(), DeviceId(2), &key, state).unwrap();
+        let mut bob2 =
+            Engine::load(Username::parse("bob").unwrap(), DeviceId(2), &key, state).unwrap();
         assert_eq!(bob2.history(&g).len(), 1);
-        let reply = bob2.prepare_message(&g, [8; 16], Content::Text { text: "hi alice".into() }, Timestamp(3)).unwrap();
+        let reply = bob2
+            .prepare_message(
+                &g,
+                [8; 16],
+                Content::Text {
+                    text: "hi alice".into(),
+                },
+                Timestamp(3),
+            )
+            .unwrap();
         let ev = alice
-            .process(&delivery(1, GroupEvent::Message { group: g.clone(), epoch: 1, seq: 3, message: reply.bytes }))
+            .process(&delivery(
+                1,
+                GroupEvent::Message {
+                    group: g.clone(),
+                    epoch: 1,
+                    seq: 3,
+                    message: reply.bytes,
+                },
+            ))
             .unwrap();
         assert_eq!(text(&ev), vec!["hi alice"]);
 
         // Tampered ciphertext is refused and changes nothing.
-        let mut m2 = alice.prepare_message(&g, [7; 16], Content::Text { text: "x".into() }, Timestamp(4)).unwrap().bytes;
+        let mut m2 = alice
+            .prepare_message(
+                &g,
+                [7; 16],
+                Content::Text { text: "x".into() },
+                Timestamp(4),
+            )
+            .unwrap()
+            .bytes;
         let last = m2.len() - 3;
         m2[last] ^= 1;
-        assert!(bob2.process(&delivery(3, GroupEvent::Message { group: g.clone(), epoch: 1, seq: 4, message: m2 })).is_err());
+        assert!(
+            bob2.process(&delivery(
+                3,
+                GroupEvent::Message {
+                    group: g.clone(),
+                    epoch: 1,
+                    seq: 4,
+                    message: m2
+                }
+            ))
+            .is_err()
+        );
 
         // Removal: bob learns he is out.
         let c = alice.prepare_commit(&g, vec![], &[DeviceId(2)]).unwrap();
         alice.commit_accepted(&g, 5, Timestamp(5)).unwrap();
         let ev = bob2
-            .process(&delivery(4, GroupEvent::Commit { group: g.clone(), epoch: 2, seq: 5, commit: c.commit, added: vec![], removed: vec![DeviceId(2)] }))
+            .process(&delivery(
+                4,
+                GroupEvent::Commit {
+                    group: g.clone(),
+                    epoch: 2,
+                    seq: 5,
+                    commit: c.commit,
+                    added: vec![],
+                    removed: vec![DeviceId(2)],
+                },
+            ))
             .unwrap();
         assert_eq!(ev, vec![Event::Removed { group: g.clone() }]);
     }

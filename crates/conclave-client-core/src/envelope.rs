@@ -23,21 +23,44 @@ pub struct Envelope {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Content {
-    Text { text: String },
-    Reply { to: MessageId, text: String },
-    Reaction { to: MessageId, emoji: String },
-    Edit { to: MessageId, text: String },
-    Delete { to: MessageId },
+    Text {
+        text: String,
+    },
+    Reply {
+        to: MessageId,
+        text: String,
+    },
+    Reaction {
+        to: MessageId,
+        emoji: String,
+    },
+    Edit {
+        to: MessageId,
+        text: String,
+    },
+    Delete {
+        to: MessageId,
+    },
     /// Read up to (and including) the group sequence number.
-    Receipt { read_up_to: u64 },
+    Receipt {
+        read_up_to: u64,
+    },
     /// The conversation's kind and name, sent by the creator after each change of members.
-    GroupMeta { meta: ConversationMeta },
+    GroupMeta {
+        meta: ConversationMeta,
+    },
     /// Reserved for the shared ledger (its own typed entries).
-    Ledger { entry: Vec<u8> },
+    Ledger {
+        entry: Vec<u8>,
+    },
     /// Reserved for call signalling.
-    Call { signal: Vec<u8> },
+    Call {
+        signal: Vec<u8>,
+    },
     /// Reserved for attachments (pointer + key).
-    Attachment { pointer: Vec<u8> },
+    Attachment {
+        pointer: Vec<u8>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -63,11 +86,14 @@ impl Envelope {
     }
 
     pub fn decode(bytes: &[u8]) -> Result<Self, EnvelopeError> {
-        let (&v, body) = bytes.split_first().ok_or_else(|| EnvelopeError::Malformed("empty".into()))?;
+        let (&v, body) = bytes
+            .split_first()
+            .ok_or_else(|| EnvelopeError::Malformed("empty".into()))?;
         if v != ENVELOPE_VERSION {
             return Err(EnvelopeError::Version(v));
         }
-        let (env, rest) = postcard::take_from_bytes(body).map_err(|e| EnvelopeError::Malformed(e.to_string()))?;
+        let (env, rest) =
+            postcard::take_from_bytes(body).map_err(|e| EnvelopeError::Malformed(e.to_string()))?;
         if !rest.is_empty() {
             return Err(EnvelopeError::Malformed("trailing bytes".into()));
         }
@@ -102,7 +128,11 @@ mod tests {
 
     #[test]
     fn round_trip_and_version() {
-        let env = Envelope { id: [1; 16], sent_at: Timestamp(5), content: Content::Text { text: "hi".into() } };
+        let env = Envelope {
+            id: [1; 16],
+            sent_at: Timestamp(5),
+            content: Content::Text { text: "hi".into() },
+        };
         let bytes = env.encode();
         assert_eq!(Envelope::decode(&bytes), Ok(env));
         let mut bad = bytes.clone();

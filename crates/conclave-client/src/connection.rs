@@ -62,7 +62,11 @@ pub enum Auth<'a> {
         key: &'a DeviceKey,
     },
     /// Redeem a device link code: adds this new device to the link's account.
-    JoinDevice { code: SecretCode, device_name: &'a str, key: &'a DeviceKey },
+    JoinDevice {
+        code: SecretCode,
+        device_name: &'a str,
+        key: &'a DeviceKey,
+    },
     /// Redeem a renewal code (works when the account has expired), then continue as `Device`.
     Renew {
         id: DeviceId,
@@ -350,7 +354,11 @@ async fn handshake(socket: &mut raw::Socket, auth: Auth<'_>) -> Result<SessionIn
         ServerFrame::Hello { challenge, .. } => challenge,
         // The server may refuse before greeting (e.g. at its connection limit).
         ServerFrame::Fatal(e) => return Err(ClientError::Server(e)),
-        other => return Err(ClientError::Protocol(format!("expected Hello, got {other:?}"))),
+        other => {
+            return Err(ClientError::Protocol(format!(
+                "expected Hello, got {other:?}"
+            )));
+        }
     };
     let frame = match auth {
         Auth::Device { id, key } => ClientFrame::Auth {
@@ -369,7 +377,11 @@ async fn handshake(socket: &mut raw::Socket, auth: Auth<'_>) -> Result<SessionIn
             device_key: key.public(),
             signature: key.sign_challenge(&challenge),
         },
-        Auth::JoinDevice { code, device_name, key } => ClientFrame::JoinDevice {
+        Auth::JoinDevice {
+            code,
+            device_name,
+            key,
+        } => ClientFrame::JoinDevice {
             code,
             device_name: device_name.to_owned(),
             device_key: key.public(),

@@ -16,8 +16,8 @@
 mod connection;
 mod error;
 pub mod messenger;
-pub mod state;
 pub mod raw;
+pub mod state;
 pub mod tls;
 
 pub use connection::{Auth, Connection, Endpoint};

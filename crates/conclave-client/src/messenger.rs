@@ -15,10 +15,14 @@ use conclave_client_core::{
     envelope::{Content, ConversationMeta},
 };
 use conclave_proto::{
-    Delivery, DeviceId, DeviceInfo, ErrorCode, GroupId, QueueSeq, Request, Response, Timestamp, Username,
+    Delivery, DeviceId, DeviceInfo, ErrorCode, GroupId, QueueSeq, Request, Response, Timestamp,
+    Username,
 };
 
-use crate::{ClientError, Connection, state::{StateError, StateFile}};
+use crate::{
+    ClientError, Connection,
+    state::{StateError, StateFile},
+};
 
 /// Refill the one-time key package stock at the server below this many.
 const KEY_PACKAGES_LOW: u32 = 20;
@@ -43,7 +47,10 @@ pub enum MessengerError {
 type Result<T, E = MessengerError> = std::result::Result<T, E>;
 
 fn now() -> Timestamp {
-    let ms = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis()).unwrap_or(0);
+    let ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis())
+        .unwrap_or(0);
     Timestamp(i64::try_from(ms).unwrap_or(i64::MAX))
 }
 
@@ -74,7 +81,13 @@ pub struct Messenger {
 
 impl Messenger {
     pub fn new(conn: Connection, engine: Engine, state: StateFile) -> Self {
-        Messenger { conn, engine, state, rejected: Vec::new(), events: Vec::new() }
+        Messenger {
+            conn,
+            engine,
+            state,
+            rejected: Vec::new(),
+            events: Vec::new(),
+        }
     }
 
     /// Recovers interrupted commits, tops up key packages and catches up with the queue.
@@ -119,18 +132,34 @@ impl Messenger {
     /// Publishes fresh key packages when the server's stock of ours runs low.
     pub async fn refill_key_packages(&mut self) -> Result<()> {
         let (available, has_last_resort) = match self.request(Request::KeyPackageCount).await? {
-            Response::KeyPackageCount { one_time_available, has_last_resort } => (one_time_available, has_last_resort),
+            Response::KeyPackageCount {
+                one_time_available,
+                has_last_resort,
+            } => (one_time_available, has_last_resort),
             other => return Err(unexpected(other)),
         };
         if available >= KEY_PACKAGES_LOW && has_last_resort {
             return Ok(());
         }
-        let one_time =
-            if available < KEY_PACKAGES_LOW { self.engine.key_packages(KEY_PACKAGES_BATCH)? } else { Vec::new() };
-        let last_resort = if has_last_resort { None } else { Some(self.engine.last_resort_key_package()?) };
+        let one_time = if available < KEY_PACKAGES_LOW {
+            self.engine.key_packages(KEY_PACKAGES_BATCH)?
+        } else {
+            Vec::new()
+        };
+        let last_resort = if has_last_resort {
+            None
+        } else {
+            Some(self.engine.last_resort_key_package()?)
+        };
         // Their private halves must be on disk before anyone can use the public ones.
         self.persist()?;
-        match self.request(Request::PublishKeyPackages { one_time, last_resort }).await? {
+        match self
+            .request(Request::PublishKeyPackages {
+                one_time,
+                last_resort,
+            })
+            .await?
+        {
             Response::KeyPackagesStored { .. } => Ok(()),
             other => Err(unexpected(other)),
         }
@@ -151,7 +180,12 @@ impl Messenger {
                 continue;
             }
             let local = self.engine.epoch(&group)?;
-            let server = match self.request(Request::GroupState { group: group.clone() }).await? {
+            let server = match self
+                .request(Request::GroupState {
+                    group: group.clone(),
+                })
+                .await?
+            {
                 Response::GroupState { epoch, .. } => epoch,
                 other => return Err(unexpected(other)),
             };
@@ -177,7 +211,10 @@ impl Messenger {
     /// Like [`Messenger::sync`], keeping the events for the next `sync`.
     async fn catch_up(&mut self) -> Result<()> {
         loop {
-            let batch = self.conn.fetch(QueueSeq(self.engine.last_queue_seq()), FETCH_BATCH).await?;
+            let batch = self
+                .conn
+                .fetch(QueueSeq(self.engine.last_queue_seq()), FETCH_BATCH)
+                .await?;
             if batch.is_empty() {
                 return Ok(());
             }
@@ -199,7 +236,10 @@ impl Messenger {
                 }
                 Err(e) => {
                     tracing::warn!(seq = d.seq.0, error = %e, "dropping an unusable delivery");
-                    self.rejected.push(Rejected { seq: d.seq, reason: e.to_string() });
+                    self.rejected.push(Rejected {
+                        seq: d.seq,
+                        reason: e.to_string(),
+                    });
                 }
             }
         }
@@ -224,14 +264,24 @@ impl Messenger {
     // ------------------------------------------------------------------------- directory
 
     pub async fn devices(&self, username: &Username) -> Result<Vec<DeviceInfo>> {
-        match self.request(Request::Devices { username: username.clone() }).await? {
+        match self
+            .request(Request::Devices {
+                username: username.clone(),
+            })
+            .await?
+        {
             Response::Devices(d) => Ok(d),
             other => Err(unexpected(other)),
         }
     }
 
     async fn server_members(&self, group: &GroupId) -> Result<(u64, Vec<DeviceId>)> {
-        match self.request(Request::GroupState { group: group.clone() }).await? {
+        match self
+            .request(Request::GroupState {
+                group: group.clone(),
+            })
+            .await?
+        {
             Response::GroupState { epoch, members } => Ok((epoch, members)),
             other => Err(unexpected(other)),
         }
@@ -266,19 +316,33 @@ impl Messenger {
             return Ok(g);
         }
         if peer == &self.me().username {
-            return Err(MessengerError::Refused("a 1:1 conversation needs another account".into()));
+            return Err(MessengerError::Refused(
+                "a 1:1 conversation needs another account".into(),
+            ));
         }
         let members = [self.me().username.to_string(), peer.to_string()];
-        self.create(ConversationMeta::Direct { members }, std::slice::from_ref(peer)).await
+        self.create(
+            ConversationMeta::Direct { members },
+            std::slice::from_ref(peer),
+        )
+        .await
     }
 
     /// Creates a named group with these members (and all of their devices, and ours).
     pub async fn create_group(&mut self, name: &str, members: &[Username]) -> Result<GroupId> {
         self.catch_up().await?;
         if self.find(&format!("#{name}")).is_some() {
-            return Err(MessengerError::Refused(format!("you already have a group named #{name}")));
+            return Err(MessengerError::Refused(format!(
+                "you already have a group named #{name}"
+            )));
         }
-        self.create(ConversationMeta::Group { name: name.to_owned() }, members).await
+        self.create(
+            ConversationMeta::Group {
+                name: name.to_owned(),
+            },
+            members,
+        )
+        .await
     }
 
     async fn create(&mut self, meta: ConversationMeta, members: &[Username]) -> Result<GroupId> {
@@ -287,7 +351,12 @@ impl Messenger {
             self.devices(m).await?;
         }
         let group = self.engine.create_group(meta.clone(), now())?;
-        match self.request(Request::CreateGroup { group: group.clone() }).await {
+        match self
+            .request(Request::CreateGroup {
+                group: group.clone(),
+            })
+            .await
+        {
             Ok(Response::GroupCreated) => {}
             Ok(other) => {
                 self.engine.discard_group(&group);
@@ -307,7 +376,11 @@ impl Messenger {
     }
 
     /// Adds every device of these accounts.
-    pub async fn add_accounts(&mut self, group: &GroupId, accounts: &[Username]) -> Result<Option<StoredMessage>> {
+    pub async fn add_accounts(
+        &mut self,
+        group: &GroupId,
+        accounts: &[Username],
+    ) -> Result<Option<StoredMessage>> {
         let mut add = Vec::new();
         for a in accounts {
             add.extend(self.devices(a).await?.into_iter().map(|d| d.id));
@@ -320,10 +393,16 @@ impl Messenger {
     }
 
     /// Removes every device of these accounts.
-    pub async fn remove_accounts(&mut self, group: &GroupId, accounts: &[Username]) -> Result<Option<StoredMessage>> {
+    pub async fn remove_accounts(
+        &mut self,
+        group: &GroupId,
+        accounts: &[Username],
+    ) -> Result<Option<StoredMessage>> {
         self.catch_up().await?;
         if accounts.contains(&self.me().username) {
-            return Err(MessengerError::Refused("to leave a conversation use leave".into()));
+            return Err(MessengerError::Refused(
+                "to leave a conversation use leave".into(),
+            ));
         }
         let remove: Vec<DeviceId> = self
             .engine
@@ -340,7 +419,12 @@ impl Messenger {
 
     /// Leaves a conversation on every device of this account.
     pub async fn leave(&mut self, group: &GroupId) -> Result<()> {
-        match self.request(Request::LeaveGroup { group: group.clone() }).await? {
+        match self
+            .request(Request::LeaveGroup {
+                group: group.clone(),
+            })
+            .await?
+        {
             Response::Left => {}
             other => return Err(unexpected(other)),
         }
@@ -349,25 +433,52 @@ impl Messenger {
     }
 
     /// Commits adds and removes, retrying on `StaleEpoch`. `None` when nothing was left to do.
-    async fn commit(&mut self, group: &GroupId, add: Vec<DeviceId>, remove: Vec<DeviceId>) -> Result<Option<StoredMessage>> {
+    async fn commit(
+        &mut self,
+        group: &GroupId,
+        add: Vec<DeviceId>,
+        remove: Vec<DeviceId>,
+    ) -> Result<Option<StoredMessage>> {
         for _ in 0..ATTEMPTS_MAX {
             self.catch_up().await?;
-            let members: BTreeSet<DeviceId> = self.engine.members(group)?.into_iter().map(|m| m.device).collect();
-            let add: Vec<DeviceId> = add.iter().copied().filter(|d| !members.contains(d)).collect::<BTreeSet<_>>().into_iter().collect();
-            let remove: Vec<DeviceId> = remove.iter().copied().filter(|d| members.contains(d)).collect();
+            let members: BTreeSet<DeviceId> = self
+                .engine
+                .members(group)?
+                .into_iter()
+                .map(|m| m.device)
+                .collect();
+            let add: Vec<DeviceId> = add
+                .iter()
+                .copied()
+                .filter(|d| !members.contains(d))
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .collect();
+            let remove: Vec<DeviceId> = remove
+                .iter()
+                .copied()
+                .filter(|d| members.contains(d))
+                .collect();
             if add.is_empty() && remove.is_empty() {
                 return Ok(None);
             }
             let key_packages = if add.is_empty() {
                 Vec::new()
             } else {
-                match self.request(Request::ClaimKeyPackages { devices: add.clone() }).await? {
+                match self
+                    .request(Request::ClaimKeyPackages {
+                        devices: add.clone(),
+                    })
+                    .await?
+                {
                     Response::KeyPackages(k) => k,
                     other => return Err(unexpected(other)),
                 }
             };
             if key_packages.is_empty() && remove.is_empty() {
-                return Err(MessengerError::Refused("none of the devices to add has published key packages yet".into()));
+                return Err(MessengerError::Refused(
+                    "none of the devices to add has published key packages yet".into(),
+                ));
             }
             let prepared = self.engine.prepare_commit(group, key_packages, &remove)?;
             // The pending commit (and its secrets) is on disk before the server can accept it.
@@ -400,7 +511,9 @@ impl Messenger {
                 Err(e) => return Err(e.into()),
             }
         }
-        Err(MessengerError::Refused("the group is too busy; try again".into()))
+        Err(MessengerError::Refused(
+            "the group is too busy; try again".into(),
+        ))
     }
 
     /// Makes the group's MLS members match the server's routing list and the member accounts'
@@ -410,18 +523,28 @@ impl Messenger {
         let routed: BTreeSet<DeviceId> = routed.into_iter().collect();
         let mls = self.engine.members(group)?;
         let me = self.me().clone();
-        let accounts: BTreeSet<Username> =
-            mls.iter().filter(|m| routed.contains(&m.device)).map(|m| m.username.clone()).collect();
+        let accounts: BTreeSet<Username> = mls
+            .iter()
+            .filter(|m| routed.contains(&m.device))
+            .map(|m| m.username.clone())
+            .collect();
         let mut current: BTreeSet<DeviceId> = BTreeSet::new();
         for account in &accounts {
             current.extend(self.devices(account).await?.into_iter().map(|d| d.id));
         }
         let remove: Vec<DeviceId> = mls
             .iter()
-            .filter(|m| m.device != me.device && (!routed.contains(&m.device) || !current.contains(&m.device)))
+            .filter(|m| {
+                m.device != me.device
+                    && (!routed.contains(&m.device) || !current.contains(&m.device))
+            })
             .map(|m| m.device)
             .collect();
-        let add: Vec<DeviceId> = current.iter().copied().filter(|d| !mls.iter().any(|m| m.device == *d)).collect();
+        let add: Vec<DeviceId> = current
+            .iter()
+            .copied()
+            .filter(|d| !mls.iter().any(|m| m.device == *d))
+            .collect();
         if add.is_empty() && remove.is_empty() {
             return Ok(());
         }
@@ -449,7 +572,9 @@ impl Messenger {
     pub async fn send(&mut self, group: &GroupId, content: Content) -> Result<StoredMessage> {
         self.catch_up().await?;
         if self.engine.conversation(group).is_none() {
-            return Err(MessengerError::Refused("you are not in this conversation".into()));
+            return Err(MessengerError::Refused(
+                "you are not in this conversation".into(),
+            ));
         }
         self.reconcile(group).await?;
         self.post(group, content).await
@@ -458,11 +583,16 @@ impl Messenger {
     async fn post(&mut self, group: &GroupId, content: Content) -> Result<StoredMessage> {
         let id = self.engine.fresh_message_id()?;
         for _ in 0..ATTEMPTS_MAX {
-            let prepared = self.engine.prepare_message(group, id, content.clone(), now())?;
+            let prepared = self
+                .engine
+                .prepare_message(group, id, content.clone(), now())?;
             // The ratchet step is on disk before the ciphertext leaves: a key is never reused.
             self.persist()?;
-            let request =
-                Request::GroupMessage { group: group.clone(), epoch: prepared.epoch, message: prepared.bytes.clone() };
+            let request = Request::GroupMessage {
+                group: group.clone(),
+                epoch: prepared.epoch,
+                message: prepared.bytes.clone(),
+            };
             match self.conn.request(request).await {
                 Ok(Response::Posted { seq }) => {
                     let m = self.engine.message_posted(&prepared, seq, now());
@@ -476,13 +606,20 @@ impl Messenger {
                 Err(e) => return Err(e.into()),
             }
         }
-        Err(MessengerError::Refused("the group is too busy; try again".into()))
+        Err(MessengerError::Refused(
+            "the group is too busy; try again".into(),
+        ))
     }
 
     // ------------------------------------------------------------------------- safety numbers
 
     async fn key_set(&self, username: &Username) -> Result<[u8; 32]> {
-        let keys = self.devices(username).await?.into_iter().map(|d| d.key.0).collect();
+        let keys = self
+            .devices(username)
+            .await?
+            .into_iter()
+            .map(|d| d.key.0)
+            .collect();
         Ok(key_set_fingerprint(username, keys))
     }
 

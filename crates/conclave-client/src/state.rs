@@ -29,7 +29,9 @@ pub enum StateError {
     PassphraseNeeded(PathBuf),
     #[error("state file error in {path}: {message}")]
     Io { path: PathBuf, message: String },
-    #[error("state value for a key failed to decrypt: the state file is corrupt or was tampered with")]
+    #[error(
+        "state value for a key failed to decrypt: the state file is corrupt or was tampered with"
+    )]
     Corrupt,
 }
 
@@ -50,7 +52,10 @@ pub struct StateFile {
 
 impl StateFile {
     fn io(path: &Path, e: impl std::fmt::Display) -> StateError {
-        StateError::Io { path: path.to_owned(), message: e.to_string() }
+        StateError::Io {
+            path: path.to_owned(),
+            message: e.to_string(),
+        }
     }
 
     /// Creates a new state in `dir` (`state.db`, and `state.key` without a passphrase).
@@ -68,22 +73,33 @@ impl StateFile {
             Protection::Passphrase(pass) => {
                 let mut salt = [0u8; 16];
                 rand::rngs::OsRng.fill_bytes(&mut salt);
-                conn.execute("INSERT INTO meta (name, value) VALUES ('salt', ?1)", [&salt[..]])
-                    .map_err(|e| Self::io(&path, e))?;
+                conn.execute(
+                    "INSERT INTO meta (name, value) VALUES ('salt', ?1)",
+                    [&salt[..]],
+                )
+                .map_err(|e| Self::io(&path, e))?;
                 derive(&pass, &salt)?
             }
             Protection::KeyFile => {
                 let mut key = Zeroizing::new([0u8; 32]);
                 rand::rngs::OsRng.fill_bytes(key.as_mut());
-                write_private(&dir.join("state.key"), key.as_ref()).map_err(|e| Self::io(dir, e))?;
+                write_private(&dir.join("state.key"), key.as_ref())
+                    .map_err(|e| Self::io(dir, e))?;
                 key
             }
         };
-        let state = StateFile { path: path.clone(), conn, cipher: ChaCha20Poly1305::new(key.as_ref().into()) };
+        let state = StateFile {
+            path: path.clone(),
+            conn,
+            cipher: ChaCha20Poly1305::new(key.as_ref().into()),
+        };
         let check = state.seal(b"check", CHECK_PLAINTEXT);
         state
             .conn
-            .execute("INSERT INTO meta (name, value) VALUES ('check', ?1)", [&check])
+            .execute(
+                "INSERT INTO meta (name, value) VALUES ('check', ?1)",
+                [&check],
+            )
             .map_err(|e| Self::io(&path, e))?;
         Ok(state)
     }
@@ -95,25 +111,38 @@ impl StateFile {
             return Err(Self::io(&path, "not found"));
         }
         let conn = Connection::open(&path).map_err(|e| Self::io(&path, e))?;
-        conn.busy_timeout(std::time::Duration::from_secs(10)).map_err(|e| Self::io(&path, e))?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))
+            .map_err(|e| Self::io(&path, e))?;
         let meta = |name: &str| -> Result<Option<Vec<u8>>, StateError> {
-            conn.query_row("SELECT value FROM meta WHERE name = ?1", [name], |r| r.get(0))
-                .optional()
-                .map_err(|e| Self::io(&path, e))
+            conn.query_row("SELECT value FROM meta WHERE name = ?1", [name], |r| {
+                r.get(0)
+            })
+            .optional()
+            .map_err(|e| Self::io(&path, e))
         };
         let key = match meta("salt")? {
             Some(salt) => {
-                let pass = passphrase.ok_or_else(|| StateError::PassphraseNeeded(dir.to_owned()))?;
+                let pass =
+                    passphrase.ok_or_else(|| StateError::PassphraseNeeded(dir.to_owned()))?;
                 derive(&pass, &salt)?
             }
             None => {
-                let bytes = Zeroizing::new(std::fs::read(dir.join("state.key")).map_err(|e| Self::io(dir, e))?);
-                let key: [u8; 32] = bytes.as_slice().try_into().map_err(|_| Self::io(dir, "state.key must be 32 bytes"))?;
+                let bytes = Zeroizing::new(
+                    std::fs::read(dir.join("state.key")).map_err(|e| Self::io(dir, e))?,
+                );
+                let key: [u8; 32] = bytes
+                    .as_slice()
+                    .try_into()
+                    .map_err(|_| Self::io(dir, "state.key must be 32 bytes"))?;
                 Zeroizing::new(key)
             }
         };
         let check = meta("check")?.ok_or_else(|| Self::io(&path, "missing check value"))?;
-        let state = StateFile { path, conn, cipher: ChaCha20Poly1305::new(key.as_ref().into()) };
+        let state = StateFile {
+            path,
+            conn,
+            cipher: ChaCha20Poly1305::new(key.as_ref().into()),
+        };
         match state.open_value(b"check", &check) {
             Ok(v) if v == CHECK_PLAINTEXT => Ok(state),
             _ => Err(StateError::WrongPassphrase(dir.to_owned())),
@@ -125,7 +154,16 @@ impl StateFile {
         rand::rngs::OsRng.fill_bytes(&mut nonce);
         let mut out = nonce.to_vec();
         // Encryption with a valid key and nonce cannot fail.
-        let ct = self.cipher.encrypt(Nonce::from_slice(&nonce), Payload { msg: value, aad: key }).unwrap_or_default();
+        let ct = self
+            .cipher
+            .encrypt(
+                Nonce::from_slice(&nonce),
+                Payload {
+                    msg: value,
+                    aad: key,
+                },
+            )
+            .unwrap_or_default();
         out.extend_from_slice(&ct);
         out
     }
@@ -135,14 +173,21 @@ impl StateFile {
             return Err(StateError::Corrupt);
         }
         let (nonce, ct) = sealed.split_at(12);
-        self.cipher.decrypt(Nonce::from_slice(nonce), Payload { msg: ct, aad: key }).map_err(|_| StateError::Corrupt)
+        self.cipher
+            .decrypt(Nonce::from_slice(nonce), Payload { msg: ct, aad: key })
+            .map_err(|_| StateError::Corrupt)
     }
 
     /// Every stored pair, decrypted.
     pub fn load_all(&self) -> Result<Vec<KeyValue>, StateError> {
-        let mut stmt = self.conn.prepare("SELECT key, value FROM kv").map_err(|e| Self::io(&self.path, e))?;
+        let mut stmt = self
+            .conn
+            .prepare("SELECT key, value FROM kv")
+            .map_err(|e| Self::io(&self.path, e))?;
         let rows = stmt
-            .query_map([], |r| Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, Vec<u8>>(1)?)))
+            .query_map([], |r| {
+                Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, Vec<u8>>(1)?))
+            })
             .map_err(|e| Self::io(&self.path, e))?;
         let mut out = Vec::new();
         for row in rows {
@@ -168,12 +213,17 @@ impl StateFile {
             return Ok(());
         }
         let path = self.path.clone();
-        let sealed: Vec<(&Vec<u8>, Option<Vec<u8>>)> =
-            changes.iter().map(|(k, v)| (k, v.as_ref().map(|v| self.seal(k, v)))).collect();
+        let sealed: Vec<(&Vec<u8>, Option<Vec<u8>>)> = changes
+            .iter()
+            .map(|(k, v)| (k, v.as_ref().map(|v| self.seal(k, v))))
+            .collect();
         let tx = self.conn.transaction().map_err(|e| Self::io(&path, e))?;
         for (k, v) in sealed {
             match v {
-                Some(v) => tx.execute("INSERT OR REPLACE INTO kv (key, value) VALUES (?1, ?2)", params![k, v]),
+                Some(v) => tx.execute(
+                    "INSERT OR REPLACE INTO kv (key, value) VALUES (?1, ?2)",
+                    params![k, v],
+                ),
                 None => tx.execute("DELETE FROM kv WHERE key = ?1", params![k]),
             }
             .map_err(|e| Self::io(&path, e))?;
@@ -183,13 +233,21 @@ impl StateFile {
 }
 
 fn derive(passphrase: &str, salt: &[u8]) -> Result<Zeroizing<[u8; 32]>, StateError> {
-    let params = argon2::Params::new(ARGON2_MEMORY_KIB, ARGON2_PASSES, 1, Some(32))
-        .map_err(|e| StateError::Io { path: PathBuf::new(), message: e.to_string() })?;
+    let params =
+        argon2::Params::new(ARGON2_MEMORY_KIB, ARGON2_PASSES, 1, Some(32)).map_err(|e| {
+            StateError::Io {
+                path: PathBuf::new(),
+                message: e.to_string(),
+            }
+        })?;
     let argon = argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params);
     let mut key = Zeroizing::new([0u8; 32]);
     argon
         .hash_password_into(passphrase.as_bytes(), salt, key.as_mut())
-        .map_err(|e| StateError::Io { path: PathBuf::new(), message: e.to_string() })?;
+        .map_err(|e| StateError::Io {
+            path: PathBuf::new(),
+            message: e.to_string(),
+        })?;
     Ok(key)
 }
 
@@ -220,24 +278,46 @@ mod tests {
     #[test]
     fn passphrase_and_keyfile_states() {
         let dir = tempfile::tempdir().unwrap();
-        let mut s = StateFile::create(dir.path(), Protection::Passphrase(Zeroizing::new("correct horse".into()))).unwrap();
-        s.apply(&[(b"a".to_vec(), Some(b"secret-value".to_vec())), (b"b".to_vec(), Some(b"x".to_vec()))]).unwrap();
+        let mut s = StateFile::create(
+            dir.path(),
+            Protection::Passphrase(Zeroizing::new("correct horse".into())),
+        )
+        .unwrap();
+        s.apply(&[
+            (b"a".to_vec(), Some(b"secret-value".to_vec())),
+            (b"b".to_vec(), Some(b"x".to_vec())),
+        ])
+        .unwrap();
         s.apply(&[(b"b".to_vec(), None)]).unwrap();
         drop(s);
         let raw = std::fs::read(dir.path().join("state.db")).unwrap();
-        assert!(!raw.windows(12).any(|w| w == b"secret-value"), "values are encrypted at rest");
+        assert!(
+            !raw.windows(12).any(|w| w == b"secret-value"),
+            "values are encrypted at rest"
+        );
         assert!(matches!(
             StateFile::open(dir.path(), Some(Zeroizing::new("wrong".into()))),
             Err(StateError::WrongPassphrase(_))
         ));
-        assert!(matches!(StateFile::open(dir.path(), None), Err(StateError::PassphraseNeeded(_))));
+        assert!(matches!(
+            StateFile::open(dir.path(), None),
+            Err(StateError::PassphraseNeeded(_))
+        ));
         let s = StateFile::open(dir.path(), Some(Zeroizing::new("correct horse".into()))).unwrap();
-        assert_eq!(s.load_all().unwrap(), vec![(b"a".to_vec(), b"secret-value".to_vec())]);
+        assert_eq!(
+            s.load_all().unwrap(),
+            vec![(b"a".to_vec(), b"secret-value".to_vec())]
+        );
 
         let dir2 = tempfile::tempdir().unwrap();
         StateFile::create(dir2.path(), Protection::KeyFile).unwrap();
-        let mode = std::fs::metadata(dir2.path().join("state.key")).unwrap().permissions();
-        assert_eq!(std::os::unix::fs::PermissionsExt::mode(&mode) & 0o777, 0o600);
+        let mode = std::fs::metadata(dir2.path().join("state.key"))
+            .unwrap()
+            .permissions();
+        assert_eq!(
+            std::os::unix::fs::PermissionsExt::mode(&mode) & 0o777,
+            0o600
+        );
         assert!(StateFile::open(dir2.path(), None).is_ok());
     }
 }

@@ -4,9 +4,8 @@ use std::{collections::BTreeSet, sync::Arc};
 
 use conclave_proto::{
     AccountId, AccountInfo, ClientFrame, Delivery, DeviceId, DeviceInfo, DeviceName,
-    DevicePublicKey, ErrorCode, InviteCreated, InviteInfo, InviteRef, PayloadKind,
-    QueueSeq, Request, Response, SecretCode, SessionInfo, Signature, Timestamp, Username,
-    auth_transcript,
+    DevicePublicKey, ErrorCode, InviteCreated, InviteInfo, InviteRef, PayloadKind, QueueSeq,
+    Request, Response, SecretCode, SessionInfo, Signature, Timestamp, Username, auth_transcript,
     limits::{
         ACCOUNT_VALIDITY_SECS_MAX, DEVICES_PER_ACCOUNT_MAX, FRAME_BYTES_MAX, GROUP_DEVICES_MAX,
         INVITE_LIFETIME_SECS_MAX, INVITE_USES_MAX, KEY_PACKAGE_BYTES_MAX,
@@ -17,11 +16,11 @@ use conclave_proto::{
 use crate::{
     error::{CoreError, account_disabled_message, account_expired_message},
     hub::Hub,
-    mls_check,
     limits::{
         DEVICE_ID_BYTES_MAX, DEVICE_LINKS_PENDING_PER_ACCOUNT_MAX, FRAMING_BYTES_MAX,
         GROUPS_PER_DEVICE_MAX, Limits,
     },
+    mls_check,
     model::*,
     store::{Store, StoreError},
 };
@@ -867,15 +866,11 @@ fn check_commit(c: &GroupCommit) -> Result<()> {
     let mut seen = BTreeSet::new();
     for d in c.added.iter().chain(&c.removed) {
         if !seen.insert(*d) {
-            return invalid(format!(
-                "device {d} is named twice in added and removed"
-            ));
+            return invalid(format!("device {d} is named twice in added and removed"));
         }
     }
     if c.removed.contains(&c.sender) {
-        return invalid(
-            "a device cannot remove itself by commit; use LeaveGroup".into(),
-        );
+        return invalid("a device cannot remove itself by commit; use LeaveGroup".into());
     }
     if c.added.contains(&c.sender) {
         return invalid("the sender is already a member; it cannot add itself".into());

@@ -111,7 +111,9 @@ impl Hub {
     pub fn offer(&self, queued: &Queued) {
         let slots = self.slots.lock().unwrap_or_else(|p| p.into_inner());
         for &(device, seq) in &queued.entries {
-            let Some(slot) = slots.get(&device) else { continue };
+            let Some(slot) = slots.get(&device) else {
+                continue;
+            };
             {
                 let mut mailbox = slot.mailbox.lock().unwrap_or_else(|p| p.into_inner());
                 if mailbox.entries.len() < MAILBOX_ENTRIES_MAX {

@@ -12,8 +12,8 @@ mod core;
 mod error;
 mod hub;
 pub mod limits;
-mod model;
 pub mod mls_check;
+mod model;
 mod store;
 
 #[cfg(feature = "conformance")]

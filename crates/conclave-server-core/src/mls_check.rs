@@ -47,9 +47,9 @@ pub fn check_group_message(
             Ok(())
         }
         (Expect::Commit, other) => Err(format!("expected an MLS commit, got {other:?}")),
-        (Expect::Application, other) => {
-            Err(format!("expected an MLS application message, got {other:?}"))
-        }
+        (Expect::Application, other) => Err(format!(
+            "expected an MLS application message, got {other:?}"
+        )),
     }
 }
 

@@ -197,8 +197,7 @@ pub trait Store: Send + Sync + 'static {
     /// Drops those of `devices` that are members from the group's member list (no epoch
     /// change, nothing queued), atomically; `NotMember` when none is. A group left without
     /// members is deleted. (A member leaves with all of its account's devices at once.)
-    async fn leave_group(&self, group: &GroupId, devices: Vec<DeviceId>)
-    -> Result<(), StoreError>;
+    async fn leave_group(&self, group: &GroupId, devices: Vec<DeviceId>) -> Result<(), StoreError>;
 
     // --- device queues ---
     /// Stores the payload once and appends one entry to each recipient's queue, atomically.

@@ -414,11 +414,7 @@ impl Store for SqliteStore {
     async fn groups_of(&self, device: DeviceId) -> Result<Vec<(GroupId, u64)>, StoreError> {
         self.read(move |c| ops::groups_of(c, device)).await
     }
-    async fn leave_group(
-        &self,
-        group: &GroupId,
-        devices: Vec<DeviceId>,
-    ) -> Result<(), StoreError> {
+    async fn leave_group(&self, group: &GroupId, devices: Vec<DeviceId>) -> Result<(), StoreError> {
         let group = group.clone();
         self.write(move |c| ops::leave_group(c, &group, &devices))
             .await

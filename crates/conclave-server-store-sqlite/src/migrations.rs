@@ -4,10 +4,10 @@
 pub const MIGRATIONS: &[(u32, &str)] = &[
     (
         1,
-    // Every id a peer or client may remember is AUTOINCREMENT: plain SQLite rowids hand the
-    // largest id out again after that row is deleted, and a reused payload id would be dropped
-    // by a client's dedupe (a lost message); a reused device id would inherit queued messages.
-    r#"
+        // Every id a peer or client may remember is AUTOINCREMENT: plain SQLite rowids hand the
+        // largest id out again after that row is deleted, and a reused payload id would be dropped
+        // by a client's dedupe (a lost message); a reused device id would inherit queued messages.
+        r#"
 CREATE TABLE accounts (
     id          INTEGER PRIMARY KEY AUTOINCREMENT,
     username    TEXT    NOT NULL UNIQUE,

@@ -2,8 +2,8 @@
 //! (each in its own savepoint); readers on a read-only connection.
 
 use conclave_proto::{
-    AccountId, DeviceId, DeviceName, DevicePublicKey, GroupId, PayloadId, PayloadKind, QueueSeq, Timestamp,
-    Username,
+    AccountId, DeviceId, DeviceName, DevicePublicKey, GroupId, PayloadId, PayloadKind, QueueSeq,
+    Timestamp, Username,
 };
 use conclave_server_core::*;
 use rusqlite::{Connection, OptionalExtension, Row, params};
@@ -373,16 +373,18 @@ pub fn enqueue(c: &Connection, p: &NewPayload) -> Result<Enqueued> {
             next.push((d, seq));
         }
     }
-    c.prepare_cached("INSERT INTO payloads (sender, sent_at, refs, body, kind) VALUES (?1, ?2, ?3, ?4, ?5)")
-        .map_err(backend)?
-        .execute(params![
-            p.sender.0 as i64,
-            p.now.0,
-            p.recipients.len() as i64,
-            &p.body,
-            p.kind.to_u8()
-        ])
-        .map_err(backend)?;
+    c.prepare_cached(
+        "INSERT INTO payloads (sender, sent_at, refs, body, kind) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )
+    .map_err(backend)?
+    .execute(params![
+        p.sender.0 as i64,
+        p.now.0,
+        p.recipients.len() as i64,
+        &p.body,
+        p.kind.to_u8()
+    ])
+    .map_err(backend)?;
     let payload_id = c.last_insert_rowid();
     let mut insert = c
         .prepare_cached(
@@ -766,7 +768,11 @@ fn group_row(c: &Connection, group: &GroupId) -> Result<(i64, u64, u64)> {
     c.prepare_cached("SELECT id, epoch, next_seq FROM mls_groups WHERE group_id = ?1")
         .map_err(backend)?
         .query_row([group.as_bytes()], |r| {
-            Ok((r.get(0)?, r.get::<_, i64>(1)? as u64, r.get::<_, i64>(2)? as u64))
+            Ok((
+                r.get(0)?,
+                r.get::<_, i64>(1)? as u64,
+                r.get::<_, i64>(2)? as u64,
+            ))
         })
         .optional()
         .map_err(backend)?
@@ -899,7 +905,13 @@ pub fn commit(c: &Connection, m: &GroupCommit) -> Result<CommitAccepted> {
         .map_err(backend)?;
     let recipients: Vec<DeviceId> = before.iter().copied().filter(|&d| d != m.sender).collect();
     let mut queued = Vec::new();
-    queued.extend(fan_out(c, m.sender, recipients.clone(), m.commit_event(new_epoch, seq), &m.fan_out)?);
+    queued.extend(fan_out(
+        c,
+        m.sender,
+        recipients.clone(),
+        m.commit_event(new_epoch, seq),
+        &m.fan_out,
+    )?);
     if let Some(welcome) = m.welcome_event(new_epoch) {
         queued.extend(fan_out(c, m.sender, m.added.clone(), welcome, &m.fan_out)?);
     }

@@ -325,7 +325,10 @@ async fn push_loop(
         }
         let (offered, look) = {
             let mut m = mailbox.lock().unwrap_or_else(|p| p.into_inner());
-            (std::mem::take(&mut m.entries), std::mem::take(&mut m.look_at_store))
+            (
+                std::mem::take(&mut m.entries),
+                std::mem::take(&mut m.look_at_store),
+            )
         };
         read_store = look;
         for delivery in offered {
@@ -359,7 +362,11 @@ async fn push_loop(
     }
 }
 
-async fn push(state: &AppState, out: &mpsc::Sender<Out>, delivery: conclave_proto::Delivery) -> bool {
+async fn push(
+    state: &AppState,
+    out: &mpsc::Sender<Out>,
+    delivery: conclave_proto::Delivery,
+) -> bool {
     if out
         .send(Out::Frame(Box::new(ServerFrame::Deliver(delivery))))
         .await
@@ -393,7 +400,10 @@ async fn next_frame(
                 if text.contains("too long") || text.contains("Message too big") {
                     return Err(WireError::new(
                         ErrorCode::FrameTooLarge,
-                        format!("frame exceeds the limit of {} bytes", limits.frame_bytes_max),
+                        format!(
+                            "frame exceeds the limit of {} bytes",
+                            limits.frame_bytes_max
+                        ),
                     ));
                 }
                 return Err(WireError::new(

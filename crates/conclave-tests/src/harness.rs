@@ -23,8 +23,7 @@ use conclave_client::{
     state::{Protection, StateFile},
 };
 use conclave_client_core::{
-    DeviceKey, Engine, Event, HistoryBody, StoredMessage,
-    envelope::Content,
+    DeviceKey, Engine, Event, HistoryBody, StoredMessage, envelope::Content,
 };
 use conclave_proto::{
     DeviceId, Fingerprint, GroupId, Request, Response, SecretCode, ServerLink, Username,
@@ -103,7 +102,9 @@ impl Harness {
             while let Ok((client, _)) = proxy.accept().await {
                 let record = record.clone();
                 tokio::spawn(async move {
-                    let Ok(upstream) = tokio::net::TcpStream::connect(server).await else { return };
+                    let Ok(upstream) = tokio::net::TcpStream::connect(server).await else {
+                        return;
+                    };
                     let (mut cr, mut cw) = client.into_split();
                     let (mut ur, mut uw) = upstream.into_split();
                     let r1 = record.clone();
@@ -466,7 +467,10 @@ impl Device {
     }
 
     pub fn epoch_authenticator(&self, group: &GroupId) -> Vec<u8> {
-        self.m().engine().epoch_authenticator(group).expect("authenticator")
+        self.m()
+            .engine()
+            .epoch_authenticator(group)
+            .expect("authenticator")
     }
 
     pub fn home(&self) -> &Path {
@@ -489,5 +493,8 @@ pub fn texts(history: &[StoredMessage]) -> Vec<(u64, String, DeviceId, String)> 
 
 /// Usernames from literals (panics on an invalid one: for tests).
 pub fn users(names: &[&str]) -> Vec<Username> {
-    names.iter().map(|n| Username::parse(n).expect("username")).collect()
+    names
+        .iter()
+        .map(|n| Username::parse(n).expect("username"))
+        .collect()
 }

@@ -11,14 +11,28 @@ fn bench(args: &[&str]) -> serde_json::Value {
         .arg("--json")
         .output()
         .expect("run conclave-bench");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).expect("JSON report")
 }
 
 #[test]
 fn the_load_generator_measures_every_mode() {
     for mode in ["raw", "e2e", "bare"] {
-        let r = bench(&["run", "--mode", mode, "--group", "3", "--messages", "5", "--time-limit", "60s"]);
+        let r = bench(&[
+            "run",
+            "--mode",
+            mode,
+            "--group",
+            "3",
+            "--messages",
+            "5",
+            "--time-limit",
+            "60s",
+        ]);
         assert_eq!(r["messages_accepted"], 15, "{mode}: {r}");
         assert_eq!(r["deliveries"], 30, "{mode}: {r}");
         assert_eq!(r["timed_out"], false);
@@ -27,6 +41,14 @@ fn the_load_generator_measures_every_mode() {
     }
     let r = bench(&["run", "--workload", "backlog", "--messages", "50"]);
     assert_eq!(r["deliveries"], 50, "{r}");
-    let r = bench(&["run", "--workload", "idle", "--connections", "20", "--idle-secs", "1"]);
+    let r = bench(&[
+        "run",
+        "--workload",
+        "idle",
+        "--connections",
+        "20",
+        "--idle-secs",
+        "1",
+    ]);
     assert!(r["rss_per_connection_kib"].as_f64().is_some(), "{r}");
 }

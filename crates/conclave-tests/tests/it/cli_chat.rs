@@ -55,43 +55,81 @@ fn conversations_devices_and_safety_numbers_through_the_cli() {
     let home = |n: &str| dir.path().join(n);
     let (alice, bob, bob2, carol) = (home("alice"), home("bob"), home("bob2"), home("carol"));
 
-    cli_ok(&alice, &["join", &server.admin_link.clone().unwrap().to_string(), "--name", "alice"]);
+    cli_ok(
+        &alice,
+        &[
+            "join",
+            &server.admin_link.clone().unwrap().to_string(),
+            "--name",
+            "alice",
+        ],
+    );
     cli_ok(&bob, &["join", &invite(&alice), "--name", "bob"]);
     cli_ok(&carol, &["join", &invite(&alice), "--name", "carol"]);
 
     // 1:1, created on first use, both directions.
     cli_ok(&alice, &["send", "bob", "hi bob"]);
     let out = cli_ok(&bob, &["read", "alice", "--json"]);
-    let first = json_lines(&out).into_iter().find(|v| v["kind"] == "text").unwrap();
+    let first = json_lines(&out)
+        .into_iter()
+        .find(|v| v["kind"] == "text")
+        .unwrap();
     assert_eq!(first["text"], "hi bob");
     assert_eq!(first["sender"], "alice");
     assert!(first["device"].as_u64().is_some() && first["at"].as_str().is_some());
     cli_ok(&bob, &["send", "alice", "hi alice"]);
-    assert_eq!(texts(&cli_ok(&alice, &["read", "bob", "--json"])), ["hi bob", "hi alice"]);
+    assert_eq!(
+        texts(&cli_ok(&alice, &["read", "bob", "--json"])),
+        ["hi bob", "hi alice"]
+    );
     let plain = cli_ok(&alice, &["read", "bob"]);
-    assert!(plain.contains("bob/") && plain.contains("hi alice"), "{plain}");
+    assert!(
+        plain.contains("bob/") && plain.contains("hi alice"),
+        "{plain}"
+    );
 
     // A group.
-    cli_ok(&alice, &["group", "create", "team", "--members", "bob,carol"]);
+    cli_ok(
+        &alice,
+        &["group", "create", "team", "--members", "bob,carol"],
+    );
     cli_ok(&alice, &["send", "#team", "team hello"]);
-    assert_eq!(texts(&cli_ok(&carol, &["read", "#team", "--json"])), ["team hello"]);
+    assert_eq!(
+        texts(&cli_ok(&carol, &["read", "#team", "--json"])),
+        ["team hello"]
+    );
     let info: serde_json::Value =
         serde_json::from_str(&cli_ok(&carol, &["group", "info", "team", "--json"])).unwrap();
     assert_eq!(info["members"].as_array().unwrap().len(), 3);
     let alice_info: serde_json::Value =
         serde_json::from_str(&cli_ok(&alice, &["group", "info", "team", "--json"])).unwrap();
     assert_eq!(info["epoch"], alice_info["epoch"]);
-    assert_eq!(info["epoch_authenticator"], alice_info["epoch_authenticator"]);
+    assert_eq!(
+        info["epoch_authenticator"],
+        alice_info["epoch_authenticator"]
+    );
     let list: serde_json::Value =
         serde_json::from_str(&cli_ok(&bob, &["group", "list", "--json"])).unwrap();
-    let names: Vec<&str> = list.as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
-    assert!(names.contains(&"#team") && names.contains(&"alice"), "{names:?}");
+    let names: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert!(
+        names.contains(&"#team") && names.contains(&"alice"),
+        "{names:?}"
+    );
 
     // Safety numbers: the same on both sides; verified; a new device changes them loudly.
     let a_sn = cli_ok(&alice, &["safety-number", "bob"]);
     let b_sn = cli_ok(&bob, &["safety-number", "alice"]);
     let number = |s: &str| s.lines().last().unwrap().to_owned();
-    assert_eq!(number(&a_sn), number(&b_sn), "both sides see the same number");
+    assert_eq!(
+        number(&a_sn),
+        number(&b_sn),
+        "both sides see the same number"
+    );
     assert!(a_sn.contains("not verified"), "{a_sn}");
     cli_ok(&alice, &["verify", "bob"]);
     assert!(cli_ok(&alice, &["safety-number", "bob"]).contains("bob is verified"));
@@ -111,28 +149,45 @@ fn conversations_devices_and_safety_numbers_through_the_cli() {
     let mut rest = String::new();
     std::io::Read::read_to_string(&mut link_out, &mut rest).unwrap();
     let out = link.wait_with_output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(rest.contains("added to 2 of 2 conversations"), "{rest}");
     let devices: serde_json::Value =
         serde_json::from_str(&cli_ok(&bob2, &["device", "list", "--json"])).unwrap();
     assert_eq!(devices.as_array().unwrap().len(), 2);
     cli_ok(&alice, &["send", "#team", "after bob2"]);
     cli_ok(&alice, &["send", "bob", "dm after bob2"]);
-    assert_eq!(texts(&cli_ok(&bob2, &["read", "#team", "--json"])), ["after bob2"], "only what came after it joined");
-    assert_eq!(texts(&cli_ok(&bob2, &["read", "alice", "--json"])), ["dm after bob2"]);
+    assert_eq!(
+        texts(&cli_ok(&bob2, &["read", "#team", "--json"])),
+        ["after bob2"],
+        "only what came after it joined"
+    );
+    assert_eq!(
+        texts(&cli_ok(&bob2, &["read", "alice", "--json"])),
+        ["dm after bob2"]
+    );
     assert_eq!(
         texts(&cli_ok(&bob, &["read", "#team", "--json"])),
         ["team hello", "after bob2"]
     );
     let warned = cli_ok(&alice, &["safety-number", "bob"]);
-    assert!(warned.contains("CHANGED"), "a new device is shown loudly: {warned}");
+    assert!(
+        warned.contains("CHANGED"),
+        "a new device is shown loudly: {warned}"
+    );
 
     // Removal: carol gets nothing after it.
     cli_ok(&alice, &["group", "remove", "team", "carol"]);
     cli_ok(&alice, &["send", "#team", "without carol"]);
     let carol_all = cli_ok(&carol, &["read", "--json"]);
     assert!(!carol_all.contains("without carol"), "{carol_all}");
-    assert_eq!(texts(&cli_ok(&bob2, &["read", "#team", "--json"])), ["after bob2", "without carol"]);
+    assert_eq!(
+        texts(&cli_ok(&bob2, &["read", "#team", "--json"])),
+        ["after bob2", "without carol"]
+    );
     // Added back, carol reads what follows, and nothing from while she was out.
     cli_ok(&alice, &["group", "add", "team", "carol"]);
     cli_ok(&alice, &["send", "#team", "carol is back"]);
@@ -148,11 +203,22 @@ fn conversations_devices_and_safety_numbers_through_the_cli() {
     assert!(!cli_ok(&bob2, &["read", "--json"]).contains("after bob left"));
     let info: serde_json::Value =
         serde_json::from_str(&cli_ok(&alice, &["group", "info", "team", "--json"])).unwrap();
-    assert_eq!(info["members"].as_array().unwrap().len(), 2, "alice and carol: {info}");
+    assert_eq!(
+        info["members"].as_array().unwrap().len(),
+        2,
+        "alice and carol: {info}"
+    );
 
     // listen --json streams what arrives.
     let listener = Command::new(bin("conclave"))
-        .args(["--home", carol.to_str().unwrap(), "listen", "--json", "--duration", "4s"])
+        .args([
+            "--home",
+            carol.to_str().unwrap(),
+            "listen",
+            "--json",
+            "--duration",
+            "4s",
+        ])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -160,10 +226,16 @@ fn conversations_devices_and_safety_numbers_through_the_cli() {
     std::thread::sleep(std::time::Duration::from_millis(1500));
     cli_ok(&alice, &["send", "carol", "live to carol"]);
     let out = listener.wait_with_output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let lines = json_lines(&String::from_utf8_lossy(&out.stdout));
     assert!(
-        lines.iter().any(|v| v["text"] == "live to carol" && v["sender"] == "alice"),
+        lines
+            .iter()
+            .any(|v| v["text"] == "live to carol" && v["sender"] == "alice"),
         "{lines:?}"
     );
 
@@ -177,7 +249,15 @@ fn the_server_never_sees_plaintext_and_state_at_rest_is_encrypted() {
     let server = TestServer::start();
     let dir = tempfile::tempdir().unwrap();
     let (alice, bob) = (dir.path().join("alice"), dir.path().join("bob"));
-    cli_ok(&alice, &["join", &server.admin_link.clone().unwrap().to_string(), "--name", "alice"]);
+    cli_ok(
+        &alice,
+        &[
+            "join",
+            &server.admin_link.clone().unwrap().to_string(),
+            "--name",
+            "alice",
+        ],
+    );
     cli_ok(&bob, &["join", &invite(&alice), "--name", "bob"]);
     cli_ok(&alice, &["group", "create", "vault", "--members", "bob"]);
 
@@ -185,17 +265,27 @@ fn the_server_never_sees_plaintext_and_state_at_rest_is_encrypted() {
     cli_ok(&alice, &["send", "bob", &marker]);
     cli_ok(&alice, &["send", "#vault", &marker]);
     // Delivered and decrypted...
-    assert_eq!(texts(&cli_ok(&bob, &["read", "alice", "--json"])), vec![marker.clone()]);
+    assert_eq!(
+        texts(&cli_ok(&bob, &["read", "alice", "--json"])),
+        vec![marker.clone()]
+    );
     // One more stays in the server's queue (bob has not fetched it) while we search.
     cli_ok(&alice, &["send", "#vault", &format!("{marker}-queued")]);
 
     let mut stored = Vec::new();
     for f in files(&server.data) {
         let bytes = std::fs::read(&f).unwrap();
-        assert!(!contains(&bytes, marker.as_bytes()), "plaintext in {}", f.display());
+        assert!(
+            !contains(&bytes, marker.as_bytes()),
+            "plaintext in {}",
+            f.display()
+        );
         stored.push(f);
     }
-    assert!(stored.iter().any(|f| f.ends_with("conclave.db")), "{stored:?}");
+    assert!(
+        stored.iter().any(|f| f.ends_with("conclave.db")),
+        "{stored:?}"
+    );
     let logs = server.logs();
     assert!(!logs.is_empty());
     assert!(!logs.contains(&marker), "plaintext in the server's logs");
@@ -203,7 +293,11 @@ fn the_server_never_sees_plaintext_and_state_at_rest_is_encrypted() {
     for home in [&alice, &bob] {
         for f in files(home) {
             let bytes = std::fs::read(&f).unwrap();
-            assert!(!contains(&bytes, marker.as_bytes()), "plaintext at rest in {}", f.display());
+            assert!(
+                !contains(&bytes, marker.as_bytes()),
+                "plaintext at rest in {}",
+                f.display()
+            );
         }
     }
     assert!(cli_ok(&bob, &["read", "#vault"]).contains(&format!("{marker}-queued")));
@@ -224,24 +318,57 @@ fn a_passphrase_protects_the_device_and_a_wrong_one_is_refused() {
         cmd.output().unwrap()
     };
     let link = server.admin_link.clone().unwrap().to_string();
-    let out = run(Some("correct horse"), &["join", &link, "--name", "erin", "--passphrase"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(!home.join("state.key").exists(), "no key file when a passphrase protects the state");
+    let out = run(
+        Some("correct horse"),
+        &["join", &link, "--name", "erin", "--passphrase"],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        !home.join("state.key").exists(),
+        "no key file when a passphrase protects the state"
+    );
     let out = run(Some("correct horse"), &["whoami", "--json"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let out = run(Some("wrong"), &["whoami"]);
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.to_lowercase().contains("passphrase"), "{err}");
     let out = run(None, &["whoami"]);
     assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("CONCLAVE_PASSPHRASE"), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("CONCLAVE_PASSPHRASE"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 
     // Without a passphrase: a key file only the owner can read.
     let other = dir.path().join("frank");
-    let out = cli(&other, &["join", &server.invite_link(&[]).to_string(), "--name", "frank"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = cli(
+        &other,
+        &[
+            "join",
+            &server.invite_link(&[]).to_string(),
+            "--name",
+            "frank",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     use std::os::unix::fs::PermissionsExt as _;
-    let mode = std::fs::metadata(other.join("state.key")).unwrap().permissions().mode();
+    let mode = std::fs::metadata(other.join("state.key"))
+        .unwrap()
+        .permissions()
+        .mode();
     assert_eq!(mode & 0o777, 0o600);
 }

@@ -45,7 +45,12 @@ async fn every_device_decrypts_every_message_once_in_the_same_order() {
         .expect("group");
     sync_all(&mut [&mut bob, &mut bob2, &mut carol]).await;
     for d in [&alice, &bob, &bob2, &carol] {
-        assert_eq!(d.m().engine().members(&team).unwrap().len(), 4, "{}", d.username);
+        assert_eq!(
+            d.m().engine().members(&team).unwrap().len(),
+            4,
+            "{}",
+            d.username
+        );
     }
 
     // Seeded interleaving: each round a random device sends; sometimes a random device syncs
@@ -75,10 +80,18 @@ async fn every_device_decrypts_every_message_once_in_the_same_order() {
 
     assert_same_history(&team, &[&alice, &bob, &bob2, &carol]);
     let history = alice.texts(&team);
-    assert_eq!(history.len(), sent.len(), "every message is in the history once");
+    assert_eq!(
+        history.len(),
+        sent.len(),
+        "every message is in the history once"
+    );
     let mut seqs: Vec<u64> = history.iter().map(|t| t.0).collect();
     seqs.dedup();
-    assert_eq!(seqs.len(), history.len(), "server seqs are distinct and ordered");
+    assert_eq!(
+        seqs.len(),
+        history.len(),
+        "server seqs are distinct and ordered"
+    );
     for d in [&alice, &bob, &bob2, &carol] {
         for (_, sender, device, text) in &history {
             let expected = usize::from(!(*device == d.id && sender == d.username.as_str()));
@@ -92,7 +105,10 @@ async fn every_device_decrypts_every_message_once_in_the_same_order() {
         }
         assert!(d.m().rejected.is_empty(), "{:?}", d.m().rejected);
     }
-    let epochs: Vec<u64> = [&alice, &bob, &bob2, &carol].iter().map(|d| d.epoch(&team)).collect();
+    let epochs: Vec<u64> = [&alice, &bob, &bob2, &carol]
+        .iter()
+        .map(|d| d.epoch(&team))
+        .collect();
     assert!(epochs.windows(2).all(|w| w[0] == w[1]), "{epochs:?}");
     let _ = HistoryBody::Joined;
 }
@@ -105,7 +121,11 @@ async fn an_offline_device_gets_all_1000_messages_when_it_returns() {
     let bob_name = users(&["bob"]).remove(0);
     let chat = alice.m_mut().direct(&bob_name).await.expect("1:1");
     bob.sync().await;
-    assert_eq!(bob.m().find("alice"), Some(chat.clone()), "bob sees the 1:1 with alice");
+    assert_eq!(
+        bob.m().find("alice"),
+        Some(chat.clone()),
+        "bob sees the 1:1 with alice"
+    );
 
     bob.stop().await;
     for i in 0..1000 {
@@ -196,8 +216,16 @@ async fn concurrent_commits_one_wins_the_other_retries_and_nobody_forks() {
     // Exactly one commit per epoch: two commits made in the same epoch, the second refused.
     let epoch = alice.epoch(&g);
     assert_eq!(bob.epoch(&g), epoch);
-    let first = alice.m_mut().engine_mut().prepare_commit(&g, Vec::new(), &[carol.id]).unwrap();
-    let second = bob.m_mut().engine_mut().prepare_commit(&g, Vec::new(), &[carol.id]).unwrap();
+    let first = alice
+        .m_mut()
+        .engine_mut()
+        .prepare_commit(&g, Vec::new(), &[carol.id])
+        .unwrap();
+    let second = bob
+        .m_mut()
+        .engine_mut()
+        .prepare_commit(&g, Vec::new(), &[carol.id])
+        .unwrap();
     assert_eq!((first.epoch, second.epoch), (epoch, epoch));
     let commit = |p: &conclave_client_core::engine::PreparedCommit| Request::Commit {
         group: p.group.clone(),
@@ -221,13 +249,20 @@ async fn concurrent_commits_one_wins_the_other_retries_and_nobody_forks() {
         Ok(Response::Committed { seq, .. }) => *seq,
         _ => unreachable!(),
     };
-    won.m_mut().engine_mut().commit_accepted(&g, seq, conclave_proto::Timestamp(0)).unwrap();
+    won.m_mut()
+        .engine_mut()
+        .commit_accepted(&g, seq, conclave_proto::Timestamp(0))
+        .unwrap();
     lost.0.m_mut().engine_mut().commit_rejected(&g).unwrap();
     // Carol was removed by the winner; bring her back for the next round.
     sync_all(&mut [&mut alice, &mut bob, &mut carol]).await;
     assert_eq!(alice.epoch(&g), epoch + 1);
     assert_eq!(alice.epoch_authenticator(&g), bob.epoch_authenticator(&g));
-    alice.m_mut().add_accounts(&g, &users(&["carol"])).await.unwrap();
+    alice
+        .m_mut()
+        .add_accounts(&g, &users(&["carol"]))
+        .await
+        .unwrap();
 
     // Through the messenger: both add someone at once; the loser retries by itself.
     sync_all(&mut [&mut alice, &mut bob, &mut carol]).await;
@@ -245,7 +280,12 @@ async fn concurrent_commits_one_wins_the_other_retries_and_nobody_forks() {
     let auth = alice.epoch_authenticator(&g);
     for d in all {
         assert_eq!(d.epoch(&g), epoch, "{} is on the same epoch", d.username);
-        assert_eq!(d.epoch_authenticator(&g), auth, "{} has the same epoch authenticator", d.username);
+        assert_eq!(
+            d.epoch_authenticator(&g),
+            auth,
+            "{} has the same epoch authenticator",
+            d.username
+        );
         assert_eq!(d.m().engine().members(&g).unwrap().len(), 5);
     }
     // And the group still works for everyone.
@@ -289,13 +329,24 @@ async fn removed_members_cannot_read_later_and_added_members_cannot_read_earlier
     sync_all(&mut [&mut bob, &mut carol]).await;
     assert_eq!(carol.received("before dave"), 1);
 
-    alice.m_mut().remove_accounts(&g, &users(&["carol"])).await.unwrap();
+    alice
+        .m_mut()
+        .remove_accounts(&g, &users(&["carol"]))
+        .await
+        .unwrap();
     carol.sync().await;
     assert!(
-        carol.events.iter().any(|e| matches!(e, conclave_client_core::Event::Removed { .. })),
+        carol
+            .events
+            .iter()
+            .any(|e| matches!(e, conclave_client_core::Event::Removed { .. })),
         "carol learns she was removed"
     );
-    alice.m_mut().add_accounts(&g, &users(&["dave"])).await.unwrap();
+    alice
+        .m_mut()
+        .add_accounts(&g, &users(&["dave"]))
+        .await
+        .unwrap();
     dave.sync().await;
     bob.sync().await;
 
@@ -313,7 +364,9 @@ async fn removed_members_cannot_read_later_and_added_members_cannot_read_earlier
     for d in &late {
         let events = feed(&mut carol, d);
         assert!(
-            !events.iter().any(|e| matches!(e, conclave_client_core::Event::Message(_))),
+            !events
+                .iter()
+                .any(|e| matches!(e, conclave_client_core::Event::Message(_))),
             "carol decrypted a message sent after her removal: {events:?}"
         );
     }
@@ -324,7 +377,9 @@ async fn removed_members_cannot_read_later_and_added_members_cannot_read_earlier
     for d in &early {
         let events = feed(&mut dave, d);
         assert!(
-            !events.iter().any(|e| matches!(e, conclave_client_core::Event::Message(_))),
+            !events
+                .iter()
+                .any(|e| matches!(e, conclave_client_core::Event::Message(_))),
             "dave decrypted a message sent before he joined: {events:?}"
         );
     }
@@ -357,14 +412,22 @@ async fn bad_mls_input_gets_clear_errors_and_disturbs_nothing() {
         alice
             .m()
             .connection()
-            .request(Request::GroupMessage { group: g.clone(), epoch, message: b"definitely not MLS".to_vec() })
+            .request(Request::GroupMessage {
+                group: g.clone(),
+                epoch,
+                message: b"definitely not MLS".to_vec(),
+            })
             .await,
     );
     assert_eq!(code, Some(ErrorCode::InvalidArgument));
     assert!(text.contains("not an MLS message"), "{text}");
 
     // A commit for a wrong epoch: an old one, and one whose header disagrees with the request.
-    let stale = alice.m_mut().engine_mut().prepare_commit(&g, Vec::new(), &[bob.id]).unwrap();
+    let stale = alice
+        .m_mut()
+        .engine_mut()
+        .prepare_commit(&g, Vec::new(), &[bob.id])
+        .unwrap();
     alice.m_mut().engine_mut().commit_rejected(&g).unwrap();
     let (code, text) = refused(
         alice
@@ -401,13 +464,22 @@ async fn bad_mls_input_gets_clear_errors_and_disturbs_nothing() {
     let prepared = alice
         .m_mut()
         .engine_mut()
-        .prepare_message(&g, [9; 16], conclave_client_core::envelope::Content::Text { text: "x".into() }, conclave_proto::Timestamp(0))
+        .prepare_message(
+            &g,
+            [9; 16],
+            conclave_client_core::envelope::Content::Text { text: "x".into() },
+            conclave_proto::Timestamp(0),
+        )
         .unwrap();
     let (code, text) = refused(
         carol
             .m()
             .connection()
-            .request(Request::GroupMessage { group: g.clone(), epoch, message: prepared.bytes.clone() })
+            .request(Request::GroupMessage {
+                group: g.clone(),
+                epoch,
+                message: prepared.bytes.clone(),
+            })
             .await,
     );
     assert_eq!(code, Some(ErrorCode::NotMember), "{text}");
@@ -419,11 +491,19 @@ async fn bad_mls_input_gets_clear_errors_and_disturbs_nothing() {
     alice
         .m()
         .connection()
-        .request(Request::GroupMessage { group: g.clone(), epoch, message: tampered })
+        .request(Request::GroupMessage {
+            group: g.clone(),
+            epoch,
+            message: tampered,
+        })
         .await
         .expect("the server only sees ciphertext");
     bob.sync().await;
-    assert_eq!(bob.m().rejected.len(), 1, "bob rejects exactly the tampered message");
+    assert_eq!(
+        bob.m().rejected.len(),
+        1,
+        "bob rejects exactly the tampered message"
+    );
     assert!(!bob.texts(&g).iter().any(|t| t.3 == "x"));
 
     // Nothing else was disturbed: the group goes on for everyone, on the same epoch.
@@ -431,7 +511,14 @@ async fn bad_mls_input_gets_clear_errors_and_disturbs_nothing() {
     bob.say(&g, "three").await;
     alice.sync().await;
     bob.sync().await;
-    assert_eq!(alice.texts(&g).iter().map(|t| t.3.as_str()).collect::<Vec<_>>(), ["one", "two", "three"]);
+    assert_eq!(
+        alice
+            .texts(&g)
+            .iter()
+            .map(|t| t.3.as_str())
+            .collect::<Vec<_>>(),
+        ["one", "two", "three"]
+    );
     assert_eq!(bob.texts(&g), alice.texts(&g));
     assert_eq!(alice.epoch_authenticator(&g), bob.epoch_authenticator(&g));
 }
@@ -442,7 +529,11 @@ async fn a_linked_device_joins_every_conversation_and_a_removed_one_leaves_them(
     let mut h = Harness::start(seed(8)).await;
     let mut alice = h.join("alice").await;
     let mut bob = h.join("bob").await;
-    let g = alice.m_mut().create_group("fam", &users(&["bob"])).await.unwrap();
+    let g = alice
+        .m_mut()
+        .create_group("fam", &users(&["bob"]))
+        .await
+        .unwrap();
     let dm = alice.m_mut().direct(&users(&["bob"])[0]).await.unwrap();
     bob.sync().await;
     alice.say(&g, "before the phone").await;
@@ -456,9 +547,27 @@ async fn a_linked_device_joins_every_conversation_and_a_removed_one_leaves_them(
     alice.say(&dm, "dm to both").await;
     phone.sync().await;
     bob.sync().await;
-    assert_eq!(phone.texts(&g).iter().map(|t| t.3.as_str()).collect::<Vec<_>>(), ["hello phone"]);
-    assert_eq!(phone.texts(&dm).iter().map(|t| t.3.as_str()).collect::<Vec<_>>(), ["dm to both"]);
-    assert_eq!(phone.m().find("alice"), Some(dm.clone()), "the phone knows the 1:1 by name");
+    assert_eq!(
+        phone
+            .texts(&g)
+            .iter()
+            .map(|t| t.3.as_str())
+            .collect::<Vec<_>>(),
+        ["hello phone"]
+    );
+    assert_eq!(
+        phone
+            .texts(&dm)
+            .iter()
+            .map(|t| t.3.as_str())
+            .collect::<Vec<_>>(),
+        ["dm to both"]
+    );
+    assert_eq!(
+        phone.m().find("alice"),
+        Some(dm.clone()),
+        "the phone knows the 1:1 by name"
+    );
 
     // A device cannot remove itself; another device of the account can.
     let err = phone
@@ -468,20 +577,37 @@ async fn a_linked_device_joins_every_conversation_and_a_removed_one_leaves_them(
         .await
         .unwrap_err();
     assert_eq!(err.code(), Some(conclave_proto::ErrorCode::Forbidden));
-    match bob.m().connection().request(Request::DeviceRemove { device: phone.id }).await.unwrap() {
+    match bob
+        .m()
+        .connection()
+        .request(Request::DeviceRemove { device: phone.id })
+        .await
+        .unwrap()
+    {
         Response::DeviceRemoved => {}
         other => panic!("{other:?}"),
     }
     // The next send reconciles: the phone leaves the MLS group too.
     alice.say(&g, "after the phone").await;
-    assert!(!alice.m().engine().members(&g).unwrap().iter().any(|m| m.device == phone.id));
+    assert!(
+        !alice
+            .m()
+            .engine()
+            .members(&g)
+            .unwrap()
+            .iter()
+            .any(|m| m.device == phone.id)
+    );
     bob.sync().await;
     assert_eq!(bob.received("after the phone"), 1);
     let endpoint = h.endpoint();
     phone.stop().await;
     let again = conclave_client::Connection::open(
         &endpoint,
-        conclave_client::Auth::Device { id: phone.id, key: &conclave_client_core::DeviceKey::generate(&mut rand::rngs::OsRng) },
+        conclave_client::Auth::Device {
+            id: phone.id,
+            key: &conclave_client_core::DeviceKey::generate(&mut rand::rngs::OsRng),
+        },
     )
     .await;
     assert!(again.is_err(), "a removed device cannot sign in");
@@ -494,17 +620,37 @@ async fn key_packages_are_stocked_refilled_and_fall_back_to_the_last_resort() {
     let mut bob = h.join("bob").await;
     let alice = h.join("alice").await;
     async fn stock(d: &Device) -> (u32, bool) {
-        match d.m().connection().request(Request::KeyPackageCount).await.unwrap() {
-            Response::KeyPackageCount { one_time_available, has_last_resort } => (one_time_available, has_last_resort),
+        match d
+            .m()
+            .connection()
+            .request(Request::KeyPackageCount)
+            .await
+            .unwrap()
+        {
+            Response::KeyPackageCount {
+                one_time_available,
+                has_last_resort,
+            } => (one_time_available, has_last_resort),
             other => panic!("{other:?}"),
         }
     }
     let (full, last_resort) = stock(&bob).await;
-    assert!(full >= 20 && last_resort, "a new device publishes a stock: {full}");
+    assert!(
+        full >= 20 && last_resort,
+        "a new device publishes a stock: {full}"
+    );
     // Others claim bob's one-time packages until only the last-resort one is left.
     let mut claimed = std::collections::BTreeSet::new();
     for _ in 0..full + 2 {
-        match alice.m().connection().request(Request::ClaimKeyPackages { devices: vec![bob.id] }).await.unwrap() {
+        match alice
+            .m()
+            .connection()
+            .request(Request::ClaimKeyPackages {
+                devices: vec![bob.id],
+            })
+            .await
+            .unwrap()
+        {
             Response::KeyPackages(p) => {
                 assert_eq!(p.len(), 1);
                 claimed.insert(p[0].1.clone());
@@ -512,7 +658,11 @@ async fn key_packages_are_stocked_refilled_and_fall_back_to_the_last_resort() {
             other => panic!("{other:?}"),
         }
     }
-    assert_eq!(claimed.len(), full as usize + 1, "each one-time package once, then the last-resort one again");
+    assert_eq!(
+        claimed.len(),
+        full as usize + 1,
+        "each one-time package once, then the last-resort one again"
+    );
     assert_eq!(stock(&bob).await, (0, true));
     // Bob's device refills when it next starts.
     bob.restart(&h.endpoint()).await;
@@ -525,7 +675,11 @@ async fn redelivered_and_duplicated_deliveries_are_processed_once() {
     let mut h = Harness::start(seed(10)).await;
     let mut alice = h.join("alice").await;
     let mut bob = h.join("bob").await;
-    let g = alice.m_mut().create_group("dups", &users(&["bob"])).await.unwrap();
+    let g = alice
+        .m_mut()
+        .create_group("dups", &users(&["bob"]))
+        .await
+        .unwrap();
     bob.sync().await;
     alice.say(&g, "just once").await;
     let queued = peek(&bob).await;
@@ -538,7 +692,9 @@ async fn redelivered_and_duplicated_deliveries_are_processed_once() {
     // ...or the same payload under a later queue seq (a duplicate at the server).
     let events = feed(&mut bob, &queued[0]);
     assert!(
-        !events.iter().any(|e| matches!(e, conclave_client_core::Event::Message(_))),
+        !events
+            .iter()
+            .any(|e| matches!(e, conclave_client_core::Event::Message(_))),
         "{events:?}"
     );
     assert_eq!(bob.texts(&g).len(), 1);

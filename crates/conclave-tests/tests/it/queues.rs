@@ -222,7 +222,10 @@ async fn graceful_shutdown_mid_stream_loses_nothing_acknowledged() {
     // Stop once sends are flowing (however slow the machine is), well before they end.
     let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
     while progress.load(std::sync::atomic::Ordering::Relaxed) < 100 {
-        assert!(tokio::time::Instant::now() < deadline, "sends never got going");
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "sends never got going"
+        );
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
     server.stop(); // SIGTERM while sends are in flight
