@@ -47,59 +47,36 @@ pub async fn run(socket: WebSocket, state: Arc<AppState>) {
             ErrorCode::TooManyConnections,
             "the server is at its connection limit; try again later",
         );
-        let _ = sink
-            .send(Message::Binary(
-                encode(&ServerFrame::Fatal(e.clone())).into(),
-            ))
-            .await;
-        let _ = sink.send(close_message(&e)).await;
+        fatal(&mut sink, &e).await;
         return;
     };
     let (mut sink, mut stream) = socket.split();
     let (out_tx, mut out_rx) = mpsc::channel::<Out>(OUTBOX_FRAMES);
     let writer = tokio::spawn(async move {
-        while let Some(out) = out_rx.recv().await {
-            let result = match out {
-                Out::Frame(frame) => {
-                    // Write everything already waiting, then flush once: one syscall for a
-                    // burst of deliveries instead of one per frame.
-                    let mut result = sink.feed(Message::Binary(encode(&frame).into())).await;
-                    let mut closing = None;
-                    while result.is_ok() {
-                        match out_rx.try_recv() {
-                            Ok(Out::Frame(frame)) => {
-                                result = sink.feed(Message::Binary(encode(&frame).into())).await;
-                            }
-                            Ok(Out::Close(e)) => {
-                                closing = Some(e);
-                                break;
-                            }
-                            Err(_) => break,
+        // Write everything already waiting, then flush once: one syscall for a burst of
+        // deliveries instead of one per frame.
+        'outer: while let Some(first) = out_rx.recv().await {
+            let mut next = Some(first);
+            while let Some(out) = next.take() {
+                match out {
+                    Out::Frame(frame) => {
+                        if sink
+                            .feed(Message::Binary(encode(&frame).into()))
+                            .await
+                            .is_err()
+                        {
+                            break 'outer;
                         }
                     }
-                    let result = result.and(sink.flush().await);
-                    if let Some(e) = closing {
-                        let _ = sink
-                            .send(Message::Binary(
-                                encode(&ServerFrame::Fatal(e.clone())).into(),
-                            ))
-                            .await;
-                        let _ = sink.send(close_message(&e)).await;
-                        break;
+                    Out::Close(e) => {
+                        let _ = sink.flush().await;
+                        fatal(&mut sink, &e).await;
+                        break 'outer;
                     }
-                    result
                 }
-                Out::Close(e) => {
-                    let _ = sink
-                        .send(Message::Binary(
-                            encode(&ServerFrame::Fatal(e.clone())).into(),
-                        ))
-                        .await;
-                    let _ = sink.send(close_message(&e)).await;
-                    break;
-                }
-            };
-            if result.is_err() {
+                next = out_rx.try_recv().ok();
+            }
+            if sink.flush().await.is_err() {
                 break;
             }
         }
@@ -376,6 +353,16 @@ async fn push(
     }
     Metrics::inc(&state.metrics.deliveries_pushed);
     true
+}
+
+/// Sends a `Fatal` frame and the matching WebSocket close.
+async fn fatal(sink: &mut futures_util::stream::SplitSink<WebSocket, Message>, e: &WireError) {
+    let _ = sink
+        .send(Message::Binary(
+            encode(&ServerFrame::Fatal(e.clone())).into(),
+        ))
+        .await;
+    let _ = sink.send(close_message(e)).await;
 }
 
 async fn send(out: &mpsc::Sender<Out>, frame: ServerFrame) -> Result<(), WireError> {
