@@ -16,6 +16,10 @@ pub const GROUPS_PER_DEVICE_MAX: usize = 1_000;
 /// client could not decode it, and it would block that device's queue.
 pub const FRAMING_BYTES_MAX: usize = 256;
 
+/// Seconds a session waits for its client to accept a frame (make progress reading) before it
+/// considers the client gone and ends the session.
+pub const SESSION_WRITE_STALL_SECS: u64 = 30;
+
 /// Bytes a device id may take in an encoded frame (a postcard varint of a u64).
 pub const DEVICE_ID_BYTES_MAX: usize = 10;
 

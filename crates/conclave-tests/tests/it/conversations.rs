@@ -587,6 +587,19 @@ async fn a_linked_device_joins_every_conversation_and_a_removed_one_leaves_them(
         Response::DeviceRemoved => {}
         other => panic!("{other:?}"),
     }
+    // The removed device's open session is closed at once, with the reason.
+    let closed = tokio::time::timeout(std::time::Duration::from_secs(10), async {
+        loop {
+            if let Some(reason) = phone.m().connection().close_reason() {
+                return reason;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    })
+    .await
+    .expect("the removed device's session is closed");
+    assert_eq!(closed.code, conclave_proto::ErrorCode::AuthFailed);
+    assert!(closed.message.contains("removed"), "{closed:?}");
     // The next send reconciles: the phone leaves the MLS group too.
     alice.say(&g, "after the phone").await;
     assert!(
