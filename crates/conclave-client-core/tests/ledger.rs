@@ -439,8 +439,8 @@ fn check_invariants(world: &World) {
         .max_by_key(|&d| books[d].records().len())
         .unwrap();
     let reference = ids(&books[longest]);
-    for d in 0..FOUNDERS {
-        let mine = ids(&books[d]);
+    for (d, book) in books.iter().enumerate().take(FOUNDERS) {
+        let mine = ids(book);
         assert_eq!(mine, reference[..mine.len()], "device {d} diverged");
     }
 }
