@@ -192,6 +192,9 @@ async fn add(m: &mut Messenger, a: AddArgs) -> anyhow::Result<()> {
     };
     let entry = draft.parse(Date::of(crate::chat::now()))?;
     let op = LedgerOp::Entry(entry);
+    // Bring the MLS members up to date with the server first (members who left are removed
+    // by a commit), so the check below judges the entry as every device will.
+    m.reconcile(&group).await?;
     let members = ledger::member_accounts(&m.engine().members(&group)?);
     book(m, &group)?.check(&op, &me, &members)?;
     send(m, &group, op, a.json).await
@@ -205,6 +208,7 @@ async fn reverse(
     json: bool,
 ) -> anyhow::Result<()> {
     let group = conversation(m, target)?;
+    m.reconcile(&group).await?;
     let current = book(m, &group)?;
     let id = current.resolve(entry)?;
     let op = LedgerOp::Reversal(Reversal::new(id, memo)?);
