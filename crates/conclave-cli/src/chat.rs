@@ -76,6 +76,7 @@ fn json(m: &Messenger, msg: &StoredMessage) -> serde_json::Value {
             let kind = match content {
                 Content::Text { .. } => "text",
                 Content::GroupMeta { .. } => "meta",
+                Content::Ledger { .. } => "ledger",
                 _ => "other",
             };
             (

@@ -2,6 +2,7 @@
 
 mod chat;
 mod home;
+mod ledger;
 
 use std::{path::PathBuf, process::ExitCode, time::Duration};
 
@@ -84,6 +85,9 @@ enum Command {
     SafetyNumber { user: String },
     /// Mark a contact's current keys as verified; a later change is shown loudly.
     Verify { user: String },
+    /// The shared ledger of a conversation: payments, debts, balances, settling up.
+    #[command(subcommand)]
+    Ledger(ledger::LedgerCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -262,6 +266,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Device(cmd) => chat::device(&home, cmd).await,
         Command::SafetyNumber { user } => chat::safety_number(&home, &user).await,
         Command::Verify { user } => chat::verify(&home, &user).await,
+        Command::Ledger(cmd) => ledger::run(&home, cmd).await,
     }
 }
 

@@ -3,9 +3,15 @@
 //! Every envelope carries a client-chosen 128-bit id (for deduplication and for replies,
 //! reactions, edits) and the sender's clock. Unknown future variants fail to decode and are
 //! shown as "unsupported content" rather than dropped silently.
+//!
+//! Ledger entries are versioned inside the envelope, on their own ([`LedgerPayload`], a byte
+//! string on the wire): an entry from a newer ledger version still decodes as an envelope and
+//! shows as an unreadable ledger entry, keeping its bytes for a later version to read.
 
 use conclave_proto::Timestamp;
 use serde::{Deserialize, Serialize};
+
+use crate::ledger::LedgerPayload;
 
 pub const ENVELOPE_VERSION: u8 = 1;
 
@@ -49,9 +55,9 @@ pub enum Content {
     GroupMeta {
         meta: ConversationMeta,
     },
-    /// Reserved for the shared ledger (its own typed entries).
+    /// A ledger entry or reversal (see [`crate::ledger`]).
     Ledger {
-        entry: Vec<u8>,
+        payload: LedgerPayload,
     },
     /// Reserved for call signalling.
     Call {
@@ -115,7 +121,7 @@ impl Content {
                 ConversationMeta::Direct { .. } => "(conversation started)".into(),
                 ConversationMeta::Group { name } => format!("(group #{name})"),
             },
-            Content::Ledger { .. } => "(ledger entry)".into(),
+            Content::Ledger { payload } => payload.summary(),
             Content::Call { .. } => "(call)".into(),
             Content::Attachment { .. } => "(attachment)".into(),
         }
@@ -139,5 +145,52 @@ mod tests {
         bad[0] = 9;
         assert_eq!(Envelope::decode(&bad), Err(EnvelopeError::Version(9)));
         assert!(Envelope::decode(&bytes[..bytes.len() - 1]).is_err());
+    }
+
+    #[test]
+    fn ledger_payloads_keep_the_reserved_wire_form_and_their_own_version() {
+        // The reserved `Ledger { entry: Vec<u8> }` and today's typed payload encode alike.
+        #[derive(Serialize)]
+        enum Reserved {
+            _Text { text: String },
+            _Reply { to: MessageId, text: String },
+            _Reaction { to: MessageId, emoji: String },
+            _Edit { to: MessageId, text: String },
+            _Delete { to: MessageId },
+            _Receipt { read_up_to: u64 },
+            _GroupMeta { meta: ConversationMeta },
+            Ledger { entry: Vec<u8> },
+        }
+        let future = [2u8, 0xde, 0xad];
+        let reserved = postcard::to_allocvec(&Reserved::Ledger {
+            entry: future.to_vec(),
+        })
+        .unwrap();
+        let typed: Content = postcard::from_bytes(&reserved).unwrap();
+        let Content::Ledger { payload } = &typed else {
+            panic!("{typed:?}")
+        };
+        assert!(matches!(
+            payload,
+            LedgerPayload::Unreadable(crate::ledger::Unreadable {
+                reason: crate::ledger::UnreadableReason::NewerVersion(2),
+                ..
+            })
+        ));
+        // A newer ledger version is unreadable content, not an unreadable envelope, and its
+        // bytes survive a re-encoding (the stored history keeps them for a later version).
+        assert_eq!(postcard::to_allocvec(&typed).unwrap(), reserved);
+        let env = Envelope {
+            id: [3; 16],
+            sent_at: Timestamp(9),
+            content: typed,
+        };
+        let decoded = Envelope::decode(&env.encode()).unwrap();
+        assert_eq!(decoded, env);
+        assert!(
+            decoded.content.summary().contains("newer"),
+            "{}",
+            decoded.content.summary()
+        );
     }
 }

@@ -1,5 +1,5 @@
 //! The sans-IO Conclave client core: device identity, the MLS engine (groups, history,
-//! key packages, safety numbers) and the typed message envelope. No sockets, no files: the
+//! key packages, safety numbers), the typed message envelope and the shared ledger. No sockets, no files: the
 //! async driver in `conclave-client` (and later the browser) feeds it and persists its changes.
 #![forbid(unsafe_code)]
 
@@ -7,6 +7,7 @@ mod dedupe;
 mod device_key;
 pub mod engine;
 pub mod envelope;
+pub mod ledger;
 
 pub use dedupe::Dedupe;
 pub use device_key::DeviceKey;

@@ -6,4 +6,5 @@ mod bad_input;
 mod bench;
 mod cli_chat;
 mod conversations;
+mod ledger;
 mod queues;

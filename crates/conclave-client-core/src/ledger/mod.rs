@@ -1,0 +1,456 @@
+//! The shared ledger of a conversation: payments and debts between its members, end-to-end
+//! encrypted like every other message.
+//!
+//! Entries travel as [`Content::Ledger`] application messages (typed, versioned: see
+//! [`LedgerPayload`]); MLS authenticates the sending device. There is no ledger state to
+//! synchronise: [`Ledger::from_history`] folds the conversation's history in server order, so
+//! every device that holds the same history computes the same ledger, entry for entry and to
+//! the minor unit. Each entry is checked where it lands in that order (its parties must be
+//! members at that point, a reversal must name an earlier entry not yet reversed, no balance may
+//! overflow); an entry that fails is kept as [`RecordBody::Rejected`] with its reason, on every
+//! device alike. Entries are append-only: a mistake is undone by a [`Reversal`], never edited.
+//!
+//! Amounts are integers of minor units ([`Amount`], i64, checked arithmetic); there is no
+//! floating point anywhere in the ledger.
+//!
+//! For front ends (the CLI, the web app):
+//!
+//! ```no_run
+//! # fn demo(engine: &conclave_client_core::Engine, group: &conclave_proto::GroupId, today: conclave_client_core::ledger::Date) -> Result<(), Box<dyn std::error::Error>> {
+//! use conclave_client_core::ledger::{self, EntryDraft, EntryKind, LedgerOp, SplitSpec};
+//! let book = ledger::Ledger::for_conversation(engine, group)?;
+//! for record in book.records() { println!("{}", record.describe()); }
+//! let balances = book.balances();          // currency -> member -> minor units (sum 0)
+//! let transfers = book.settle_up();        // the fewest transfers that settle everything
+//! let draft = EntryDraft {
+//!     kind: EntryKind::Payment, amount: "12.50".into(), currency: "EUR".into(),
+//!     from: "alice".into(), split: SplitSpec::To("bob".into()),
+//!     date: None, memo: Some("dinner".into()), reference: None,
+//! };
+//! let op = LedgerOp::Entry(draft.parse(today)?);
+//! book.check(&op, &engine.me().username, &ledger::member_accounts(&engine.members(group)?))?;
+//! let content = ledger::content(op);       // then Messenger::send(group, content)
+//! # let _ = (balances, transfers, content); Ok(()) }
+//! ```
+
+mod amount;
+mod currency;
+mod date;
+mod entry;
+mod error;
+mod export;
+pub mod limits;
+mod payload;
+mod settle;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use conclave_proto::{DeviceId, GroupId, Timestamp, Username};
+
+pub use amount::{Amount, Money, format_minor};
+pub use currency::Currency;
+pub use date::Date;
+pub use entry::{
+    Entry, EntryDraft, EntryId, EntryKind, EntryParts, LedgerOp, Reversal, Share, Split, SplitSpec,
+    allocate,
+};
+pub use error::LedgerError;
+pub use payload::{LEDGER_VERSION, LedgerPayload, Unreadable, UnreadableReason};
+pub use settle::Transfer;
+
+use crate::{
+    Engine, EngineError, HistoryBody, MemberDevice, StoredMessage, envelope::Content,
+    ledger::limits::BALANCE_MINOR_MAX,
+};
+
+/// Balances: currency → member → minor units (positive: is owed; negative: owes). Each
+/// currency's balances sum to zero.
+pub type Balances = BTreeMap<Currency, BTreeMap<Username, i64>>;
+
+/// The envelope content that records `op`.
+pub fn content(op: LedgerOp) -> Content {
+    Content::Ledger {
+        payload: LedgerPayload::new(op),
+    }
+}
+
+/// The accounts among these member devices.
+pub fn member_accounts(members: &[MemberDevice]) -> BTreeSet<Username> {
+    members.iter().map(|m| m.username.clone()).collect()
+}
+
+/// One ledger message of the history, as the ledger judged it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Record {
+    pub id: EntryId,
+    /// The conversation's sequence number: the server's order.
+    pub seq: u64,
+    /// Who recorded it, from which device (authenticated by MLS).
+    pub recorded_by: Username,
+    pub device: DeviceId,
+    /// When, by the recording device's clock (carried inside the encrypted envelope, so the
+    /// same on every device).
+    pub recorded_at: Timestamp,
+    pub body: RecordBody,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RecordBody {
+    /// An accepted entry; `reversed_by` once a later reversal undid it.
+    Entry {
+        entry: Entry,
+        reversed_by: Option<EntryId>,
+    },
+    /// An accepted reversal of an earlier entry.
+    Reversal { reversal: Reversal },
+    /// Refused where it landed, for this reason (the same on every device); no effect.
+    Rejected {
+        op: Option<LedgerOp>,
+        error: LedgerError,
+    },
+    /// From a newer client: this device cannot read it yet; no effect here.
+    Unreadable { reason: UnreadableReason },
+}
+
+impl Record {
+    /// One line for people: `alice paid bob 12.50 EUR: dinner`.
+    pub fn describe(&self) -> String {
+        match &self.body {
+            RecordBody::Entry { entry, .. } => LedgerOp::Entry(entry.clone()).describe(),
+            RecordBody::Reversal { reversal } => LedgerOp::Reversal(reversal.clone()).describe(),
+            RecordBody::Rejected {
+                op: Some(op),
+                error,
+            } => {
+                format!("refused: {} ({error})", op.describe())
+            }
+            RecordBody::Rejected { op: None, error } => format!("refused: {error}"),
+            RecordBody::Unreadable { reason } => format!("unreadable: {reason}"),
+        }
+    }
+
+    /// `active`, `reversed`, `reversal`, `rejected` or `unreadable`.
+    pub fn status(&self) -> &'static str {
+        match &self.body {
+            RecordBody::Entry {
+                reversed_by: None, ..
+            } => "active",
+            RecordBody::Entry { .. } => "reversed",
+            RecordBody::Reversal { .. } => "reversal",
+            RecordBody::Rejected { .. } => "rejected",
+            RecordBody::Unreadable { .. } => "unreadable",
+        }
+    }
+}
+
+/// A conversation's ledger, computed from its history.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Ledger {
+    records: Vec<Record>,
+    /// Entry id → index in `records` (the first record with that id).
+    index: BTreeMap<EntryId, usize>,
+    balances: Balances,
+}
+
+/// What an accepted operation changes.
+struct Effect {
+    currency: Currency,
+    deltas: Vec<(Username, i64)>,
+    reverses: Option<usize>,
+}
+
+impl Ledger {
+    /// An empty ledger.
+    pub fn new() -> Ledger {
+        Ledger::default()
+    }
+
+    /// The ledger of one conversation's history (as [`Engine::history`] returns it: server
+    /// order), given the conversation's current member devices. Membership at each point of the
+    /// history is the current one with the later membership changes undone; a device holds
+    /// every change since it joined, so this is exact for everything it can see.
+    pub fn from_history(history: &[StoredMessage], members_now: &[MemberDevice]) -> Ledger {
+        let mut ordered: Vec<&StoredMessage> = history.iter().collect();
+        ordered.sort_by_key(|m| m.seq);
+        let mut devices: BTreeSet<(Username, DeviceId)> = members_now
+            .iter()
+            .map(|m| (m.username.clone(), m.device))
+            .collect();
+        for m in ordered.iter().rev() {
+            if let HistoryBody::Membership { added, removed } = &m.body {
+                for d in added {
+                    devices.remove(&(d.username.clone(), d.device));
+                }
+                for d in removed {
+                    devices.insert((d.username.clone(), d.device));
+                }
+            }
+        }
+        let accounts = |d: &BTreeSet<(Username, DeviceId)>| -> BTreeSet<Username> {
+            d.iter().map(|(u, _)| u.clone()).collect()
+        };
+        let mut members = accounts(&devices);
+        let mut ledger = Ledger::new();
+        for m in ordered {
+            match &m.body {
+                HistoryBody::Membership { added, removed } => {
+                    for d in removed {
+                        devices.remove(&(d.username.clone(), d.device));
+                    }
+                    for d in added {
+                        devices.insert((d.username.clone(), d.device));
+                    }
+                    members = accounts(&devices);
+                }
+                HistoryBody::Message {
+                    id,
+                    sent_at,
+                    content: Content::Ledger { payload },
+                } => ledger.apply(m, EntryId(*id), *sent_at, payload, &members),
+                _ => {}
+            }
+        }
+        ledger
+    }
+
+    /// The ledger of a conversation this engine holds.
+    pub fn for_conversation(engine: &Engine, group: &GroupId) -> Result<Ledger, EngineError> {
+        Ok(Ledger::from_history(
+            &engine.history(group),
+            &engine.members(group)?,
+        ))
+    }
+
+    fn apply(
+        &mut self,
+        m: &StoredMessage,
+        id: EntryId,
+        recorded_at: Timestamp,
+        payload: &LedgerPayload,
+        members: &BTreeSet<Username>,
+    ) {
+        let body = if self.index.contains_key(&id) {
+            RecordBody::Rejected {
+                op: match payload {
+                    LedgerPayload::Op(op) => Some(op.clone()),
+                    LedgerPayload::Unreadable(_) => None,
+                },
+                error: LedgerError::DuplicateId,
+            }
+        } else {
+            match payload {
+                LedgerPayload::Unreadable(Unreadable {
+                    reason: UnreadableReason::Invalid(error),
+                    ..
+                }) => RecordBody::Rejected {
+                    op: None,
+                    error: error.clone(),
+                },
+                LedgerPayload::Unreadable(Unreadable { reason, .. }) => RecordBody::Unreadable {
+                    reason: reason.clone(),
+                },
+                LedgerPayload::Op(op) => match self.plan(op, &m.sender, members) {
+                    Ok(effect) => {
+                        self.commit(effect, id);
+                        match op {
+                            LedgerOp::Entry(entry) => RecordBody::Entry {
+                                entry: entry.clone(),
+                                reversed_by: None,
+                            },
+                            LedgerOp::Reversal(reversal) => RecordBody::Reversal {
+                                reversal: reversal.clone(),
+                            },
+                        }
+                    }
+                    Err(error) => RecordBody::Rejected {
+                        op: Some(op.clone()),
+                        error,
+                    },
+                },
+            }
+        };
+        self.index.entry(id).or_insert(self.records.len());
+        self.records.push(Record {
+            id,
+            seq: m.seq,
+            recorded_by: m.sender.clone(),
+            device: m.sender_device,
+            recorded_at,
+            body,
+        });
+    }
+
+    /// Whether `op`, recorded now by `by` while `members` are the conversation's accounts,
+    /// would be accepted. Front ends call this before sending, so a person learns at once what
+    /// every device would refuse.
+    pub fn check(
+        &self,
+        op: &LedgerOp,
+        by: &Username,
+        members: &BTreeSet<Username>,
+    ) -> Result<(), LedgerError> {
+        self.plan(op, by, members).map(|_| ())
+    }
+
+    fn plan(
+        &self,
+        op: &LedgerOp,
+        by: &Username,
+        members: &BTreeSet<Username>,
+    ) -> Result<Effect, LedgerError> {
+        let effect = match op {
+            LedgerOp::Entry(entry) => {
+                if let Some(outsider) = entry.parties().find(|p| !members.contains(*p)) {
+                    return Err(LedgerError::NotMember {
+                        username: outsider.to_string(),
+                    });
+                }
+                Effect {
+                    currency: entry.currency(),
+                    deltas: entry.effects(),
+                    reverses: None,
+                }
+            }
+            LedgerOp::Reversal(reversal) => {
+                let target = reversal.target();
+                let unknown = || LedgerError::UnknownEntry { id: target.short() };
+                let &i = self.index.get(&target).ok_or_else(unknown)?;
+                let record = self.records.get(i).ok_or_else(unknown)?;
+                let entry = match &record.body {
+                    RecordBody::Entry {
+                        reversed_by: Some(by_id),
+                        ..
+                    } => {
+                        let by = self
+                            .record(*by_id)
+                            .map_or_else(|| by_id.short(), |r| r.recorded_by.to_string());
+                        return Err(LedgerError::AlreadyReversed {
+                            id: target.short(),
+                            by,
+                        });
+                    }
+                    RecordBody::Entry { entry, .. } => entry,
+                    other => {
+                        return Err(LedgerError::NotReversible {
+                            id: target.short(),
+                            what: match other {
+                                RecordBody::Reversal { .. } => "a reversal",
+                                RecordBody::Rejected { .. } => "a refused entry",
+                                _ => "unreadable here",
+                            },
+                        });
+                    }
+                };
+                if record.recorded_by != *by && !entry.parties().any(|p| p == by) {
+                    return Err(LedgerError::NotAllowedToReverse { id: target.short() });
+                }
+                Effect {
+                    currency: entry.currency(),
+                    deltas: entry.effects().into_iter().map(|(u, d)| (u, -d)).collect(),
+                    reverses: Some(i),
+                }
+            }
+        };
+        let current = self.balances.get(&effect.currency);
+        for (member, delta) in &effect.deltas {
+            let before = current.and_then(|b| b.get(member)).copied().unwrap_or(0);
+            match before.checked_add(*delta) {
+                Some(after) if after.abs() <= BALANCE_MINOR_MAX => {}
+                _ => return Err(LedgerError::Overflow),
+            }
+        }
+        Ok(effect)
+    }
+
+    fn commit(&mut self, effect: Effect, id: EntryId) {
+        let balances = self.balances.entry(effect.currency).or_default();
+        for (member, delta) in effect.deltas {
+            // Checked in `plan`.
+            let b = balances.entry(member).or_insert(0);
+            *b = b.saturating_add(delta);
+        }
+        if let Some(i) = effect.reverses
+            && let Some(Record {
+                body: RecordBody::Entry { reversed_by, .. },
+                ..
+            }) = self.records.get_mut(i)
+        {
+            *reversed_by = Some(id);
+        }
+    }
+
+    /// Every ledger message in server order, accepted or not.
+    pub fn records(&self) -> &[Record] {
+        &self.records
+    }
+
+    pub fn record(&self, id: EntryId) -> Option<&Record> {
+        self.index.get(&id).and_then(|&i| self.records.get(i))
+    }
+
+    /// Accepted entries that are not reversed.
+    pub fn active_entries(&self) -> impl Iterator<Item = (&Record, &Entry)> {
+        self.records.iter().filter_map(|r| match &r.body {
+            RecordBody::Entry {
+                entry,
+                reversed_by: None,
+            } => Some((r, entry)),
+            _ => None,
+        })
+    }
+
+    /// How many records this device could not read (from newer clients).
+    pub fn unreadable(&self) -> usize {
+        self.records
+            .iter()
+            .filter(|r| matches!(r.body, RecordBody::Unreadable { .. }))
+            .count()
+    }
+
+    pub fn balances(&self) -> &Balances {
+        &self.balances
+    }
+
+    /// One member's balance in one currency (0 if none).
+    pub fn balance(&self, member: &Username, currency: Currency) -> i64 {
+        self.balances
+            .get(&currency)
+            .and_then(|b| b.get(member))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// The fewest transfers that settle every balance, by currency (see `settle.rs`).
+    pub fn settle_up(&self) -> Vec<Transfer> {
+        self.balances
+            .iter()
+            .flat_map(|(currency, b)| settle::settle(*currency, b))
+            .collect()
+    }
+
+    /// The entry an id or id prefix (6 or more hexadecimal characters) names.
+    pub fn resolve(&self, input: &str) -> Result<EntryId, LedgerError> {
+        let prefix = EntryId::check_prefix(input)?;
+        let found: Vec<EntryId> = self
+            .index
+            .keys()
+            .copied()
+            .filter(|id| id.matches_prefix(&prefix))
+            .collect();
+        match found.as_slice() {
+            [one] => Ok(*one),
+            [] => Err(LedgerError::UnknownEntry { id: prefix }),
+            many => Err(LedgerError::AmbiguousEntry {
+                prefix,
+                matches: many
+                    .iter()
+                    .map(|id| id.short())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
