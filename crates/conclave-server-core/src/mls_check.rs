@@ -83,4 +83,23 @@ mod tests {
             assert!(check_key_package(bytes).is_err());
         }
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2_000))]
+
+        /// Whatever a client sends as MLS bytes gets a verdict, never a panic.
+        #[test]
+        fn arbitrary_bytes_get_a_verdict(
+            bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300),
+            prefix in proptest::sample::select(vec![vec![], vec![0, 1], vec![0, 1, 0, 1], vec![0, 1, 0, 3], vec![0, 1, 0, 5]]),
+        ) {
+            let group = GroupId::new(vec![1; 8]).unwrap();
+            let mut input = prefix;
+            input.extend(bytes);
+            let _ = check_group_message(&input, &group, 0, Expect::Application);
+            let _ = check_group_message(&input, &group, 3, Expect::Commit);
+            let _ = check_welcome(&input);
+            let _ = check_key_package(&input);
+        }
+    }
 }
