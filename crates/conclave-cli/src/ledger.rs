@@ -165,6 +165,19 @@ fn book(m: &Messenger, group: &GroupId) -> anyhow::Result<Ledger> {
             book.unreadable()
         );
     }
+    if let Some((by, device, seq)) = book.handed_over() {
+        eprintln!(
+            "note: this device joined at message {seq}; the entries before it are as {by}'s \
+             device {device} handed them over"
+        );
+    }
+    for d in book.discrepancies() {
+        eprintln!(
+            "WARNING: {}'s device {} handed newcomers a ledger that differs from this device's \
+             (message {}): {}",
+            d.by, d.device, d.seq, d.detail
+        );
+    }
     Ok(book)
 }
 

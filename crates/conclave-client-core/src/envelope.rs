@@ -161,7 +161,7 @@ mod tests {
             _GroupMeta { meta: ConversationMeta },
             Ledger { entry: Vec<u8> },
         }
-        let future = [2u8, 0xde, 0xad];
+        let future = [crate::ledger::LEDGER_VERSION + 1, 0xde, 0xad];
         let reserved = postcard::to_allocvec(&Reserved::Ledger {
             entry: future.to_vec(),
         })
@@ -173,7 +173,7 @@ mod tests {
         assert!(matches!(
             payload,
             LedgerPayload::Unreadable(crate::ledger::Unreadable {
-                reason: crate::ledger::UnreadableReason::NewerVersion(2),
+                reason: crate::ledger::UnreadableReason::NewerVersion(v),
                 ..
             })
         ));

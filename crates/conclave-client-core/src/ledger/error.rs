@@ -94,6 +94,12 @@ pub enum LedgerError {
     #[error("an entry with this id is already in the ledger (a replay)")]
     DuplicateId,
 
+    // -- hand-overs to devices that join later
+    #[error("{reason} (as handed over when this device joined)")]
+    HandedOver { reason: String },
+    #[error("the ledger has {records} records, more than a hand-over to a new device can carry")]
+    HandOverTooLarge { records: usize },
+
     // -- encoding
     #[error("malformed ledger entry: {0}")]
     Malformed(String),

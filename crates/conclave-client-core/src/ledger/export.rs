@@ -120,6 +120,10 @@ impl Ledger {
             "recorded_at": r.recorded_at.to_rfc3339(),
             "status": r.status(),
             "description": r.describe(),
+            "handed_over_by": r.handed_over_by.as_ref().map(|(u, d)| json!({
+                "username": u.as_str(),
+                "device": d.0,
+            })),
         });
         let fields = match &r.body {
             RecordBody::Entry { entry, reversed_by } => {

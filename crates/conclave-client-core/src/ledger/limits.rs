@@ -29,3 +29,11 @@ pub const SETTLE_EXACT_PARTIES_MAX: usize = 16;
 
 /// Fewest hexadecimal characters accepted as an entry id prefix.
 pub const ENTRY_ID_PREFIX_CHARS_MIN: usize = 6;
+
+/// Bytes of records in one hand-over message: far below the payload limit, whatever the records
+/// (one record takes at most about 13 KiB: a memo, a reference and 256 parties).
+pub const HANDOVER_PART_BYTES_MAX: usize = 128 * 1024;
+
+/// Messages one hand-over may take (32 MiB of records, some 100,000 typical entries); a longer
+/// ledger is not handed over: the newcomer sees the entries from its arrival on, and is told so.
+pub const HANDOVER_PARTS_MAX: usize = 256;

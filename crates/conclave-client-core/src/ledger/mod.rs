@@ -39,6 +39,7 @@ mod date;
 mod entry;
 mod error;
 mod export;
+mod handover;
 pub mod limits;
 mod payload;
 mod settle;
@@ -55,7 +56,10 @@ pub use entry::{
     allocate,
 };
 pub use error::LedgerError;
-pub use payload::{LEDGER_VERSION, LedgerPayload, Unreadable, UnreadableReason};
+pub use handover::{Discrepancy, HandOver, HandedRecord, Verdict, content as handover_content};
+pub use payload::{
+    HANDOVER_VERSION, LEDGER_VERSION, LedgerPayload, OP_VERSION, Unreadable, UnreadableReason,
+};
 pub use settle::Transfer;
 
 use crate::{
@@ -92,6 +96,9 @@ pub struct Record {
     /// same on every device).
     pub recorded_at: Timestamp,
     pub body: RecordBody,
+    /// Set when this device did not see the message itself: it joined later, and the record
+    /// (with its verdict) came in the hand-over from this member's device.
+    pub handed_over_by: Option<(Username, DeviceId)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -150,6 +157,10 @@ pub struct Ledger {
     /// Entry id → index in `records` (the first record with that id).
     index: BTreeMap<EntryId, usize>,
     balances: Balances,
+    /// Hand-overs that differ from what this device holds.
+    discrepancies: Vec<Discrepancy>,
+    /// Who handed this device the records from before it joined, and where it joined.
+    handed_over: Option<(Username, DeviceId, u64)>,
 }
 
 /// What an accepted operation changes.
@@ -166,12 +177,63 @@ impl Ledger {
     }
 
     /// The ledger of one conversation's history (as [`Engine::history`] returns it: server
-    /// order), given the conversation's current member devices. Membership at each point of the
-    /// history is the current one with the later membership changes undone; a device holds
-    /// every change since it joined, so this is exact for everything it can see.
+    /// order), given the conversation's current member devices, as a device that holds the
+    /// whole history sees it. Membership at each point of the history is the current one with
+    /// the later membership changes undone; a device holds every change since it joined, so this
+    /// is exact for everything it can see.
     pub fn from_history(history: &[StoredMessage], members_now: &[MemberDevice]) -> Ledger {
+        Ledger::from_history_of(history, members_now, None)
+    }
+
+    /// The ledger as device `me` sees it: when `me` joined after the conversation began and a
+    /// member's device handed it the earlier records (see [`HandOver`]), those come first, then
+    /// its own history from the commit that added it.
+    pub fn from_history_of(
+        history: &[StoredMessage],
+        members_now: &[MemberDevice],
+        me: Option<DeviceId>,
+    ) -> Ledger {
         let mut ordered: Vec<&StoredMessage> = history.iter().collect();
         ordered.sort_by_key(|m| m.seq);
+
+        // Hand-overs, complete and well formed, in the order their last part arrived.
+        let mut assembly = handover::Assembly::default();
+        let mut handovers = Vec::new();
+        let mut malformed = Vec::new();
+        for m in &ordered {
+            if let HistoryBody::Message {
+                content:
+                    Content::Ledger {
+                        payload: LedgerPayload::HandOver(h),
+                    },
+                ..
+            } = &m.body
+                && let Some(done) = assembly.add(m.seq, &m.sender, m.sender_device, h)
+            {
+                if done.is_well_formed() {
+                    handovers.push(done);
+                } else {
+                    malformed.push(Discrepancy {
+                        by: done.by,
+                        device: done.device,
+                        seq: done.seq,
+                        detail: "a hand-over that is not well formed (records out of order, \
+                                 repeated, or from after the commit)"
+                            .into(),
+                    });
+                }
+            }
+        }
+        // The one meant for this device, for its latest arrival.
+        let adopted = me.and_then(|me| {
+            handovers
+                .iter()
+                .enumerate()
+                .filter(|(_, h)| h.for_devices.contains(&me))
+                .max_by_key(|(i, h)| (h.joined_at_seq, std::cmp::Reverse(*i)))
+                .map(|(i, _)| i)
+        });
+
         let mut devices: BTreeSet<(Username, DeviceId)> = members_now
             .iter()
             .map(|m| (m.username.clone(), m.device))
@@ -191,7 +253,17 @@ impl Ledger {
         };
         let mut members = accounts(&devices);
         let mut ledger = Ledger::new();
-        for m in ordered {
+        let own_from = match adopted.map(|i| &handovers[i]) {
+            Some(h) => {
+                for r in &h.records {
+                    ledger.apply_handed(r, &h.by, h.device);
+                }
+                ledger.handed_over = Some((h.by.clone(), h.device, h.joined_at_seq));
+                h.joined_at_seq
+            }
+            None => 0,
+        };
+        for m in &ordered {
             match &m.body {
                 HistoryBody::Membership { added, removed } => {
                     for d in removed {
@@ -206,18 +278,122 @@ impl Ledger {
                     id,
                     sent_at,
                     content: Content::Ledger { payload },
-                } => ledger.apply(m, EntryId(*id), *sent_at, payload, &members),
+                } if m.seq >= own_from && !matches!(payload, LedgerPayload::HandOver(_)) => {
+                    ledger.apply(m, EntryId(*id), *sent_at, payload, &members)
+                }
                 _ => {}
+            }
+        }
+
+        // Every other hand-over is checked against what this device knows: from the start when
+        // it holds the whole past (its own or handed over), else from its first message.
+        let covered_from = match (adopted, me, ordered.first()) {
+            (Some(_), _, _) | (None, None, _) | (None, _, None) => 0,
+            (None, Some(_), Some(first)) => first.seq,
+        };
+        ledger.discrepancies = malformed;
+        for (i, h) in handovers.iter().enumerate() {
+            if Some(i) != adopted {
+                let found = h.compare(&ledger.records, covered_from);
+                ledger.discrepancies.extend(found);
             }
         }
         ledger
     }
 
-    /// The ledger of a conversation this engine holds.
+    /// The hand-over for `devices`, added by the commit at `joined_at_seq`: this ledger's
+    /// records from before it, in messages to send right after the commit (none when there is
+    /// nothing to hand over).
+    pub fn hand_over(
+        &self,
+        joined_at_seq: u64,
+        devices: &[DeviceId],
+    ) -> Result<Vec<HandOver>, LedgerError> {
+        let records: Vec<HandedRecord> = self
+            .records
+            .iter()
+            .filter(|r| r.seq < joined_at_seq)
+            .map(HandedRecord::of)
+            .collect();
+        if records.is_empty() {
+            return Ok(Vec::new());
+        }
+        handover::split(records, joined_at_seq, devices)
+    }
+
+    /// Hand-overs sent in this conversation that differ from what this device holds: a member
+    /// told a newcomer a different past. Front ends show them loudly.
+    pub fn discrepancies(&self) -> &[Discrepancy] {
+        &self.discrepancies
+    }
+
+    /// Who handed this device the records from before it joined (and the sequence number of
+    /// the commit that added it), if someone did.
+    pub fn handed_over(&self) -> Option<(&Username, DeviceId, u64)> {
+        self.handed_over.as_ref().map(|(u, d, s)| (u, *d, *s))
+    }
+
+    /// A record handed over: its verdict is taken as given (this device cannot judge
+    /// membership at points it never saw), but it must still apply: a reversal of an entry
+    /// that is not there, or an overflow, is refused.
+    fn apply_handed(&mut self, r: &HandedRecord, by: &Username, device: DeviceId) {
+        let body = match (&r.verdict, &r.op) {
+            _ if self.index.contains_key(&r.id) => RecordBody::Rejected {
+                op: r.op.clone(),
+                error: LedgerError::DuplicateId,
+            },
+            (Verdict::Accepted, Some(op)) => match self.plan(op, &r.recorded_by, None) {
+                Ok(effect) => {
+                    self.commit(effect, r.id);
+                    match op {
+                        LedgerOp::Entry(entry) => RecordBody::Entry {
+                            entry: entry.clone(),
+                            reversed_by: None,
+                        },
+                        LedgerOp::Reversal(reversal) => RecordBody::Reversal {
+                            reversal: reversal.clone(),
+                        },
+                    }
+                }
+                Err(error) => RecordBody::Rejected {
+                    op: Some(op.clone()),
+                    error,
+                },
+            },
+            (Verdict::Accepted, None) => RecordBody::Rejected {
+                op: None,
+                error: LedgerError::Malformed("an accepted record without its entry".into()),
+            },
+            (Verdict::Refused(reason), op) => RecordBody::Rejected {
+                op: op.clone(),
+                error: LedgerError::HandedOver {
+                    reason: reason.clone(),
+                },
+            },
+            (Verdict::Unreadable(reason), _) => RecordBody::Unreadable {
+                reason: UnreadableReason::Invalid(LedgerError::HandedOver {
+                    reason: reason.clone(),
+                }),
+            },
+        };
+        self.index.entry(r.id).or_insert(self.records.len());
+        self.records.push(Record {
+            id: r.id,
+            seq: r.seq,
+            recorded_by: r.recorded_by.clone(),
+            device: r.device,
+            recorded_at: r.recorded_at,
+            body,
+            handed_over_by: Some((by.clone(), device)),
+        });
+    }
+
+    /// The ledger of a conversation this engine holds, as this device sees it.
     pub fn for_conversation(engine: &Engine, group: &GroupId) -> Result<Ledger, EngineError> {
-        Ok(Ledger::from_history(
+        Ok(Ledger::from_history_of(
             &engine.history(group),
             &engine.members(group)?,
+            Some(engine.me().device),
         ))
     }
 
@@ -233,7 +409,7 @@ impl Ledger {
             RecordBody::Rejected {
                 op: match payload {
                     LedgerPayload::Op(op) => Some(op.clone()),
-                    LedgerPayload::Unreadable(_) => None,
+                    LedgerPayload::HandOver(_) | LedgerPayload::Unreadable(_) => None,
                 },
                 error: LedgerError::DuplicateId,
             }
@@ -249,7 +425,9 @@ impl Ledger {
                 LedgerPayload::Unreadable(Unreadable { reason, .. }) => RecordBody::Unreadable {
                     reason: reason.clone(),
                 },
-                LedgerPayload::Op(op) => match self.plan(op, &m.sender, members) {
+                // Not a record: folded before the history (see `from_history_of`).
+                LedgerPayload::HandOver(_) => return,
+                LedgerPayload::Op(op) => match self.plan(op, &m.sender, Some(members)) {
                     Ok(effect) => {
                         self.commit(effect, id);
                         match op {
@@ -277,6 +455,7 @@ impl Ledger {
             device: m.sender_device,
             recorded_at,
             body,
+            handed_over_by: None,
         });
     }
 
@@ -289,18 +468,22 @@ impl Ledger {
         by: &Username,
         members: &BTreeSet<Username>,
     ) -> Result<(), LedgerError> {
-        self.plan(op, by, members).map(|_| ())
+        self.plan(op, by, Some(members)).map(|_| ())
     }
 
+    /// What `op` would do. `members: None` takes who may do what as given (a handed-over
+    /// record); everything else is checked.
     fn plan(
         &self,
         op: &LedgerOp,
         by: &Username,
-        members: &BTreeSet<Username>,
+        members: Option<&BTreeSet<Username>>,
     ) -> Result<Effect, LedgerError> {
         let effect = match op {
             LedgerOp::Entry(entry) => {
-                if let Some(outsider) = entry.parties().find(|p| !members.contains(*p)) {
+                if let Some(members) = members
+                    && let Some(outsider) = entry.parties().find(|p| !members.contains(*p))
+                {
                     return Err(LedgerError::NotMember {
                         username: outsider.to_string(),
                     });
@@ -341,7 +524,10 @@ impl Ledger {
                         });
                     }
                 };
-                if record.recorded_by != *by && !entry.parties().any(|p| p == by) {
+                if members.is_some()
+                    && record.recorded_by != *by
+                    && !entry.parties().any(|p| p == by)
+                {
                     return Err(LedgerError::NotAllowedToReverse { id: target.short() });
                 }
                 Effect {

@@ -6,23 +6,33 @@
 //! still decodes as part of its envelope: it becomes [`LedgerPayload::Unreadable`], which keeps
 //! the bytes. The message stays in the history, the ledger shows it as unreadable, and a later
 //! version of the client reads it from the stored history (the bytes are stored as they came).
-//! New kinds of operations or new fields take a new `LEDGER_VERSION`; `v1` never changes.
+//! New kinds of operations or new fields take a new version; `v1` never changes.
+//!
+//! Versions: 1 is an operation (an entry or a reversal), 2 a hand-over of the ledger to devices
+//! that joined later (see `handover.rs`). A client that knows only version 1 shows a hand-over
+//! as content from a newer client, which is what it is.
 
-use conclave_proto::Username;
+use conclave_proto::{DeviceId, Timestamp, Username};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::ledger::{
     Amount, Currency, Date, Entry, EntryId, EntryKind, EntryParts, LedgerError, LedgerOp, Reversal,
     Share, Split,
+    handover::{HandOver, HandedRecord, Verdict},
 };
 
-/// The ledger payload version this client writes and reads.
-pub const LEDGER_VERSION: u8 = 1;
+/// The newest ledger payload version this client reads.
+pub const LEDGER_VERSION: u8 = 2;
+/// The version of an operation (an entry or a reversal).
+pub const OP_VERSION: u8 = 1;
+/// The version of a hand-over.
+pub const HANDOVER_VERSION: u8 = 2;
 
 /// A ledger payload as carried by an envelope.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LedgerPayload {
     Op(LedgerOp),
+    HandOver(HandOver),
     Unreadable(Unreadable),
 }
 
@@ -62,7 +72,11 @@ impl LedgerPayload {
         match self {
             LedgerPayload::Op(op) => {
                 // Serializing plain data into a Vec cannot fail.
-                postcard::to_extend(&v1::Op::from(op), vec![LEDGER_VERSION]).unwrap_or_default()
+                postcard::to_extend(&v1::Op::from(op), vec![OP_VERSION]).unwrap_or_default()
+            }
+            LedgerPayload::HandOver(h) => {
+                postcard::to_extend(&v2::HandOver::from(h), vec![HANDOVER_VERSION])
+                    .unwrap_or_default()
             }
             LedgerPayload::Unreadable(u) => u.bytes.clone(),
         }
@@ -80,8 +94,12 @@ impl LedgerPayload {
             None => unreadable(UnreadableReason::Invalid(LedgerError::Malformed(
                 "empty".into(),
             ))),
-            Some((&LEDGER_VERSION, body)) => match decode_v1(body) {
+            Some((&OP_VERSION, body)) => match decode_v1(body) {
                 Ok(op) => LedgerPayload::Op(op),
+                Err(e) => unreadable(UnreadableReason::Invalid(e)),
+            },
+            Some((&HANDOVER_VERSION, body)) => match decode_v2(body) {
+                Ok(h) => LedgerPayload::HandOver(h),
                 Err(e) => unreadable(UnreadableReason::Invalid(e)),
             },
             Some((&v, _)) if v > LEDGER_VERSION => unreadable(UnreadableReason::NewerVersion(v)),
@@ -95,6 +113,12 @@ impl LedgerPayload {
     pub fn summary(&self) -> String {
         match self {
             LedgerPayload::Op(op) => format!("(ledger) {}", op.describe()),
+            LedgerPayload::HandOver(h) => format!(
+                "(ledger) {} earlier record(s) handed to the devices that joined (part {} of {})",
+                h.records.len(),
+                h.part + 1,
+                h.parts
+            ),
             LedgerPayload::Unreadable(u) => format!("(unreadable ledger entry: {})", u.reason),
         }
     }
@@ -120,6 +144,116 @@ fn decode_v1(body: &[u8]) -> Result<LedgerOp, LedgerError> {
         return Err(LedgerError::Malformed("trailing bytes".into()));
     }
     op.try_into()
+}
+
+fn decode_v2(body: &[u8]) -> Result<HandOver, LedgerError> {
+    let (h, rest): (v2::HandOver, _) =
+        postcard::take_from_bytes(body).map_err(|e| LedgerError::Malformed(e.to_string()))?;
+    if !rest.is_empty() {
+        return Err(LedgerError::Malformed("trailing bytes".into()));
+    }
+    h.try_into()
+}
+
+/// Version 2: a hand-over. Frozen like `v1`.
+pub(super) mod v2 {
+    use serde::{Deserialize, Serialize};
+
+    #[derive(Serialize, Deserialize)]
+    pub struct HandOver {
+        pub joined_at_seq: u64,
+        pub for_devices: Vec<u64>,
+        pub part: u32,
+        pub parts: u32,
+        pub records: Vec<Record>,
+    }
+
+    #[derive(Serialize, Deserialize)]
+    pub struct Record {
+        pub id: [u8; 16],
+        pub seq: u64,
+        pub recorded_by: String,
+        pub device: u64,
+        pub recorded_at: i64,
+        /// The operation in its version-1 form, if the sender could read it.
+        pub op: Option<super::v1::Op>,
+        pub verdict: Verdict,
+    }
+
+    #[derive(Serialize, Deserialize)]
+    pub enum Verdict {
+        Accepted,
+        Refused(String),
+        Unreadable(String),
+    }
+}
+
+impl From<&HandOver> for v2::HandOver {
+    fn from(h: &HandOver) -> Self {
+        v2::HandOver {
+            joined_at_seq: h.joined_at_seq,
+            for_devices: h.for_devices.iter().map(|d| d.0).collect(),
+            part: h.part,
+            parts: h.parts,
+            records: h
+                .records
+                .iter()
+                .map(|r| v2::Record {
+                    id: r.id.0,
+                    seq: r.seq,
+                    recorded_by: r.recorded_by.to_string(),
+                    device: r.device.0,
+                    recorded_at: r.recorded_at.0,
+                    op: r.op.as_ref().map(v1::Op::from),
+                    verdict: match &r.verdict {
+                        Verdict::Accepted => v2::Verdict::Accepted,
+                        Verdict::Refused(why) => v2::Verdict::Refused(why.clone()),
+                        Verdict::Unreadable(why) => v2::Verdict::Unreadable(why.clone()),
+                    },
+                })
+                .collect(),
+        }
+    }
+}
+
+impl TryFrom<v2::HandOver> for HandOver {
+    type Error = LedgerError;
+
+    fn try_from(h: v2::HandOver) -> Result<Self, LedgerError> {
+        let records = h
+            .records
+            .into_iter()
+            .map(|r| {
+                let verdict = match r.verdict {
+                    v2::Verdict::Accepted => Verdict::Accepted,
+                    v2::Verdict::Refused(why) => Verdict::Refused(why),
+                    v2::Verdict::Unreadable(why) => Verdict::Unreadable(why),
+                };
+                let op = r.op.map(LedgerOp::try_from).transpose()?;
+                if verdict == Verdict::Accepted && op.is_none() {
+                    return Err(LedgerError::Malformed(
+                        "an accepted record without its entry".into(),
+                    ));
+                }
+                Ok(HandedRecord {
+                    id: EntryId(r.id),
+                    seq: r.seq,
+                    recorded_by: username(&r.recorded_by)?,
+                    device: DeviceId(r.device),
+                    recorded_at: Timestamp(r.recorded_at),
+                    op,
+                    verdict,
+                })
+            })
+            .collect::<Result<Vec<_>, LedgerError>>()?;
+        Ok(HandOver {
+            joined_at_seq: h.joined_at_seq,
+            for_devices: h.for_devices.into_iter().map(DeviceId).collect(),
+            part: h.part,
+            parts: h.parts,
+            records,
+        })
+    }
 }
 
 /// Version 1 of the wire form. Frozen: change nothing here, add a `v2`.

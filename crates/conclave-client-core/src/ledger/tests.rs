@@ -449,7 +449,7 @@ fn payloads_round_trip_and_malformed_ones_are_refused_everywhere() {
     for op in ops {
         let payload = LedgerPayload::new(op.clone());
         let bytes = payload.to_bytes();
-        assert_eq!(bytes[0], LEDGER_VERSION);
+        assert_eq!(bytes[0], OP_VERSION);
         assert_eq!(LedgerPayload::from_bytes(&bytes), payload);
         let mut trailing = bytes.clone();
         trailing.push(0);
@@ -482,7 +482,7 @@ fn payloads_round_trip_and_malformed_ones_are_refused_everywhere() {
             reference: None,
         };
         f(&mut e);
-        let bytes = postcard::to_extend(&payload::v1::Op::Entry(e), vec![LEDGER_VERSION]).unwrap();
+        let bytes = postcard::to_extend(&payload::v1::Op::Entry(e), vec![OP_VERSION]).unwrap();
         match LedgerPayload::from_bytes(&bytes) {
             LedgerPayload::Unreadable(Unreadable {
                 reason: UnreadableReason::Invalid(e),
@@ -536,7 +536,7 @@ fn payloads_round_trip_and_malformed_ones_are_refused_everywhere() {
         &a,
         1,
         Content::Ledger {
-            payload: LedgerPayload::from_bytes(&[LEDGER_VERSION, 0, 1, 2]),
+            payload: LedgerPayload::from_bytes(&[OP_VERSION, 0, 1, 2]),
         },
     );
     let ledger = Ledger::from_history(&h.messages, &[a, b]);
@@ -664,4 +664,187 @@ fn csv_export_round_trips_through_a_csv_reader() {
     assert_eq!(json["records"][0]["shares"][0]["amount"], "33.34");
     assert_eq!(json["balances"][0]["currency"], "EUR");
     assert!(json["settle_up"].as_array().is_some());
+}
+
+/// Alice and bob keep a ledger; carol is added at `joined_at_seq`; alice hands the ledger over
+/// (sent as the message after the commit). Returns the full history and carol's part of it.
+fn joined_later(
+    forge: impl Fn(&mut HandOver),
+) -> (History, Vec<StoredMessage>, [MemberDevice; 3], u64) {
+    let (a, b, c) = (device("alice", 1), device("bob", 2), device("carol", 3));
+    let mut h = History::new();
+    h.op(&a, 1, pay("12.50", "alice", "bob"));
+    h.op(&b, 2, pay("3", "bob", "carol")); // refused: carol is not a member yet
+    h.op(&b, 3, pay("4", "bob", "alice"));
+    h.op(&a, 4, reverse(3)); // alice is a party of entry 3: accepted
+    h.members(&a, vec![c.clone()], vec![]);
+    let joined_at_seq = h.seq;
+    let before = Ledger::from_history(&h.messages, &[a.clone(), b.clone()]);
+    for mut part in before.hand_over(joined_at_seq, &[c.device]).unwrap() {
+        forge(&mut part);
+        h.record(&a, 100 + part.part as u8, handover_content(part));
+    }
+    h.op(&c, 5, pay("2", "carol", "alice"));
+    h.op(&c, 6, reverse(1)); // carol is no party of entry 1: refused everywhere
+    let carol: Vec<StoredMessage> = h
+        .messages
+        .iter()
+        .filter(|m| m.seq > joined_at_seq)
+        .cloned()
+        .collect();
+    (h, carol, [a, b, c], joined_at_seq)
+}
+
+#[test]
+fn a_device_that_joins_later_gets_the_same_ledger_handed_over() {
+    let (h, carol_history, [a, b, c], joined_at_seq) = joined_later(|_| {});
+    let members = [a.clone(), b.clone(), c.clone()];
+    let alice = Ledger::from_history_of(&h.messages, &members, Some(a.device));
+    let bob = Ledger::from_history_of(&h.messages, &members, Some(b.device));
+    let carol = Ledger::from_history_of(&carol_history, &members, Some(c.device));
+    // Without the hand-over carol would see only her own two records.
+    let alone = Ledger::from_history_of(&carol_history, &members, Some(DeviceId(99)));
+    assert_eq!(alone.records().len(), 2);
+
+    for ledger in [&alice, &bob, &carol] {
+        assert_eq!(ledger.records().len(), 6);
+        assert_eq!(ledger.balances(), alice.balances());
+        assert_eq!(ledger.settle_up(), alice.settle_up());
+        assert!(
+            ledger.discrepancies().is_empty(),
+            "{:?}",
+            ledger.discrepancies()
+        );
+        assert_sums_zero(ledger);
+    }
+    let statuses = |l: &Ledger| l.records().iter().map(Record::status).collect::<Vec<_>>();
+    assert_eq!(
+        statuses(&carol),
+        [
+            "active", "rejected", "reversed", "reversal", "active", "rejected"
+        ]
+    );
+    assert_eq!(statuses(&carol), statuses(&alice));
+    assert_eq!(carol.to_csv(), alice.to_csv());
+    // Carol's copy says where the past came from; the refusal keeps the reason alice's device gave.
+    assert_eq!(
+        carol.handed_over(),
+        Some((&user("alice"), DeviceId(1), joined_at_seq))
+    );
+    assert_eq!(
+        carol.records()[0].handed_over_by,
+        Some((user("alice"), DeviceId(1)))
+    );
+    assert_eq!(carol.records()[4].handed_over_by, None);
+    assert_eq!(
+        rejected(&carol, 2),
+        LedgerError::HandedOver {
+            reason: LedgerError::NotMember {
+                username: "carol".into()
+            }
+            .to_string()
+        }
+    );
+    assert_eq!(
+        rejected(&carol, 6),
+        LedgerError::NotAllowedToReverse {
+            id: EntryId([1; 16]).short()
+        }
+    );
+    assert_eq!(alice.handed_over(), None);
+}
+
+#[test]
+fn a_false_past_handed_to_a_newcomer_is_seen_by_every_member_who_knows_the_true_one() {
+    let (h, carol_history, [a, b, c], _) = joined_later(|part| {
+        // Alice's device "forgets" that she owes bob and invents a payment from bob.
+        part.records.retain(|r| r.id != EntryId([1; 16]));
+        if let Some(r) = part.records.iter_mut().find(|r| r.seq == 2) {
+            r.op = Some(pay("300", "bob", "alice"));
+            r.verdict = Verdict::Accepted;
+        }
+    });
+    let members = [a.clone(), b.clone(), c.clone()];
+    let bob = Ledger::from_history_of(&h.messages, &members, Some(b.device));
+    let details: Vec<&str> = bob
+        .discrepancies()
+        .iter()
+        .map(|d| d.detail.as_str())
+        .collect();
+    assert_eq!(bob.discrepancies()[0].by, user("alice"));
+    assert!(
+        details
+            .iter()
+            .any(|d| d.contains("message 1") && d.contains("left out")),
+        "{details:?}"
+    );
+    assert!(
+        details.iter().any(|d| d.contains("message 2 differs")),
+        "{details:?}"
+    );
+    // Carol cannot know; her ledger is what she was told, and it says by whom.
+    let carol = Ledger::from_history_of(&carol_history, &members, Some(c.device));
+    assert_eq!(carol.handed_over().map(|h| h.0), Some(&user("alice")));
+    assert_ne!(carol.balances(), bob.balances());
+
+    // A hand-over that is not even well formed is adopted by nobody and reported too.
+    let (h, carol_history, [a, b, c], _) = joined_later(|part| part.records.reverse());
+    let members = [a.clone(), b.clone(), c.clone()];
+    let bob = Ledger::from_history_of(&h.messages, &members, Some(b.device));
+    assert!(bob.discrepancies()[0].detail.contains("not well formed"));
+    let carol = Ledger::from_history_of(&carol_history, &members, Some(c.device));
+    assert_eq!(carol.handed_over(), None);
+}
+
+#[test]
+fn long_ledgers_travel_in_several_parts_and_only_to_the_devices_they_are_for() {
+    let (a, b, c, d) = (
+        device("alice", 1),
+        device("bob", 2),
+        device("carol", 3),
+        device("dave", 4),
+    );
+    let mut h = History::new();
+    let memo = "m".repeat(limits::MEMO_BYTES_MAX);
+    for i in 0..200u8 {
+        let mut entry = draft("1", "alice", SplitSpec::To("bob".into()));
+        entry.memo = Some(memo.clone());
+        h.op(&a, i, LedgerOp::Entry(entry.parse(today()).unwrap()));
+    }
+    h.members(&a, vec![c.clone()], vec![]);
+    let joined_at_seq = h.seq;
+    let ledger = Ledger::from_history(&h.messages, &[a.clone(), b.clone()]);
+    let parts = ledger.hand_over(joined_at_seq, &[c.device]).unwrap();
+    assert!(parts.len() >= 2, "{} parts", parts.len());
+    for part in &parts {
+        let bytes = LedgerPayload::HandOver(part.clone()).to_bytes();
+        assert!(bytes.len() <= limits::HANDOVER_PART_BYTES_MAX + 1024);
+        assert_eq!(
+            LedgerPayload::from_bytes(&bytes),
+            LedgerPayload::HandOver(part.clone())
+        );
+    }
+    // Parts may arrive interleaved with other messages; the last one completes the hand-over.
+    for (i, part) in parts.into_iter().enumerate().rev() {
+        h.record(&a, i as u8, handover_content(part));
+        h.op(&b, 250 - i as u8, pay("1", "bob", "alice"));
+    }
+    let later: Vec<StoredMessage> = h
+        .messages
+        .iter()
+        .filter(|m| m.seq > joined_at_seq)
+        .cloned()
+        .collect();
+    let members = [a.clone(), b.clone(), c.clone(), d.clone()];
+    let carol = Ledger::from_history_of(&later, &members, Some(c.device));
+    let alice = Ledger::from_history_of(&h.messages, &members, Some(a.device));
+    assert_eq!(carol.records().len(), alice.records().len());
+    assert_eq!(carol.balances(), alice.balances());
+    // Dave was not added by that commit: the hand-over is not his.
+    let dave = Ledger::from_history_of(&later, &members, Some(d.device));
+    assert_eq!(dave.handed_over(), None);
+    assert!(dave.records().len() < alice.records().len());
+    assert!(dave.discrepancies().is_empty());
+    // Nothing to hand over: no message at all.
+    assert!(Ledger::new().hand_over(5, &[c.device]).unwrap().is_empty());
 }
