@@ -148,6 +148,7 @@ pub async fn ensure_admin_invite(
             ..link
         };
         println!("Admin invite: {link}");
+        println!("In a browser: {}", link.to_web_url());
         write_private(&path, format!("{link}\n").as_bytes())?;
         return Ok(());
     }
@@ -172,6 +173,7 @@ pub async fn ensure_admin_invite(
     };
     write_private(&path, format!("{link}\n").as_bytes())?;
     println!("Admin invite: {link}");
+    println!("In a browser: {}", link.to_web_url());
     Ok(())
 }
 
