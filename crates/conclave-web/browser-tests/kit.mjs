@@ -146,6 +146,29 @@ export class Cli {
     });
   }
 
+  /** `conclave device link`: resolves with the link it prints; `done` when a device joined. */
+  deviceLink() {
+    const env = { ...process.env, CONCLAVE_LOG: 'warn' };
+    delete env.CONCLAVE_PASSPHRASE;
+    const child = spawn(bin('conclave'), ['--home', this.home, 'device', 'link'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    cleanups.push(() => { if (child.exitCode === null) child.kill('SIGKILL'); });
+    let out = '';
+    let err = '';
+    const done = new Promise((resolve, reject) => {
+      child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`device link failed (${code}): ${err}`))));
+    });
+    const link = new Promise((resolve, reject) => {
+      child.stderr.on('data', (d) => { err += d; });
+      child.stdout.on('data', (d) => {
+        out += d;
+        const m = out.match(/^(conclave:\/\/\S+\/device#\S+)$/m);
+        if (m) resolve(m[1]);
+      });
+      child.on('exit', () => reject(new Error(`device link exited before printing a link: ${err}`)));
+    });
+    return { link, done };
+  }
+
   /** History of a conversation as JSON lines. */
   async read(conversation) {
     const { stdout } = await this.run('read', conversation, '--json');
@@ -182,11 +205,12 @@ export const DESKTOP = { viewport: { width: 1280, height: 800 }, deviceScaleFact
 
 /** One person's browser: a fresh Chromium profile pinned to `server`'s certificate. */
 export class Browser {
-  static async open(server, name, device = DESKTOP) {
+  /** `profile`: reopen an earlier browser's profile (its IndexedDB, its service worker). */
+  static async open(server, name, device = DESKTOP, profile = null) {
     const b = new Browser();
     b.name = name;
     b.server = server;
-    b.profile = tempDir(`chromium-${name}`);
+    b.profile = profile || tempDir(`chromium-${name}`);
     b.requests = [];
     b.consoleErrors = [];
     b.context = await chromium.launchPersistentContext(b.profile, {
@@ -199,12 +223,24 @@ export class Browser {
       ],
       ...device,
     });
-    cleanups.push(() => b.context.close().catch(() => {}));
+    cleanups.push(() => b.close());
     b.context.on('request', (r) => b.requests.push(r.url()));
     b.page = b.context.pages()[0] || await b.context.newPage();
     b.watch(b.page);
     b.page.setDefaultTimeout(WAIT_MS);
     return b;
+  }
+
+  async close() {
+    await this.context.close().catch(() => {});
+  }
+
+  /** Waits until the service worker controls the page (the offline shell is cached). */
+  async serviceWorkerReady() {
+    return this.page.evaluate(async () => {
+      const r = await navigator.serviceWorker.ready;
+      return r.active ? r.active.state : null;
+    });
   }
 
   watch(page) {
@@ -248,8 +284,15 @@ export class Browser {
     await p.getByRole('button', { name: 'Unlock' }).click();
   }
 
+  /** The status line says online (it is in the list pane, which a phone may not show). */
   async online() {
-    await this.page.locator('#status.online').waitFor();
+    await this.page.locator('#status.online').waitFor({ state: 'attached' });
+  }
+
+  /** The conversation list (on a phone, the list view). */
+  async list() {
+    await this.page.evaluate(() => { window.location.hash = '#/'; });
+    await this.page.locator('#conversation-list').waitFor();
   }
 
   conversationButton(name) {
@@ -257,6 +300,7 @@ export class Browser {
   }
 
   async open(name) {
+    await this.list();
     await this.conversationButton(name).first().click();
     await this.page.locator('#conversation-title', { hasText: name }).waitFor();
   }

@@ -68,10 +68,15 @@ async function busy(button, errorEl, work, label = 'Working…') {
   }
 }
 
+const capitalize = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+
 function explain(e) {
   const message = (e && e.message) || String(e);
-  if (e && e.code === 'wrong_passphrase') return `Wrong passphrase. ${message.replace(/^wrong passphrase:\s*/i, '')}`;
-  return message.charAt(0).toUpperCase() + message.slice(1);
+  if (e && e.code === 'wrong_passphrase') {
+    const detail = message.replace(/^wrong passphrase:\s*/i, '');
+    return `Wrong passphrase. ${capitalize(detail)}. Try again.`;
+  }
+  return capitalize(message);
 }
 
 /** Lets the browser paint (a "Working…" label) before a long computation (argon2id). */
@@ -465,6 +470,19 @@ async function openConversation(group, panel) {
   }
 }
 
+/** Reads a conversation's history again (after our own commits, which are not events). */
+async function reloadHistory(group) {
+  try {
+    const messages = await app.client.history(group);
+    const conversation = conversationOf(group);
+    app.history.set(group, { name: conversation ? conversation.name : group, messages });
+    if (group === app.current) renderMessages();
+  } catch (e) {
+    toast(explain(e));
+  }
+  refreshSoon();
+}
+
 function togglePanel() {
   if (!app.current) return;
   go(shell.root.classList.contains('with-panel') ? `#/c/${app.current}` : `#/c/${app.current}/${conversationPanels[0].id}`);
@@ -633,7 +651,7 @@ async function renderMembersPanel(body, conversation) {
             click: async () => {
               if (!confirm(`Remove ${a.username} from ${conversation.name}? They will not read later messages.`)) return;
               const done = await busy(remove, error, () => app.client.removeMembers(group, [a.username]), 'Removing…');
-              if (done !== undefined) { toast(`Removed ${a.username}.`); renderPanel(); }
+              if (done !== undefined) { toast(`Removed ${a.username}.`); await reloadHistory(group); renderPanel(); }
             },
           },
         });
@@ -658,7 +676,7 @@ async function renderMembersPanel(body, conversation) {
       const names = splitNames(input.value);
       if (!names.length) return;
       const done = await busy(button, addError, () => app.client.addMembers(group, names), 'Adding…');
-      if (done !== undefined) { input.value = ''; toast(`Added ${names.join(', ')}.`); renderPanel(); }
+      if (done !== undefined) { input.value = ''; toast(`Added ${names.join(', ')}.`); await reloadHistory(group); renderPanel(); }
     } } }, ...field('Add members', input, 'Usernames, separated by commas. All their devices join.'), h('div.actions', {}, button), addError));
   }
   const leave = h('button.danger', { type: 'button', text: 'Leave this conversation', on: { click: async () => {
