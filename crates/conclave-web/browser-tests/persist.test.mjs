@@ -27,6 +27,26 @@ test('history and membership survive reloads, reopening and a server outage; a w
   const second = `second ${Date.now()}`;
   await bob.send(second);
 
+  // At rest in IndexedDB: only sealed values; neither text nor the username's key material
+  // appears in the clear.
+  const stored = await bob.page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('conclave');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction(['kv', 'meta'], 'readonly');
+      const values = tx.objectStore('kv').getAll();
+      const metaKeys = tx.objectStore('meta').getAllKeys();
+      tx.oncomplete = () => resolve({
+        values: values.result.map((v) => Array.from(new Uint8Array(v.buffer || v))),
+        meta: metaKeys.result,
+      });
+    };
+  }));
+  assert.ok(stored.values.length > 10, 'the state is in IndexedDB');
+  const contains = (hay, text) => Buffer.from(hay).includes(Buffer.from(text));
+  for (const text of [first, second]) assert.ok(!stored.values.some((v) => contains(v, text)), `${text} is encrypted at rest`);
+  assert.deepEqual(stored.meta.sort(), ['check', 'device', 'salt']);
+
   // Reload: the page asks for the passphrase; a wrong one is refused, clearly.
   await bob.page.reload();
   await bob.unlock('not the passphrase');

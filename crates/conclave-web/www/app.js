@@ -305,6 +305,7 @@ function buildShell() {
   const title = h('h2', { id: 'conversation-title' });
   const detailsButton = h('button', { type: 'button', id: 'details-button', text: 'Details', 'aria-expanded': 'false', on: { click: togglePanel } });
   const convBanner = h('div.banner.alert', { id: 'conversation-banner' });
+  const connBanner = h('div.banner', { id: 'connection-banner', 'aria-live': 'polite' });
   const messages = h('ol.messages', { id: 'messages', role: 'log', 'aria-live': 'polite', 'aria-label': 'Messages' });
   const scroller = h('div.scroll', { id: 'message-scroll' }, messages);
   const text = h('textarea', { id: 'composer-text', rows: 1, placeholder: 'Message', 'aria-label': 'Message', maxlength: 65536 });
@@ -319,6 +320,7 @@ function buildShell() {
       h('button.back-to-list', { type: 'button', text: '‹ Chats', 'aria-label': 'Back to conversations', on: { click: () => go('#/') } }),
       title,
       detailsButton),
+    connBanner,
     convBanner,
     scroller,
     composer);
@@ -344,7 +346,7 @@ function buildShell() {
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && root.classList.contains('with-panel')) closePanel();
   });
-  return { root, status, banner, list, title, detailsButton, convBanner, messages, scroller, text, send, composer, panelTitle, tabs, panelBody, pageTitle, pageBody };
+  return { root, status, banner, connBanner, list, title, detailsButton, convBanner, messages, scroller, text, send, composer, panelTitle, tabs, panelBody, pageTitle, pageBody };
 }
 
 function go(hash) {
@@ -393,6 +395,13 @@ function renderStatus() {
   else if (a.expires_at && a.expires_at - Date.now() < 14 * 86400e3) text = `Your account expires on ${dateFmt.format(new Date(a.expires_at))}. Ask an admin for a renewal code.`;
   shell.banner.textContent = text;
   shell.banner.className = `banner${a.state === 'expired' || a.state === 'refused' ? ' alert' : ''}`;
+  shell.connBanner.textContent = a.online ? '' : (a.state === 'expired' ? 'Your account has expired: renew it under Account.' : 'Offline: you can read; sending works again once reconnected.');
+}
+
+function expiryText(a) {
+  if (!a.expires_at) return 'unknown (offline)';
+  const days = Math.floor((a.expires_at - Date.now()) / 86400e3);
+  return `${fullFmt.format(new Date(a.expires_at))}${days < 0 ? ' (expired)' : ` (${days} days)`}`;
 }
 
 async function refreshConversations() {
@@ -581,7 +590,7 @@ function onEvent(ev) {
       renderStatus();
       const a = app.account;
       const expires = document.getElementById('acct-expires');
-      if (expires && a.expires_at) expires.textContent = fullFmt.format(new Date(a.expires_at));
+      if (expires) expires.textContent = expiryText(a);
       const invites = document.getElementById('acct-invites');
       if (invites) invites.textContent = a.is_admin ? 'no quota (admin)' : `${a.invites_left} left`;
       break;
@@ -658,9 +667,15 @@ async function renderMembersPanel(body, conversation) {
         actions.push(remove);
       }
     }
+    const devicesLine = h('div.devices', { text: `${a.devices.length === 1 ? 'device' : 'devices'} ${a.devices.join(', ')}` });
+    // Their names, from the server's directory (the group knows only the ids).
+    app.client.devices(a.username).then((list) => {
+      const names = new Map(list.map((d) => [d.id, d.name]));
+      devicesLine.textContent = a.devices.map((id) => `${names.get(id) || 'device'} (${id})`).join(', ');
+    }, () => {});
     return h('li', { 'data-username': a.username },
       h('div.row', {}, h('span.who', { text: a.me ? `${a.username} (you)` : a.username }), ...actions),
-      h('div.devices', { text: `${a.devices.length === 1 ? 'device' : 'devices'} ${a.devices.join(', ')}` }),
+      devicesLine,
       safetyBox);
   });
   body.append(
@@ -733,14 +748,12 @@ function renderNewPage(body) {
 
 function renderAccountPage(body) {
   const a = app.account || {};
-  const expires = a.expires_at ? new Date(a.expires_at) : null;
-  const days = expires ? Math.floor((a.expires_at - Date.now()) / 86400e3) : null;
   body.append(h('section.card', { 'aria-labelledby': 'acct-title' },
     h('h3', { id: 'acct-title', text: 'Your account' }),
     h('dl.kv', {},
       h('dt', { text: 'Username' }), h('dd', { id: 'acct-username', text: a.username }),
       h('dt', { text: 'This device' }), h('dd', { text: `${a.device_name} (device ${a.device_id})` }),
-      h('dt', { text: 'Valid until' }), h('dd', { id: 'acct-expires', text: expires ? `${fullFmt.format(expires)}${days < 0 ? ' (expired)' : ` (${days} days)`}` : 'unknown (offline)' }),
+      h('dt', { text: 'Valid until' }), h('dd', { id: 'acct-expires', text: expiryText(a) }),
       h('dt', { text: 'Invitations' }), h('dd', { id: 'acct-invites', text: a.is_admin ? 'no quota (admin)' : (a.invites_left ?? '?') + ' left' }),
       h('dt', { text: 'Connection' }), h('dd', { text: a.online ? 'online' : `offline${a.status ? `: ${a.status}` : ''}` }))));
 
