@@ -224,7 +224,7 @@ async fn run_with(config: &ServerConfig, core: &Core, command: AdminCommand) -> 
             let link = link(&info, code)?;
             if json {
                 let v = serde_json::json!({
-                    "id": record.id, "link": link.to_string(), "uses": record.uses_total,
+                    "id": record.id, "link": link.to_string(), "web_link": link.to_web_url(), "uses": record.uses_total,
                     "expires_at": record.expires_at.to_rfc3339(), "account_validity_secs": validity, "admin": admin,
                 });
                 println!("{v}");
