@@ -288,6 +288,8 @@ async function startApp(client) {
   route();
   client.startLive();
   window.addEventListener('pagehide', () => { app.client && app.client.close(); });
+  // Back from the back/forward cache the session is closed: start again.
+  window.addEventListener('pageshow', (e) => { if (e.persisted) window.location.reload(); });
 }
 
 function buildShell() {
