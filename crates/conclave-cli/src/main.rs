@@ -447,10 +447,11 @@ async fn invite(device: &DeviceFile, conn: &Connection, cmd: InviteCommand) -> a
             if json {
                 println!(
                     "{}",
-                    serde_json::json!({"id": created.id, "link": link.to_string(), "uses": created.uses, "expires_at": created.expires_at.to_rfc3339()})
+                    serde_json::json!({"id": created.id, "link": link.to_string(), "web_link": link.to_web_url(), "uses": created.uses, "expires_at": created.expires_at.to_rfc3339()})
                 );
             } else {
                 println!("{link}");
+                eprintln!("in a browser: {}", link.to_web_url());
                 eprintln!(
                     "invitation {} for {} account(s), valid until {}",
                     created.id, created.uses, created.expires_at

@@ -9,17 +9,19 @@ use std::{
     time::Duration,
 };
 
-use conclave_client_core::DeviceKey;
 use conclave_proto::{
     ClientFrame, Delivery, DeviceId, DeviceInfo, Fingerprint, PayloadId, QueueSeq, Request,
-    RequestId, Response, SecretCode, ServerFrame, ServerLink, SessionInfo, Timestamp, Username,
-    WireError, decode_server, encode,
+    RequestId, Response, ServerFrame, ServerLink, SessionInfo, Timestamp, Username, WireError,
+    decode_server, encode,
 };
 use futures_util::{SinkExt, StreamExt};
 use tokio::sync::{mpsc, oneshot};
 use tokio_tungstenite::tungstenite::Message;
 
-use crate::{ClientError, raw};
+use crate::{
+    ClientError, raw,
+    transport::{Auth, Transport},
+};
 
 /// Where a server is and which certificate to expect.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,31 +50,6 @@ impl Endpoint {
     pub fn ws_url(&self) -> String {
         format!("wss://{}/v1/ws", self.addr())
     }
-}
-
-/// How to open a session.
-pub enum Auth<'a> {
-    /// An existing device.
-    Device { id: DeviceId, key: &'a DeviceKey },
-    /// Redeem an invitation, creating the account and this first device.
-    Register {
-        invite: SecretCode,
-        username: &'a str,
-        device_name: &'a str,
-        key: &'a DeviceKey,
-    },
-    /// Redeem a device link code: adds this new device to the link's account.
-    JoinDevice {
-        code: SecretCode,
-        device_name: &'a str,
-        key: &'a DeviceKey,
-    },
-    /// Redeem a renewal code (works when the account has expired), then continue as `Device`.
-    Renew {
-        id: DeviceId,
-        key: &'a DeviceKey,
-        code: SecretCode,
-    },
 }
 
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(60);
@@ -338,6 +315,28 @@ impl Connection {
     }
 }
 
+impl Transport for Connection {
+    fn device(&self) -> DeviceId {
+        self.info.device
+    }
+
+    async fn request(&self, body: Request) -> Result<Response, ClientError> {
+        Connection::request(self, body).await
+    }
+
+    async fn wait_for_push(&mut self, wait: Duration) {
+        let _ = tokio::time::timeout(wait, self.next_delivery()).await;
+    }
+
+    fn close_reason(&self) -> Option<WireError> {
+        Connection::close_reason(self)
+    }
+
+    async fn close(self) {
+        Connection::close(self).await
+    }
+}
+
 impl Drop for Connection {
     fn drop(&mut self) {
         self.reader.abort();
@@ -360,39 +359,7 @@ async fn handshake(socket: &mut raw::Socket, auth: Auth<'_>) -> Result<SessionIn
             )));
         }
     };
-    let frame = match auth {
-        Auth::Device { id, key } => ClientFrame::Auth {
-            device: id,
-            signature: key.sign_challenge(&challenge),
-        },
-        Auth::Register {
-            invite,
-            username,
-            device_name,
-            key,
-        } => ClientFrame::Register {
-            invite,
-            username: username.to_owned(),
-            device_name: device_name.to_owned(),
-            device_key: key.public(),
-            signature: key.sign_challenge(&challenge),
-        },
-        Auth::JoinDevice {
-            code,
-            device_name,
-            key,
-        } => ClientFrame::JoinDevice {
-            code,
-            device_name: device_name.to_owned(),
-            device_key: key.public(),
-            signature: key.sign_challenge(&challenge),
-        },
-        Auth::Renew { id, key, code } => ClientFrame::Renew {
-            device: id,
-            signature: key.sign_challenge(&challenge),
-            code,
-        },
-    };
+    let frame = auth.frame(&challenge);
     raw::send_bytes(socket, encode(&frame)).await?;
     match next_server_frame(socket).await? {
         ServerFrame::Ready(info) => Ok(info),

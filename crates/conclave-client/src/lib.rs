@@ -1,6 +1,7 @@
 //! The async Conclave client: a TLS WebSocket session to `conclave-server` with certificate
 //! pinning, typed requests, and the device queue API (send opaque payloads to devices, receive
-//! them in order, acknowledge them).
+//! them in order, acknowledge them); and the [`messenger::Messenger`], the conversation logic,
+//! generic over its [`Transport`] and [`StateStore`] so that the browser runs the same code.
 //!
 //! ```no_run
 //! # async fn demo(endpoint: conclave_client::Endpoint, key: conclave_client_core::DeviceKey, id: conclave_proto::DeviceId) -> Result<(), conclave_client::ClientError> {
@@ -13,13 +14,24 @@
 //! ```
 #![forbid(unsafe_code)]
 
-mod connection;
+pub mod cipher;
 mod error;
 pub mod messenger;
+pub mod transport;
+
+// The native platform: tokio, TLS WebSocket, SQLite. The browser brings its own (`conclave-web`).
+#[cfg(not(target_arch = "wasm32"))]
+mod connection;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod raw;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod state;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod tls;
 
-pub use connection::{Auth, Connection, Endpoint};
+#[cfg(not(target_arch = "wasm32"))]
+pub use connection::{Connection, Endpoint};
 pub use error::ClientError;
+#[cfg(not(target_arch = "wasm32"))]
 pub use tls::client_config as tls_client_config;
+pub use transport::{Auth, StateError, StateStore, Transport};

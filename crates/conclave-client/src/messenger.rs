@@ -1,5 +1,7 @@
-//! The messenger: drives a device's [`Engine`] over a [`Connection`], persisting every change to
-//! the encrypted [`StateFile`] before acknowledging what caused it.
+//! The messenger: drives a device's [`Engine`] over a [`Transport`], persisting every change to
+//! the encrypted [`StateStore`] before acknowledging what caused it. The same code runs natively
+//! (`Connection` + `StateFile`, the defaults) and in the browser (`conclave-web`'s WebSocket +
+//! IndexedDB); it names no runtime.
 //!
 //! Delivery-service rules it follows (see ARCHITECTURE.md): it catches up with its queue before
 //! committing or sending; a commit is merged only after the server accepted it; on `StaleEpoch`
@@ -20,8 +22,8 @@ use conclave_proto::{
 };
 
 use crate::{
-    ClientError, Connection,
-    state::{StateError, StateFile},
+    ClientError,
+    transport::{StateError, StateStore, Transport},
 };
 
 /// Refill the one-time key package stock at the server below this many.
@@ -46,12 +48,21 @@ pub enum MessengerError {
 
 type Result<T, E = MessengerError> = std::result::Result<T, E>;
 
-fn now() -> Timestamp {
+/// The wall clock (the server's acceptance time is what history shows; this is the sender's).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn now() -> Timestamp {
     let ms = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_millis())
         .unwrap_or(0);
     Timestamp(i64::try_from(ms).unwrap_or(i64::MAX))
+}
+
+/// The wall clock (`SystemTime` is not available in the browser).
+#[cfg(target_arch = "wasm32")]
+pub fn now() -> Timestamp {
+    // `as` saturates; milliseconds since 1970 fit an i64 for 292 million years.
+    Timestamp(js_sys::Date::now() as i64)
 }
 
 fn unexpected(r: Response) -> MessengerError {
@@ -69,18 +80,34 @@ pub struct Rejected {
     pub reason: String,
 }
 
-pub struct Messenger {
-    conn: Connection,
+/// One device's conversations over a transport `T`, persisted in a state store `S`.
+/// Natively `Messenger` means `Messenger<Connection, StateFile>`.
+#[cfg(not(target_arch = "wasm32"))]
+pub struct Messenger<T = crate::Connection, S = crate::state::StateFile> {
+    conn: T,
     engine: Engine,
-    state: StateFile,
+    state: S,
     /// Deliveries that could not be used (malformed, tampered, not for us).
     pub rejected: Vec<Rejected>,
     /// Events not yet handed out by [`Messenger::sync`].
     events: Vec<Event>,
 }
 
-impl Messenger {
-    pub fn new(conn: Connection, engine: Engine, state: StateFile) -> Self {
+/// One device's conversations over a transport `T`, persisted in a state store `S`.
+/// (The same struct as natively, without the native defaults.)
+#[cfg(target_arch = "wasm32")]
+pub struct Messenger<T, S> {
+    conn: T,
+    engine: Engine,
+    state: S,
+    /// Deliveries that could not be used (malformed, tampered, not for us).
+    pub rejected: Vec<Rejected>,
+    /// Events not yet handed out by [`Messenger::sync`].
+    events: Vec<Event>,
+}
+
+impl<T: Transport, S: StateStore> Messenger<T, S> {
+    pub fn new(conn: T, engine: Engine, state: S) -> Self {
         Messenger {
             conn,
             engine,
@@ -107,8 +134,14 @@ impl Messenger {
         &mut self.engine
     }
 
-    pub fn connection(&self) -> &Connection {
+    pub fn connection(&self) -> &T {
         &self.conn
+    }
+
+    /// Continues over a new session (after a reconnect or a renewal); returns the old one.
+    /// Nothing is lost in between: the queue is read from where this device left off.
+    pub fn replace_connection(&mut self, conn: T) -> T {
+        std::mem::replace(&mut self.conn, conn)
     }
 
     pub fn me(&self) -> &MemberDevice {
@@ -119,9 +152,9 @@ impl Messenger {
         self.conn.close().await;
     }
 
-    fn persist(&mut self) -> Result<()> {
+    async fn persist(&mut self) -> Result<()> {
         let changes = self.engine.take_changes();
-        self.state.apply(&changes)?;
+        self.state.apply(&changes).await?;
         Ok(())
     }
 
@@ -152,7 +185,7 @@ impl Messenger {
             Some(self.engine.last_resort_key_package()?)
         };
         // Their private halves must be on disk before anyone can use the public ones.
-        self.persist()?;
+        self.persist().await?;
         match self
             .request(Request::PublishKeyPackages {
                 one_time,
@@ -190,7 +223,7 @@ impl Messenger {
                 other => return Err(unexpected(other)),
             };
             self.engine.recover_pending_commit(&group, server > local)?;
-            self.persist()?;
+            self.persist().await?;
         }
         Ok(())
     }
@@ -244,7 +277,7 @@ impl Messenger {
             }
         }
         // Durable before acknowledged: a crash here means redelivery, which is deduplicated.
-        self.persist()?;
+        self.persist().await?;
         self.conn.ack(seqs).await?;
         if joined {
             self.refill_key_packages().await?;
@@ -254,7 +287,7 @@ impl Messenger {
 
     /// Waits up to `wait` for new deliveries to be pushed, then processes the queue.
     pub async fn next_events(&mut self, wait: Duration) -> Result<Vec<Event>> {
-        let _ = tokio::time::timeout(wait, self.conn.next_delivery()).await;
+        self.conn.wait_for_push(wait).await;
         if let Some(reason) = self.conn.close_reason() {
             return Err(MessengerError::Client(ClientError::Closed(Some(reason))));
         }
@@ -367,7 +400,7 @@ impl Messenger {
                 return Err(e);
             }
         }
-        self.persist()?;
+        self.persist().await?;
         let mut accounts: Vec<Username> = members.to_vec();
         accounts.push(self.me().username.clone());
         self.add_accounts(&group, &accounts).await?;
@@ -429,7 +462,7 @@ impl Messenger {
             other => return Err(unexpected(other)),
         }
         self.engine.forget_group(group);
-        self.persist()
+        self.persist().await
     }
 
     /// Commits adds and removes, retrying on `StaleEpoch`. `None` when nothing was left to do.
@@ -482,7 +515,7 @@ impl Messenger {
             }
             let prepared = self.engine.prepare_commit(group, key_packages, &remove)?;
             // The pending commit (and its secrets) is on disk before the server can accept it.
-            self.persist()?;
+            self.persist().await?;
             let request = Request::Commit {
                 group: group.clone(),
                 epoch: prepared.epoch,
@@ -494,17 +527,17 @@ impl Messenger {
             match self.conn.request(request).await {
                 Ok(Response::Committed { seq, .. }) => {
                     let entry = self.engine.commit_accepted(group, seq, now())?;
-                    self.persist()?;
+                    self.persist().await?;
                     return Ok(Some(entry));
                 }
                 Ok(other) => return Err(unexpected(other)),
                 Err(e) if is_stale(&e) => {
                     self.engine.commit_rejected(group)?;
-                    self.persist()?;
+                    self.persist().await?;
                 }
                 Err(e @ ClientError::Server(_)) => {
                     self.engine.commit_rejected(group)?;
-                    self.persist()?;
+                    self.persist().await?;
                     return Err(e.into());
                 }
                 // Unknown outcome (connection lost): keep it pending; `start` resolves it.
@@ -587,7 +620,7 @@ impl Messenger {
                 .engine
                 .prepare_message(group, id, content.clone(), now())?;
             // The ratchet step is on disk before the ciphertext leaves: a key is never reused.
-            self.persist()?;
+            self.persist().await?;
             let request = Request::GroupMessage {
                 group: group.clone(),
                 epoch: prepared.epoch,
@@ -596,7 +629,7 @@ impl Messenger {
             match self.conn.request(request).await {
                 Ok(Response::Posted { seq }) => {
                     let m = self.engine.message_posted(&prepared, seq, now());
-                    self.persist()?;
+                    self.persist().await?;
                     return Ok(m);
                 }
                 Ok(other) => return Err(unexpected(other)),
@@ -636,6 +669,6 @@ impl Messenger {
     pub async fn verify(&mut self, peer: &Username) -> Result<()> {
         let theirs = self.key_set(peer).await?;
         self.engine.set_verified(peer.clone(), theirs);
-        self.persist()
+        self.persist().await
     }
 }

@@ -7,33 +7,12 @@
 
 use std::path::{Path, PathBuf};
 
-use chacha20poly1305::{
-    ChaCha20Poly1305, KeyInit, Nonce,
-    aead::{Aead, Payload},
-};
-use rand::RngCore;
 use rusqlite::{Connection, OptionalExtension, params};
 use zeroize::Zeroizing;
 
-const CHECK_PLAINTEXT: &[u8] = b"conclave state v1";
-/// argon2id cost: 19 MiB, 2 passes (OWASP's recommended minimum).
-const ARGON2_MEMORY_KIB: u32 = 19 * 1024;
-const ARGON2_PASSES: u32 = 2;
-
-#[derive(Debug, thiserror::Error)]
-#[non_exhaustive]
-pub enum StateError {
-    #[error("wrong passphrase for {0} (set CONCLAVE_PASSPHRASE to the passphrase chosen at join)")]
-    WrongPassphrase(PathBuf),
-    #[error("{0} is protected by a passphrase: set CONCLAVE_PASSPHRASE")]
-    PassphraseNeeded(PathBuf),
-    #[error("state file error in {path}: {message}")]
-    Io { path: PathBuf, message: String },
-    #[error(
-        "state value for a key failed to decrypt: the state file is corrupt or was tampered with"
-    )]
-    Corrupt,
-}
+use crate::cipher::{StateCipher, derive_key};
+pub use crate::transport::StateError;
+use crate::transport::{Change, StateStore};
 
 /// How the state key is protected.
 pub enum Protection {
@@ -47,7 +26,7 @@ pub type KeyValue = (Vec<u8>, Vec<u8>);
 pub struct StateFile {
     path: PathBuf,
     conn: Connection,
-    cipher: ChaCha20Poly1305,
+    cipher: StateCipher,
 }
 
 impl StateFile {
@@ -71,8 +50,7 @@ impl StateFile {
         .map_err(|e| Self::io(&path, e))?;
         let key = match protection {
             Protection::Passphrase(pass) => {
-                let mut salt = [0u8; 16];
-                rand::rngs::OsRng.fill_bytes(&mut salt);
+                let salt = StateCipher::fresh_salt();
                 conn.execute(
                     "INSERT INTO meta (name, value) VALUES ('salt', ?1)",
                     [&salt[..]],
@@ -81,8 +59,7 @@ impl StateFile {
                 derive(&pass, &salt)?
             }
             Protection::KeyFile => {
-                let mut key = Zeroizing::new([0u8; 32]);
-                rand::rngs::OsRng.fill_bytes(key.as_mut());
+                let key = StateCipher::fresh_key();
                 write_private(&dir.join("state.key"), key.as_ref())
                     .map_err(|e| Self::io(dir, e))?;
                 key
@@ -91,9 +68,9 @@ impl StateFile {
         let state = StateFile {
             path: path.clone(),
             conn,
-            cipher: ChaCha20Poly1305::new(key.as_ref().into()),
+            cipher: StateCipher::new(&key),
         };
-        let check = state.seal(b"check", CHECK_PLAINTEXT);
+        let check = state.cipher.check_value();
         state
             .conn
             .execute(
@@ -141,40 +118,22 @@ impl StateFile {
         let state = StateFile {
             path,
             conn,
-            cipher: ChaCha20Poly1305::new(key.as_ref().into()),
+            cipher: StateCipher::new(&key),
         };
-        match state.open_value(b"check", &check) {
-            Ok(v) if v == CHECK_PLAINTEXT => Ok(state),
-            _ => Err(StateError::WrongPassphrase(dir.to_owned())),
+        if state.cipher.matches_check(&check) {
+            Ok(state)
+        } else {
+            Err(StateError::WrongPassphrase(dir.to_owned()))
         }
     }
 
     fn seal(&self, key: &[u8], value: &[u8]) -> Vec<u8> {
-        let mut nonce = [0u8; 12];
-        rand::rngs::OsRng.fill_bytes(&mut nonce);
-        let mut out = nonce.to_vec();
-        // Encryption with a valid key and nonce cannot fail.
-        let ct = self
-            .cipher
-            .encrypt(
-                Nonce::from_slice(&nonce),
-                Payload {
-                    msg: value,
-                    aad: key,
-                },
-            )
-            .unwrap_or_default();
-        out.extend_from_slice(&ct);
-        out
+        self.cipher.seal(key, value)
     }
 
     fn open_value(&self, key: &[u8], sealed: &[u8]) -> Result<Vec<u8>, StateError> {
-        if sealed.len() < 12 {
-            return Err(StateError::Corrupt);
-        }
-        let (nonce, ct) = sealed.split_at(12);
         self.cipher
-            .decrypt(Nonce::from_slice(nonce), Payload { msg: ct, aad: key })
+            .open(key, sealed)
             .map_err(|_| StateError::Corrupt)
     }
 
@@ -208,7 +167,7 @@ impl StateFile {
     }
 
     /// Applies writes (`None` deletes) in one durable transaction.
-    pub fn apply(&mut self, changes: &[(Vec<u8>, Option<Vec<u8>>)]) -> Result<(), StateError> {
+    pub fn apply(&mut self, changes: &[Change]) -> Result<(), StateError> {
         if changes.is_empty() {
             return Ok(());
         }
@@ -232,23 +191,17 @@ impl StateFile {
     }
 }
 
+impl StateStore for StateFile {
+    async fn apply(&mut self, changes: &[Change]) -> Result<(), StateError> {
+        StateFile::apply(self, changes)
+    }
+}
+
 fn derive(passphrase: &str, salt: &[u8]) -> Result<Zeroizing<[u8; 32]>, StateError> {
-    let params =
-        argon2::Params::new(ARGON2_MEMORY_KIB, ARGON2_PASSES, 1, Some(32)).map_err(|e| {
-            StateError::Io {
-                path: PathBuf::new(),
-                message: e.to_string(),
-            }
-        })?;
-    let argon = argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params);
-    let mut key = Zeroizing::new([0u8; 32]);
-    argon
-        .hash_password_into(passphrase.as_bytes(), salt, key.as_mut())
-        .map_err(|e| StateError::Io {
-            path: PathBuf::new(),
-            message: e.to_string(),
-        })?;
-    Ok(key)
+    derive_key(passphrase, salt).map_err(|e| StateError::Io {
+        path: PathBuf::new(),
+        message: e.to_string(),
+    })
 }
 
 fn set_private(path: &Path) {

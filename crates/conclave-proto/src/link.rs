@@ -108,6 +108,27 @@ impl ServerLink {
     }
 }
 
+impl ServerLink {
+    /// The form a browser opens: `https://HOST:PORT/join#code=…`. It carries no fingerprint:
+    /// in a browser, the TLS connection that loaded the page is the one the user trusts.
+    pub fn to_web_url(&self) -> String {
+        let host = if self.host.contains(':') {
+            format!("[{}]", self.host)
+        } else {
+            self.host.clone()
+        };
+        let path = match self.kind {
+            LinkKind::Join => "join",
+            LinkKind::Device => "device",
+        };
+        format!(
+            "https://{host}:{}/{path}#code={}",
+            self.port,
+            self.code.to_text()
+        )
+    }
+}
+
 fn split_host_port(authority: &str) -> Result<(String, u16), LinkError> {
     let (host, port) = if let Some(v6) = authority.strip_prefix('[') {
         let (host, rest) = v6.split_once(']').ok_or(LinkError("bad IPv6 host"))?;
@@ -166,7 +187,11 @@ mod tests {
         };
         let text = link.to_string();
         assert!(text.starts_with("conclave://[::1]:8443/join#code="));
-        assert_eq!(ServerLink::parse(&text), Ok(link));
+        assert_eq!(ServerLink::parse(&text), Ok(link.clone()));
+        let web = link.to_web_url();
+        assert!(web.starts_with("https://[::1]:8443/join#code="));
+        let parsed = ServerLink::parse(&web).unwrap();
+        assert_eq!((parsed.code, parsed.fingerprint), (link.code, None));
     }
 
     #[test]

@@ -148,6 +148,7 @@ pub async fn ensure_admin_invite(
             ..link
         };
         println!("Admin invite: {link}");
+        println!("In a browser: {}", link.to_web_url());
         write_private(&path, format!("{link}\n").as_bytes())?;
         return Ok(());
     }
@@ -172,6 +173,7 @@ pub async fn ensure_admin_invite(
     };
     write_private(&path, format!("{link}\n").as_bytes())?;
     println!("Admin invite: {link}");
+    println!("In a browser: {}", link.to_web_url());
     Ok(())
 }
 
@@ -222,7 +224,7 @@ async fn run_with(config: &ServerConfig, core: &Core, command: AdminCommand) -> 
             let link = link(&info, code)?;
             if json {
                 let v = serde_json::json!({
-                    "id": record.id, "link": link.to_string(), "uses": record.uses_total,
+                    "id": record.id, "link": link.to_string(), "web_link": link.to_web_url(), "uses": record.uses_total,
                     "expires_at": record.expires_at.to_rfc3339(), "account_validity_secs": validity, "admin": admin,
                 });
                 println!("{v}");

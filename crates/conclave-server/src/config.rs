@@ -20,6 +20,8 @@ pub struct FileConfig {
     pub public_host: Option<String>,
     pub tls_cert: Option<PathBuf>,
     pub tls_key: Option<PathBuf>,
+    /// The built web app (default: `web/` beside the binary or its parent directory).
+    pub web_dir: Option<PathBuf>,
     /// e.g. "180d": validity of accounts created from members' invitations.
     pub account_validity: Option<String>,
     /// e.g. "90d": how long an expired account is kept before it is purged.
@@ -64,6 +66,9 @@ pub struct ServeArgs {
     /// PEM private key for --tls-cert.
     #[arg(long, env = "CONCLAVE_TLS_KEY", requires = "tls_cert")]
     pub tls_key: Option<PathBuf>,
+    /// The built web app served at `/` (default: `web/` beside the binary, or `target/web`).
+    #[arg(long, env = "CONCLAVE_WEB_DIR")]
+    pub web_dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone)]
@@ -74,6 +79,8 @@ pub struct ServerConfig {
     pub tls: Option<(PathBuf, PathBuf)>,
     pub core: CoreConfig,
     pub sweep_interval: Duration,
+    /// Where the web app's files are; `None`: look beside the binary.
+    pub web_dir: Option<PathBuf>,
 }
 
 pub fn parse_duration(text: &str) -> anyhow::Result<Duration> {
@@ -145,6 +152,7 @@ impl ServerConfig {
             tls,
             core,
             sweep_interval,
+            web_dir: args.web_dir.clone().or(file.web_dir),
         })
     }
 

@@ -9,6 +9,7 @@ pub mod config;
 mod metrics;
 mod session;
 pub mod tls;
+pub mod web;
 
 use std::{
     future::Future,
@@ -82,6 +83,7 @@ pub struct Server {
     pub config: ServerConfig,
     pub tls: tls::Tls,
     store: Arc<SqliteStore>,
+    web: web::WebAssets,
 }
 
 impl Server {
@@ -94,7 +96,17 @@ impl Server {
             &config.db_path(),
             config.core.limits.write_batch_max,
         )?);
-        Ok(Server { config, tls, store })
+        let web = web::WebAssets::find(config.web_dir.as_deref())?;
+        match &web.dir {
+            Some(dir) => tracing::info!(dir = %dir.display(), "serving the web app"),
+            None => tracing::warn!("the web app is not built (scripts/build-web); `/` says so"),
+        }
+        Ok(Server {
+            config,
+            tls,
+            store,
+            web,
+        })
     }
 
     pub fn pin(&self) -> Option<Fingerprint> {
@@ -128,7 +140,8 @@ impl Server {
             .route("/healthz", get(|| async { "ok\n" }))
             .route("/metrics", get(metrics_handler))
             .route("/v1/ws", get(ws_handler))
-            .with_state(state.clone());
+            .with_state(state.clone())
+            .fallback_service(web::router(self.web, self.tls.pin));
         let acceptor = tokio_rustls::TlsAcceptor::from(self.tls.config.clone());
         let connections = Arc::new(Semaphore::new(limits.connections_max));
         let sweeper = tokio::spawn(sweep_loop(

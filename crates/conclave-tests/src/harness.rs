@@ -130,6 +130,7 @@ impl Harness {
             tls: None,
             core,
             sweep_interval: Duration::from_secs(3600),
+            web_dir: None,
         }
     }
 

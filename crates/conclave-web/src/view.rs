@@ -1,0 +1,189 @@
+//! The JSON shapes the page reads. Times are milliseconds since 1970 (UTC); ids are numbers;
+//! group ids are hex.
+
+use conclave_client::{StateStore, Transport, messenger::Messenger};
+use conclave_client_core::{
+    Event, HistoryBody, MemberDevice, StoredMessage,
+    envelope::{Content, ConversationMeta},
+};
+use conclave_proto::{GroupId, InviteInfo, Timestamp};
+use serde_json::{Value, json};
+
+use crate::client::WebResult;
+
+fn devices_text(v: &[MemberDevice]) -> Vec<Value> {
+    v.iter()
+        .map(|d| json!({"username": d.username.as_str(), "device": d.device.0}))
+        .collect()
+}
+
+/// One history entry: `{group, seq, epoch, sender, device, at, mine, kind, text, …}` where
+/// `kind` is "text", "meta" (conversation name; hidden), "membership", "joined", "unreadable"
+/// or "other" (content this version shows as a summary).
+pub fn message<T: Transport, S: StateStore>(m: &Messenger<T, S>, msg: &StoredMessage) -> Value {
+    let me = m.me();
+    let mut v = json!({
+        "group": msg.group.to_hex(),
+        "seq": msg.seq,
+        "epoch": msg.epoch,
+        "sender": msg.sender.as_str(),
+        "device": msg.sender_device.0,
+        "at": msg.at.0,
+        "mine": msg.sender_device == me.device,
+    });
+    match &msg.body {
+        HistoryBody::Message {
+            content,
+            sent_at,
+            id,
+        } => {
+            let kind = match content {
+                Content::Text { .. } => "text",
+                Content::GroupMeta { .. } => "meta",
+                _ => "other",
+            };
+            v["kind"] = json!(kind);
+            v["text"] = json!(content.summary());
+            v["sent_at"] = json!(sent_at.0);
+            v["id"] = json!(id.iter().map(|b| format!("{b:02x}")).collect::<String>());
+        }
+        HistoryBody::Membership { added, removed } => {
+            v["kind"] = json!("membership");
+            v["added"] = json!(devices_text(added));
+            v["removed"] = json!(devices_text(removed));
+        }
+        HistoryBody::Joined => v["kind"] = json!("joined"),
+        HistoryBody::Unreadable { reason } => {
+            v["kind"] = json!("unreadable");
+            v["text"] = json!(reason);
+        }
+    }
+    v
+}
+
+pub fn event<T: Transport, S: StateStore>(m: &Messenger<T, S>, e: &Event) -> Value {
+    match e {
+        Event::Message(msg) => json!({"type": "message", "message": message(m, msg)}),
+        Event::Membership(msg) => json!({"type": "membership", "message": message(m, msg)}),
+        Event::Joined { group } => json!({"type": "joined", "group": group.to_hex()}),
+        Event::Removed { group } => json!({"type": "removed", "group": group.to_hex()}),
+    }
+}
+
+/// `[{group, name, kind: "group"|"direct"|"unnamed", peer, members, last}]`, most recent first.
+pub fn conversations<T: Transport, S: StateStore>(m: &Messenger<T, S>) -> Value {
+    let me = m.me().username.clone();
+    let mut rows: Vec<(u64, i64, Value)> = m
+        .engine()
+        .conversations()
+        .map(|c| {
+            let (kind, peer) = match &c.meta {
+                Some(ConversationMeta::Group { .. }) => ("group", None),
+                Some(ConversationMeta::Direct { members }) => (
+                    "direct",
+                    members.iter().find(|u| u.as_str() != me.as_str()).cloned(),
+                ),
+                None => ("unnamed", None),
+            };
+            let history = m.engine().history(&c.group);
+            let last = history.iter().rev().find(|h| {
+                matches!(&h.body, HistoryBody::Message { content, .. } if !matches!(content, Content::GroupMeta { .. }))
+            });
+            let at = last.map(|h| h.at.0).unwrap_or(c.created_at.0);
+            let members = m.engine().members(&c.group).map(|v| v.len()).unwrap_or(0);
+            (
+                c.last_seq,
+                at,
+                json!({
+                    "group": c.group.to_hex(),
+                    "name": c.display_name(&me),
+                    "kind": kind,
+                    "peer": peer,
+                    "devices": members,
+                    "created_at": c.created_at.0,
+                    "last": last.map(|h| message(m, h)),
+                    "last_at": at,
+                }),
+            )
+        })
+        .collect();
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+    Value::Array(rows.into_iter().map(|r| r.2).collect())
+}
+
+pub fn history<T: Transport, S: StateStore>(m: &Messenger<T, S>, g: &GroupId) -> Value {
+    Value::Array(
+        m.engine()
+            .history(g)
+            .iter()
+            .map(|h| message(m, h))
+            .collect(),
+    )
+}
+
+/// `{group, name, kind, epoch, epoch_authenticator, accounts: [{username, me, devices: [id]}]}`.
+pub fn members<T: Transport, S: StateStore>(m: &Messenger<T, S>, g: &GroupId) -> WebResult<Value> {
+    let engine = m.engine();
+    let me = m.me();
+    let mut accounts: Vec<Value> = Vec::new();
+    let mut last: Option<String> = None;
+    for d in engine.members(g)? {
+        if last.as_deref() != Some(d.username.as_str()) {
+            accounts.push(json!({
+                "username": d.username.as_str(),
+                "me": d.username == me.username,
+                "devices": [],
+            }));
+            last = Some(d.username.to_string());
+        }
+        if let Some(Value::Array(devices)) = accounts.last_mut().map(|a| &mut a["devices"]) {
+            devices.push(json!(d.device.0));
+        }
+    }
+    let conversation = engine.conversation(g);
+    let kind = match conversation.and_then(|c| c.meta.as_ref()) {
+        Some(ConversationMeta::Group { .. }) => "group",
+        Some(ConversationMeta::Direct { .. }) => "direct",
+        None => "unnamed",
+    };
+    let authenticator: String = engine
+        .epoch_authenticator(g)?
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    Ok(json!({
+        "group": g.to_hex(),
+        "name": conversation.map(|c| c.display_name(&me.username)),
+        "kind": kind,
+        "epoch": engine.epoch(g)?,
+        "epoch_authenticator": authenticator,
+        "accounts": accounts,
+    }))
+}
+
+pub fn invites(list: &[InviteInfo], now: Timestamp) -> Value {
+    Value::Array(
+        list.iter()
+            .map(|i| {
+                let state = if i.revoked {
+                    "revoked"
+                } else if i.uses_left == 0 {
+                    "used"
+                } else if i.expires_at <= now {
+                    "expired"
+                } else {
+                    "open"
+                };
+                json!({
+                    "id": i.id,
+                    "state": state,
+                    "created_at": i.created_at.0,
+                    "expires_at": i.expires_at.0,
+                    "uses_total": i.uses_total,
+                    "uses_left": i.uses_left,
+                    "redeemed_by": i.redeemed_by.iter().map(|u| u.as_str()).collect::<Vec<_>>(),
+                })
+            })
+            .collect(),
+    )
+}
