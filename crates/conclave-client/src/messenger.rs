@@ -15,6 +15,7 @@ use conclave_client_core::{
     Engine, EngineError, Event, StoredMessage,
     engine::{MemberDevice, key_set_fingerprint, safety_number},
     envelope::{Content, ConversationMeta},
+    ledger::{self, Ledger},
 };
 use conclave_proto::{
     Delivery, DeviceId, DeviceInfo, ErrorCode, GroupId, QueueSeq, Request, Response, Timestamp,
@@ -42,6 +43,8 @@ pub enum MessengerError {
     Engine(#[from] EngineError),
     #[error(transparent)]
     State(#[from] StateError),
+    #[error(transparent)]
+    Ledger(#[from] ledger::LedgerError),
     #[error("{0}")]
     Refused(String),
 }
@@ -516,6 +519,7 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
             let prepared = self.engine.prepare_commit(group, key_packages, &remove)?;
             // The pending commit (and its secrets) is on disk before the server can accept it.
             self.persist().await?;
+            let added = prepared.added.clone();
             let request = Request::Commit {
                 group: group.clone(),
                 epoch: prepared.epoch,
@@ -528,6 +532,9 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
                 Ok(Response::Committed { seq, .. }) => {
                     let entry = self.engine.commit_accepted(group, seq, now())?;
                     self.persist().await?;
+                    if !added.is_empty() {
+                        self.hand_over_ledger(group, seq, &added).await;
+                    }
                     return Ok(Some(entry));
                 }
                 Ok(other) => return Err(unexpected(other)),
@@ -547,6 +554,29 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
         Err(MessengerError::Refused(
             "the group is too busy; try again".into(),
         ))
+    }
+
+    /// Hands the conversation's ledger from before the commit at `seq` to the devices it added
+    /// (MLS gives them nothing older), so they reach the same balances as everybody else. The
+    /// commit stands whatever happens here: a failure is logged, and the newcomers then see the
+    /// entries from their arrival on.
+    async fn hand_over_ledger(&mut self, group: &GroupId, seq: u64, added: &[DeviceId]) {
+        let parts = match Ledger::for_conversation(&self.engine, group)
+            .map_err(MessengerError::from)
+            .and_then(|l| Ok(l.hand_over(seq, added)?))
+        {
+            Ok(parts) => parts,
+            Err(e) => {
+                tracing::warn!(error = %e, "ledger not handed over to the new devices");
+                return;
+            }
+        };
+        for part in parts {
+            if let Err(e) = self.post(group, ledger::handover_content(part)).await {
+                tracing::warn!(error = %e, "ledger hand-over not sent");
+                return;
+            }
+        }
     }
 
     /// Makes the group's MLS members match the server's routing list and the member accounts'

@@ -678,3 +678,119 @@ fn ledger_entries_never_reach_the_server_in_plaintext() {
         "{list}"
     );
 }
+
+/// Runs `conclave device link` on `existing` and `device join` on `new_home`, as a person does.
+fn link_device(existing: &Path, new_home: &Path) {
+    use std::io::{BufRead, BufReader, Read};
+    use std::process::{Command, Stdio};
+    let mut link = Command::new(conclave_tests::bin("conclave"))
+        .args(["--home", existing.to_str().unwrap(), "device", "link"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = BufReader::new(link.stdout.take().unwrap());
+    let mut first = String::new();
+    out.read_line(&mut first).unwrap();
+    assert!(first.starts_with("conclave://"), "{first}");
+    cli_ok(new_home, &["device", "join", first.trim()]);
+    let mut rest = String::new();
+    out.read_to_string(&mut rest).unwrap();
+    let done = link.wait_with_output().unwrap();
+    assert!(
+        done.status.success(),
+        "{}",
+        String::from_utf8_lossy(&done.stderr)
+    );
+}
+
+/// A device that joins later (a member's new phone, a member added later) gets the earlier
+/// ledger handed over by the device that added it, and shows the same records and balances as
+/// everybody else; the members who saw the past themselves find nothing to complain about.
+#[test]
+fn devices_and_members_that_join_later_see_the_same_ledger() {
+    let p = People::join(&["alice", "bob", "carol"]);
+    let (alice, bob, carol) = (p.home("alice"), p.home("bob"), p.home("carol"));
+    cli_ok(alice, &["group", "create", "trip", "--members", "bob"]);
+    let add = |home: &Path, args: &[&str]| {
+        let mut all = vec!["ledger", "add", "#trip", "--currency", "EUR"];
+        all.extend_from_slice(args);
+        cli_ok(home, &all)
+    };
+    add(
+        alice,
+        &["--amount", "90", "--split", "alice,bob", "--memo", "hotel"],
+    );
+    add(
+        bob,
+        &["--amount", "12.40", "--to", "alice", "--memo", "taxi"],
+    );
+    let mistake = json(&add(bob, &["--amount", "1000", "--to", "alice", "--json"]));
+    cli_ok(
+        bob,
+        &[
+            "ledger",
+            "reverse",
+            "#trip",
+            mistake["id"].as_str().unwrap(),
+        ],
+    );
+    let list = |home: &Path| json(&cli_ok(home, &["ledger", "list", "#trip", "--json"]));
+    let ids = |v: &Value| -> Vec<(String, String)> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                (
+                    r["id"].as_str().unwrap().to_owned(),
+                    r["status"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect()
+    };
+    let balance = |home: &Path| {
+        balances(&json(&cli_ok(
+            home,
+            &["ledger", "balance", "#trip", "--json"],
+        )))
+    };
+
+    // Bob links a phone; his laptop adds it to #trip and hands the ledger over.
+    let phone = p._dir.path().join("bob-phone");
+    link_device(bob, &phone);
+    assert_eq!(ids(&list(&phone)), ids(&list(alice)));
+    assert_eq!(ids(&list(&phone)).len(), 4);
+    assert_eq!(balance(&phone), balance(alice));
+    let handed = list(&phone);
+    assert_eq!(handed[0]["handed_over_by"]["username"], "bob");
+    let out = conclave_tests::cli(&phone, &["ledger", "balance", "#trip"]);
+    let note = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(note.contains("as bob's device"), "{note}");
+
+    // Carol is added later by alice and gets the same past, then records with everybody.
+    cli_ok(alice, &["group", "add", "trip", "carol"]);
+    add(
+        &carol.to_path_buf(),
+        &[
+            "--amount",
+            "30",
+            "--split",
+            "alice,bob,carol",
+            "--memo",
+            "museum",
+        ],
+    );
+    for home in [alice, bob, carol, phone.as_path()] {
+        assert_eq!(ids(&list(home)), ids(&list(alice)), "{}", home.display());
+        assert_eq!(ids(&list(home)).len(), 5);
+        assert_eq!(balance(home), balance(alice), "{}", home.display());
+        let out = conclave_tests::cli(home, &["ledger", "list", "#trip"]);
+        let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+        assert!(!stderr.contains("WARNING"), "{}: {stderr}", home.display());
+    }
+    // 90 hotel split alice/bob (bob owes 45), bob paid 12.40 to alice, 30 museum split by carol.
+    let b = balance(carol);
+    assert_eq!(b[&("EUR".into(), "alice".into())], 4500 - 1240 - 1000);
+    assert_eq!(b[&("EUR".into(), "bob".into())], -4500 + 1240 - 1000);
+    assert_eq!(b[&("EUR".into(), "carol".into())], 2000);
+}
