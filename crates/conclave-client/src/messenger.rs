@@ -12,7 +12,7 @@ use std::{collections::BTreeSet, time::Duration};
 use conclave_client_core::{
     Engine, EngineError, Event, StoredMessage,
     engine::{MemberDevice, key_set_fingerprint, safety_number},
-    envelope::{Content, ConversationMeta},
+    envelope::{Content, ConversationMeta, MessageId},
 };
 use conclave_proto::{
     Delivery, DeviceId, DeviceInfo, ErrorCode, GroupId, QueueSeq, Request, Response, Timestamp,
@@ -77,6 +77,9 @@ pub struct Messenger {
     pub rejected: Vec<Rejected>,
     /// Events not yet handed out by [`Messenger::sync`].
     events: Vec<Event>,
+    /// Messages whose connection broke before the server answered; [`Messenger::reconnect`]
+    /// sends them again with the same message id (receivers decrypt a message id once).
+    unconfirmed: Vec<(GroupId, MessageId, Content)>,
 }
 
 impl Messenger {
@@ -87,7 +90,24 @@ impl Messenger {
             state,
             rejected: Vec::new(),
             events: Vec::new(),
+            unconfirmed: Vec::new(),
         }
+    }
+
+    /// After the connection was lost: connects to another node of the cluster (or the same
+    /// one again), recovers, catches up, and sends again the messages whose fate was unknown.
+    /// Returns the events since the last call, like [`Messenger::sync`].
+    pub async fn reconnect(&mut self) -> Result<Vec<Event>> {
+        self.conn = self.conn.reopen().await?;
+        self.recover_pending_commits().await?;
+        self.refill_key_packages().await?;
+        self.catch_up().await?;
+        for (group, id, content) in std::mem::take(&mut self.unconfirmed) {
+            if self.engine.conversation(&group).is_some() {
+                self.post_with_id(&group, id, content).await?;
+            }
+        }
+        self.sync().await
     }
 
     /// Recovers interrupted commits, tops up key packages and catches up with the queue.
@@ -582,6 +602,15 @@ impl Messenger {
 
     async fn post(&mut self, group: &GroupId, content: Content) -> Result<StoredMessage> {
         let id = self.engine.fresh_message_id()?;
+        self.post_with_id(group, id, content).await
+    }
+
+    async fn post_with_id(
+        &mut self,
+        group: &GroupId,
+        id: MessageId,
+        content: Content,
+    ) -> Result<StoredMessage> {
         for _ in 0..ATTEMPTS_MAX {
             let prepared = self
                 .engine
@@ -603,7 +632,12 @@ impl Messenger {
                 Err(e) if is_stale(&e) => {
                     self.catch_up().await?;
                 }
-                Err(e) => return Err(e.into()),
+                Err(e) => {
+                    if matches!(e, ClientError::Closed(_) | ClientError::Timeout) {
+                        self.unconfirmed.push((group.clone(), id, content));
+                    }
+                    return Err(e.into());
+                }
             }
         }
         Err(MessengerError::Refused(

@@ -189,6 +189,8 @@ async fn serve_authenticated(
             frame = next_frame(state, stream) => frame,
             () = attachment.takeover.notified() => break Err(WireError::new(
                 ErrorCode::Forbidden, "another session of this device connected; this one is closed")),
+            () = attachment.removed.notified() => break Err(WireError::new(
+                ErrorCode::Forbidden, "this device was removed from its account")),
             () = crate::stopped(&mut shutdown) => break Err(WireError::new(
                 ErrorCode::ShuttingDown, "the server is shutting down; reconnect shortly")),
         };

@@ -130,6 +130,9 @@ impl Harness {
             tls: None,
             core,
             sweep_interval: Duration::from_secs(3600),
+            store: conclave_server::config::StoreConfig::Sqlite,
+            bus: None,
+            public_endpoints: Vec::new(),
         }
     }
 
