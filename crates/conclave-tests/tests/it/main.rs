@@ -5,5 +5,6 @@ mod accounts;
 mod bad_input;
 mod bench;
 mod cli_chat;
+mod cluster;
 mod conversations;
 mod queues;
