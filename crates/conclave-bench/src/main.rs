@@ -387,7 +387,14 @@ async fn run_cluster(args: &RunArgs, plan: &Plan, mut report: Report) -> anyhow:
     }
     tokio::time::sleep(Duration::from_millis(500)).await;
     let link = nodes[0].admin_link.clone().context("no admin invite")?;
-    let endpoints: Vec<Endpoint> = nodes.iter().map(|n| n.endpoint.clone()).collect();
+    // Every node presents the first node's certificate, which the link pins.
+    let endpoints: Vec<Endpoint> = nodes
+        .iter()
+        .map(|n| Endpoint {
+            pin: link.fingerprint,
+            ..n.endpoint.clone()
+        })
+        .collect();
     let prefix = format!("c{}-", std::process::id() % 10_000);
     let mut devices = load::register_on(&endpoints, &link, plan.devices, &prefix).await?;
     let sample = |nodes: &[Spawned]| {

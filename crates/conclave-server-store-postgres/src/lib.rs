@@ -27,6 +27,7 @@
 //! callers accordingly. Nothing is acknowledged that was not committed.
 #![forbid(unsafe_code)]
 
+mod batch;
 mod migrations;
 mod ops;
 pub mod test_db;
@@ -666,74 +667,41 @@ fn fail_all(ops: &[&WriteOp], why: &str) -> Vec<Result<Outcome, StoreError>> {
         .collect()
 }
 
-/// BEGIN, the batch's locks and marker, every operation, the release of acked payloads. The
+/// BEGIN with the batch's marker row (one round trip), then the batch (see `batch.rs`). The
 /// caller commits. An `Err` means the transaction is unusable (a database error).
 async fn run_in_transaction(
     c: &mut PgConnection,
     ops: &[&WriteOp],
     marker: i64,
 ) -> Result<Vec<Result<Outcome, StoreError>>, sqlx::Error> {
-    let sql = |e: OpError| match e {
-        OpError::Sql(e) => e,
-        OpError::Refused(e) => sqlx::Error::Protocol(e.to_string()),
-    };
-    sqlx::raw_sql("BEGIN").execute(&mut *c).await?;
-    let (groups, devices, acking) = lock_set(ops);
-    ops::lock_batch(c, &groups, &devices, &acking)
-        .await
-        .map_err(sql)?;
-    ops::mark_batch(c, marker, wall_clock())
-        .await
-        .map_err(sql)?;
-    let mut outcomes = Vec::with_capacity(ops.len());
-    let mut released = Vec::new();
-    for op in ops {
-        let result = match op {
-            WriteOp::Enqueue(p) => ops::enqueue(c, p).await.map(Outcome::Enqueued),
-            WriteOp::Post(p) => ops::post(c, p).await.map(Outcome::Posted),
-            WriteOp::Commit(m) => ops::commit(c, m).await.map(Outcome::Committed),
-            WriteOp::Ack(d, seqs) => ops::ack(c, *d, seqs).await.map(|(n, payloads)| {
-                released.extend(payloads);
-                Outcome::Acked(n)
-            }),
-        };
-        outcomes.push(match result {
-            Ok(o) => Ok(o),
-            Err(OpError::Refused(e)) => Err(e),
-            Err(OpError::Sql(e)) => return Err(e),
-        });
-    }
-    released.sort_unstable();
-    released.dedup();
-    ops::release_payloads(c, &released).await.map_err(sql)?;
-    Ok(outcomes)
-}
-
-/// The groups, devices and acking devices a batch will write, each sorted and unique.
-fn lock_set(ops: &[&WriteOp]) -> (Vec<Vec<u8>>, Vec<i64>, Vec<i64>) {
-    let mut groups = std::collections::BTreeSet::new();
-    let mut devices = std::collections::BTreeSet::new();
-    let mut acking = std::collections::BTreeSet::new();
-    for op in ops {
-        match op {
-            WriteOp::Enqueue(p) => devices.extend(p.recipients.iter().map(|d| d.0 as i64)),
-            WriteOp::Post(p) => {
-                groups.insert(p.group.as_bytes().to_vec());
-            }
-            WriteOp::Commit(m) => {
-                groups.insert(m.group.as_bytes().to_vec());
-                devices.extend(m.added.iter().map(|d| d.0 as i64));
-            }
-            WriteOp::Ack(d, _) => {
-                acking.insert(d.0 as i64);
-            }
-        }
-    }
-    (
-        groups.into_iter().collect(),
-        devices.into_iter().collect(),
-        acking.into_iter().collect(),
-    )
+    // Both values are integers formatted here, not input: nothing to inject.
+    sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
+        "BEGIN; INSERT INTO write_batches (id, committed_at) VALUES ({marker}, {})",
+        wall_clock().0
+    )))
+    .execute(&mut *c)
+    .await?;
+    let batch: Vec<batch::BatchOp<'_>> = ops
+        .iter()
+        .map(|op| match op {
+            WriteOp::Enqueue(p) => batch::BatchOp::Enqueue(p),
+            WriteOp::Post(p) => batch::BatchOp::Post(p),
+            WriteOp::Commit(m) => batch::BatchOp::Commit(m),
+            WriteOp::Ack(d, seqs) => batch::BatchOp::Ack(*d, seqs),
+        })
+        .collect();
+    let outcomes = batch::run(c, &batch).await?;
+    Ok(outcomes
+        .into_iter()
+        .map(|r| {
+            r.map(|o| match o {
+                batch::BatchOutcome::Enqueued(e) => Outcome::Enqueued(e),
+                batch::BatchOutcome::Posted(p) => Outcome::Posted(p),
+                batch::BatchOutcome::Committed(c) => Outcome::Committed(c),
+                batch::BatchOutcome::Acked(n) => Outcome::Acked(n),
+            })
+        })
+        .collect())
 }
 
 fn wall_clock() -> Timestamp {
