@@ -94,7 +94,10 @@ impl Spawned {
             .arg("127.0.0.1:0")
             .arg("--config")
             .arg(&config)
-            .env("CONCLAVE_LOG", "warn");
+            .env(
+                "CONCLAVE_LOG",
+                std::env::var("CONCLAVE_BENCH_SERVER_LOG").unwrap_or_else(|_| "warn".into()),
+            );
         Self::spawn(cmd, dir)
     }
 

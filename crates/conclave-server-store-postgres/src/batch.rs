@@ -104,7 +104,9 @@ pub async fn run(
         OpError::Refused(e) => sqlx::Error::Protocol(e.to_string()),
     };
     let mut state = State::default();
+    let t0 = std::time::Instant::now();
     lock(c, ops, &mut state).await.map_err(sql)?;
+    let t_lock = t0.elapsed();
     let mut unfinished = Vec::with_capacity(ops.len());
     for op in ops {
         let result = match op {
@@ -119,8 +121,18 @@ pub async fn run(
             Err(OpError::Sql(e)) => return Err(e),
         });
     }
+    let t_ops = t0.elapsed();
     let payload_ids = write(c, &mut state).await.map_err(sql)?;
+    let t_write = t0.elapsed();
     let acked = ack_all(c, ops).await.map_err(sql)?;
+    tracing::trace!(
+        ops = ops.len(),
+        lock_us = t_lock.as_micros() as u64,
+        ops_us = t_ops.as_micros() as u64,
+        write_us = t_write.as_micros() as u64,
+        acks_us = t0.elapsed().as_micros() as u64,
+        "batch phases"
+    );
     let mut queued_of = |i: usize| -> Queued {
         let p = std::mem::replace(
             &mut state.pending[i],
@@ -462,7 +474,8 @@ async fn write(c: &mut PgConnection, state: &mut State) -> Result<Vec<i64>> {
     let mut kinds = Vec::with_capacity(state.pending.len());
     let mut sent = Vec::with_capacity(state.pending.len());
     let mut bodies: Vec<&[u8]> = Vec::with_capacity(state.pending.len());
-    let (mut e_op, mut e_dev, mut e_seq, mut e_exp) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut e_op, mut e_dev, mut e_seq, mut e_exp) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let mut touched: BTreeMap<DeviceId, i64> = BTreeMap::new();
     for (i, p) in state.pending.iter().enumerate() {
         senders.push(id(p.sender.0));

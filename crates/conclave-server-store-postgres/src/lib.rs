@@ -649,8 +649,15 @@ impl Writer {
                 return Err(BatchFailure::Before(e));
             }
         };
+        let committing = Instant::now();
         match sqlx::raw_sql("COMMIT").execute(&mut *c).await {
-            Ok(_) => Ok(outcomes),
+            Ok(_) => {
+                tracing::trace!(
+                    commit_us = committing.elapsed().as_micros() as u64,
+                    "committed"
+                );
+                Ok(outcomes)
+            }
             Err(e) if is_conflict(&e) => Err(BatchFailure::Before(e)),
             Err(e @ sqlx::Error::Database(_)) => {
                 let _ = sqlx::raw_sql("ROLLBACK").execute(&mut *c).await;
