@@ -2,19 +2,19 @@
 //! one transaction, with as few round trips as the semantics allow.
 //!
 //! 1. `BEGIN` and the batch's marker row, in one round trip.
-//! 2. Lock, in the global order, every group (ascending id) and every device (ascending id)
+//! 2. Every acknowledgement of the batch in one statement, then the release of acknowledged
+//!    payloads: before the device locks, so that the locks other nodes wait for are held for
+//!    as short a time as possible (a device acks entries committed by earlier batches only).
+//! 3. Lock, in the global order, every group (ascending id) and every device (ascending id)
 //!    the batch writes, reading the devices' queue counters: from here on the batch plans in
 //!    memory against those counters and a cache of its groups.
-//! 3. Run the operations in order. Each one checks everything that can refuse it against the
+//! 4. Run the operations in order. Each one checks everything that can refuse it against the
 //!    in-memory state, then appends its payloads to the batch's pending writes (a refused one
 //!    appends nothing). Commits change member lists at once (rare); posts cost no round trip
 //!    after their group's first.
-//! 4. Write every pending payload, queue row, device counter and group row in one statement;
-//!    then every acknowledgement in one statement; then release acknowledged payloads.
+//! 5. Write every pending payload, queue row, device counter and group row in one statement.
 //!
-//! Ack counts are taken against the queue before the batch's acks, so an ack and an enqueue in
-//! the same batch see each other as if the ack came second (a queue limit may refuse a
-//! payload that an ack in the same batch would have made room for: conservative).
+//! The global lock order is therefore: queue counters (acks), groups, devices, each ascending.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -105,6 +105,8 @@ pub async fn run(
     };
     let mut state = State::default();
     let t0 = std::time::Instant::now();
+    let acked = ack_all(c, ops).await.map_err(sql)?;
+    let t_acks = t0.elapsed();
     lock(c, ops, &mut state).await.map_err(sql)?;
     let t_lock = t0.elapsed();
     let mut unfinished = Vec::with_capacity(ops.len());
@@ -123,14 +125,12 @@ pub async fn run(
     }
     let t_ops = t0.elapsed();
     let payload_ids = write(c, &mut state).await.map_err(sql)?;
-    let t_write = t0.elapsed();
-    let acked = ack_all(c, ops).await.map_err(sql)?;
     tracing::trace!(
         ops = ops.len(),
+        acks_us = t_acks.as_micros() as u64,
         lock_us = t_lock.as_micros() as u64,
         ops_us = t_ops.as_micros() as u64,
-        write_us = t_write.as_micros() as u64,
-        acks_us = t0.elapsed().as_micros() as u64,
+        write_us = t0.elapsed().as_micros() as u64,
         "batch phases"
     );
     let mut queued_of = |i: usize| -> Queued {
@@ -197,7 +197,7 @@ pub async fn run(
     Ok(outcomes)
 }
 
-/// Step 2: locks groups, then devices (reading their counters), in ascending order.
+/// Step 3: locks groups, then devices (reading their counters), in ascending order.
 async fn lock(c: &mut PgConnection, ops: &[BatchOp<'_>], state: &mut State) -> Result<()> {
     let mut groups = BTreeSet::new();
     let mut devices = BTreeSet::new();
@@ -463,7 +463,7 @@ async fn commit(c: &mut PgConnection, state: &mut State, m: &GroupCommit) -> Res
     })
 }
 
-/// Step 4a: every pending payload, its queue rows, the devices' counters and the groups' rows,
+/// Step 5: every pending payload, its queue rows, the devices' counters and the groups' rows,
 /// in one statement. Returns the payload ids in pending order.
 async fn write(c: &mut PgConnection, state: &mut State) -> Result<Vec<i64>> {
     let dirty: Vec<&CachedGroup> = state.groups.values().filter(|g| g.dirty).collect();
@@ -540,7 +540,7 @@ async fn write(c: &mut PgConnection, state: &mut State) -> Result<Vec<i64>> {
         .collect()
 }
 
-/// Step 4b: every acknowledgement of the batch in one statement (counting what each removed),
+/// Step 2: every acknowledgement of the batch in one statement (counting what each removed),
 /// then the release of payloads no queue row points at any more. Returns the count per op.
 async fn ack_all(c: &mut PgConnection, ops: &[BatchOp<'_>]) -> Result<HashMap<usize, u32>> {
     let (mut a_op, mut a_dev, mut a_seq) = (Vec::new(), Vec::new(), Vec::new());

@@ -15,8 +15,8 @@
 //! - **gapless per-device queues**: a device's `next_seq` is read and advanced under its row
 //!   lock, so its entries commit in seq order and a reader that saw seq n has seen every entry
 //!   before it;
-//! - **no deadlocks between batches**: a batch first locks every group and device it will write
-//!   in one global order (groups, devices, queue counters; each by ascending id). Should a
+//! - **no deadlocks between batches**: a batch locks every row it will write in one global
+//!   order (queue counters, groups, devices; each by ascending id). Should a
 //!   deadlock or serialization failure happen anyway (a commit adding a device that another
 //!   batch also locks), the batch is rolled back and run again.
 //!

@@ -12,10 +12,10 @@ pub const MIGRATIONS: &[(u32, &str)] = &[(
     // out twice (a reused payload id would be dropped by a client's dedupe; a reused device id
     // would inherit queued messages).
     //
-    // Lock domains (see the crate docs): `mls_groups` rows, then `devices` rows (their
-    // `next_seq` is the per-device queue counter), then `queue_removed` rows (what acks and
+    // Lock domains (see the crate docs), in lock order: `queue_removed` rows (what acks and
     // expiry took out of a queue: the queue length is `next_seq - 1 - removed`, so an ack never
-    // locks the row that senders lock).
+    // locks the row that senders lock), `mls_groups` rows, `devices` rows (their `next_seq` is
+    // the per-device queue counter).
     r#"
 CREATE TABLE invites (
     id                    BIGINT  GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

@@ -3,7 +3,7 @@
 //!
 //! Every operation checks everything that can refuse it before it writes anything, so a refusal
 //! ([`OpError::Refused`]) leaves the transaction as it found it and the batch goes on. Rows are
-//! locked in one global order (groups, then devices, then `queue_removed`, each by ascending
+//! locked in one global order (`queue_removed`, then groups, then devices, each by ascending
 //! id), so transactions of different nodes wait for each other but do not deadlock.
 
 use std::collections::{BTreeMap, BTreeSet};
