@@ -73,6 +73,8 @@ pub struct Outcome {
     pub delivered: u64,
     pub ack: Latencies,
     pub deliver: Latencies,
+    /// Cluster runs: deliveries whose sender and recipient are on different nodes.
+    pub deliver_cross: Latencies,
     pub elapsed: Duration,
     pub timed_out: bool,
 }
@@ -85,6 +87,7 @@ struct Shared {
     stop: AtomicBool,
     ack: Mutex<Latencies>,
     deliver: Mutex<Latencies>,
+    deliver_cross: Mutex<Latencies>,
 }
 
 impl Shared {
@@ -96,6 +99,7 @@ impl Shared {
             stop: AtomicBool::new(false),
             ack: Mutex::default(),
             deliver: Mutex::default(),
+            deliver_cross: Mutex::default(),
         })
     }
     fn lock<'a>(m: &'a Mutex<Latencies>) -> std::sync::MutexGuard<'a, Latencies> {
@@ -115,6 +119,10 @@ fn stamp(clock: &Clock, sender: usize, i: usize, size: usize) -> Vec<u8> {
 
 fn stamped_at(p: &[u8]) -> Option<u64> {
     Some(u64::from_le_bytes(p.get(..8)?.try_into().ok()?))
+}
+
+fn stamped_sender(p: &[u8]) -> Option<usize> {
+    Some(u32::from_le_bytes(p.get(8..12)?.try_into().ok()?) as usize)
 }
 
 /// When sender `j` of `senders` sends its message `i`, relative to the start (paced plans).
@@ -147,6 +155,7 @@ fn outcome(shared: &Shared, elapsed: Duration, timed_out: bool) -> Outcome {
         delivered: shared.delivered.load(Ordering::Relaxed),
         ack: std::mem::take(&mut *Shared::lock(&shared.ack)),
         deliver: std::mem::take(&mut *Shared::lock(&shared.deliver)),
+        deliver_cross: std::mem::take(&mut *Shared::lock(&shared.deliver_cross)),
         elapsed,
         timed_out,
     }
@@ -156,6 +165,8 @@ fn outcome(shared: &Shared, elapsed: Duration, timed_out: bool) -> Outcome {
 
 /// A registered device of the server under test.
 pub struct Device {
+    /// The cluster node it is connected to (0 for a single server).
+    pub node: usize,
     pub id: DeviceId,
     pub username: Username,
     pub key: DeviceKey,
@@ -170,6 +181,17 @@ pub async fn register(
     n: usize,
     prefix: &str,
 ) -> anyhow::Result<Vec<Device>> {
+    register_on(std::slice::from_ref(endpoint), admin_link, n, prefix).await
+}
+
+/// [`register`] on a cluster: device `i` connects to node `i % nodes.len()`.
+pub async fn register_on(
+    nodes: &[Endpoint],
+    admin_link: &conclave_proto::ServerLink,
+    n: usize,
+    prefix: &str,
+) -> anyhow::Result<Vec<Device>> {
+    let endpoint = nodes.first().context("no node")?;
     let admin_key = DeviceKey::generate(&mut rand::rngs::OsRng);
     let admin = Connection::open(
         endpoint,
@@ -206,7 +228,8 @@ pub async fn register(
     let permits = Arc::new(Semaphore::new(32));
     let mut tasks = Vec::with_capacity(n);
     for (i, code) in codes.into_iter().enumerate() {
-        let (endpoint, permits) = (endpoint.clone(), permits.clone());
+        let node = i % nodes.len();
+        let (endpoint, permits) = (nodes[node].clone(), permits.clone());
         let name = format!("{prefix}{i:06}");
         tasks.push(tokio::spawn(async move {
             let _permit = permits.acquire_owned().await?;
@@ -224,6 +247,7 @@ pub async fn register(
             .with_context(|| format!("registering {name}"))?;
             let deliveries = conn.take_deliveries();
             anyhow::Ok(Device {
+                node,
                 id: conn.device(),
                 username: Username::parse(&name)?,
                 key,
@@ -309,16 +333,23 @@ async fn receive(
 pub async fn run_raw(devices: &mut [Device], plan: &Plan) -> anyhow::Result<Outcome> {
     let shared = Shared::new(Clock::new());
     let mut receivers = Vec::new();
+    let nodes: Arc<Vec<usize>> = Arc::new(devices.iter().map(|d| d.node).collect());
     for d in devices.iter_mut() {
         let rx = d.deliveries.take().context("deliveries taken")?;
         let shared2 = shared.clone();
+        let (nodes, here) = (nodes.clone(), d.node);
         receivers.push(tokio::spawn(receive(
             d.conn.clone(),
             rx,
             shared.clone(),
             move |d| {
                 if let Some(t) = stamped_at(&d.payload) {
-                    Shared::lock(&shared2.deliver).record(shared2.clock.since(t));
+                    let latency = shared2.clock.since(t);
+                    Shared::lock(&shared2.deliver).record(latency);
+                    let from = stamped_sender(&d.payload).and_then(|s| nodes.get(s).copied());
+                    if from.is_some_and(|n| n != here) {
+                        Shared::lock(&shared2.deliver_cross).record(latency);
+                    }
                 }
                 shared2.delivered.fetch_add(1, Ordering::Relaxed);
             },

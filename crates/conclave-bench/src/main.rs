@@ -46,6 +46,16 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The cluster figures: raw fan-out on one SQLite server and on 1, 2 and 3 nodes over
+    /// PostgreSQL and NATS (closed loop for throughput, paced for latency).
+    Cluster {
+        #[arg(long)]
+        quick: bool,
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        services: Services,
+    },
     /// Serve the bare relay (used by `run --mode bare`; prints `Listening on https://ADDR`).
     Relay {
         #[arg(long)]
@@ -72,8 +82,31 @@ enum Workload {
     Backlog,
 }
 
+/// The PostgreSQL and NATS a cluster run uses (it makes its own schema and subject).
+#[derive(Debug, Clone, clap::Args)]
+struct Services {
+    #[arg(
+        long,
+        env = "CONCLAVE_BENCH_PG_URL",
+        default_value = "postgres://postgres@127.0.0.1:5432/postgres"
+    )]
+    pg_url: String,
+    #[arg(
+        long,
+        env = "CONCLAVE_BENCH_NATS_URL",
+        default_value = "nats://127.0.0.1:4222"
+    )]
+    nats_url: String,
+}
+
 #[derive(Debug, Clone, clap::Args)]
 struct RunArgs {
+    /// Cluster mode: this many nodes on PostgreSQL + NATS (devices spread over them);
+    /// 0: one server on SQLite.
+    #[arg(long, default_value_t = 0)]
+    nodes: usize,
+    #[command(flatten)]
+    services: Services,
     #[arg(long, value_enum, default_value = "raw")]
     mode: Mode,
     #[arg(long, value_enum, default_value = "fanout")]
@@ -131,6 +164,19 @@ fn main() -> anyhow::Result<()> {
                 }
                 Ok(())
             }
+            Command::Cluster {
+                quick,
+                json,
+                services,
+            } => {
+                let reports = cluster_suite(quick, services).await?;
+                if json {
+                    println!("{}", serde_json::to_string_pretty(&reports)?);
+                } else {
+                    stats::print_table(&reports);
+                }
+                Ok(())
+            }
             Command::Suite { quick, json } => {
                 let reports = suite(quick).await?;
                 if json {
@@ -178,8 +224,13 @@ fn name(args: &RunArgs) -> String {
     let pace = args
         .rate
         .map_or("closed".to_owned(), |r| format!("{r} msg/s"));
+    let cluster = match args.nodes {
+        0 => String::new(),
+        1 => "1 node ".into(),
+        n => format!("{n} nodes "),
+    };
     match args.workload {
-        Workload::Fanout => format!("{mode} group {} {pace}", args.group),
+        Workload::Fanout => format!("{cluster}{mode} group {} {pace}", args.group),
         Workload::Pairs => format!("{mode} {} pairs {pace}", args.pairs),
         Workload::Idle => format!("{mode} idle {} conns", args.connections),
         Workload::Backlog => format!("{mode} backlog {}", args.messages),
@@ -199,8 +250,12 @@ async fn run(args: &RunArgs, label: Option<&str>) -> anyhow::Result<Report> {
         group: args.group,
         payload_bytes: args.payload,
         rate: args.rate,
+        nodes: args.nodes,
         ..Report::default()
     };
+    if args.nodes > 0 {
+        return run_cluster(args, &plan, report).await;
+    }
     if args.mode == Mode::Bare {
         if !matches!(args.workload, Workload::Fanout | Workload::Pairs) {
             bail!("the bare relay runs fanout and pairs only");
@@ -303,6 +358,157 @@ async fn run(args: &RunArgs, label: Option<&str>) -> anyhow::Result<Report> {
     Ok(report)
 }
 
+/// Raw fan-out on `args.nodes` nodes sharing a fresh PostgreSQL schema and a NATS subject;
+/// devices are spread over the nodes round-robin. CPU is the nodes' total (PostgreSQL and NATS
+/// are not counted); deliveries whose sender is on another node are reported apart.
+async fn run_cluster(args: &RunArgs, plan: &Plan, mut report: Report) -> anyhow::Result<Report> {
+    if args.mode != Mode::Raw || args.workload != Workload::Fanout {
+        bail!("cluster runs are raw fan-out");
+    }
+    let db =
+        conclave_server_store_postgres::test_db::TestDatabase::create_on(&args.services.pg_url)
+            .await
+            .context("a schema for the run (is PostgreSQL reachable? --pg-url)")?;
+    let subject = format!("conclave.bench.{:016x}", rand::random::<u64>());
+    let mut nodes = vec![Spawned::node(
+        &db.url,
+        &args.services.nats_url,
+        &subject,
+        None,
+    )?];
+    let first_data = nodes[0].data_dir();
+    for _ in 1..args.nodes {
+        nodes.push(Spawned::node(
+            &db.url,
+            &args.services.nats_url,
+            &subject,
+            Some(&first_data),
+        )?);
+    }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let link = nodes[0].admin_link.clone().context("no admin invite")?;
+    // Every node presents the first node's certificate, which the link pins.
+    let endpoints: Vec<Endpoint> = nodes
+        .iter()
+        .map(|n| Endpoint {
+            pin: link.fingerprint,
+            ..n.endpoint.clone()
+        })
+        .collect();
+    let prefix = format!("c{}-", std::process::id() % 10_000);
+    let mut devices = load::register_on(&endpoints, &link, plan.devices, &prefix).await?;
+    let sample = |nodes: &[Spawned]| {
+        nodes.iter().fold(stats::ProcSample::default(), |acc, n| {
+            let s = n.sample();
+            stats::ProcSample {
+                cpu_secs: acc.cpu_secs + s.cpu_secs,
+                rss_bytes: acc.rss_bytes + s.rss_bytes,
+            }
+        })
+    };
+    let commits = |m: &[Vec<(String, f64)>]| {
+        m.iter()
+            .map(|m| counter(m, "conclave_store_commits_total"))
+            .sum::<f64>()
+    };
+    let mut before_m = Vec::new();
+    for e in &endpoints {
+        before_m.push(metrics(e).await.unwrap_or_default());
+    }
+    let before = sample(&nodes);
+    let mut out = load::run_raw(&mut devices, plan).await?;
+    let after = sample(&nodes);
+    let mut after_m = Vec::new();
+    for e in &endpoints {
+        after_m.push(metrics(e).await.unwrap_or_default());
+    }
+    let cross = std::mem::take(&mut out.deliver_cross);
+    fill(&mut report, out, before, after);
+    report.cross_node = cross.summary();
+    if report.messages_accepted > 0 {
+        report.fsyncs_per_msg =
+            Some((commits(&after_m) - commits(&before_m)) / report.messages_accepted as f64);
+    }
+    report.notes.push(format!(
+        "{:.0} msgs/s per node; CPU and RSS are the {} nodes' total (PostgreSQL and NATS not counted)",
+        report.msgs_per_s / args.nodes as f64,
+        args.nodes
+    ));
+    if let Some(c) = &report.cross_node {
+        report.notes.push(format!(
+            "cross-node deliveries ({}): p50 {:.2} / p90 {:.2} / p99 {:.2} / p999 {:.2} ms",
+            c.count, c.p50_ms, c.p90_ms, c.p99_ms, c.p999_ms
+        ));
+    }
+    for d in devices {
+        if let Ok(conn) = std::sync::Arc::try_unwrap(d.conn) {
+            conn.close().await;
+        }
+    }
+    drop(nodes);
+    drop(db);
+    Ok(report)
+}
+
+/// The cluster figures of BENCHMARKS.md.
+async fn cluster_suite(quick: bool, services: Services) -> anyhow::Result<Vec<Report>> {
+    let k = |full: usize, small: usize| if quick { small } else { full };
+    let base = RunArgs {
+        nodes: 0,
+        services,
+        mode: Mode::Raw,
+        workload: Workload::Fanout,
+        group: 20,
+        pairs: 50,
+        messages: k(500, 50),
+        rate: None,
+        payload: 128,
+        connections: 0,
+        idle_secs: 0,
+        time_limit: "120s".into(),
+        invite: None,
+        server_pid: None,
+        json: false,
+    };
+    let mut runs = Vec::new();
+    for nodes in [0, 1, 2, 3] {
+        runs.push(RunArgs {
+            nodes,
+            ..base.clone()
+        });
+    }
+    for nodes in [0, 1, 2, 3] {
+        runs.push(RunArgs {
+            nodes,
+            rate: Some(20.0),
+            messages: k(20, 3),
+            ..base.clone()
+        });
+    }
+    let mut reports = Vec::new();
+    for args in &runs {
+        eprintln!("running {} …", name(args));
+        reports.push(run(args, None).await.with_context(|| name(args))?);
+    }
+    if let Some(single) = reports
+        .iter()
+        .find(|r| r.nodes == 0 && r.rate.is_none())
+        .map(|r| r.msgs_per_s)
+    {
+        for r in reports
+            .iter_mut()
+            .filter(|r| r.nodes > 0 && r.rate.is_none())
+        {
+            let per_node = r.msgs_per_s / r.nodes as f64;
+            r.notes.push(format!(
+                "per node {:.2}× the single SQLite server of this run",
+                per_node / single
+            ));
+        }
+    }
+    Ok(reports)
+}
+
 fn fill(
     report: &mut Report,
     out: load::Outcome,
@@ -338,6 +544,11 @@ fn fsyncs(report: &mut Report, before: &[(String, f64)], after: &[(String, f64)]
 async fn suite(quick: bool) -> anyhow::Result<Vec<Report>> {
     let k = |full: usize, small: usize| if quick { small } else { full };
     let base = RunArgs {
+        nodes: 0,
+        services: Services {
+            pg_url: String::new(),
+            nats_url: String::new(),
+        },
         mode: Mode::Raw,
         workload: Workload::Fanout,
         group: 20,

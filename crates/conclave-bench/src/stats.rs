@@ -115,6 +115,10 @@ pub struct Report {
     pub deliveries_per_s: f64,
     pub ack: Option<Percentiles>,
     pub send_to_deliver: Option<Percentiles>,
+    /// Cluster runs: deliveries from a sender on another node.
+    pub cross_node: Option<Percentiles>,
+    /// Cluster runs: the number of nodes (0: one server on SQLite).
+    pub nodes: usize,
     pub server_cpu_us_per_msg: Option<f64>,
     pub server_rss_mib: Option<f64>,
     pub server_base_rss_mib: Option<f64>,

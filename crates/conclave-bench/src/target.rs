@@ -63,6 +63,48 @@ impl Spawned {
         Self::spawn(cmd, dir)
     }
 
+    /// A node of a cluster on the PostgreSQL schema at `store_url` and the NATS `subject`;
+    /// `tls_from`: the first node's data directory, whose certificate every node shares.
+    pub fn node(
+        store_url: &str,
+        nats_url: &str,
+        subject: &str,
+        tls_from: Option<&std::path::Path>,
+    ) -> anyhow::Result<Spawned> {
+        let dir = tempfile::tempdir()?;
+        let config = dir.path().join("bench.toml");
+        std::fs::write(
+            &config,
+            format!(
+                "store = \"{store_url}\"\nbus = \"{nats_url}\"\nbus_subject = \"{subject}\"\n{BENCH_CONFIG}"
+            ),
+        )?;
+        let data = dir.path().join("data");
+        if let Some(first) = tls_from {
+            std::fs::create_dir_all(data.join("tls"))?;
+            for f in ["cert.pem", "key.pem"] {
+                std::fs::copy(first.join("tls").join(f), data.join("tls").join(f))?;
+            }
+        }
+        let mut cmd = Command::new(sibling("conclave-server")?);
+        cmd.arg("serve")
+            .arg("--data")
+            .arg(&data)
+            .arg("--listen")
+            .arg("127.0.0.1:0")
+            .arg("--config")
+            .arg(&config)
+            .env(
+                "CONCLAVE_LOG",
+                std::env::var("CONCLAVE_BENCH_SERVER_LOG").unwrap_or_else(|_| "warn".into()),
+            );
+        Self::spawn(cmd, dir)
+    }
+
+    pub fn data_dir(&self) -> PathBuf {
+        self._dir.path().join("data")
+    }
+
     pub fn relay() -> anyhow::Result<Spawned> {
         let dir = tempfile::tempdir()?;
         let mut cmd = Command::new(std::env::current_exe()?);

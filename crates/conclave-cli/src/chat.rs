@@ -3,7 +3,10 @@
 use std::time::Duration;
 
 use anyhow::{Context, bail};
-use conclave_client::messenger::Messenger;
+use conclave_client::{
+    ClientError,
+    messenger::{Messenger, MessengerError},
+};
 use conclave_client_core::{
     Event, HistoryBody, StoredMessage,
     envelope::{Content, ConversationMeta},
@@ -154,6 +157,31 @@ fn report_rejected(m: &Messenger) {
     }
 }
 
+fn connection_lost(e: &MessengerError) -> bool {
+    matches!(
+        e,
+        MessengerError::Client(
+            ClientError::Closed(_) | ClientError::Timeout | ClientError::Connect { .. }
+        )
+    )
+}
+
+/// Reconnects (to any node), waiting up to a minute for one to answer.
+async fn reconnect(m: &mut Messenger) -> anyhow::Result<Vec<Event>> {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(60);
+    let mut wait = Duration::from_millis(200);
+    loop {
+        match m.reconnect().await {
+            Ok(events) => return Ok(events),
+            Err(e) if connection_lost(&e) && tokio::time::Instant::now() < deadline => {
+                tokio::time::sleep(wait).await;
+                wait = (wait * 2).min(Duration::from_secs(5));
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+}
+
 pub async fn listen(home: &Home, as_json: bool, duration: Option<Duration>) -> anyhow::Result<()> {
     let deadline = duration.map(|d| tokio::time::Instant::now() + d);
     let (_, mut m) = home.open()?.connect().await?;
@@ -161,9 +189,18 @@ pub async fn listen(home: &Home, as_json: bool, duration: Option<Duration>) -> a
         if deadline.is_some_and(|d| tokio::time::Instant::now() >= d) {
             break;
         }
-        let events = tokio::select! {
-            e = m.next_events(Duration::from_secs(1)) => e?,
+        let next = tokio::select! {
+            e = m.next_events(Duration::from_secs(1)) => e,
             _ = tokio::signal::ctrl_c() => break,
+        };
+        let events = match next {
+            Ok(events) => events,
+            // The node went away: fail over to another node of the cluster (or wait for it).
+            Err(e) if connection_lost(&e) => {
+                eprintln!("connection lost ({e}); reconnecting…");
+                reconnect(&mut m).await?
+            }
+            Err(e) => return Err(e.into()),
         };
         for e in events {
             let msg = match e {
@@ -358,6 +395,7 @@ pub async fn device(home: &Home, cmd: DeviceCommand) -> anyhow::Result<()> {
                 port: endpoint.port,
                 code,
                 fingerprint: endpoint.pin,
+                alternates: device.server.alternates.clone(),
             };
             println!("{link}");
             eprintln!(

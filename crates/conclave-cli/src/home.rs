@@ -22,6 +22,9 @@ pub struct ServerEntry {
     pub host: String,
     pub port: u16,
     pub fingerprint: Option<String>,
+    /// More nodes of the server's cluster (from the link), tried when `host:port` is down.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alternates: Vec<(String, u16)>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -196,9 +199,9 @@ pub struct Opened {
 impl Opened {
     /// Connects and catches up: the messenger is ready.
     pub async fn connect(self) -> anyhow::Result<(DeviceFile, Messenger)> {
-        let endpoint = self.device.endpoint()?;
-        let conn = Connection::open(
-            &endpoint,
+        let endpoints = self.device.endpoints()?;
+        let conn = Connection::open_any(
+            &endpoints,
             Auth::Device {
                 id: DeviceId(self.device.device_id),
                 key: &self.key,
@@ -225,6 +228,17 @@ impl DeviceFile {
             port: self.server.port,
             pin,
         })
+    }
+    /// Every node of the server, the first one first.
+    pub fn endpoints(&self) -> anyhow::Result<Vec<Endpoint>> {
+        let first = self.endpoint()?;
+        let mut all = vec![first.clone()];
+        all.extend(self.server.alternates.iter().map(|(host, port)| Endpoint {
+            host: host.clone(),
+            port: *port,
+            pin: first.pin,
+        }));
+        Ok(all)
     }
     pub fn device(&self) -> DeviceId {
         DeviceId(self.device_id)

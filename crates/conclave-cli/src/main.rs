@@ -286,9 +286,8 @@ async fn join(
     let key = DeviceKey::generate(&mut rand::rngs::OsRng);
     // The key is stored (encrypted) before the server knows it: a crash cannot orphan the account.
     let (state, protection) = home.create(&key, passphrase)?;
-    let endpoint = Endpoint::from_link(&link);
-    let conn = Connection::open(
-        &endpoint,
+    let conn = Connection::open_any(
+        &Endpoint::all_from_link(&link),
         Auth::Register {
             invite: link.code.clone(),
             username: username.as_str(),
@@ -326,8 +325,8 @@ async fn device_join(
     }
     let key = DeviceKey::generate(&mut rand::rngs::OsRng);
     let (state, protection) = home.create(&key, passphrase)?;
-    let conn = Connection::open(
-        &Endpoint::from_link(&link),
+    let conn = Connection::open_any(
+        &Endpoint::all_from_link(&link),
         Auth::JoinDevice {
             code: link.code.clone(),
             device_name,
@@ -366,6 +365,7 @@ async fn finish_device(
             host: link.host.clone(),
             port: link.port,
             fingerprint: link.fingerprint.map(|f| f.to_hex()),
+            alternates: link.alternates.clone(),
         },
         username: info.account.username.to_string(),
         account_id: info.account.id.0,
@@ -443,6 +443,7 @@ async fn invite(device: &DeviceFile, conn: &Connection, cmd: InviteCommand) -> a
                 port: endpoint.port,
                 code: created.code,
                 fingerprint: endpoint.pin,
+                alternates: device.server.alternates.clone(),
             };
             if json {
                 println!(

@@ -1,4 +1,10 @@
 //! An authenticated session: requests with ids, and the stream of queue deliveries.
+//!
+//! A cluster has several nodes: [`Connection::open_any`] tries the endpoints in turn and
+//! [`Connection::reopen`] (after the connection was lost) tries the others first, so a client
+//! fails over to another node. Requests in flight when a connection breaks fail; their effect
+//! is unknown, and callers that retry rely on the server-side guarantees (a commit at a stale
+//! epoch is refused, a message id is decrypted once).
 
 use std::{
     collections::HashMap,
@@ -9,10 +15,11 @@ use std::{
     time::Duration,
 };
 
+use conclave_client_core::DeviceKey;
 use conclave_proto::{
-    ClientFrame, Delivery, DeviceId, DeviceInfo, Fingerprint, PayloadId, QueueSeq, Request,
-    RequestId, Response, ServerFrame, ServerLink, SessionInfo, Timestamp, Username, WireError,
-    decode_server, encode,
+    ClientFrame, Delivery, DeviceId, DeviceInfo, ErrorCode, Fingerprint, PayloadId, QueueSeq,
+    Request, RequestId, Response, ServerFrame, ServerLink, SessionInfo, Timestamp, Username,
+    WireError, decode_server, encode,
 };
 use futures_util::{SinkExt, StreamExt};
 use tokio::sync::{mpsc, oneshot};
@@ -40,6 +47,17 @@ impl Endpoint {
             pin: link.fingerprint,
         }
     }
+    /// Every node a link names (its first node first), all pinned to the link's fingerprint.
+    pub fn all_from_link(link: &ServerLink) -> Vec<Self> {
+        link.nodes()
+            .into_iter()
+            .map(|(host, port)| Endpoint {
+                host,
+                port,
+                pin: link.fingerprint,
+            })
+            .collect()
+    }
     pub fn addr(&self) -> String {
         if self.host.contains(':') {
             format!("[{}]:{}", self.host, self.port)
@@ -62,6 +80,11 @@ type Pending = Arc<Mutex<Option<HashMap<RequestId, oneshot::Sender<Result<Respon
 
 pub struct Connection {
     info: SessionInfo,
+    /// Every node this connection may use, and the one it uses.
+    endpoints: Vec<Endpoint>,
+    current: usize,
+    /// The device's key, to authenticate again on another node (see [`Connection::reopen`]).
+    key: DeviceKey,
     outgoing: mpsc::Sender<Message>,
     pending: Pending,
     deliveries: mpsc::Receiver<Delivery>,
@@ -71,9 +94,88 @@ pub struct Connection {
     writer: tokio::task::JoinHandle<()>,
 }
 
+/// Whether trying another node may help: the node was unreachable, closed the connection, or
+/// refused for a reason of its own (shutting down, full). A refusal of the device itself (bad
+/// signature, disabled account) or a pin mismatch is the same on every node.
+fn worth_another_node(e: &ClientError) -> bool {
+    match e {
+        ClientError::Connect { .. }
+        | ClientError::Timeout
+        | ClientError::Closed(None)
+        | ClientError::Protocol(_)
+        | ClientError::Tls(_) => true,
+        ClientError::Server(w) | ClientError::Closed(Some(w)) => matches!(
+            w.code,
+            ErrorCode::ShuttingDown | ErrorCode::TooManyConnections | ErrorCode::Internal
+        ),
+        _ => false,
+    }
+}
+
 impl Connection {
     /// Connects, authenticates, and starts receiving.
     pub async fn open(endpoint: &Endpoint, auth: Auth<'_>) -> Result<Self, ClientError> {
+        Self::open_any(std::slice::from_ref(endpoint), auth).await
+    }
+
+    /// Connects to the first of `endpoints` (the nodes of one cluster) that answers, in order.
+    pub async fn open_any(endpoints: &[Endpoint], auth: Auth<'_>) -> Result<Self, ClientError> {
+        Self::open_from(endpoints, 0, auth).await
+    }
+
+    /// A new connection for the same device, to another node first (the next in the list,
+    /// then the others, this one last): what to do after this one was lost.
+    pub async fn reopen(&self) -> Result<Self, ClientError> {
+        let key = DeviceKey::from_secret_bytes(&self.key.secret_bytes());
+        let auth = Auth::Device {
+            id: self.info.device,
+            key: &key,
+        };
+        Self::open_from(&self.endpoints, self.current + 1, auth).await
+    }
+
+    /// The node this connection uses.
+    pub fn endpoint(&self) -> &Endpoint {
+        &self.endpoints[self.current]
+    }
+
+    /// Every node this connection may fail over to.
+    pub fn endpoints(&self) -> &[Endpoint] {
+        &self.endpoints
+    }
+
+    async fn open_from(
+        endpoints: &[Endpoint],
+        first: usize,
+        auth: Auth<'_>,
+    ) -> Result<Self, ClientError> {
+        let mut last = ClientError::Protocol("no server address to connect to".into());
+        for i in 0..endpoints.len() {
+            let index = (first + i) % endpoints.len();
+            match Self::open_one(endpoints, index, auth.clone()).await {
+                Ok(c) => return Ok(c),
+                Err(e) if worth_another_node(&e) => {
+                    tracing::debug!(endpoint = %endpoints[index].addr(), error = %e, "node unavailable; trying the next");
+                    last = e;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        Err(last)
+    }
+
+    async fn open_one(
+        endpoints: &[Endpoint],
+        index: usize,
+        auth: Auth<'_>,
+    ) -> Result<Self, ClientError> {
+        let key = match &auth {
+            Auth::Device { key, .. }
+            | Auth::Register { key, .. }
+            | Auth::JoinDevice { key, .. }
+            | Auth::Renew { key, .. } => DeviceKey::from_secret_bytes(&key.secret_bytes()),
+        };
+        let endpoint = &endpoints[index];
         let mut socket = raw::connect(endpoint).await?;
         let info = tokio::time::timeout(HANDSHAKE_TIMEOUT, handshake(&mut socket, auth))
             .await
@@ -147,6 +249,9 @@ impl Connection {
         };
         Ok(Connection {
             info,
+            endpoints: endpoints.to_vec(),
+            current: index,
+            key,
             outgoing,
             pending,
             deliveries,

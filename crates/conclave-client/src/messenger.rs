@@ -14,7 +14,7 @@ use std::{collections::BTreeSet, time::Duration};
 use conclave_client_core::{
     Engine, EngineError, Event, StoredMessage,
     engine::{MemberDevice, key_set_fingerprint, safety_number},
-    envelope::{Content, ConversationMeta},
+    envelope::{Content, ConversationMeta, MessageId},
     ledger::{self, Ledger},
 };
 use conclave_proto::{
@@ -94,6 +94,9 @@ pub struct Messenger<T = crate::Connection, S = crate::state::StateFile> {
     pub rejected: Vec<Rejected>,
     /// Events not yet handed out by [`Messenger::sync`].
     events: Vec<Event>,
+    /// Messages whose connection broke before the server answered; [`Messenger::resume`]
+    /// sends them again with the same message id (receivers decrypt a message id once).
+    unconfirmed: Vec<(GroupId, MessageId, Content)>,
 }
 
 /// One device's conversations over a transport `T`, persisted in a state store `S`.
@@ -107,6 +110,19 @@ pub struct Messenger<T, S> {
     pub rejected: Vec<Rejected>,
     /// Events not yet handed out by [`Messenger::sync`].
     events: Vec<Event>,
+    /// Messages whose connection broke before the server answered; [`Messenger::resume`]
+    /// sends them again with the same message id (receivers decrypt a message id once).
+    unconfirmed: Vec<(GroupId, MessageId, Content)>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl<S: StateStore> Messenger<crate::Connection, S> {
+    /// After the connection was lost: reopens it on the next node of the cluster that answers
+    /// (or the same server again), then [`Messenger::resume`]s.
+    pub async fn reconnect(&mut self) -> Result<Vec<Event>> {
+        let conn = self.conn.reopen().await?;
+        self.resume(conn).await
+    }
 }
 
 impl<T: Transport, S: StateStore> Messenger<T, S> {
@@ -117,7 +133,24 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
             state,
             rejected: Vec::new(),
             events: Vec::new(),
+            unconfirmed: Vec::new(),
         }
+    }
+
+    /// Continues on a new session after the old one was lost (on another node of a cluster,
+    /// or the same server again): recovers, catches up, and sends again the messages whose
+    /// fate was unknown. Returns the events since the last call, like [`Messenger::sync`].
+    pub async fn resume(&mut self, conn: T) -> Result<Vec<Event>> {
+        self.conn = conn;
+        self.recover_pending_commits().await?;
+        self.refill_key_packages().await?;
+        self.catch_up().await?;
+        for (group, id, content) in std::mem::take(&mut self.unconfirmed) {
+            if self.engine.conversation(&group).is_some() {
+                self.post_with_id(&group, id, content).await?;
+            }
+        }
+        self.sync().await
     }
 
     /// Recovers interrupted commits, tops up key packages and catches up with the queue.
@@ -645,6 +678,15 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
 
     async fn post(&mut self, group: &GroupId, content: Content) -> Result<StoredMessage> {
         let id = self.engine.fresh_message_id()?;
+        self.post_with_id(group, id, content).await
+    }
+
+    async fn post_with_id(
+        &mut self,
+        group: &GroupId,
+        id: MessageId,
+        content: Content,
+    ) -> Result<StoredMessage> {
         for _ in 0..ATTEMPTS_MAX {
             let prepared = self
                 .engine
@@ -666,7 +708,12 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
                 Err(e) if is_stale(&e) => {
                     self.catch_up().await?;
                 }
-                Err(e) => return Err(e.into()),
+                Err(e) => {
+                    if matches!(e, ClientError::Closed(_) | ClientError::Timeout) {
+                        self.unconfirmed.push((group.clone(), id, content));
+                    }
+                    return Err(e.into());
+                }
             }
         }
         Err(MessengerError::Refused(

@@ -104,6 +104,7 @@ pub enum StateError {
 }
 
 /// How to open a session.
+#[derive(Clone)]
 pub enum Auth<'a> {
     /// An existing device.
     Device { id: DeviceId, key: &'a DeviceKey },

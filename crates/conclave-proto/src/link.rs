@@ -1,8 +1,12 @@
-//! Server links: `conclave://HOST:PORT/join#code=…&fp=…`.
+//! Server links: `conclave://HOST:PORT/join#code=…&fp=…[&alt=HOST2:PORT2,HOST3:PORT3]`.
 //!
 //! One string carries everything a new device needs: where the server is, the secret code, and
 //! (for self-signed servers) the SHA-256 fingerprint of its certificate, which the client pins.
 //! `https://HOST:PORT/join#code=…` is accepted too (the web app's form).
+//!
+//! A cluster's links name more nodes in `alt` (the nodes share one certificate, so one `fp`
+//! pins them all). The first node stays in the authority, so a client that predates clusters
+//! (and ignores unknown parameters) still joins through it.
 
 use std::fmt;
 
@@ -60,7 +64,12 @@ pub struct ServerLink {
     pub port: u16,
     pub code: SecretCode,
     pub fingerprint: Option<Fingerprint>,
+    /// More nodes of the same cluster (host, port), tried when `host:port` is unreachable.
+    pub alternates: Vec<(String, u16)>,
 }
+
+/// Alternate nodes a link may name at most.
+pub const LINK_ALTERNATES_MAX: usize = 32;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("invalid Conclave link: {0} (expected conclave://HOST:PORT/join#code=CODE&fp=FINGERPRINT)")]
@@ -69,7 +78,7 @@ pub struct LinkError(&'static str);
 impl ServerLink {
     pub fn parse(text: &str) -> Result<Self, LinkError> {
         let text = text.trim();
-        if text.len() > 1024 {
+        if text.len() > 4096 {
             return Err(LinkError("too long"));
         }
         let rest = text
@@ -86,8 +95,17 @@ impl ServerLink {
         let (host, port) = split_host_port(authority)?;
         let mut code = None;
         let mut fingerprint = None;
+        let mut alternates = Vec::new();
         for pair in fragment.split('&') {
             match pair.split_once('=') {
+                Some(("alt", v)) => {
+                    for node in v.split(',').filter(|n| !n.is_empty()) {
+                        if alternates.len() == LINK_ALTERNATES_MAX {
+                            return Err(LinkError("too many alternate nodes"));
+                        }
+                        alternates.push(split_host_port(node)?);
+                    }
+                }
                 Some(("code", v)) => {
                     code = Some(SecretCode::parse(v).ok_or(LinkError("bad code"))?)
                 }
@@ -104,7 +122,23 @@ impl ServerLink {
             port,
             code,
             fingerprint,
+            alternates,
         })
+    }
+
+    /// Every node the link names, the first one first.
+    pub fn nodes(&self) -> Vec<(String, u16)> {
+        let mut nodes = vec![(self.host.clone(), self.port)];
+        nodes.extend(self.alternates.iter().cloned());
+        nodes
+    }
+}
+
+fn authority(host: &str, port: u16) -> String {
+    if host.contains(':') {
+        format!("[{host}]:{port}")
+    } else {
+        format!("{host}:{port}")
     }
 }
 
@@ -150,23 +184,26 @@ fn split_host_port(authority: &str) -> Result<(String, u16), LinkError> {
 
 impl fmt::Display for ServerLink {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let host = if self.host.contains(':') {
-            format!("[{}]", self.host)
-        } else {
-            self.host.clone()
-        };
         let path = match self.kind {
             LinkKind::Join => "join",
             LinkKind::Device => "device",
         };
         write!(
             f,
-            "conclave://{host}:{}/{path}#code={}",
-            self.port,
+            "conclave://{}/{path}#code={}",
+            authority(&self.host, self.port),
             self.code.to_text()
         )?;
         if let Some(fp) = &self.fingerprint {
             write!(f, "&fp={fp}")?;
+        }
+        if !self.alternates.is_empty() {
+            let nodes: Vec<String> = self
+                .alternates
+                .iter()
+                .map(|(h, p)| authority(h, *p))
+                .collect();
+            write!(f, "&alt={}", nodes.join(","))?;
         }
         Ok(())
     }
@@ -184,14 +221,60 @@ mod tests {
             port: 8443,
             code: SecretCode([3; 16]),
             fingerprint: Some(Fingerprint([0xab; 32])),
+            alternates: Vec::new(),
         };
         let text = link.to_string();
         assert!(text.starts_with("conclave://[::1]:8443/join#code="));
+        assert!(!text.contains("alt="));
         assert_eq!(ServerLink::parse(&text), Ok(link.clone()));
         let web = link.to_web_url();
         assert!(web.starts_with("https://[::1]:8443/join#code="));
         let parsed = ServerLink::parse(&web).unwrap();
         assert_eq!((parsed.code, parsed.fingerprint), (link.code, None));
+    }
+
+    #[test]
+    fn cluster_links_name_every_node_and_stay_readable_by_old_parsers() {
+        let link = ServerLink {
+            kind: LinkKind::Device,
+            host: "n1.example.org".into(),
+            port: 8443,
+            code: SecretCode([5; 16]),
+            fingerprint: Some(Fingerprint([0xcd; 32])),
+            alternates: vec![("n2.example.org".into(), 8444), ("::1".into(), 9000)],
+        };
+        let text = link.to_string();
+        assert!(
+            text.starts_with("conclave://n1.example.org:8443/device#code="),
+            "{text}"
+        );
+        assert!(
+            text.ends_with("&alt=n2.example.org:8444,[::1]:9000"),
+            "{text}"
+        );
+        assert_eq!(ServerLink::parse(&text), Ok(link.clone()));
+        assert_eq!(
+            link.nodes(),
+            vec![
+                ("n1.example.org".to_string(), 8443),
+                ("n2.example.org".to_string(), 8444),
+                ("::1".to_string(), 9000)
+            ]
+        );
+        // A link from before clusters (no alt) still parses, with no alternates.
+        let old =
+            "conclave://h:1/join#code=AAAAAAAAAAAAAAAAAAAAAA&fp=".to_string() + &"ab".repeat(32);
+        let parsed = ServerLink::parse(&old).expect("old link");
+        assert!(parsed.alternates.is_empty());
+        assert_eq!(parsed.nodes(), vec![("h".to_string(), 1)]);
+        // Alternates are checked like the main node.
+        for bad in ["&alt=h2", "&alt=h2:x", "&alt=[::1", "&alt=:5"] {
+            assert!(ServerLink::parse(&format!("{old}{bad}")).is_err(), "{bad}");
+        }
+        let many: Vec<String> = (0..=LINK_ALTERNATES_MAX)
+            .map(|i| format!("h{i}:1"))
+            .collect();
+        assert!(ServerLink::parse(&format!("{old}&alt={}", many.join(","))).is_err());
     }
 
     #[test]

@@ -5,8 +5,13 @@
 //! The queue in the store is the truth; the mailbox is a shortcut. A session pushes a mailbox
 //! entry only when it is the next in its device's sequence; on any gap (entries offered out of
 //! order, a full mailbox, a plain ring) it reads the store. A missed offer or ring only delays
-//! delivery until the session's next look at the store. In cluster mode the same offers travel
-//! between nodes over NATS.
+//! delivery until the session's next look at the store.
+//!
+//! In a cluster, a [`Bus`] carries the same events to the other nodes (conclave-server-bus-nats
+//! implements it over NATS): offers for recipients not connected here, takeovers (a device
+//! that connects to node B ends its older session on node A: the later session wins, by
+//! [`SessionStamp`]), evictions and rings. The bus is a doorbell like the rest of the hub: a
+//! lost bus message only delays a delivery until the recipient's session reads the store.
 
 use std::{
     collections::HashMap,
@@ -19,6 +24,34 @@ use conclave_proto::{Delivery, DeviceId};
 use tokio::sync::Notify;
 
 use crate::model::Queued;
+
+/// Orders sessions of one device across nodes: (wall clock ms, node id, counter). The later
+/// session wins a takeover.
+pub type SessionStamp = (i64, u64, u64);
+
+/// What the hub tells the other nodes of a cluster.
+#[derive(Debug, Clone, Copy)]
+pub enum BusEvent<'a> {
+    /// A payload was queued for recipients some of which are not connected here.
+    Offer(&'a Queued),
+    /// A session of `device` attached here, stamped `stamp`: older ones elsewhere must end.
+    Takeover {
+        device: DeviceId,
+        stamp: SessionStamp,
+    },
+    /// The device was removed from its account: its sessions must end.
+    Evict(DeviceId),
+    /// Sessions of these devices should read the store.
+    Ring(&'a [DeviceId]),
+}
+
+/// The hub's link to the other nodes of a cluster. Implementations never block: an event that
+/// cannot be sent now is dropped (and counted), since the store is the truth.
+pub trait Bus: Send + Sync + 'static {
+    fn publish(&self, event: BusEvent<'_>);
+    /// A fresh stamp for a session attaching on this node.
+    fn session_stamp(&self) -> SessionStamp;
+}
 
 /// Entries a mailbox holds before it gives up and tells its session to read the store.
 pub const MAILBOX_ENTRIES_MAX: usize = 256;
@@ -40,12 +73,17 @@ struct Slot {
     /// Rung when the device is removed: its session must end.
     removed: Arc<Notify>,
     generation: u64,
+    /// Set in a cluster: when this session attached, for takeovers across nodes.
+    stamp: Option<SessionStamp>,
 }
 
 /// Doorbells per connected device.
 #[derive(Default, Clone)]
 pub struct Hub {
     slots: Arc<Mutex<HashMap<DeviceId, Slot>>>,
+    bus: Arc<std::sync::OnceLock<Arc<dyn Bus>>>,
+    /// Hands out generations; never reused, so a detached session never removes a newer slot.
+    generations: Arc<std::sync::atomic::AtomicU64>,
 }
 
 /// A session's hold on its device's doorbell. Dropping it detaches.
@@ -62,56 +100,124 @@ pub struct Attachment {
 }
 
 impl Hub {
-    /// Attaches a session for `device`; an older session of the same device is told to leave.
+    /// A hub whose events also go to the other nodes of a cluster through `bus`.
+    pub fn set_bus(&self, bus: Arc<dyn Bus>) {
+        let _ = self.bus.set(bus);
+    }
+
+    fn bus(&self) -> Option<&Arc<dyn Bus>> {
+        self.bus.get()
+    }
+
+    fn slots(&self) -> std::sync::MutexGuard<'_, HashMap<DeviceId, Slot>> {
+        self.slots.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Attaches a session for `device`; an older session of the same device (here, or on
+    /// another node of the cluster) is told to leave.
     pub fn attach(&self, device: DeviceId) -> Attachment {
-        let mut slots = self.slots.lock().unwrap_or_else(|p| p.into_inner());
-        let slot = slots.entry(device).or_default();
-        // notify_one keeps a permit, so the older session sees it even if it is busy right now.
-        slot.takeover.notify_one();
-        slot.takeover = Arc::new(Notify::new());
-        slot.generation += 1;
-        Attachment {
-            hub: self.clone(),
-            device,
-            generation: slot.generation,
-            doorbell: slot.doorbell.clone(),
-            mailbox: slot.mailbox.clone(),
-            takeover: slot.takeover.clone(),
-            removed: slot.removed.clone(),
+        let stamp = self.bus().map(|b| b.session_stamp());
+        let generation = self
+            .generations
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            + 1;
+        let attachment = {
+            let mut slots = self.slots();
+            let slot = slots.entry(device).or_default();
+            // notify_one keeps a permit, so the older session sees it even if it is busy now.
+            slot.takeover.notify_one();
+            slot.takeover = Arc::new(Notify::new());
+            slot.generation = generation;
+            slot.stamp = stamp;
+            Attachment {
+                hub: self.clone(),
+                device,
+                generation,
+                doorbell: slot.doorbell.clone(),
+                mailbox: slot.mailbox.clone(),
+                takeover: slot.takeover.clone(),
+                removed: slot.removed.clone(),
+            }
+        };
+        if let (Some(bus), Some(stamp)) = (self.bus(), stamp) {
+            bus.publish(BusEvent::Takeover { device, stamp });
+        }
+        attachment
+    }
+
+    /// Tells the session of `device` (here and on every node) that the device was removed.
+    /// Best effort: a session that attaches afterwards finds the device gone on its next
+    /// request, and cannot authenticate again.
+    pub fn evict(&self, device: DeviceId) {
+        self.evict_here(device);
+        if let Some(bus) = self.bus() {
+            bus.publish(BusEvent::Evict(device));
         }
     }
 
-    /// Tells the session of `device` (if it has one here) that the device was removed. Best
-    /// effort: a session that attaches afterwards finds the device gone on its next request,
-    /// and cannot authenticate again.
-    pub fn evict(&self, device: DeviceId) {
-        let slots = self.slots.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some(slot) = slots.get(&device) {
+    /// [`Hub::evict`] for this node only (an eviction that came over the bus).
+    pub fn evict_here(&self, device: DeviceId) {
+        if let Some(slot) = self.slots().get(&device) {
             // notify_one keeps a permit for a session that is busy right now.
             slot.removed.notify_one();
         }
     }
 
+    /// A session of `device` attached on another node with `stamp`: an older session here
+    /// ends, and its device is no longer treated as connected here (so offers for it go to
+    /// the bus), and the newer session is told to read the store in case an offer for the
+    /// device stayed here in between.
+    pub fn take_over_here(&self, device: DeviceId, stamp: SessionStamp) {
+        let taken = {
+            let mut slots = self.slots();
+            match slots.get(&device) {
+                Some(slot) if slot.stamp.is_some_and(|mine| mine < stamp) => {
+                    slot.takeover.notify_one();
+                    slots.remove(&device);
+                    true
+                }
+                _ => false,
+            }
+        };
+        if taken && let Some(bus) = self.bus() {
+            bus.publish(BusEvent::Ring(&[device]));
+        }
+    }
+
     /// Rings the doorbell of each device that has a session here: "look at the store".
     pub fn ring(&self, devices: impl IntoIterator<Item = DeviceId>) {
-        let slots = self.slots.lock().unwrap_or_else(|p| p.into_inner());
+        let slots = self.slots();
         for d in devices {
             if let Some(slot) = slots.get(&d) {
-                slot.mailbox
-                    .lock()
-                    .unwrap_or_else(|p| p.into_inner())
-                    .look_at_store = true;
-                // notify_one stores a permit, so a ring between two looks is not lost.
-                slot.doorbell.notify_one();
+                ring_slot(slot);
             }
         }
     }
 
-    /// Hands a just-queued payload to the sessions of its recipients that are connected here.
+    /// Rings every session here (after the bus was down: offers may have been lost).
+    pub fn ring_all(&self) {
+        for slot in self.slots().values() {
+            ring_slot(slot);
+        }
+    }
+
+    /// Hands a just-queued payload to the sessions of its recipients that are connected here,
+    /// and to the bus when some recipient is not.
     pub fn offer(&self, queued: &Queued) {
-        let slots = self.slots.lock().unwrap_or_else(|p| p.into_inner());
+        let all_here = self.offer_here(queued);
+        if !all_here && let Some(bus) = self.bus() {
+            bus.publish(BusEvent::Offer(queued));
+        }
+    }
+
+    /// [`Hub::offer`] for this node only (an offer that came over the bus). Returns whether
+    /// every recipient has a session here.
+    pub fn offer_here(&self, queued: &Queued) -> bool {
+        let slots = self.slots();
+        let mut all_here = true;
         for &(device, seq) in &queued.entries {
             let Some(slot) = slots.get(&device) else {
+                all_here = false;
                 continue;
             };
             {
@@ -131,11 +237,21 @@ impl Hub {
             }
             slot.doorbell.notify_one();
         }
+        all_here
     }
 
     pub fn connected_devices(&self) -> usize {
-        self.slots.lock().unwrap_or_else(|p| p.into_inner()).len()
+        self.slots().len()
     }
+}
+
+fn ring_slot(slot: &Slot) {
+    slot.mailbox
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .look_at_store = true;
+    // notify_one stores a permit, so a ring between two looks is not lost.
+    slot.doorbell.notify_one();
 }
 
 impl Drop for Attachment {

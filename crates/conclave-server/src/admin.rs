@@ -1,6 +1,7 @@
-//! Operator commands (`conclave-server admin …`). They open the data directory's store
-//! directly (SQLite allows this while the server runs) and print links built from
-//! `server.json`, which `serve` writes at start.
+//! Operator commands (`conclave-server admin …`). They open the store directly (the data
+//! directory's SQLite, which allows this while the server runs, or the cluster's PostgreSQL)
+//! and print links built from `server.json`, which `serve` writes at start, or (in a cluster)
+//! from the nodes the cluster's nodes announced.
 
 use std::{collections::BTreeMap, path::Path, sync::Arc};
 
@@ -10,10 +11,13 @@ use conclave_proto::{
     Fingerprint, LinkKind, SecretCode, ServerLink, Username, limits::ACCOUNT_VALIDITY_SECS_MAX,
 };
 use conclave_server_core::{AccountRecord, Core, InviteSelector, Store};
-use conclave_server_store_sqlite::SqliteStore;
 use serde::{Deserialize, Serialize};
 
-use crate::{ServerConfig, config::parse_duration, now, os_entropy, write_private};
+use crate::{
+    Backend, ServerConfig,
+    config::{StoreConfig, parse_duration},
+    now, os_entropy, write_private,
+};
 
 #[derive(Debug, Serialize, Deserialize)]
 pub struct ServerInfo {
@@ -98,20 +102,45 @@ pub enum RenewalCommand {
     },
 }
 
-fn link(info: &ServerInfo, code: SecretCode) -> anyhow::Result<ServerLink> {
-    let fingerprint = match &info.fingerprint {
+/// A join link to `nodes` (the first in the authority, the others as alternates).
+fn link(
+    kind: LinkKind,
+    nodes: &[(String, u16)],
+    code: SecretCode,
+    fingerprint: Option<Fingerprint>,
+) -> anyhow::Result<ServerLink> {
+    let ((host, port), alternates) = nodes
+        .split_first()
+        .context("no server address for the link: start `conclave-server serve` once first")?;
+    Ok(ServerLink {
+        kind,
+        host: host.clone(),
+        port: *port,
+        code,
+        fingerprint,
+        alternates: alternates.to_vec(),
+    })
+}
+
+/// The nodes and fingerprint links of this server use, from `server.json` and, in a cluster,
+/// the nodes announced in the store.
+async fn link_target(
+    config: &ServerConfig,
+    backend: &Backend,
+) -> anyhow::Result<(Vec<(String, u16)>, Option<Fingerprint>)> {
+    let local = match read_server_info(&config.data) {
+        Ok(info) => Some(info),
+        Err(e) if backend.postgres().is_none() => return Err(e),
+        Err(_) => None,
+    };
+    let pin = match local.as_ref().and_then(|i| i.fingerprint.as_deref()) {
         Some(hex) => {
             Some(Fingerprint::parse_hex(hex).context("server.json has a malformed fingerprint")?)
         }
         None => None,
     };
-    Ok(ServerLink {
-        kind: LinkKind::Join,
-        host: info.host.clone(),
-        port: info.port,
-        code,
-        fingerprint,
-    })
+    let first = local.map(|i| (i.host, i.port));
+    crate::cluster::link_nodes(config, backend, first, pin).await
 }
 
 fn read_server_info(data: &Path) -> anyhow::Result<ServerInfo> {
@@ -130,7 +159,7 @@ fn read_server_info(data: &Path) -> anyhow::Result<ServerInfo> {
 pub async fn ensure_admin_invite(
     core: &Core,
     config: &ServerConfig,
-    port: u16,
+    nodes: &[(String, u16)],
     pin: Option<Fingerprint>,
 ) -> anyhow::Result<()> {
     if !core.store().accounts().await?.is_empty() {
@@ -138,18 +167,17 @@ pub async fn ensure_admin_invite(
     }
     let path = config.data.join(ADMIN_INVITE_FILE);
     if let Ok(existing) = std::fs::read_to_string(&path)
-        && let Ok(link) = ServerLink::parse(&existing)
+        && let Ok(old) = ServerLink::parse(&existing)
     {
-        // Same code; refresh host/port in case they changed.
-        let link = ServerLink {
-            host: config.public_host.clone(),
-            port,
-            fingerprint: pin,
-            ..link
-        };
+        // Same code; refresh the addresses in case they changed.
+        let link = link(LinkKind::Join, nodes, old.code, pin)?;
         println!("Admin invite: {link}");
         println!("In a browser: {}", link.to_web_url());
         write_private(&path, format!("{link}\n").as_bytes())?;
+        return Ok(());
+    }
+    if config.store != StoreConfig::Sqlite && !core.store().invites_by(None).await?.is_empty() {
+        // Another node of the cluster made the first admin invitation (it printed it).
         return Ok(());
     }
     let (_, code) = core
@@ -164,13 +192,7 @@ pub async fn ensure_admin_invite(
         )
         .await
         .map_err(|e| anyhow::anyhow!("creating the admin invitation: {e}"))?;
-    let link = ServerLink {
-        kind: LinkKind::Join,
-        host: config.public_host.clone(),
-        port,
-        code,
-        fingerprint: pin,
-    };
+    let link = link(LinkKind::Join, nodes, code, pin)?;
     write_private(&path, format!("{link}\n").as_bytes())?;
     println!("Admin invite: {link}");
     println!("In a browser: {}", link.to_web_url());
@@ -179,21 +201,27 @@ pub async fn ensure_admin_invite(
 
 pub async fn run(config: &ServerConfig, command: AdminCommand) -> anyhow::Result<()> {
     let path = config.db_path();
-    if !path.exists() {
+    if config.store == StoreConfig::Sqlite && !path.exists() {
         bail!(
             "no Conclave database at {}; start `conclave-server serve --data {}` first",
             path.display(),
             config.data.display()
         );
     }
-    let store = Arc::new(SqliteStore::open(&path, 64)?);
+    let backend = Backend::open(config, 64).await?;
+    let store: Arc<dyn Store> = backend.store();
     let core = Core::new(store.clone(), config.core.clone(), os_entropy());
-    let result = run_with(config, &core, command).await;
+    let result = run_with(config, &backend, &core, command).await;
     store.close().await;
     result
 }
 
-async fn run_with(config: &ServerConfig, core: &Core, command: AdminCommand) -> anyhow::Result<()> {
+async fn run_with(
+    config: &ServerConfig,
+    backend: &Backend,
+    core: &Core,
+    command: AdminCommand,
+) -> anyhow::Result<()> {
     let store = core.store();
     let wire = |e: conclave_server_core::CoreError| anyhow::anyhow!("{}", e.to_wire().message);
     match command {
@@ -204,7 +232,7 @@ async fn run_with(config: &ServerConfig, core: &Core, command: AdminCommand) -> 
             admin,
             json,
         }) => {
-            let info = read_server_info(&config.data)?;
+            let (nodes, pin) = link_target(config, backend).await?;
             let validity = match validity {
                 Some(v) => parse_duration(&v)?.as_secs(),
                 None => config.core.account_validity_secs,
@@ -221,7 +249,7 @@ async fn run_with(config: &ServerConfig, core: &Core, command: AdminCommand) -> 
                 )
                 .await
                 .map_err(wire)?;
-            let link = link(&info, code)?;
+            let link = link(LinkKind::Join, &nodes, code, pin)?;
             if json {
                 let v = serde_json::json!({
                     "id": record.id, "link": link.to_string(), "web_link": link.to_web_url(), "uses": record.uses_total,

@@ -28,6 +28,17 @@ pub struct FileConfig {
     pub account_grace: Option<String>,
     /// e.g. "60s": how often expired queue entries and accounts are swept.
     pub sweep_interval: Option<String>,
+    /// Where the durable state lives: `sqlite` (the default: `conclave.db` in the data
+    /// directory) or `postgres://…` (a cluster's shared database).
+    pub store: Option<String>,
+    /// NATS for cross-node notifications in a cluster: `nats://host:4222[,nats://…]`.
+    pub bus: Option<String>,
+    /// The NATS subject the cluster's nodes share (default `conclave.hub`; several clusters
+    /// on one NATS need distinct subjects).
+    pub bus_subject: Option<String>,
+    /// The `host:port` of every node clients may use, put in links (default: the nodes of the
+    /// cluster seen recently, or this server alone).
+    pub public_endpoints: Option<Vec<String>>,
     pub limits: Option<FileLimits>,
 }
 
@@ -69,6 +80,32 @@ pub struct ServeArgs {
     /// The built web app served at `/` (default: `web/` beside the binary, or `target/web`).
     #[arg(long, env = "CONCLAVE_WEB_DIR")]
     pub web_dir: Option<PathBuf>,
+    /// Durable store: `sqlite` (default, in the data directory) or `postgres://USER@HOST/DB`
+    /// (cluster mode: every node on one database).
+    #[arg(long, env = "CONCLAVE_STORE")]
+    pub store: Option<String>,
+    /// NATS URL for cross-node notifications in cluster mode, e.g. `nats://127.0.0.1:4222`.
+    #[arg(long, env = "CONCLAVE_BUS")]
+    pub bus: Option<String>,
+    /// The `host:port` of every node clients may use (comma-separated), for links.
+    #[arg(long, env = "CONCLAVE_PUBLIC_ENDPOINTS", value_delimiter = ',')]
+    pub public_endpoints: Vec<String>,
+}
+
+/// Where the durable state lives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoreConfig {
+    /// `conclave.db` in the data directory.
+    Sqlite,
+    /// A PostgreSQL URL (a secret: it may hold a password; never logged whole).
+    Postgres(String),
+}
+
+/// The cluster's NATS.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BusConfig {
+    pub url: String,
+    pub subject: String,
 }
 
 #[derive(Debug, Clone)]
@@ -81,6 +118,10 @@ pub struct ServerConfig {
     pub sweep_interval: Duration,
     /// Where the web app's files are; `None`: look beside the binary.
     pub web_dir: Option<PathBuf>,
+    pub store: StoreConfig,
+    pub bus: Option<BusConfig>,
+    /// Nodes to put in links (host, port); empty: see [`FileConfig::public_endpoints`].
+    pub public_endpoints: Vec<(String, u16)>,
 }
 
 pub fn parse_duration(text: &str) -> anyhow::Result<Duration> {
@@ -145,6 +186,49 @@ impl ServerConfig {
         if let Some(l) = file.limits {
             apply_limits(&mut core.limits, l)?;
         }
+        let store = match args.store.clone().or(file.store).as_deref() {
+            None | Some("sqlite") => StoreConfig::Sqlite,
+            Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
+                StoreConfig::Postgres(url.to_owned())
+            }
+            Some(other) => bail!(
+                "invalid store {:?}: use `sqlite` or a postgres:// URL",
+                other.split('@').next_back().unwrap_or("")
+            ),
+        };
+        let bus = match args.bus.clone().or(file.bus) {
+            None => None,
+            Some(url) => {
+                if !url
+                    .split(',')
+                    .all(|u| u.trim().starts_with("nats://") || u.trim().starts_with("tls://"))
+                {
+                    bail!("invalid bus {url:?}: use a nats:// URL (several separated by commas)");
+                }
+                if store == StoreConfig::Sqlite {
+                    bail!(
+                        "a bus (NATS) connects the nodes of a cluster, which share a PostgreSQL store: \
+                         give --store postgres://… too"
+                    );
+                }
+                let subject = file.bus_subject.unwrap_or_else(|| "conclave.hub".into());
+                if subject.is_empty() || subject.contains([' ', '*', '>']) {
+                    bail!(
+                        "invalid bus_subject {subject:?}: a NATS subject without spaces or wildcards"
+                    );
+                }
+                Some(BusConfig { url, subject })
+            }
+        };
+        let endpoints = if args.public_endpoints.is_empty() {
+            file.public_endpoints.unwrap_or_default()
+        } else {
+            args.public_endpoints.clone()
+        };
+        let public_endpoints = endpoints
+            .iter()
+            .map(|e| parse_endpoint(e))
+            .collect::<anyhow::Result<Vec<_>>>()?;
         Ok(ServerConfig {
             data,
             listen,
@@ -153,12 +237,31 @@ impl ServerConfig {
             core,
             sweep_interval,
             web_dir: args.web_dir.clone().or(file.web_dir),
+            store,
+            bus,
+            public_endpoints,
         })
     }
 
     pub fn db_path(&self) -> PathBuf {
         db_path(&self.data)
     }
+}
+
+/// `host:port` (or `[v6]:port`).
+pub fn parse_endpoint(text: &str) -> anyhow::Result<(String, u16)> {
+    let text = text.trim();
+    let (host, port) = text
+        .rsplit_once(':')
+        .with_context(|| format!("invalid endpoint {text:?} (expected host:port)"))?;
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    let port = port
+        .parse::<u16>()
+        .with_context(|| format!("invalid port in endpoint {text:?}"))?;
+    if host.is_empty() {
+        bail!("invalid endpoint {text:?}: no host");
+    }
+    Ok((host.to_owned(), port))
 }
 
 pub fn db_path(data: &Path) -> PathBuf {

@@ -1,10 +1,11 @@
 //! `conclave-server`: TLS, WebSocket sessions, config, metrics and operator commands around
 //! [`conclave_server_core::Core`].
 //!
-//! [`Server::start`] opens the store and TLS material; [`Server::run`] takes the listener and a
+//! [`Server::open`] opens the store and TLS material; [`Server::run`] takes the listener and a
 //! shutdown future from the caller (tests bind port 0 and shut down on demand).
 
 pub mod admin;
+pub mod cluster;
 pub mod config;
 mod metrics;
 mod session;
@@ -30,13 +31,13 @@ use axum::{
 };
 use conclave_proto::{Fingerprint, Timestamp};
 use conclave_server_core::{Core, Entropy, Store};
-use conclave_server_store_sqlite::SqliteStore;
 use hyper_util::rt::TokioIo;
 use tokio::{
     net::TcpListener,
     sync::{Semaphore, mpsc, watch},
 };
 
+pub use cluster::Backend;
 pub use config::{ServeArgs, ServerConfig};
 use metrics::Metrics;
 
@@ -69,7 +70,7 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
 
 pub struct AppState {
     pub core: Core,
-    store: Arc<SqliteStore>,
+    store: Arc<dyn Store>,
     metrics: Metrics,
     sessions: Arc<Semaphore>,
     shutdown: watch::Receiver<bool>,
@@ -82,31 +83,59 @@ pub struct AppState {
 pub struct Server {
     pub config: ServerConfig,
     pub tls: tls::Tls,
-    store: Arc<SqliteStore>,
+    backend: Backend,
     web: web::WebAssets,
 }
 
 impl Server {
+    /// Opens the embedded SQLite store and the TLS material (see [`Server::open`] for every
+    /// store).
     pub fn start(config: ServerConfig) -> anyhow::Result<Self> {
+        if config.store != config::StoreConfig::Sqlite {
+            anyhow::bail!("a PostgreSQL store is opened with Server::open");
+        }
+        let tls = Self::prepare(&config)?;
+        let store = conclave_server_store_sqlite::SqliteStore::open(
+            &config.db_path(),
+            config.core.limits.write_batch_max,
+        )?;
+        let web = Self::web_assets(&config)?;
+        Ok(Server {
+            config,
+            tls,
+            backend: Backend::Sqlite(Arc::new(store)),
+            web,
+        })
+    }
+
+    /// Opens the configured store (SQLite, or the cluster's PostgreSQL) and the TLS material.
+    pub async fn open(config: ServerConfig) -> anyhow::Result<Self> {
+        let tls = Self::prepare(&config)?;
+        let backend = Backend::open(&config, config.core.limits.write_batch_max).await?;
+        let web = Self::web_assets(&config)?;
+        Ok(Server {
+            config,
+            tls,
+            backend,
+            web,
+        })
+    }
+
+    fn prepare(config: &ServerConfig) -> anyhow::Result<tls::Tls> {
         std::fs::create_dir_all(&config.data)
             .with_context(|| format!("cannot create data directory {}", config.data.display()))?;
         let operator_tls = config.tls.as_ref().map(|(c, k)| (c.as_path(), k.as_path()));
-        let tls = tls::load(&config.data, operator_tls, &config.public_host)?;
-        let store = Arc::new(SqliteStore::open(
-            &config.db_path(),
-            config.core.limits.write_batch_max,
-        )?);
+        tls::load(&config.data, operator_tls, &config.public_host)
+    }
+
+    /// Finds the built web app (it is optional: without it `/` says how to build it).
+    fn web_assets(config: &ServerConfig) -> anyhow::Result<web::WebAssets> {
         let web = web::WebAssets::find(config.web_dir.as_deref())?;
         match &web.dir {
             Some(dir) => tracing::info!(dir = %dir.display(), "serving the web app"),
             None => tracing::warn!("the web app is not built (scripts/build-web); `/` says so"),
         }
-        Ok(Server {
-            config,
-            tls,
-            store,
-            web,
-        })
+        Ok(web)
     }
 
     pub fn pin(&self) -> Option<Fingerprint> {
@@ -124,17 +153,41 @@ impl Server {
         let (shutdown_tx, shutdown_rx) = watch::channel(false);
         let (guard_tx, mut guard_rx) = mpsc::channel::<()>(1);
         let limits = self.config.core.limits.clone();
-        let store_dyn: Arc<dyn Store> = self.store.clone();
+        let store = self.backend.store();
+        let core = Core::new(store.clone(), self.config.core.clone(), os_entropy());
+        let bus = cluster::start_bus(&self.config, core.hub()).await?;
         let state = Arc::new(AppState {
-            core: Core::new(store_dyn, self.config.core.clone(), os_entropy()),
-            store: self.store.clone(),
+            core,
+            store: store.clone(),
             metrics: Metrics::default(),
             sessions: Arc::new(Semaphore::new(limits.connections_max)),
             shutdown: shutdown_rx.clone(),
             session_guard: std::sync::Mutex::new(Some(guard_tx)),
         });
         self.write_server_info(local)?;
-        admin::ensure_admin_invite(&state.core, &self.config, local.port(), self.tls.pin).await?;
+        let me = cluster::own_endpoint(&self.config, local.port());
+        let announcer = self.backend.postgres().map(|pg| {
+            let endpoint = format!("{}:{}", me.0, me.1);
+            tokio::spawn(cluster::announce_loop(
+                pg.clone(),
+                endpoint,
+                self.tls.pin,
+                shutdown_rx.clone(),
+            ))
+        });
+        if let Some(pg) = self.backend.postgres() {
+            // Announced before the admin invitation is made, so its link names this node.
+            let endpoint = format!("{}:{}", me.0, me.1);
+            pg.announce_node(
+                &endpoint,
+                self.tls.pin.map(|f| f.to_hex()).as_deref(),
+                now(),
+            )
+            .await?;
+        }
+        let (nodes, pin) =
+            cluster::link_nodes(&self.config, &self.backend, Some(me), self.tls.pin).await?;
+        admin::ensure_admin_invite(&state.core, &self.config, &nodes, pin).await?;
 
         let app = Router::new()
             .route("/healthz", get(|| async { "ok\n" }))
@@ -212,7 +265,11 @@ impl Server {
         );
         // Sessions answer their in-flight requests, then drop their guard.
         let _ = tokio::time::timeout(Duration::from_secs(20), guard_rx.recv()).await;
-        self.store.close().await;
+        if let Some(announcer) = announcer {
+            announcer.abort();
+        }
+        drop(bus);
+        store.close().await;
         tracing::info!("store flushed; bye");
         Ok(())
     }

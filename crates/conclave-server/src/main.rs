@@ -18,7 +18,11 @@ struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Run the server (embedded SQLite store; TLS with a self-signed certificate by default).
+    /// With `--store postgres://… --bus nats://…` it is one node of a cluster.
     Serve(ServeArgs),
+    /// Bring the store's schema up to this binary's version (PostgreSQL: run once per
+    /// upgrade, before starting the new nodes; nodes refuse any other version).
+    Migrate(ServeArgs),
     /// Operator commands on a data directory.
     Admin {
         #[command(flatten)]
@@ -45,6 +49,9 @@ fn main() -> anyhow::Result<()> {
     runtime.block_on(async move {
         match cli.command {
             Command::Serve(args) => serve(args).await,
+            Command::Migrate(args) => {
+                conclave_server::cluster::migrate(&ServerConfig::load(&args)?).await
+            }
             Command::Admin { args, command } => {
                 admin::run(&ServerConfig::load(&args)?, command).await
             }
@@ -57,7 +64,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
         .with_context(|| format!("cannot listen on {}", config.listen))?;
-    let server = Server::start(config)?;
+    let server = Server::open(config).await?;
     server.run(listener, shutdown_signal()).await
 }
 

@@ -131,6 +131,9 @@ impl Harness {
             core,
             sweep_interval: Duration::from_secs(3600),
             web_dir: None,
+            store: conclave_server::config::StoreConfig::Sqlite,
+            bus: None,
+            public_endpoints: Vec::new(),
         }
     }
 
@@ -365,6 +368,40 @@ impl Device {
             messenger: Some(messenger),
             events,
         }
+    }
+
+    /// A new account through invitation `code` on the cluster nodes `endpoints` (the first
+    /// tried first), with its encrypted state in `home`; connected and caught up.
+    pub async fn register_on(
+        endpoints: &[Endpoint],
+        code: SecretCode,
+        name: &str,
+        home: PathBuf,
+        rng: &mut StdRng,
+    ) -> Device {
+        std::fs::create_dir_all(&home).expect("home");
+        let key = DeviceKey::generate(rng);
+        let state = new_state(&home, &key);
+        let conn = Connection::open_any(
+            endpoints,
+            Auth::Register {
+                invite: code,
+                username: name,
+                device_name: "cluster",
+                key: &key,
+            },
+        )
+        .await
+        .expect("register");
+        Device::started(home, key, conn, state).await
+    }
+
+    /// After the connection was lost: fails over to another node, recovers, catches up and
+    /// sends again what was unconfirmed.
+    pub async fn reconnect(&mut self) -> Result<(), conclave_client::messenger::MessengerError> {
+        let events = self.m_mut().reconnect().await?;
+        self.events.extend(events);
+        Ok(())
     }
 
     pub fn m(&self) -> &Messenger {

@@ -2,6 +2,7 @@
 //! `cargo build --bins`, as `scripts/test` does) in temporary directories on port 0.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+pub mod cluster;
 pub mod harness;
 
 use std::{
@@ -61,6 +62,15 @@ impl TestServer {
             s.admin_link.is_some(),
             "a new server prints its admin invitation"
         );
+        s.config = Some(toml.to_owned());
+        s
+    }
+
+    /// A node whose config file (next to its data directory in `temp`) holds `toml`; unlike
+    /// [`TestServer::start`] it need not print an admin invitation (another node may have).
+    pub fn start_node(temp: Arc<tempfile::TempDir>, name: &str, toml: &str) -> Self {
+        let data = temp.path().join(name);
+        let mut s = Self::spawn(data, Some(toml.to_owned()), Some(temp), 0);
         s.config = Some(toml.to_owned());
         s
     }

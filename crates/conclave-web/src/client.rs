@@ -897,6 +897,8 @@ impl WebClient {
                 fingerprint: fingerprint
                     .as_deref()
                     .and_then(conclave_proto::Fingerprint::parse_hex),
+                // The browser knows only the server that served it.
+                alternates: Vec::new(),
             };
             let web_link = link.to_web_url();
             // The quota changed: refresh what the account view shows.

@@ -5,6 +5,7 @@ mod accounts;
 mod bad_input;
 mod bench;
 mod cli_chat;
+mod cluster;
 mod conversations;
 mod ledger;
 mod queues;

@@ -1,0 +1,137 @@
+//! Numbered schema migrations, tracked in the one-row table `conclave_schema`. Append only:
+//! never edit a migration that has shipped; add the next number.
+//!
+//! `conclave-server migrate` applies them (under an advisory lock, so two operators or nodes
+//! migrating at once do not collide); `serve` only checks that the database is at exactly the
+//! version this binary was built for, so a rolling upgrade never runs a node against a schema it
+//! does not understand.
+
+pub const MIGRATIONS: &[(u32, &str)] = &[(
+    1,
+    // Ids a peer or client may remember come from identity columns, which never hand a value
+    // out twice (a reused payload id would be dropped by a client's dedupe; a reused device id
+    // would inherit queued messages).
+    //
+    // Lock domains (see the crate docs), in lock order: `queue_removed` rows (what acks and
+    // expiry took out of a queue: the queue length is `next_seq - 1 - removed`, so an ack never
+    // locks the row that senders lock), `mls_groups` rows, `devices` rows (their `next_seq` is
+    // the per-device queue counter).
+    r#"
+CREATE TABLE invites (
+    id                    BIGINT  GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    code_hash             BYTEA   NOT NULL UNIQUE,
+    created_by            BIGINT,
+    created_at            BIGINT  NOT NULL,
+    expires_at            BIGINT  NOT NULL,
+    uses_total            INTEGER NOT NULL,
+    uses_left             INTEGER NOT NULL,
+    revoked               BOOLEAN NOT NULL DEFAULT false,
+    grants_admin          BOOLEAN NOT NULL,
+    account_validity_secs BIGINT  NOT NULL
+);
+CREATE INDEX invites_creator ON invites(created_by);
+CREATE TABLE accounts (
+    id          BIGINT  GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    username    TEXT    NOT NULL UNIQUE,
+    is_admin    BOOLEAN NOT NULL,
+    created_at  BIGINT  NOT NULL,
+    expires_at  BIGINT  NOT NULL,
+    disabled    BOOLEAN NOT NULL DEFAULT false,
+    invited_by  BIGINT  REFERENCES accounts(id) ON DELETE SET NULL,
+    invite_id   BIGINT  REFERENCES invites(id) ON DELETE SET NULL
+);
+CREATE INDEX accounts_invite ON accounts(invite_id);
+CREATE INDEX accounts_expiry ON accounts(expires_at);
+ALTER TABLE invites ADD FOREIGN KEY (created_by) REFERENCES accounts(id) ON DELETE CASCADE;
+CREATE TABLE devices (
+    id          BIGINT  GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    account_id  BIGINT  NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    public_key  BYTEA   NOT NULL UNIQUE,
+    name        TEXT    NOT NULL,
+    created_at  BIGINT  NOT NULL,
+    next_seq    BIGINT  NOT NULL DEFAULT 1
+);
+CREATE INDEX devices_account ON devices(account_id);
+CREATE TABLE queue_removed (
+    device_id   BIGINT  PRIMARY KEY REFERENCES devices(id) ON DELETE CASCADE,
+    removed     BIGINT  NOT NULL DEFAULT 0
+);
+CREATE TABLE renewals (
+    id            BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    code_hash     BYTEA  NOT NULL UNIQUE,
+    created_at    BIGINT NOT NULL,
+    expires_at    BIGINT NOT NULL,
+    validity_secs BIGINT NOT NULL,
+    redeemed_by   BIGINT REFERENCES accounts(id) ON DELETE SET NULL,
+    redeemed_at   BIGINT
+);
+-- A payload is stored once; it is deleted when its last queue row goes (or, when two
+-- transactions removed the last rows at once, by the sweeper).
+CREATE TABLE payloads (
+    id       BIGINT   GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    sender   BIGINT   NOT NULL,
+    kind     SMALLINT NOT NULL,
+    sent_at  BIGINT   NOT NULL,
+    body     BYTEA    NOT NULL
+);
+CREATE TABLE queue (
+    device_id  BIGINT NOT NULL,
+    seq        BIGINT NOT NULL,
+    payload_id BIGINT NOT NULL,
+    expires_at BIGINT NOT NULL,
+    PRIMARY KEY (device_id, seq)
+);
+CREATE INDEX queue_expiry ON queue(expires_at);
+CREATE INDEX queue_payload ON queue(payload_id);
+CREATE TABLE device_links (
+    id          BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    code_hash   BYTEA  NOT NULL UNIQUE,
+    account_id  BIGINT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    created_at  BIGINT NOT NULL,
+    expires_at  BIGINT NOT NULL,
+    redeemed_at BIGINT,
+    device_id   BIGINT
+);
+CREATE INDEX device_links_account ON device_links(account_id);
+CREATE INDEX device_links_expiry ON device_links(expires_at);
+CREATE TABLE key_packages (
+    id          BIGINT  GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    device_id   BIGINT  NOT NULL REFERENCES devices(id) ON DELETE CASCADE,
+    last_resort BOOLEAN NOT NULL,
+    body        BYTEA   NOT NULL
+);
+CREATE INDEX key_packages_device ON key_packages(device_id, last_resort, id);
+CREATE TABLE mls_groups (
+    id          BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    group_id    BYTEA  NOT NULL UNIQUE,
+    epoch       BIGINT NOT NULL,
+    next_seq    BIGINT NOT NULL DEFAULT 1,
+    created_at  BIGINT NOT NULL
+);
+CREATE TABLE mls_group_members (
+    group_ref   BIGINT NOT NULL REFERENCES mls_groups(id) ON DELETE CASCADE,
+    device_id   BIGINT NOT NULL REFERENCES devices(id) ON DELETE CASCADE,
+    PRIMARY KEY (group_ref, device_id)
+);
+CREATE INDEX mls_group_members_device ON mls_group_members(device_id);
+-- One row per committed write batch, so that a node that lost its connection during COMMIT
+-- learns whether the batch committed (and answers its callers) instead of guessing.
+CREATE TABLE write_batches (
+    id          BIGINT PRIMARY KEY,
+    committed_at BIGINT NOT NULL
+);
+-- Nodes announce where clients reach them; links list the live ones.
+CREATE TABLE cluster_nodes (
+    endpoint    TEXT   PRIMARY KEY,
+    fingerprint TEXT,
+    seen_at     BIGINT NOT NULL
+);
+"#,
+)];
+
+pub fn latest() -> u32 {
+    MIGRATIONS.last().map_or(0, |(n, _)| *n)
+}
+
+/// The advisory lock key `migrate` holds (an arbitrary constant: "conclave" in ASCII).
+pub const MIGRATION_LOCK: i64 = 0x636f_6e63_6c61_7665;
