@@ -165,11 +165,14 @@ pub(super) fn split(
         .collect())
 }
 
+/// A hand-over's parts so far: part → (message seq, sender, hand-over).
+type Parts = BTreeMap<u32, (u64, Username, HandOver)>;
+
 /// The parts of one hand-over, as they arrive in the history.
 #[derive(Debug, Default)]
 pub(super) struct Assembly {
-    /// (sender device, joined_at_seq) → part → (message seq, sender, hand-over).
-    pending: BTreeMap<(DeviceId, u64), BTreeMap<u32, (u64, Username, HandOver)>>,
+    /// (sender device, joined_at_seq) → its parts.
+    pending: BTreeMap<(DeviceId, u64), Parts>,
 }
 
 /// A complete hand-over: its records in order, and who sent it where.
