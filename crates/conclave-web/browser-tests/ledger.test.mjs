@@ -268,6 +268,15 @@ test('the ledger panel: form, live updates, same balances as the CLI, hand-over,
   await b.locator('#panel-body').evaluate((e) => { e.scrollTop = 0; });
   await quiet(b);
   await bob.screenshot('ledger-desktop');
+  await b.locator('#ledger-form').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  await bob.screenshot('ledger-form-desktop');
+  await b.locator('#ledger-records').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  await bob.screenshot('ledger-entries-desktop');
+
+  for (const who of [bob, carol]) {
+    const text = await who.page.locator('#ledger').innerText();
+    assert.doesNotMatch(text, /\b(null|undefined|NaN)\b|\[object/, `${who.name}: the panel shows no placeholder values`);
+  }
 
   // Exports: a download from a Blob URL of the page's origin, the same bytes as the CLI's.
   const download = async (format) => {

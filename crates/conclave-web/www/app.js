@@ -1035,7 +1035,7 @@ function ledgerForm(group) {
       const to = h('select', { id: 'ledger-to' }, ...members.map((m) => h('option', { value: m, text: m === state.me ? `${m} (you)` : m })));
       const fallback = members.find((m) => m !== from.value) || '';
       to.value = members.includes(state.to) && state.to !== from.value ? state.to : fallback;
-      parties.replaceChildren(...field('Member', to));
+      parties.replaceChildren(...field('Member', to).filter(Boolean));
     } else if (mode === 'equal') {
       if (!state.equal) state.equal = new Set(members);
       parties.replaceChildren(h('fieldset', {},
