@@ -770,7 +770,7 @@ fn devices_and_members_that_join_later_see_the_same_ledger() {
     // Carol is added later by alice and gets the same past, then records with everybody.
     cli_ok(alice, &["group", "add", "trip", "carol"]);
     add(
-        &carol.to_path_buf(),
+        carol,
         &[
             "--amount",
             "30",
