@@ -30,7 +30,7 @@ use crate::{
     ws::{self, Bell, WsTransport},
 };
 
-type WebMessenger = Messenger<WsTransport, IdbStore>;
+pub(crate) type WebMessenger = Messenger<WsTransport, IdbStore>;
 
 /// The device key's place in the encrypted state (the same as the CLI's).
 const DEVICE_KEY: &[u8] = b"device/key";
@@ -47,19 +47,35 @@ const PASSPHRASE_CHARS_MIN: usize = 8;
 pub struct WebError {
     code: &'static str,
     message: String,
+    /// The form field the error is about (ledger forms), for the page to mark.
+    field: Option<&'static str>,
 }
 
 impl WebError {
-    fn new(code: &'static str, message: impl Into<String>) -> Self {
+    pub(crate) fn new(code: &'static str, message: impl Into<String>) -> Self {
         WebError {
             code,
             message: message.into(),
+            field: None,
         }
     }
     fn into_js(self) -> JsValue {
         let e = js_sys::Error::new(&self.message);
         let _ = js_sys::Reflect::set(&e, &"code".into(), &self.code.into());
+        if let Some(field) = self.field {
+            let _ = js_sys::Reflect::set(&e, &"field".into(), &field.into());
+        }
         e.into()
+    }
+}
+
+impl From<conclave_client_core::ledger::FormError> for WebError {
+    fn from(e: conclave_client_core::ledger::FormError) -> Self {
+        WebError {
+            code: "invalid",
+            field: Some(e.field).filter(|f| !f.is_empty()),
+            message: e.message,
+        }
     }
 }
 
@@ -103,11 +119,11 @@ impl From<conclave_client_core::EngineError> for WebError {
 
 pub type WebResult<T> = Result<T, WebError>;
 
-fn invalid(message: impl Into<String>) -> WebError {
+pub(crate) fn invalid(message: impl Into<String>) -> WebError {
     WebError::new("invalid", message)
 }
 
-fn js_json(v: &Value) -> JsValue {
+pub(crate) fn js_json(v: &Value) -> JsValue {
     js_sys::JSON::parse(&v.to_string()).unwrap_or(JsValue::NULL)
 }
 
@@ -399,12 +415,12 @@ pub async fn forget_device() -> Result<(), JsValue> {
 
 // ----------------------------------------------------------------------------- the client
 
-struct Inner {
+pub(crate) struct Inner {
     key: DeviceKey,
     record: DeviceRecord,
     /// The page's own handle on the state, for the keys the engine does not own.
     store: IdbStore,
-    messenger: Mutex<WebMessenger>,
+    pub(crate) messenger: Mutex<WebMessenger>,
     /// The current session's doorbell (replaced on reconnect).
     bell: RefCell<Rc<Bell>>,
     session: RefCell<Option<Value>>,
@@ -428,7 +444,7 @@ impl Inner {
         }
     }
 
-    fn emit_events(&self, m: &WebMessenger, events: Vec<Event>) {
+    pub(crate) fn emit_events(&self, m: &WebMessenger, events: Vec<Event>) {
         for e in events {
             self.emit(view::event(m, &e));
         }
@@ -662,7 +678,7 @@ impl WebClient {
     }
 
     /// Runs `op` with the messenger locked, then hands out the events it gathered.
-    fn with_messenger<F, Fut>(&self, op: F) -> js_sys::Promise
+    pub(crate) fn with_messenger<F, Fut>(&self, op: F) -> js_sys::Promise
     where
         F: FnOnce(Rc<Inner>) -> Fut + 'static,
         Fut: std::future::Future<Output = WebResult<Value>> + 'static,
@@ -691,7 +707,7 @@ fn usernames(list: &[String]) -> WebResult<Vec<Username>> {
         .collect()
 }
 
-fn group_of(m: &WebMessenger, hex: &str) -> WebResult<GroupId> {
+pub(crate) fn group_of(m: &WebMessenger, hex: &str) -> WebResult<GroupId> {
     m.engine()
         .conversations()
         .find(|c| c.group.to_hex() == hex)

@@ -9,6 +9,7 @@
 
 pub mod client;
 pub mod idb;
+mod ledger;
 pub mod timer;
 mod view;
 pub mod ws;

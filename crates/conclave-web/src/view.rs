@@ -5,6 +5,7 @@ use conclave_client::{StateStore, Transport, messenger::Messenger};
 use conclave_client_core::{
     Event, HistoryBody, MemberDevice, StoredMessage,
     envelope::{Content, ConversationMeta},
+    ledger::LedgerPayload,
 };
 use conclave_proto::{GroupId, InviteInfo, Timestamp};
 use serde_json::{Value, json};
@@ -18,8 +19,9 @@ fn devices_text(v: &[MemberDevice]) -> Vec<Value> {
 }
 
 /// One history entry: `{group, seq, epoch, sender, device, at, mine, kind, text, …}` where
-/// `kind` is "text", "meta" (conversation name; hidden), "membership", "joined", "unreadable"
-/// or "other" (content this version shows as a summary).
+/// `kind` is "text", "meta" (conversation name; hidden), "ledger" (an entry, a reversal or a
+/// hand-over: `ledger` is "op", "handover" or "unreadable"), "membership", "joined",
+/// "unreadable" or "other" (content this version shows as a summary).
 pub fn message<T: Transport, S: StateStore>(m: &Messenger<T, S>, msg: &StoredMessage) -> Value {
     let me = m.me();
     let mut v = json!({
@@ -40,9 +42,17 @@ pub fn message<T: Transport, S: StateStore>(m: &Messenger<T, S>, msg: &StoredMes
             let kind = match content {
                 Content::Text { .. } => "text",
                 Content::GroupMeta { .. } => "meta",
+                Content::Ledger { .. } => "ledger",
                 _ => "other",
             };
             v["kind"] = json!(kind);
+            if let Content::Ledger { payload } = content {
+                v["ledger"] = json!(match payload {
+                    LedgerPayload::Op(_) => "op",
+                    LedgerPayload::HandOver(_) => "handover",
+                    LedgerPayload::Unreadable(_) => "unreadable",
+                });
+            }
             v["text"] = json!(content.summary());
             v["sent_at"] = json!(sent_at.0);
             v["id"] = json!(id.iter().map(|b| format!("{b:02x}")).collect::<String>());

@@ -109,6 +109,9 @@ const app = {
  */
 export const conversationPanels = [
   { id: 'members', title: 'Members', render: renderMembersPanel },
+  // `update(event)`: a live event of the open conversation while this panel shows (instead of
+  // drawing it again, which would lose what the user is typing).
+  { id: 'ledger', title: 'Ledger', render: renderLedgerPanel, update: updateLedgerPanel },
 ];
 
 // ------------------------------------------------------------------------------ boot
@@ -306,6 +309,7 @@ function buildShell() {
 
   const title = h('h2', { id: 'conversation-title' });
   const detailsButton = h('button', { type: 'button', id: 'details-button', text: 'Details', 'aria-expanded': 'false', on: { click: togglePanel } });
+  const ledgerButton = h('button', { type: 'button', id: 'ledger-button', text: 'Ledger', title: 'Shared expenses and balances', on: { click: () => app.current && go(`#/c/${app.current}/ledger`) } });
   const convBanner = h('div.banner.alert', { id: 'conversation-banner' });
   const connBanner = h('div.banner', { id: 'connection-banner', 'aria-live': 'polite' });
   const messages = h('ol.messages', { id: 'messages', role: 'log', 'aria-live': 'polite', 'aria-label': 'Messages' });
@@ -321,6 +325,7 @@ function buildShell() {
     h('header.topbar', {},
       h('button.back-to-list', { type: 'button', text: '‹ Chats', 'aria-label': 'Back to conversations', on: { click: () => go('#/') } }),
       title,
+      ledgerButton,
       detailsButton),
     connBanner,
     convBanner,
@@ -423,7 +428,8 @@ function refreshSoon() {
 
 function renderList() {
   const items = app.conversations.map((c) => {
-    const last = c.last ? `${c.last.mine ? 'You' : c.last.sender}: ${c.last.text}` : (c.kind === 'group' ? 'Group created' : 'No messages yet');
+    const text = c.last && c.last.kind === 'ledger' ? c.last.text.replace(/^\(ledger\) /, 'Ledger: ') : c.last?.text;
+    const last = c.last ? `${c.last.mine ? 'You' : c.last.sender}: ${text}` : (c.kind === 'group' ? 'Group created' : 'No messages yet');
     return h('li', {}, h('button', {
       type: 'button',
       'data-group': c.group,
@@ -523,6 +529,17 @@ function messageNode(m) {
         h('time', { datetime: new Date(m.at).toISOString(), title: fullFmt.format(new Date(m.at)), text: when(m.at) })),
       h('p.text', { text }));
   }
+  if (m.kind === 'ledger' && m.ledger === 'handover') {
+    return h('li.system', attrs, `${m.mine ? 'Your device' : `${m.sender}’s device`} handed the ledger’s earlier entries to the devices that joined.`);
+  }
+  if (m.kind === 'ledger') {
+    return h(`li.msg.ledger-msg${m.mine ? '.mine' : ''}`, attrs,
+      h('div.meta', {},
+        h('span.who', { text: m.mine ? 'You' : m.sender }),
+        h('time', { datetime: new Date(m.at).toISOString(), title: fullFmt.format(new Date(m.at)), text: when(m.at) }),
+        h('button.link.inline', { type: 'button', text: 'Ledger ›', 'aria-label': 'Open the ledger', on: { click: () => go(`#/c/${m.group}/ledger`) } })),
+      h('p.text', { text: m.text.replace(/^\(ledger\) /, 'Ledger: ') }));
+  }
   if (m.kind === 'membership') return h('li.system', attrs, describeMembership(m));
   if (m.kind === 'joined') return h('li.system', attrs, 'You joined this conversation on this device.');
   return null;
@@ -568,7 +585,11 @@ function onEvent(ev) {
     case 'message':
     case 'membership':
       addMessage(ev.message);
-      if (ev.type === 'membership' && ev.message.group === app.current && shell.root.classList.contains('with-panel')) renderPanel();
+      if (ev.message.group === app.current && shell.root.classList.contains('with-panel')) {
+        const panel = conversationPanels.find((p) => p.id === currentPanel);
+        if (panel && panel.update) panel.update(ev);
+        else if (ev.type === 'membership') renderPanel();
+      }
       refreshSoon();
       break;
     case 'joined':
@@ -722,6 +743,476 @@ async function showSafety(username, box, button) {
     h('code', { text: result.number }),
     h('p.hint', { text: 'Compare it with theirs in person or over another channel. If it matches, mark them verified: a later change of their keys is then shown loudly.' }),
     result.status === 'verified' ? null : verify));
+}
+
+// ------------------------------------------------------------------------------ the ledger
+
+// Everything the ledger decides (amounts in minor units, splits, who may reverse what, balances,
+// settle-up, hand-overs) comes from the Rust client (conclave_client_core::ledger, the same code
+// as the CLI's); this part draws what it says and collects the form's fields.
+
+let currencies = null;
+/** The ledger panel on screen: {group, refresh()}; null when it is not. */
+let ledgerView = null;
+let ledgerTimer = null;
+
+const LEDGER_LABELS = {
+  payment: { from: 'Paid by', parties: 'Paid to / for' },
+  debt: { from: 'Owed to', parties: 'Owed by' },
+};
+const SPLIT_MODES = [
+  ['to', 'All to one member'],
+  ['equal', 'Split equally'],
+  ['exact', 'Split by amounts'],
+  ['weights', 'Split by weights'],
+];
+const STATUS_BADGES = {
+  reversed: ['reversed', 'warn'],
+  reversal: ['reversal', 'warn'],
+  rejected: ['refused', 'error'],
+  unreadable: ['unreadable', 'error'],
+};
+
+function updateLedgerPanel(ev) {
+  if (!ledgerView || ledgerView.group !== ev.message.group) return;
+  if (ev.type === 'membership' || ev.message.kind === 'ledger') {
+    clearTimeout(ledgerTimer);
+    ledgerTimer = setTimeout(() => { if (ledgerView) ledgerView.refresh(); }, 100);
+  }
+}
+
+/** A YYYY-MM-DD day as the reader's calendar shows it. */
+function ledgerDay(text) {
+  const [y, m, d] = String(text).split('-').map(Number);
+  return y && m && d ? dateFmt.format(new Date(y, m - 1, d)) : text;
+}
+
+/** The names of a member's devices (from the server's directory), once per page. */
+const deviceNames = new Map();
+function nameDevice(el, username, id) {
+  if (!app.account || !app.account.online) return;
+  if (!deviceNames.has(username)) {
+    deviceNames.set(username, app.client.devices(username).then((list) => new Map(list.map((d) => [d.id, d.name])), () => {
+      deviceNames.delete(username);
+      return new Map();
+    }));
+  }
+  deviceNames.get(username).then((names) => { if (names.has(id)) el.textContent = `device ${id} (${names.get(id)})`; });
+}
+
+function renderLedgerPanel(body, conversation) {
+  const group = conversation.group;
+  if (!currencies) {
+    try { currencies = core.ledgerCurrencies(); } catch { currencies = []; }
+  }
+  const alerts = h('div.ledger-alerts', { id: 'ledger-alerts' });
+  const balances = h('div', { id: 'ledger-balances' });
+  const settle = h('div', { id: 'ledger-settle' });
+  const recordsTitle = h('h3', { id: 'ledger-records-title', text: 'Entries' });
+  const records = h('ol.records', { id: 'ledger-records', 'aria-labelledby': 'ledger-records-title' });
+  const form = ledgerForm(group);
+  const exportError = h('p.error', { role: 'alert' });
+  const exports = ['csv', 'json'].map((format) => {
+    const button = h('button', { type: 'button', id: `ledger-export-${format}`, text: `Download ${format.toUpperCase()}` });
+    button.addEventListener('click', () => exportLedger(group, format, button, exportError));
+    return button;
+  });
+  const root = h('div.ledger', { id: 'ledger' },
+    alerts,
+    h('section', { 'aria-labelledby': 'ledger-balances-title' },
+      h('h3', { id: 'ledger-balances-title', text: 'Balances' }),
+      balances,
+      settle),
+    form.box,
+    h('section', { 'aria-labelledby': 'ledger-records-title' }, recordsTitle, records),
+    h('section', { 'aria-labelledby': 'ledger-export-title' },
+      h('h3', { id: 'ledger-export-title', text: 'Export' }),
+      h('p.hint', { text: 'CSV: one row per member per entry (summed by member and currency: the balances). JSON: every record, the balances and the settle-up.' }),
+      h('div.actions', {}, ...exports),
+      exportError));
+  body.append(root);
+
+  const view = { group, reverse: null, drawn: 0 };
+  let asked = 0;
+  view.refresh = async () => {
+    const mine = ++asked;
+    let data;
+    try {
+      data = await app.client.ledger(group);
+    } catch (e) {
+      if (ledgerView === view) alerts.replaceChildren(h('p.error', { text: explain(e) }));
+      return;
+    }
+    // Another panel, conversation or a newer answer took over meanwhile.
+    if (ledgerView !== view || mine !== asked || !root.isConnected) return;
+    drawLedgerAlerts(alerts, data);
+    drawBalances(balances, settle, data);
+    drawRecords(records, recordsTitle, data, view);
+    form.update(data);
+    view.drawn += 1;
+    root.dataset.drawn = String(view.drawn);
+  };
+  view.form = form;
+  ledgerView = view;
+  view.refresh();
+}
+
+function drawLedgerAlerts(box, data) {
+  const nodes = data.discrepancies.map((d) => h('div.alert-box', { role: 'alert', 'data-discrepancy': d.seq },
+    h('strong', { text: 'Warning: a ledger handed to a new device differs from yours. ' }),
+    `${d.by}’s device ${d.device} (message ${d.seq}) handed newcomers a ledger that is not what this device holds: ${d.detail}. Their balances may differ from yours; compare with ${d.by}.`));
+  if (data.unreadable) {
+    nodes.push(h('p.note.warn', { text: `${data.unreadable} ${data.unreadable === 1 ? 'entry was' : 'entries were'} written by a newer Conclave and cannot be read here; the balances leave ${data.unreadable === 1 ? 'it' : 'them'} out until you update.` }));
+  }
+  if (data.handed_over) {
+    const o = data.handed_over;
+    nodes.push(h('p.hint', { id: 'ledger-handed-over', text: `This device joined at message ${o.joined_at_seq}: the entries before it are as ${o.by === data.me ? 'your' : `${o.by}’s`} device ${o.device} handed them over.` }));
+  }
+  box.replaceChildren(...nodes);
+}
+
+function drawBalances(box, settleBox, data) {
+  const byCurrency = new Map();
+  for (const b of data.balances) {
+    if (!byCurrency.has(b.currency)) byCurrency.set(b.currency, []);
+    byCurrency.get(b.currency).push(b);
+  }
+  if (!byCurrency.size) {
+    box.replaceChildren(h('p.hint', { text: 'No entries yet. Record a shared expense, a payment or a debt below; every member sees the same balances.' }));
+    settleBox.replaceChildren();
+    return;
+  }
+  box.replaceChildren(...[...byCurrency].map(([currency, list]) => h('div.currency', {},
+    h('h4', { text: currency }),
+    h('ul.balances', { 'aria-label': `Balances in ${currency}` }, ...list.map((b) => {
+      const sign = b.balance_minor > 0 ? 'owed' : (b.balance_minor < 0 ? 'owes' : 'settled');
+      return h(`li.${sign}`, { 'data-currency': currency, 'data-member': b.member, 'data-minor': b.balance_minor },
+        h('span.who', { text: b.member === data.me ? `${b.member} (you)` : b.member }),
+        h('span.amount', { text: `${b.balance_minor > 0 ? '+' : ''}${b.balance} ${currency}` }),
+        h('span.what', { text: { owed: 'is owed', owes: 'owes', settled: 'settled' }[sign] }));
+    })))));
+  const transfers = data.settle_up;
+  settleBox.replaceChildren(
+    h('h3', { id: 'ledger-settle-title', text: 'To settle up' }),
+    transfers.length
+      ? h('ul.settle', { 'aria-labelledby': 'ledger-settle-title' }, ...transfers.map((t) => h('li', { 'data-from': t.from, 'data-to': t.to, 'data-currency': t.currency, 'data-minor': t.amount_minor },
+        h('strong', { text: t.from === data.me ? 'You' : t.from }), t.from === data.me ? ' pay ' : ' pays ', h('strong', { text: t.to === data.me ? 'you' : t.to }), ` ${t.amount} ${t.currency}`)))
+      : h('p.hint', { text: 'All settled.' }));
+}
+
+function drawRecords(list, title, data, view) {
+  title.textContent = `Entries (${data.records.length})`;
+  const focused = document.activeElement;
+  const keep = view.reverse && data.records.some((r) => r.id === view.reverse.id && r.can_reverse) ? view.reverse : null;
+  view.reverse = keep;
+  if (!data.records.length) {
+    list.replaceChildren(h('li.hint', { text: 'Entries appear here in the order the server placed them, the same on every device.' }));
+    return;
+  }
+  list.replaceChildren(...data.records.map((r) => recordNode(r, data, view)));
+  if (keep && keep.form.contains(focused)) focused.focus();
+}
+
+function recordNode(r, data, view) {
+  const short = r.id.slice(0, 12);
+  const badge = STATUS_BADGES[r.status];
+  const at = new Date(r.recorded_at_ms);
+  const device = h('span.device', { text: `device ${r.device}` });
+  nameDevice(device, r.recorded_by, r.device);
+  const day = r.date ? ledgerDay(r.date) : dateFmt.format(at);
+  // When it was recorded: the time alone if on the entry's day.
+  const recorded = day === dateFmt.format(at) ? timeFmt.format(at) : fullFmt.format(at);
+  const lines = [
+    h('div.row', {},
+      h('span.desc', { text: r.description }),
+      badge ? h(`span.badge.${badge[1]}`, { text: badge[0] }) : null),
+    h('div.meta', {},
+      `${day} · recorded by ${r.recorded_by === data.me ? 'you' : r.recorded_by} from `, device, ' at ',
+      h('time', { datetime: at.toISOString(), title: fullFmt.format(at), text: recorded })),
+  ];
+  if (r.reference) lines.push(h('div.meta', { text: `Reference: ${r.reference}` }));
+  if (r.status === 'reversed') lines.push(h('div.meta', { text: `Reversed by ${r.reversed_by_member === data.me ? 'you' : (r.reversed_by_member || 'someone')} (entry ${String(r.reversed_by).slice(0, 12)}); no longer counted.` }));
+  if (r.status === 'reversal' && r.target_description) lines.push(h('div.meta', { text: `Undoes: ${r.target_description}` }));
+  if (r.status === 'rejected') lines.push(h('div.meta', { text: 'Refused by every device where it landed; it changes no balance.' }));
+  if (r.handed_over_by) {
+    const o = r.handed_over_by;
+    lines.push(h('div.meta.handed', { 'data-handed-over-by': o.username, text: `Handed over by ${o.username === data.me ? 'your' : `${o.username}’s`} device ${o.device} when this device joined` }));
+  }
+  const actions = h('div.row', {}, h('code.id', { text: short, title: r.id }));
+  const li = h('li', { 'data-entry': r.id, 'data-status': r.status }, ...lines, actions);
+  if (r.can_reverse) {
+    const open = () => {
+      const form = reverseForm(r, view);
+      view.reverse = { id: r.id, form };
+      toggle.setAttribute('aria-expanded', 'true');
+      li.append(form);
+      form.querySelector('input').focus();
+    };
+    const toggle = h('button', { type: 'button', text: 'Reverse…', 'aria-label': `Reverse entry ${short}`, 'aria-expanded': 'false' });
+    toggle.addEventListener('click', () => {
+      if (view.reverse && view.reverse.id === r.id) {
+        view.reverse.form.remove();
+        view.reverse = null;
+        toggle.setAttribute('aria-expanded', 'false');
+      } else {
+        if (view.reverse) view.reverse.form.remove();
+        open();
+      }
+    });
+    actions.append(toggle);
+    if (view.reverse && view.reverse.id === r.id) {
+      toggle.setAttribute('aria-expanded', 'true');
+      li.append(view.reverse.form);
+    }
+  }
+  return li;
+}
+
+function reverseForm(r, view) {
+  const short = r.id.slice(0, 12);
+  const memo = h('input', { id: `reverse-memo-${short}`, autocomplete: 'off' });
+  const confirmButton = h('button.danger', { type: 'submit', text: 'Reverse entry' });
+  const cancel = h('button', { type: 'button', text: 'Cancel' });
+  const error = h('p.error', { role: 'alert' });
+  const form = h('form.reverse', { 'aria-label': `Reverse entry ${short}` },
+    ...field('Why (optional)', memo),
+    h('p.hint', { text: 'The entry stays in the history, marked reversed; its effect on the balances is undone on every device.' }),
+    h('div.actions', {}, confirmButton, cancel),
+    error);
+  cancel.addEventListener('click', () => {
+    form.remove();
+    view.reverse = null;
+    view.refresh();
+  });
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const done = await busy(confirmButton, error, () => app.client.ledgerReverse(view.group, r.id, memo.value), 'Reversing…');
+    if (done) {
+      view.reverse = null;
+      addMessage(done.message);
+      toast(`Reversed: ${r.description}`);
+      refreshSoon();
+    }
+    view.refresh();
+  });
+  return form;
+}
+
+function ledgerForm(group) {
+  const state = { members: [], me: null, key: '', to: '', equal: null, exact: new Map(), weights: new Map() };
+  const kind = h('select', { id: 'ledger-kind', name: 'kind' },
+    h('option', { value: 'payment', text: 'Payment: someone paid' }),
+    h('option', { value: 'debt', text: 'Debt: someone owes' }));
+  const amount = h('input', { id: 'ledger-amount', name: 'amount', inputmode: 'decimal', autocomplete: 'off', spellcheck: 'false', placeholder: '12.50' });
+  const currency = h('input', { id: 'ledger-currency', name: 'currency', list: 'ledger-currency-list', autocomplete: 'off', autocapitalize: 'characters', spellcheck: 'false', maxlength: 3, placeholder: 'EUR' });
+  const currencyList = h('datalist', { id: 'ledger-currency-list' }, ...currencies.map((c) => h('option', { value: c.code })));
+  const from = h('select', { id: 'ledger-from', name: 'from' });
+  const split = h('select', { id: 'ledger-split', name: 'split' }, ...SPLIT_MODES.map(([v, t]) => h('option', { value: v, text: t })));
+  const parties = h('div.parties', { id: 'ledger-parties' });
+  const date = h('input', { id: 'ledger-date', name: 'date', type: 'date', value: core.ledgerToday() });
+  const memo = h('input', { id: 'ledger-memo', name: 'memo', autocomplete: 'off' });
+  const reference = h('input', { id: 'ledger-ref', name: 'reference', autocomplete: 'off', spellcheck: 'false' });
+  const preview = h('p.preview', { id: 'ledger-preview', 'aria-live': 'polite' });
+  const error = h('p.error', { id: 'ledger-error', role: 'alert' });
+  const submit = h('button.primary', { type: 'submit', id: 'ledger-submit', text: 'Record entry' });
+  const [fromLabel, ...fromRest] = field('Paid by', from);
+  const [splitLabel, ...splitRest] = field('Paid to / for', split);
+
+  const shareInputs = () => [...parties.querySelectorAll('input[data-member]')];
+  /** Reads what is typed in the member controls into `state`. */
+  const readParties = () => {
+    const mode = parties.dataset.mode;
+    if (mode === 'to') state.to = parties.querySelector('select').value;
+    if (mode === 'equal') state.equal = new Set(shareInputs().filter((i) => i.checked).map((i) => i.dataset.member));
+    if (mode === 'exact' || mode === 'weights') for (const i of shareInputs()) state[mode].set(i.dataset.member, i.value);
+  };
+  const drawParties = () => {
+    if (parties.dataset.mode) readParties();
+    const mode = split.value;
+    parties.dataset.mode = mode;
+    const members = state.members;
+    if (mode === 'to') {
+      const to = h('select', { id: 'ledger-to' }, ...members.map((m) => h('option', { value: m, text: m === state.me ? `${m} (you)` : m })));
+      const fallback = members.find((m) => m !== from.value) || '';
+      to.value = members.includes(state.to) && state.to !== from.value ? state.to : fallback;
+      parties.replaceChildren(...field('Member', to).filter(Boolean));
+    } else if (mode === 'equal') {
+      if (!state.equal) state.equal = new Set(members);
+      parties.replaceChildren(h('fieldset', {},
+        h('legend', { text: 'Split equally among' }),
+        ...members.map((m) => {
+          const box = h('input', { type: 'checkbox', id: `ledger-eq-${m}`, 'data-member': m });
+          box.checked = state.equal.has(m);
+          return h('label.check', { for: box.id }, box, m === state.me ? `${m} (you)` : m);
+        }),
+        h('p.hint', { text: 'Include who paid to give them a share too. A remainder of a cent goes to the first members listed.' })));
+    } else {
+      const weights = mode === 'weights';
+      parties.replaceChildren(h('fieldset', {},
+        h('legend', { text: weights ? 'Weights (e.g. 2 and 1: two thirds and one third)' : `Amounts (adding up to the total)` }),
+        ...members.map((m) => {
+          const input = h('input', { id: `ledger-share-${m}`, 'data-member': m, inputmode: weights ? 'numeric' : 'decimal', autocomplete: 'off', placeholder: weights ? '1' : '0.00', value: state[mode].get(m) || '' });
+          return h('div.share-row', {}, h('label', { for: input.id, text: m === state.me ? `${m} (you)` : m }), input);
+        }),
+        h('p.hint', { text: 'Leave a member empty to give them no share.' })));
+    }
+  };
+  const relabel = () => {
+    const labels = LEDGER_LABELS[kind.value] || LEDGER_LABELS.payment;
+    fromLabel.textContent = labels.from;
+    splitLabel.textContent = labels.parties;
+  };
+  const values = () => {
+    readParties();
+    const mode = split.value;
+    return JSON.stringify({
+      kind: kind.value,
+      amount: amount.value,
+      currency: currency.value,
+      from: from.value,
+      split: mode,
+      to: state.to,
+      members: state.members.filter((m) => state.equal && state.equal.has(m)),
+      shares: mode === 'exact' || mode === 'weights' ? state.members.map((m) => ({ member: m, value: state[mode].get(m) || '' })) : [],
+      date: date.value,
+      memo: memo.value,
+      reference: reference.value,
+    });
+  };
+  const fieldElements = (name) => ({
+    kind: [kind], amount: [amount], currency: [currency], from: [from], date: [date], memo: [memo], reference: [reference],
+    split: [...parties.querySelectorAll('select, input')],
+  }[name] || []);
+  const clearInvalid = () => {
+    for (const el of form.querySelectorAll('[aria-invalid]')) {
+      el.removeAttribute('aria-invalid');
+      el.removeAttribute('aria-errormessage');
+    }
+  };
+  let previewTimer = null;
+  let previewAsked = 0;
+  const showPreview = async () => {
+    const mine = ++previewAsked;
+    if (!amount.value.trim()) { preview.textContent = ''; return; }
+    let p;
+    try { p = await app.client.ledgerPreview(group, values()); } catch { p = { ok: false }; }
+    if (mine !== previewAsked) return;
+    if (!p.ok) { preview.textContent = ''; return; }
+    const shares = split.value === 'to' ? '' : ` — ${p.shares.map((s) => `${s.member} ${s.amount}`).join(', ')} ${p.currency}`;
+    preview.textContent = `Will record: ${p.description}${shares}`;
+  };
+
+  const amountRow = h('div.amount-row', {},
+    h('div', {}, ...field('Amount', amount)),
+    h('div', {}, ...field('Currency', currency), currencyList));
+  const actions = h('div.actions', {}, submit);
+  /** The error goes right below what it is about (below the button when about the whole). */
+  const placeError = (name) => {
+    const [el] = fieldElements(name);
+    let anchor = { amount: amountRow, currency: amountRow, split: parties }[name] || el || actions;
+    if (anchor === el && el.nextElementSibling && el.nextElementSibling.classList.contains('hint')) anchor = el.nextElementSibling;
+    anchor.after(error);
+  };
+  const form = h('form.ledger-form', { id: 'ledger-form', novalidate: true, 'aria-label': 'Add a ledger entry' },
+    ...field('What happened', kind),
+    amountRow,
+    fromLabel, ...fromRest,
+    splitLabel, ...splitRest,
+    parties,
+    ...field('Date', date),
+    ...field('Memo (optional)', memo),
+    ...field('Reference (optional)', reference, 'An invoice number, a transfer id…'),
+    preview,
+    actions,
+    error);
+  const box = h('details.card.ledger-add', { id: 'ledger-add' },
+    h('summary', { text: 'Add an entry' }),
+    h('p.hint', { text: 'Entries are end-to-end encrypted messages; nobody can edit or delete one, a mistake is reversed.' }),
+    form);
+
+  kind.addEventListener('change', relabel);
+  split.addEventListener('change', drawParties);
+  from.addEventListener('change', () => { if (split.value === 'to') drawParties(); });
+  form.addEventListener('input', (e) => {
+    if (e.target.hasAttribute && e.target.hasAttribute('aria-invalid')) e.target.removeAttribute('aria-invalid');
+    clearTimeout(previewTimer);
+    previewTimer = setTimeout(showPreview, 250);
+  });
+  form.addEventListener('change', () => { clearTimeout(previewTimer); previewTimer = setTimeout(showPreview, 250); });
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    clearInvalid();
+    error.textContent = '';
+    const before = submit.textContent;
+    submit.disabled = true;
+    submit.textContent = 'Recording…';
+    try {
+      const done = await app.client.ledgerAdd(group, values());
+      addMessage(done.message);
+      toast(`Recorded: ${done.record.description}`);
+      amount.value = '';
+      memo.value = '';
+      reference.value = '';
+      date.value = core.ledgerToday();
+      state.exact.clear();
+      state.weights.clear();
+      if (split.value === 'exact' || split.value === 'weights') { parties.dataset.mode = ''; drawParties(); }
+      preview.textContent = '';
+      amount.focus();
+      refreshSoon();
+    } catch (err) {
+      placeError(err.field);
+      error.textContent = explain(err);
+      const bad = fieldElements(err.field);
+      for (const el of bad) {
+        el.setAttribute('aria-invalid', 'true');
+        el.setAttribute('aria-errormessage', error.id);
+      }
+      if (bad[0]) bad[0].focus();
+    } finally {
+      submit.disabled = false;
+      submit.textContent = before;
+    }
+    if (ledgerView && ledgerView.group === group) ledgerView.refresh();
+  });
+
+  return {
+    box,
+    /** New ledger data: the members may have changed; the first time, defaults. */
+    update(data) {
+      const first = state.me === null;
+      state.me = data.me;
+      const key = data.members.join(',');
+      if (key !== state.key) {
+        readParties();
+        const keepFrom = from.value;
+        state.key = key;
+        state.members = data.members;
+        from.replaceChildren(...data.members.map((m) => h('option', { value: m, text: m === data.me ? `${m} (you)` : m })));
+        from.value = data.members.includes(keepFrom) ? keepFrom : (data.members.includes(data.me) ? data.me : data.members[0] || '');
+        parties.dataset.mode = '';
+        drawParties();
+      }
+      if (first) {
+        if (!currency.value && data.currency_default) currency.value = data.currency_default;
+        if (!data.records.length) box.open = true;
+        relabel();
+      }
+    },
+  };
+}
+
+async function exportLedger(group, format, button, errorEl) {
+  const file = await busy(button, errorEl, () => app.client.ledgerExport(group, format), 'Preparing…');
+  if (!file) return;
+  // A Blob URL of the page's own origin; the browser saves it as a file.
+  const url = URL.createObjectURL(new Blob([file.text], { type: file.mime }));
+  const link = h('a', { href: url, download: file.filename, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  toast(`Exported ${file.records} ledger ${file.records === 1 ? 'record' : 'records'} to ${file.filename}.`);
 }
 
 // ------------------------------------------------------------------------------ pages

@@ -32,6 +32,9 @@
 //! let content = ledger::content(op);       // then Messenger::send(group, content)
 //! # let _ = (balances, transfers, content); Ok(()) }
 //! ```
+//!
+//! A front end with a form (the web app) sends [`EntryForm`] fields and draws
+//! [`Ledger::view_json`]; errors come back as [`FormError`]s naming the field.
 
 mod amount;
 mod currency;
@@ -43,6 +46,7 @@ mod handover;
 pub mod limits;
 mod payload;
 mod settle;
+mod view;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -61,6 +65,7 @@ pub use payload::{
     HANDOVER_VERSION, LEDGER_VERSION, LedgerPayload, OP_VERSION, Unreadable, UnreadableReason,
 };
 pub use settle::Transfer;
+pub use view::{EntryForm, FormError, FormShare, currencies_json, reversal_form};
 
 use crate::{
     Engine, EngineError, HistoryBody, MemberDevice, StoredMessage, envelope::Content,

@@ -848,3 +848,211 @@ fn long_ledgers_travel_in_several_parts_and_only_to_the_devices_they_are_for() {
     // Nothing to hand over: no message at all.
     assert!(Ledger::new().hand_over(5, &[c.device]).unwrap().is_empty());
 }
+
+fn form(json: serde_json::Value) -> EntryForm {
+    EntryForm::from_json(&json.to_string()).unwrap()
+}
+
+#[test]
+fn a_form_becomes_the_same_entry_as_the_command_line() {
+    let members: BTreeSet<Username> = ["alice", "bob", "carol"].map(user).into();
+    let book = Ledger::new();
+    let check = |f: &EntryForm| f.check(&book, today(), &user("alice"), &members);
+    let op = check(&form(serde_json::json!({
+        "kind": "payment", "amount": "90", "currency": "eur", "from": "alice",
+        "split": "equal", "members": ["alice", "bob", "carol"], "date": "",
+        "memo": " dinner ", "reference": "",
+    })))
+    .unwrap();
+    let cli = draft(
+        "90",
+        "alice",
+        SplitSpec::parse_list("alice,bob,carol").unwrap(),
+    );
+    let mut cli = cli.parse(today()).unwrap();
+    cli = Entry::new(EntryParts {
+        kind: cli.kind(),
+        currency: cli.currency(),
+        amount: cli.amount(),
+        from: cli.from().clone(),
+        split: cli.split().clone(),
+        shares: cli.shares().to_vec(),
+        date: cli.date(),
+        memo: Some("dinner".into()),
+        reference: None,
+    })
+    .unwrap();
+    assert_eq!(op, LedgerOp::Entry(cli));
+
+    // Weights and exact amounts; members left empty take no part.
+    let op = check(&form(serde_json::json!({
+        "kind": "debt", "amount": "10.00", "currency": "EUR", "from": "bob", "split": "weights",
+        "shares": [{"member": "alice", "value": "2"}, {"member": "bob", "value": ""},
+                   {"member": "carol", "value": "1"}],
+        "date": "2026-01-31",
+    })))
+    .unwrap();
+    let LedgerOp::Entry(e) = op else { panic!() };
+    assert_eq!(e.kind(), EntryKind::Debt);
+    assert_eq!(e.date(), Date::parse("2026-01-31").unwrap());
+    assert_eq!(
+        e.shares()
+            .iter()
+            .map(|s| s.amount.minor())
+            .collect::<Vec<_>>(),
+        [667, 333]
+    );
+    let op = check(&form(serde_json::json!({
+        "kind": "payment", "amount": "10", "currency": "EUR", "from": "alice", "split": "exact",
+        "shares": [{"member": "bob", "value": "2.50"}, {"member": "carol", "value": "7.5"}],
+    })))
+    .unwrap();
+    assert!(matches!(op, LedgerOp::Entry(e) if matches!(e.split(), Split::Exact)));
+}
+
+#[test]
+fn form_errors_say_what_is_wrong_and_where() {
+    let members: BTreeSet<Username> = ["alice", "bob"].map(user).into();
+    let book = Ledger::new();
+    let base = serde_json::json!({
+        "kind": "payment", "amount": "12.50", "currency": "EUR", "from": "alice",
+        "split": "to", "to": "bob",
+    });
+    let err = |change: serde_json::Value| {
+        let mut v = base.clone();
+        for (k, x) in change.as_object().unwrap() {
+            v[k] = x.clone();
+        }
+        form(v)
+            .check(&book, today(), &user("alice"), &members)
+            .unwrap_err()
+    };
+    let e = err(serde_json::json!({"amount": "1.234"}));
+    assert_eq!(e.field, "amount");
+    assert!(
+        e.message
+            .starts_with("1.234 has more decimals than EUR allows (2)"),
+        "{e}"
+    );
+    assert_eq!(err(serde_json::json!({"amount": "abc"})).field, "amount");
+    let e = err(serde_json::json!({"amount": "-5"}));
+    assert!(e.message.contains("swap who paid"), "{e}");
+    assert!(
+        !e.message.contains("--"),
+        "no command-line flags in a form: {e}"
+    );
+    let e = err(serde_json::json!({"currency": "XYZ"}));
+    assert_eq!(
+        (e.field, e.message.contains("unknown currency \"XYZ\"")),
+        ("currency", true)
+    );
+    let e = err(serde_json::json!({"to": "mallory"}));
+    assert_eq!(e.field, "split");
+    assert_eq!(e.message, "mallory is not a member of this conversation");
+    assert_eq!(err(serde_json::json!({"from": "mallory"})).field, "from");
+    let e = err(serde_json::json!({"to": ""}));
+    assert_eq!(e.field, "split");
+    assert!(!e.message.contains("--"), "{e}");
+    assert_eq!(err(serde_json::json!({"to": "alice"})).field, "split");
+    assert_eq!(err(serde_json::json!({"date": "2026-02-30"})).field, "date");
+    assert_eq!(err(serde_json::json!({"kind": "gift"})).field, "kind");
+    assert_eq!(err(serde_json::json!({"memo": "a\u{7}b"})).field, "memo");
+    let e = err(serde_json::json!({
+        "split": "exact", "shares": [{"member": "bob", "value": "12.505"}],
+    }));
+    assert_eq!(e.field, "split");
+    assert!(
+        e.message
+            .starts_with("bob's share: 12.505 has more decimals"),
+        "{e}"
+    );
+    let e = err(serde_json::json!({
+        "split": "weights", "shares": [{"member": "bob", "value": "1.5"}],
+    }));
+    assert_eq!(e.field, "split");
+    assert!(e.message.contains("bob's weight \"1.5\""), "{e}");
+    let e = err(serde_json::json!({"split": "equal", "members": []}));
+    assert_eq!(e.field, "split");
+    assert!(EntryForm::from_json("{").is_err());
+}
+
+#[test]
+fn the_view_says_who_may_reverse_what_and_shows_false_hand_overs() {
+    let (a, b, c) = (device("alice", 1), device("bob", 2), device("carol", 3));
+    let members = [a.clone(), b.clone(), c.clone()];
+    let accounts = member_accounts(&members);
+    let mut h = History::new();
+    h.op(&a, 1, pay("12.50", "alice", "bob"));
+    h.op(&b, 2, pay("4", "bob", "carol"));
+    h.op(&b, 3, reverse(2));
+    h.op(&c, 4, pay("1", "carol", "dave"));
+    let book = Ledger::from_history(&h.messages, &members);
+    let view = book.view_json(&user("carol"), &accounts);
+    let records = view["records"].as_array().unwrap();
+    let field = |i: usize, k: &str| records[i][k].clone();
+    assert_eq!(records.len(), 4);
+    // Carol is no party of alice's payment to bob; the reversed one cannot be reversed again.
+    assert_eq!(field(0, "can_reverse"), false);
+    assert_eq!(field(1, "status"), "reversed");
+    assert_eq!(field(1, "can_reverse"), false);
+    assert_eq!(field(1, "reversed_by_member"), "bob");
+    assert_eq!(field(2, "status"), "reversal");
+    assert_eq!(field(2, "target_description"), "bob paid carol 4.00 EUR");
+    assert_eq!(field(3, "status"), "rejected");
+    assert_eq!(field(3, "recorded_at_ms"), 3001);
+    let bobs = book.view_json(&user("bob"), &accounts);
+    assert_eq!(bobs["records"][0]["can_reverse"], true);
+    assert_eq!(view["balances"], book.balances_json());
+    assert_eq!(view["settle_up"], book.settle_up_json());
+    assert_eq!(view["currency_default"], "EUR");
+    assert_eq!(view["handed_over"], serde_json::Value::Null);
+    assert_eq!(view["discrepancies"], serde_json::json!([]));
+
+    let (h, carol_history, [a, b, c], joined_at_seq) = joined_later(|part| {
+        part.records.retain(|r| r.id != EntryId([1; 16]));
+    });
+    let members = [a.clone(), b.clone(), c.clone()];
+    let accounts = member_accounts(&members);
+    let bob = Ledger::from_history_of(&h.messages, &members, Some(b.device));
+    let view = bob.view_json(&user("bob"), &accounts);
+    let d = &view["discrepancies"][0];
+    assert_eq!(
+        (d["by"].as_str(), d["device"].as_u64()),
+        (Some("alice"), Some(1))
+    );
+    assert!(d["detail"].as_str().unwrap().contains("left out"), "{d}");
+    let carol = Ledger::from_history_of(&carol_history, &members, Some(c.device));
+    let view = carol.view_json(&user("carol"), &accounts);
+    assert_eq!(
+        view["handed_over"],
+        serde_json::json!({"by": "alice", "device": 1, "joined_at_seq": joined_at_seq})
+    );
+    assert_eq!(view["records"][0]["handed_over_by"]["username"], "alice");
+    assert!(
+        currencies_json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["code"] == "JPY" && c["minor_units"] == 0)
+    );
+}
+
+#[test]
+fn a_reversal_form_resolves_the_entry_and_checks_who_asks() {
+    let (a, b, c) = (device("alice", 1), device("bob", 2), device("carol", 3));
+    let members = [a.clone(), b.clone(), c.clone()];
+    let accounts = member_accounts(&members);
+    let mut h = History::new();
+    h.op(&a, 1, pay("12.50", "alice", "bob"));
+    let book = Ledger::from_history(&h.messages, &members);
+    let id = EntryId([1; 16]).to_hex();
+    let op = reversal_form(&book, &id, " typo ", &user("bob"), &accounts).unwrap();
+    assert_eq!(
+        op,
+        LedgerOp::Reversal(Reversal::new(EntryId([1; 16]), Some("typo".into())).unwrap())
+    );
+    let e = reversal_form(&book, &id, "", &user("carol"), &accounts).unwrap_err();
+    assert!(e.message.contains("only the member who recorded"), "{e}");
+    let e = reversal_form(&book, "0202020202", "", &user("bob"), &accounts).unwrap_err();
+    assert!(e.message.starts_with("no ledger entry"), "{e}");
+}
