@@ -465,17 +465,7 @@ async fn invite(device: &DeviceFile, conn: &Connection, cmd: InviteCommand) -> a
                 other => bail!("unexpected response {other:?}"),
             };
             let now = chat::now();
-            let state = |i: &conclave_proto::InviteInfo| {
-                if i.revoked {
-                    "revoked"
-                } else if i.uses_left == 0 {
-                    "used"
-                } else if i.expires_at <= now {
-                    "expired"
-                } else {
-                    "open"
-                }
-            };
+            let state = |i: &conclave_proto::InviteInfo| i.state(now);
             if json {
                 let v: Vec<_> = invites
                     .iter()

@@ -269,6 +269,21 @@ pub struct InviteInfo {
     pub redeemed_by: Vec<Username>,
 }
 
+impl InviteInfo {
+    /// `revoked`, `used`, `expired` or `open` at `now`, for people and front ends.
+    pub fn state(&self, now: Timestamp) -> &'static str {
+        if self.revoked {
+            "revoked"
+        } else if self.uses_left == 0 {
+            "used"
+        } else if self.expires_at <= now {
+            "expired"
+        } else {
+            "open"
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DeviceInfo {
     pub id: DeviceId,

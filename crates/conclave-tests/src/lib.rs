@@ -395,6 +395,32 @@ pub async fn https_get(endpoint: &Endpoint, path: &str) -> (u16, String) {
     (status, body)
 }
 
+/// A new invitation link made by the member at `home` (`conclave invite create --json`).
+pub fn invite(home: &Path) -> String {
+    let v: serde_json::Value =
+        serde_json::from_str(&cli_ok(home, &["invite", "create", "--json"])).expect("JSON");
+    v["link"].as_str().expect("a link").to_owned()
+}
+
+/// Every file under `dir`, recursively.
+pub fn files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("read dir").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(files(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
+
+/// Whether `needle` occurs in `haystack` (for plaintext searches in files and captures).
+pub fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
 /// Opens the server's SQLite database read-only, for assertions about what is stored.
 pub fn open_db(data: &Path) -> rusqlite::Connection {
     rusqlite::Connection::open_with_flags(

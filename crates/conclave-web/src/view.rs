@@ -175,18 +175,9 @@ pub fn invites(list: &[InviteInfo], now: Timestamp) -> Value {
     Value::Array(
         list.iter()
             .map(|i| {
-                let state = if i.revoked {
-                    "revoked"
-                } else if i.uses_left == 0 {
-                    "used"
-                } else if i.expires_at <= now {
-                    "expired"
-                } else {
-                    "open"
-                };
                 json!({
                     "id": i.id,
-                    "state": state,
+                    "state": i.state(now),
                     "created_at": i.created_at.0,
                     "expires_at": i.expires_at.0,
                     "uses_total": i.uses_total,

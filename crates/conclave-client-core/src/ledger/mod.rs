@@ -347,24 +347,7 @@ impl Ledger {
                 op: r.op.clone(),
                 error: LedgerError::DuplicateId,
             },
-            (Verdict::Accepted, Some(op)) => match self.plan(op, &r.recorded_by, None) {
-                Ok(effect) => {
-                    self.commit(effect, r.id);
-                    match op {
-                        LedgerOp::Entry(entry) => RecordBody::Entry {
-                            entry: entry.clone(),
-                            reversed_by: None,
-                        },
-                        LedgerOp::Reversal(reversal) => RecordBody::Reversal {
-                            reversal: reversal.clone(),
-                        },
-                    }
-                }
-                Err(error) => RecordBody::Rejected {
-                    op: Some(op.clone()),
-                    error,
-                },
-            },
+            (Verdict::Accepted, Some(op)) => self.judge(op, &r.recorded_by, None, r.id),
             (Verdict::Accepted, None) => RecordBody::Rejected {
                 op: None,
                 error: LedgerError::Malformed("an accepted record without its entry".into()),
@@ -432,24 +415,7 @@ impl Ledger {
                 },
                 // Not a record: folded before the history (see `from_history_of`).
                 LedgerPayload::HandOver(_) => return,
-                LedgerPayload::Op(op) => match self.plan(op, &m.sender, Some(members)) {
-                    Ok(effect) => {
-                        self.commit(effect, id);
-                        match op {
-                            LedgerOp::Entry(entry) => RecordBody::Entry {
-                                entry: entry.clone(),
-                                reversed_by: None,
-                            },
-                            LedgerOp::Reversal(reversal) => RecordBody::Reversal {
-                                reversal: reversal.clone(),
-                            },
-                        }
-                    }
-                    Err(error) => RecordBody::Rejected {
-                        op: Some(op.clone()),
-                        error,
-                    },
-                },
+                LedgerPayload::Op(op) => self.judge(op, &m.sender, Some(members), id),
             }
         };
         self.index.entry(id).or_insert(self.records.len());
@@ -462,6 +428,34 @@ impl Ledger {
             body,
             handed_over_by: None,
         });
+    }
+
+    /// Plans `op` and, when it is accepted, applies it: the record's body either way.
+    fn judge(
+        &mut self,
+        op: &LedgerOp,
+        by: &Username,
+        members: Option<&BTreeSet<Username>>,
+        id: EntryId,
+    ) -> RecordBody {
+        match self.plan(op, by, members) {
+            Ok(effect) => {
+                self.commit(effect, id);
+                match op {
+                    LedgerOp::Entry(entry) => RecordBody::Entry {
+                        entry: entry.clone(),
+                        reversed_by: None,
+                    },
+                    LedgerOp::Reversal(reversal) => RecordBody::Reversal {
+                        reversal: reversal.clone(),
+                    },
+                }
+            }
+            Err(error) => RecordBody::Rejected {
+                op: Some(op.clone()),
+                error,
+            },
+        }
     }
 
     /// Whether `op`, recorded now by `by` while `members` are the conversation's accounts,

@@ -3,11 +3,10 @@
 
 use std::{
     io::{BufRead as _, BufReader},
-    path::Path,
     process::{Command, Stdio},
 };
 
-use conclave_tests::{TestServer, bin, cli, cli_err, cli_ok};
+use conclave_tests::{TestServer, bin, cli, cli_err, cli_ok, contains, files, invite};
 
 fn json_lines(out: &str) -> Vec<serde_json::Value> {
     out.lines()
@@ -22,30 +21,6 @@ fn texts(out: &str) -> Vec<String> {
         .filter(|v| v["kind"] == "text")
         .map(|v| v["text"].as_str().unwrap().to_owned())
         .collect()
-}
-
-fn invite(home: &Path) -> String {
-    let v: serde_json::Value =
-        serde_json::from_str(&cli_ok(home, &["invite", "create", "--json"])).unwrap();
-    v["link"].as_str().unwrap().to_owned()
-}
-
-/// Every file under `dir`, recursively.
-fn files(dir: &Path) -> Vec<std::path::PathBuf> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            out.extend(files(&path));
-        } else {
-            out.push(path);
-        }
-    }
-    out
-}
-
-fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack.windows(needle.len()).any(|w| w == needle)
 }
 
 #[test]

@@ -5,33 +5,11 @@
 
 use std::{collections::BTreeMap, path::Path};
 
-use conclave_tests::{TestServer, cli_err, cli_ok};
+use conclave_tests::{TestServer, cli_err, cli_ok, contains, files, invite};
 use serde_json::Value;
-
-fn invite(home: &Path) -> String {
-    let v: Value = serde_json::from_str(&cli_ok(home, &["invite", "create", "--json"])).unwrap();
-    v["link"].as_str().unwrap().to_owned()
-}
 
 fn json(out: &str) -> Value {
     serde_json::from_str(out.trim()).unwrap_or_else(|e| panic!("{e}: {out}"))
-}
-
-fn files(dir: &Path) -> Vec<std::path::PathBuf> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            out.extend(files(&path));
-        } else {
-            out.push(path);
-        }
-    }
-    out
-}
-
-fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack.windows(needle.len()).any(|w| w == needle)
 }
 
 /// (currency, member) → balance in minor units, from `ledger balance --json`.
