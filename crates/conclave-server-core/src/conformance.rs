@@ -84,6 +84,7 @@ macro_rules! conformance_tests {
             close_refuses_later_writes,
             close_finishes_issued_writes,
             concurrent_enqueues_get_gapless_seqs,
+            racing_writes_keep_queue_lengths_exact,
             write_stats_count_writes,
             device_link_adds_a_device,
             device_link_unknown_used_expired,
@@ -1923,6 +1924,103 @@ pub async fn concurrent_enqueues_get_gapless_seqs(store: TestStore) {
         let bodies: BTreeSet<Vec<u8>> = entries.into_iter().map(|e| e.body).collect();
         assert_eq!(bodies.len(), 200);
     }
+}
+
+/// Enqueues, refused enqueues, acks and a device removal racing each other, in whatever
+/// batches the backend makes of them, leave every queue's length exact: the queue limit bites
+/// at exactly the number of rows left, and seqs stay gapless.
+pub async fn racing_writes_keep_queue_lengths_exact(store: TestStore) {
+    let s = &*store;
+    let d = devices(s, 1, 2).await;
+    let (a, b) = (d[0], d[1]);
+    let (c_account, c) = member(s, 3, "user3").await;
+    let c = c.id;
+    let unknown = DeviceId(999_999);
+    let mut first = Vec::new();
+    for i in 0..120u32 {
+        let shared = store.shared();
+        let p = if i % 4 == 3 {
+            message(b, &[a, unknown], &i.to_be_bytes(), at(i64::from(i)))
+        } else {
+            message(b, &[a, b, c], &i.to_be_bytes(), at(i64::from(i)))
+        };
+        first.push(tokio::spawn(async move { shared.enqueue(p).await }));
+    }
+    let mut refused = 0;
+    for t in first {
+        match t.await.expect("task") {
+            Ok(e) => assert_eq!(e.entries.len(), 3),
+            Err(StoreError::UnknownDevice(d)) => {
+                assert_eq!(d, unknown);
+                refused += 1;
+            }
+            Err(e) => panic!("unexpected {e:?}"),
+        }
+    }
+    assert_eq!(refused, 30);
+    let seqs_a = queue_seqs(s, a).await;
+    assert_eq!(
+        seqs_a,
+        (1..=90).collect::<Vec<_>>(),
+        "refused enqueues took no seq"
+    );
+
+    let mut acks = Vec::new();
+    for chunk in seqs_a.chunks(7) {
+        let (shared, seqs) = (
+            store.shared(),
+            chunk.iter().map(|&q| QueueSeq(q)).collect::<Vec<_>>(),
+        );
+        acks.push(tokio::spawn(async move { shared.ack(a, &seqs).await }));
+    }
+    let mut more = Vec::new();
+    for i in 0..40u32 {
+        let shared = store.shared();
+        let p = message(a, &[a, b], &i.to_be_bytes(), at(1_000 + i64::from(i)));
+        more.push(tokio::spawn(async move { shared.enqueue(p).await }));
+    }
+    let removal = {
+        let shared = store.shared();
+        tokio::spawn(async move { shared.remove_device(c_account.id, c).await })
+    };
+    let mut acked = 0;
+    for t in acks {
+        acked += t.await.expect("task").expect("ack");
+    }
+    assert_eq!(acked, 90);
+    for t in more {
+        t.await.expect("task").expect("enqueue to a and b");
+    }
+    removal.await.expect("task").expect("remove c");
+
+    assert_eq!(queue_seqs(s, a).await, (91..=130).collect::<Vec<_>>());
+    assert_eq!(queue_seqs(s, b).await, (1..=130).collect::<Vec<_>>());
+    let limited = |to: DeviceId, max: u64| NewPayload {
+        queue_entries_max: max,
+        ..message(b, &[to], b"limit", at(5_000))
+    };
+    assert_eq!(
+        s.enqueue(limited(a, 40)).await.map(drop),
+        Err(StoreError::QueueFull(a)),
+        "a holds exactly 40 rows"
+    );
+    let e = s.enqueue(limited(a, 41)).await.expect("a has room for one");
+    assert_eq!(e.entries, vec![(a, QueueSeq(131))]);
+    assert_eq!(
+        s.enqueue(limited(b, 130)).await.map(drop),
+        Err(StoreError::QueueFull(b)),
+        "b holds exactly 130 rows"
+    );
+    s.enqueue(limited(b, 131))
+        .await
+        .expect("b has room for one");
+    assert_eq!(
+        s.enqueue(message(b, &[c], b"gone", at(6_000)))
+            .await
+            .map(drop),
+        Err(StoreError::UnknownDevice(c)),
+        "c was removed"
+    );
 }
 
 pub async fn write_stats_count_writes(store: TestStore) {

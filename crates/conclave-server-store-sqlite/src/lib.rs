@@ -8,6 +8,7 @@
 //! Reads run on a small pool of read-only connections (WAL lets them run beside the writer).
 #![forbid(unsafe_code)]
 
+mod batch;
 mod migrations;
 mod ops;
 
@@ -26,10 +27,12 @@ use conclave_server_core::*;
 use rusqlite::{Connection, OpenFlags};
 use tokio::sync::{Semaphore, mpsc, oneshot};
 
+use crate::batch::Batch;
+
 /// Run after commit with the commit's outcome.
 type Completion = Box<dyn FnOnce(Result<(), StoreError>) + Send>;
 /// Runs inside the batch transaction; returns what to do once the batch has committed.
-type WriteOp = Box<dyn FnOnce(&Connection) -> Completion + Send>;
+type WriteOp = Box<dyn FnOnce(&Batch<'_>) -> Completion + Send>;
 
 const READERS: usize = 4;
 const WRITE_QUEUE_DEPTH: usize = 16_384;
@@ -119,10 +122,31 @@ impl SqliteStore {
         &self.stats
     }
 
-    /// Runs `f` in the next group commit; resolves after the commit is durable.
+    /// Runs `f` in the next group commit; resolves after the commit is durable. `f` sees exact
+    /// rows: the batch's cached counters are written first (see `batch`).
     async fn write<T: Send + 'static>(
         &self,
         f: impl FnOnce(&Connection) -> Result<T, StoreError> + Send + 'static,
+    ) -> Result<T, StoreError> {
+        self.submit(move |b: &Batch<'_>| {
+            b.flush()?;
+            f(b)
+        })
+        .await
+    }
+
+    /// Like `write`, for the message path (`enqueue`, `post`, `commit`, `ack`), which keeps
+    /// queue counters and payload references in the batch's cache instead of in SQL.
+    async fn write_hot<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&Batch<'_>) -> Result<T, StoreError> + Send + 'static,
+    ) -> Result<T, StoreError> {
+        self.submit(f).await
+    }
+
+    async fn submit<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&Batch<'_>) -> Result<T, StoreError> + Send + 'static,
     ) -> Result<T, StoreError> {
         let sender = self
             .writer
@@ -131,8 +155,8 @@ impl SqliteStore {
             .clone()
             .ok_or(StoreError::Closed)?;
         let (tx, rx) = oneshot::channel();
-        let op: WriteOp = Box::new(move |conn| {
-            let result = in_savepoint(conn, f);
+        let op: WriteOp = Box::new(move |batch| {
+            let result = in_savepoint(batch, f);
             Box::new(move |commit: Result<(), StoreError>| {
                 let _ = tx.send(commit.and(result));
             })
@@ -212,18 +236,20 @@ fn migrate(conn: &mut Connection, path: &Path) -> Result<(), OpenError> {
 }
 
 fn in_savepoint<T>(
-    conn: &Connection,
-    f: impl FnOnce(&Connection) -> Result<T, StoreError>,
+    batch: &Batch<'_>,
+    f: impl FnOnce(&Batch<'_>) -> Result<T, StoreError>,
 ) -> Result<T, StoreError> {
     // Cached statements: parsing these three on every operation was a measurable cost.
     let run = |sql: &str| -> Result<(), StoreError> {
-        conn.prepare_cached(sql)
+        batch
+            .prepare_cached(sql)
             .and_then(|mut s| s.execute([]))
             .map(|_| ())
             .map_err(backend)
     };
     run("SAVEPOINT op")?;
-    let result = f(conn);
+    let result = f(batch);
+    batch.end_op(result.is_ok());
     if result.is_err() {
         run("ROLLBACK TO op")?;
     }
@@ -272,11 +298,18 @@ fn writer_loop(
         let completions: Vec<Completion>;
         let outcome = match run_cached(&conn, "BEGIN IMMEDIATE") {
             Ok(()) => {
-                completions = batch.drain(..).map(|op| op(&conn)).collect();
-                run_cached(&conn, "COMMIT").map_err(|e| {
-                    let _ = conn.execute_batch("ROLLBACK");
-                    backend(e)
-                })
+                let cache = Batch::new(&conn);
+                completions = batch.drain(..).map(|op| op(&cache)).collect();
+                match cache.flush() {
+                    Ok(()) => run_cached(&conn, "COMMIT").map_err(|e| {
+                        let _ = conn.execute_batch("ROLLBACK");
+                        backend(e)
+                    }),
+                    Err(e) => {
+                        let _ = conn.execute_batch("ROLLBACK");
+                        Err(e)
+                    }
+                }
             }
             Err(e) => {
                 let e = backend(e);
@@ -402,10 +435,10 @@ impl Store for SqliteStore {
         self.write(move |c| ops::create_group(c, &group)).await
     }
     async fn commit(&self, commit: GroupCommit) -> Result<CommitAccepted, StoreError> {
-        self.write(move |c| ops::commit(c, &commit)).await
+        self.write_hot(move |b| ops::commit(b, &commit)).await
     }
     async fn post(&self, post: GroupPost) -> Result<PostAccepted, StoreError> {
-        self.write(move |c| ops::post(c, &post)).await
+        self.write_hot(move |b| ops::post(b, &post)).await
     }
     async fn group(&self, group: &GroupId) -> Result<Option<GroupRecord>, StoreError> {
         let group = group.clone();
@@ -420,7 +453,7 @@ impl Store for SqliteStore {
             .await
     }
     async fn enqueue(&self, payload: NewPayload) -> Result<Enqueued, StoreError> {
-        self.write(move |c| ops::enqueue(c, &payload)).await
+        self.write_hot(move |b| ops::enqueue(b, &payload)).await
     }
     async fn fetch(
         &self,
@@ -433,7 +466,7 @@ impl Store for SqliteStore {
     }
     async fn ack(&self, device: DeviceId, seqs: &[QueueSeq]) -> Result<u32, StoreError> {
         let seqs = seqs.to_vec();
-        self.write(move |c| ops::ack(c, device, &seqs)).await
+        self.write_hot(move |b| ops::ack(b, device, &seqs)).await
     }
     async fn sweep(
         &self,

@@ -8,7 +8,10 @@ use conclave_proto::{
 use conclave_server_core::*;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use crate::backend;
+use crate::{
+    backend,
+    batch::{Batch, DeviceCounters},
+};
 
 type Result<T> = std::result::Result<T, StoreError>;
 
@@ -355,25 +358,18 @@ pub fn redeem_renewal(
     Ok(new_expiry)
 }
 
-pub fn enqueue(c: &Connection, p: &NewPayload) -> Result<Enqueued> {
+pub fn enqueue(b: &Batch<'_>, p: &NewPayload) -> Result<Enqueued> {
     let mut next = Vec::with_capacity(p.recipients.len());
-    {
-        let mut stmt = c
-            .prepare_cached("SELECT next_seq, queue_len FROM devices WHERE id = ?1")
-            .map_err(backend)?;
-        for &d in &p.recipients {
-            let (seq, len): (i64, i64) = stmt
-                .query_row([d.0 as i64], |r| Ok((r.get(0)?, r.get(1)?)))
-                .optional()
-                .map_err(backend)?
-                .ok_or(StoreError::UnknownDevice(d))?;
-            if len as u64 >= p.queue_entries_max {
-                return Err(StoreError::QueueFull(d));
-            }
-            next.push((d, seq));
+    for &d in &p.recipients {
+        let counters = b
+            .device_counters(d.0 as i64)?
+            .ok_or(StoreError::UnknownDevice(d))?;
+        if counters.queue_len as u64 >= p.queue_entries_max {
+            return Err(StoreError::QueueFull(d));
         }
+        next.push((d, counters));
     }
-    c.prepare_cached(
+    b.prepare_cached(
         "INSERT INTO payloads (sender, sent_at, refs, body, kind) VALUES (?1, ?2, ?3, ?4, ?5)",
     )
     .map_err(backend)?
@@ -385,29 +381,34 @@ pub fn enqueue(c: &Connection, p: &NewPayload) -> Result<Enqueued> {
         p.kind.to_u8()
     ])
     .map_err(backend)?;
-    let payload_id = c.last_insert_rowid();
-    let mut insert = c
+    let payload_id = b.last_insert_rowid();
+    let mut insert = b
         .prepare_cached(
             "INSERT INTO queue (device_id, seq, payload_id, expires_at) VALUES (?1, ?2, ?3, ?4)",
         )
         .map_err(backend)?;
-    let mut bump = c
-        .prepare_cached(
-            "UPDATE devices SET next_seq = next_seq + 1, queue_len = queue_len + 1 WHERE id = ?1",
-        )
-        .map_err(backend)?;
-    for &(d, seq) in &next {
+    let mut entries = Vec::with_capacity(next.len());
+    for (d, counters) in next {
         insert
-            .execute(params![d.0 as i64, seq, payload_id, p.expires_at.0])
+            .execute(params![
+                d.0 as i64,
+                counters.next_seq,
+                payload_id,
+                p.expires_at.0
+            ])
             .map_err(backend)?;
-        bump.execute([d.0 as i64]).map_err(backend)?;
+        b.set_device_counters(
+            d.0 as i64,
+            DeviceCounters {
+                next_seq: counters.next_seq + 1,
+                queue_len: counters.queue_len + 1,
+            },
+        );
+        entries.push((d, QueueSeq(counters.next_seq as u64)));
     }
     Ok(Enqueued {
         payload: PayloadId(payload_id as u64),
-        entries: next
-            .into_iter()
-            .map(|(d, s)| (d, QueueSeq(s as u64)))
-            .collect(),
+        entries,
     })
 }
 
@@ -453,27 +454,40 @@ fn release_payload(c: &Connection, payload_id: i64) -> Result<()> {
     Ok(())
 }
 
-pub fn ack(c: &Connection, device: DeviceId, seqs: &[QueueSeq]) -> Result<u32> {
+pub fn ack(b: &Batch<'_>, device: DeviceId, seqs: &[QueueSeq]) -> Result<u32> {
     let mut removed = 0u32;
+    // Not `DELETE … RETURNING`: SQLite materializes RETURNING rows in an ephemeral table, and
+    // opening and closing one per acked row was the writer's largest single cost (perf).
+    let mut find = b
+        .prepare_cached("SELECT rowid, payload_id FROM queue WHERE device_id = ?1 AND seq = ?2")
+        .map_err(backend)?;
+    let mut delete = b
+        .prepare_cached("DELETE FROM queue WHERE rowid = ?1")
+        .map_err(backend)?;
     for seq in seqs {
-        let payload: Option<i64> = c
-            .prepare_cached(
-                "DELETE FROM queue WHERE device_id = ?1 AND seq = ?2 RETURNING payload_id",
-            )
-            .map_err(backend)?
-            .query_row(params![device.0 as i64, seq.0 as i64], |r| r.get(0))
+        let row: Option<(i64, i64)> = find
+            .query_row(params![device.0 as i64, seq.0 as i64], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
             .optional()
             .map_err(backend)?;
-        if let Some(payload) = payload {
-            release_payload(c, payload)?;
+        if let Some((rowid, payload)) = row {
+            delete.execute([rowid]).map_err(backend)?;
+            b.release_payload(payload, 1);
             removed += 1;
         }
     }
     if removed > 0 {
-        c.prepare_cached("UPDATE devices SET queue_len = queue_len - ?2 WHERE id = ?1")
-            .map_err(backend)?
-            .execute(params![device.0 as i64, removed])
-            .map_err(backend)?;
+        // A device with queue rows exists: acking never races its removal (not a hot operation).
+        if let Some(c) = b.device_counters(device.0 as i64)? {
+            b.set_device_counters(
+                device.0 as i64,
+                DeviceCounters {
+                    queue_len: c.queue_len - i64::from(removed),
+                    ..c
+                },
+            );
+        }
     }
     Ok(removed)
 }
@@ -831,7 +845,7 @@ pub fn create_group(c: &Connection, g: &NewGroup) -> Result<()> {
 }
 
 fn fan_out(
-    c: &Connection,
+    b: &Batch<'_>,
     sender: DeviceId,
     recipients: Vec<DeviceId>,
     body: Vec<u8>,
@@ -849,7 +863,7 @@ fn fan_out(
         expires_at: f.expires_at,
         queue_entries_max: f.queue_entries_max,
     };
-    let enqueued = enqueue(c, &payload)?;
+    let enqueued = enqueue(b, &payload)?;
     Ok(Some(Queued {
         payload: enqueued.payload,
         entries: enqueued.entries,
@@ -860,7 +874,7 @@ fn fan_out(
     }))
 }
 
-pub fn commit(c: &Connection, m: &GroupCommit) -> Result<CommitAccepted> {
+pub fn commit(c: &Batch<'_>, m: &GroupCommit) -> Result<CommitAccepted> {
     let (group_ref, epoch, seq) = group_row(c, &m.group)?;
     let before = members(c, group_ref)?;
     if before.binary_search(&m.sender).is_err() {
@@ -944,7 +958,7 @@ pub fn commit(c: &Connection, m: &GroupCommit) -> Result<CommitAccepted> {
     })
 }
 
-pub fn post(c: &Connection, p: &GroupPost) -> Result<PostAccepted> {
+pub fn post(c: &Batch<'_>, p: &GroupPost) -> Result<PostAccepted> {
     let (group_ref, epoch, seq) = group_row(c, &p.group)?;
     let members = members(c, group_ref)?;
     if members.binary_search(&p.sender).is_err() {
