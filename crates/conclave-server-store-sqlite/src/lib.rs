@@ -496,3 +496,105 @@ impl Store for SqliteStore {
         )
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use conclave_proto::{DeviceId, PayloadKind, QueueSeq, Timestamp};
+    use conclave_server_core::{NewPayload, Store};
+
+    use super::*;
+
+    /// A database written by schema 2 (expiry on the queue rows, plain rowids) keeps every
+    /// queued row through migration 3, and its rows then expire by their payload's expiry.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn migration_3_keeps_queued_rows_and_their_expiry() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("db.sqlite");
+        {
+            let mut c = Connection::open(&path).expect("open");
+            for (number, sql) in migrations::MIGRATIONS.iter().filter(|(n, _)| *n <= 2) {
+                let tx = c.transaction().expect("tx");
+                migrations::before(*number, &tx).expect("before");
+                tx.execute_batch(sql).expect("migration");
+                tx.pragma_update(None, "user_version", number)
+                    .expect("version");
+                tx.commit().expect("commit");
+            }
+            c.execute_batch(
+                "INSERT INTO accounts (id, username, is_admin, created_at, expires_at) VALUES (1, 'alice', 0, 0, 9999999999999);
+                 INSERT INTO devices (id, account_id, public_key, name, created_at, next_seq, queue_len) VALUES
+                     (1, 1, x'01', 'one', 0, 3, 2), (2, 1, x'02', 'two', 0, 2, 1);
+                 INSERT INTO payloads (id, sender, kind, sent_at, refs, body) VALUES
+                     (1, 1, 0, 0, 2, x'aa'), (2, 2, 0, 0, 1, x'bb');
+                 -- Old rowids, interleaved on purpose.
+                 INSERT INTO queue (rowid, device_id, seq, payload_id, expires_at) VALUES
+                     (7, 1, 1, 1, 10000), (8, 1, 2, 2, 30000), (9, 2, 1, 1, 10000);",
+            )
+            .expect("schema-2 rows");
+        }
+        let store = SqliteStore::open(&path, 64).expect("migrates");
+        let seqs = |entries: Vec<conclave_server_core::QueueEntry>| {
+            entries
+                .into_iter()
+                .map(|e| (e.seq.0, e.body))
+                .collect::<Vec<_>>()
+        };
+        let one = store
+            .fetch(DeviceId(1), QueueSeq(0), 10)
+            .await
+            .expect("fetch");
+        assert_eq!(seqs(one), vec![(1, vec![0xaa]), (2, vec![0xbb])]);
+        let two = store
+            .fetch(DeviceId(2), QueueSeq(0), 10)
+            .await
+            .expect("fetch");
+        assert_eq!(seqs(two), vec![(1, vec![0xaa])]);
+
+        let stats = store
+            .sweep(Timestamp(20_000), Timestamp(0))
+            .await
+            .expect("sweep");
+        assert_eq!(stats.queue_entries_expired, 2, "payload 1's two rows");
+        let one = store
+            .fetch(DeviceId(1), QueueSeq(0), 10)
+            .await
+            .expect("fetch");
+        assert_eq!(seqs(one), vec![(2, vec![0xbb])]);
+        assert!(
+            store
+                .fetch(DeviceId(2), QueueSeq(0), 10)
+                .await
+                .expect("fetch")
+                .is_empty()
+        );
+
+        // New rows continue the numbering and obey the queue length left by the sweep.
+        let e = store
+            .enqueue(NewPayload {
+                sender: DeviceId(2),
+                kind: PayloadKind::Opaque,
+                recipients: vec![DeviceId(1), DeviceId(2)],
+                body: b"new".to_vec(),
+                now: Timestamp(21_000),
+                expires_at: Timestamp(40_000),
+                queue_entries_max: 2,
+            })
+            .await
+            .expect("enqueue after migration");
+        assert_eq!(
+            e.entries,
+            vec![(DeviceId(1), QueueSeq(3)), (DeviceId(2), QueueSeq(2))]
+        );
+        let stats = store
+            .sweep(Timestamp(40_000), Timestamp(0))
+            .await
+            .expect("sweep");
+        assert_eq!(stats.queue_entries_expired, 3);
+        store.close().await;
+        let c = Connection::open(&path).expect("open");
+        let left: i64 = c
+            .query_row("SELECT (SELECT count(*) FROM queue) + (SELECT count(*) FROM payloads) + (SELECT sum(queue_len) FROM devices)", [], |r| r.get(0))
+            .expect("count");
+        assert_eq!(left, 0, "no row, payload or queue length left behind");
+    }
+}

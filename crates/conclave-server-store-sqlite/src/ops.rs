@@ -11,6 +11,7 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use crate::{
     backend,
     batch::{Batch, DeviceCounters},
+    migrations::{QUEUE_ROWID_SHIFT, QUEUE_ROWS_PER_PAYLOAD},
 };
 
 type Result<T> = std::result::Result<T, StoreError>;
@@ -359,6 +360,13 @@ pub fn redeem_renewal(
 }
 
 pub fn enqueue(b: &Batch<'_>, p: &NewPayload) -> Result<Enqueued> {
+    if p.recipients.len() > QUEUE_ROWS_PER_PAYLOAD {
+        // Unreachable through the server (RECIPIENTS_MAX and GROUP_DEVICES_MAX are below it).
+        return Err(StoreError::Backend(format!(
+            "a payload has room for {QUEUE_ROWS_PER_PAYLOAD} recipients, not {}",
+            p.recipients.len()
+        )));
+    }
     let mut next = Vec::with_capacity(p.recipients.len());
     for &d in &p.recipients {
         let counters = b
@@ -370,7 +378,7 @@ pub fn enqueue(b: &Batch<'_>, p: &NewPayload) -> Result<Enqueued> {
         next.push((d, counters));
     }
     b.prepare_cached(
-        "INSERT INTO payloads (sender, sent_at, refs, body, kind) VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO payloads (sender, sent_at, refs, body, kind, expires_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )
     .map_err(backend)?
     .execute(params![
@@ -378,23 +386,25 @@ pub fn enqueue(b: &Batch<'_>, p: &NewPayload) -> Result<Enqueued> {
         p.now.0,
         p.recipients.len() as i64,
         &p.body,
-        p.kind.to_u8()
+        p.kind.to_u8(),
+        p.expires_at.0
     ])
     .map_err(backend)?;
     let payload_id = b.last_insert_rowid();
     let mut insert = b
         .prepare_cached(
-            "INSERT INTO queue (device_id, seq, payload_id, expires_at) VALUES (?1, ?2, ?3, ?4)",
+            "INSERT INTO queue (rowid, device_id, seq, payload_id) VALUES (?1, ?2, ?3, ?4)",
         )
         .map_err(backend)?;
     let mut entries = Vec::with_capacity(next.len());
-    for (d, counters) in next {
+    let first_row = payload_id << QUEUE_ROWID_SHIFT;
+    for (i, (d, counters)) in next.into_iter().enumerate() {
         insert
             .execute(params![
+                first_row + i as i64,
                 d.0 as i64,
                 counters.next_seq,
-                payload_id,
-                p.expires_at.0
+                payload_id
             ])
             .map_err(backend)?;
         b.set_device_counters(
@@ -512,8 +522,49 @@ fn drop_queue_rows(c: &Connection, condition: &str, value: i64) -> Result<u64> {
     Ok(rows.len() as u64)
 }
 
+/// Deletes every payload whose expiry has come, with its queue rows (found by rowid range, see
+/// migration 3), fixing the recipients' queue lengths. Returns the queue rows deleted.
+fn drop_expired_payloads(c: &Connection, now: Timestamp) -> Result<u64> {
+    let expired: Vec<i64> = {
+        let mut stmt = c
+            .prepare_cached("SELECT id FROM payloads WHERE expires_at <= ?1")
+            .map_err(backend)?;
+        let rows = stmt.query_map([now.0], |r| r.get(0)).map_err(backend)?;
+        rows.collect::<rusqlite::Result<_>>().map_err(backend)?
+    };
+    let mut per_device: std::collections::BTreeMap<i64, i64> = std::collections::BTreeMap::new();
+    let mut dropped = 0u64;
+    {
+        let mut rows = c
+            .prepare_cached("DELETE FROM queue WHERE rowid BETWEEN ?1 AND ?2 RETURNING device_id")
+            .map_err(backend)?;
+        let mut payload = c
+            .prepare_cached("DELETE FROM payloads WHERE id = ?1")
+            .map_err(backend)?;
+        for id in expired {
+            let first = id << QUEUE_ROWID_SHIFT;
+            let last = first + QUEUE_ROWS_PER_PAYLOAD as i64 - 1;
+            let devices = rows
+                .query_map([first, last], |r| r.get::<_, i64>(0))
+                .map_err(backend)?;
+            for device in devices {
+                *per_device.entry(device.map_err(backend)?).or_default() += 1;
+                dropped += 1;
+            }
+            payload.execute([id]).map_err(backend)?;
+        }
+    }
+    let mut shorten = c
+        .prepare_cached("UPDATE devices SET queue_len = queue_len - ?2 WHERE id = ?1")
+        .map_err(backend)?;
+    for (device, n) in per_device {
+        shorten.execute([device, n]).map_err(backend)?;
+    }
+    Ok(dropped)
+}
+
 pub fn sweep(c: &Connection, now: Timestamp, purge_before: Timestamp) -> Result<SweepStats> {
-    let queue_entries_expired = drop_queue_rows(c, "expires_at <= ?1", now.0)?;
+    let queue_entries_expired = drop_expired_payloads(c, now)?;
     let doomed: Vec<i64> = {
         let mut stmt = c
             .prepare_cached("SELECT id FROM accounts WHERE expires_at < ?1")

@@ -180,6 +180,10 @@ async fn sqlite_counters_and_payload_refs_match_the_rows() {
             "SELECT count(*) FROM devices d WHERE queue_len != (SELECT count(*) FROM queue q WHERE q.device_id = d.id)",
         ),
         (
+            "queue rows sit in their payload's rowid range (migration 3)",
+            "SELECT count(*) FROM queue WHERE rowid >> 16 != payload_id",
+        ),
+        (
             "next_seq is past every seq",
             "SELECT count(*) FROM queue q JOIN devices d ON d.id = q.device_id WHERE q.seq >= d.next_seq",
         ),
