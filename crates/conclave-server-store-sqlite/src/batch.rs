@@ -129,6 +129,11 @@ impl<'c> Batch<'c> {
         }
     }
 
+    /// Marks the batch as failed: it will be rolled back and every caller told.
+    pub fn fail(&self) {
+        self.failed.set(true);
+    }
+
     /// Writes every cached change to its row and empties the cache.
     pub fn flush(&self) -> Result<(), StoreError> {
         if self.failed.get() {

@@ -144,7 +144,32 @@ impl SqliteStore {
         self.submit(f).await
     }
 
+    /// Like `write_hot`, without a savepoint, for operations whose refusals all come before
+    /// their first write (`enqueue`, `ack`): a backend error fails the whole batch instead.
+    /// Two statements and the savepoint's page journal fewer per operation.
+    async fn write_unguarded<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&Batch<'_>) -> Result<T, StoreError> + Send + 'static,
+    ) -> Result<T, StoreError> {
+        self.send_op(move |batch| {
+            let result = f(batch);
+            batch.end_op(result.is_ok());
+            if let Err(StoreError::Backend(_)) = &result {
+                batch.fail();
+            }
+            result
+        })
+        .await
+    }
+
     async fn submit<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&Batch<'_>) -> Result<T, StoreError> + Send + 'static,
+    ) -> Result<T, StoreError> {
+        self.send_op(move |batch| in_savepoint(batch, f)).await
+    }
+
+    async fn send_op<T: Send + 'static>(
         &self,
         f: impl FnOnce(&Batch<'_>) -> Result<T, StoreError> + Send + 'static,
     ) -> Result<T, StoreError> {
@@ -156,7 +181,7 @@ impl SqliteStore {
             .ok_or(StoreError::Closed)?;
         let (tx, rx) = oneshot::channel();
         let op: WriteOp = Box::new(move |batch| {
-            let result = in_savepoint(batch, f);
+            let result = f(batch);
             Box::new(move |commit: Result<(), StoreError>| {
                 let _ = tx.send(commit.and(result));
             })
@@ -453,7 +478,9 @@ impl Store for SqliteStore {
             .await
     }
     async fn enqueue(&self, payload: NewPayload) -> Result<Enqueued, StoreError> {
-        self.write_hot(move |b| ops::enqueue(b, &payload)).await
+        ops::check_recipients(&payload)?;
+        self.write_unguarded(move |b| ops::enqueue(b, &payload))
+            .await
     }
     async fn fetch(
         &self,
@@ -466,7 +493,8 @@ impl Store for SqliteStore {
     }
     async fn ack(&self, device: DeviceId, seqs: &[QueueSeq]) -> Result<u32, StoreError> {
         let seqs = seqs.to_vec();
-        self.write_hot(move |b| ops::ack(b, device, &seqs)).await
+        self.write_unguarded(move |b| ops::ack(b, device, &seqs))
+            .await
     }
     async fn sweep(
         &self,

@@ -359,14 +359,29 @@ pub fn redeem_renewal(
     Ok(new_expiry)
 }
 
-pub fn enqueue(b: &Batch<'_>, p: &NewPayload) -> Result<Enqueued> {
+/// Refuses, before the batch, what `enqueue` could only refuse after writing: more recipients
+/// than a payload has rowids for, or one listed twice (the core never sends either).
+pub fn check_recipients(p: &NewPayload) -> Result<()> {
     if p.recipients.len() > QUEUE_ROWS_PER_PAYLOAD {
-        // Unreachable through the server (RECIPIENTS_MAX and GROUP_DEVICES_MAX are below it).
         return Err(StoreError::Backend(format!(
             "a payload has room for {QUEUE_ROWS_PER_PAYLOAD} recipients, not {}",
             p.recipients.len()
         )));
     }
+    let mut sorted = p.recipients.clone();
+    sorted.sort_unstable();
+    if let Some(w) = sorted.windows(2).find(|w| w[0] == w[1]) {
+        return Err(StoreError::Backend(format!(
+            "recipient {} is listed twice",
+            w[0]
+        )));
+    }
+    Ok(())
+}
+
+/// Runs without a savepoint (see `SqliteStore::write_unguarded`): every refusal comes before
+/// the first write, and the caller has checked the recipients (`check_recipients`).
+pub fn enqueue(b: &Batch<'_>, p: &NewPayload) -> Result<Enqueued> {
     let mut next = Vec::with_capacity(p.recipients.len());
     for &d in &p.recipients {
         let counters = b
@@ -464,6 +479,7 @@ fn release_payload(c: &Connection, payload_id: i64) -> Result<()> {
     Ok(())
 }
 
+/// Runs without a savepoint (see `SqliteStore::write_unguarded`): it refuses nothing.
 pub fn ack(b: &Batch<'_>, device: DeviceId, seqs: &[QueueSeq]) -> Result<u32> {
     let mut removed = 0u32;
     // Not `DELETE … RETURNING`: SQLite materializes RETURNING rows in an ephemeral table, and

@@ -209,3 +209,40 @@ async fn sqlite_counters_and_payload_refs_match_the_rows() {
     );
     store.close().await;
 }
+
+/// `enqueue` and `ack` run without a savepoint (a backend error fails their whole batch), so
+/// what they could only refuse after writing is refused before the batch: a recipient listed
+/// twice gets a clear error, and the writes around it are untouched.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sqlite_refuses_a_recipient_listed_twice_without_disturbing_others() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store: std::sync::Arc<dyn Store> = std::sync::Arc::new(open(&dir.path().join("db.sqlite")));
+    let d = conformance::devices(&*store, 1, 2).await;
+    let mut tasks = Vec::new();
+    for i in 0..40u8 {
+        let s = store.clone();
+        let recipients = if i % 5 == 0 {
+            vec![d[1], d[0], d[1]]
+        } else {
+            d.clone()
+        };
+        let p = conformance::message(d[0], &recipients, &[i], conformance::at(i64::from(i)));
+        tasks.push(tokio::spawn(async move { (i, s.enqueue(p).await) }));
+    }
+    for t in tasks {
+        let (i, result) = t.await.expect("task");
+        if i % 5 == 0 {
+            let e = result.expect_err("a duplicate recipient is refused");
+            assert!(e.to_string().contains("listed twice"), "{e}");
+        } else {
+            result.expect("the other enqueues are not disturbed");
+        }
+    }
+    for &device in &d {
+        assert_eq!(
+            conformance::queue_seqs(&*store, device).await,
+            (1..=32).collect::<Vec<_>>()
+        );
+    }
+    store.close().await;
+}
