@@ -412,6 +412,13 @@ pub fn enqueue(b: &Batch<'_>, p: &NewPayload) -> Result<Enqueued> {
         )
         .map_err(backend)?;
     let mut entries = Vec::with_capacity(next.len());
+    // Payload ids stay below 2^47 (1.4e14 payloads, centuries at 10,000 a second); past it
+    // the rowid scheme would overflow, so the store refuses rather than wrap.
+    if payload_id >= 1 << (63 - QUEUE_ROWID_SHIFT) {
+        return Err(StoreError::Backend(
+            "payload ids are exhausted for the queue's rowid scheme (schema 3)".into(),
+        ));
+    }
     let first_row = payload_id << QUEUE_ROWID_SHIFT;
     for (i, (d, counters)) in next.into_iter().enumerate() {
         insert
