@@ -347,3 +347,79 @@ fn a_passphrase_protects_the_device_and_a_wrong_one_is_refused() {
         .mode();
     assert_eq!(mode & 0o777, 0o600);
 }
+
+/// `conclave listen` rides through a server restart: it says it is reconnecting, comes back by
+/// itself, and prints what was sent before and after, each once.
+#[test]
+fn listen_reconnects_after_a_server_restart_and_misses_nothing() {
+    let mut server = TestServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let (alice, bob) = (dir.path().join("alice"), dir.path().join("bob"));
+    let admin = server.admin_link.clone().unwrap().to_string();
+    cli_ok(&alice, &["join", &admin, "--name", "alice"]);
+    cli_ok(&bob, &["join", &invite(&alice), "--name", "bob"]);
+    cli_ok(&alice, &["send", "bob", "hello"]);
+    assert_eq!(
+        texts(&cli_ok(&bob, &["read", "alice", "--json"])),
+        ["hello"]
+    );
+
+    let mut listener = Command::new(bin("conclave"))
+        .args([
+            "--home",
+            bob.to_str().unwrap(),
+            "listen",
+            "--json",
+            "--duration",
+            "60s",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let (tx, rx) = std::sync::mpsc::channel::<String>();
+    let stdout = listener.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let mut seen: Vec<String> = Vec::new();
+    let wait_for = |text: &str, seen: &mut Vec<String>| {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        while !seen.iter().any(|t| t == text) {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            let line = rx
+                .recv_timeout(left)
+                .unwrap_or_else(|_| panic!("listen never printed {text:?}; it printed {seen:?}"));
+            let v: serde_json::Value = serde_json::from_str(&line).unwrap();
+            if v["kind"] == "text" {
+                assert_eq!(v["sender"], "alice");
+                seen.push(v["text"].as_str().unwrap().to_owned());
+            }
+        }
+    };
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    cli_ok(&alice, &["send", "bob", "before the restart"]);
+    wait_for("before the restart", &mut seen);
+
+    server.restart();
+    // Sent while the listener may still be away: it is queued for bob's device.
+    cli_ok(&alice, &["send", "bob", "after the restart"]);
+    wait_for("after the restart", &mut seen);
+    cli_ok(&alice, &["send", "bob", "and later"]);
+    wait_for("and later", &mut seen);
+
+    let _ = listener.kill();
+    let out = listener.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("reconnecting"), "{stderr}");
+    assert_eq!(
+        seen,
+        ["before the restart", "after the restart", "and later"],
+        "each once, in order, and nothing read before listen started"
+    );
+    server.stop();
+}
