@@ -1,7 +1,7 @@
 // 5. The page loads nothing from outside its own origin, under a strict Content-Security-Policy
 //    that it never trips; it is an installable PWA (manifest, icons, service worker); bad links
 //    get clear errors; it works from the keyboard alone, and nothing on a phone needs
-//    horizontal scrolling.
+//    horizontal scrolling. The WebAssembly is sent gzip-encoded.
 
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -20,6 +20,7 @@ test('own origin only, strict CSP, installable, keyboard-accessible, fits a phon
   const bob = await Browser.open(server, 'bob', PHONE);
   const p = bob.page;
 
+  const wasm = p.waitForResponse((r) => r.url().endsWith('.wasm'));
   const response = await p.goto(server.origin);
   const headers = response.headers();
   assert.equal(headers['content-security-policy'], CSP);
@@ -27,6 +28,10 @@ test('own origin only, strict CSP, installable, keyboard-accessible, fits a phon
   assert.equal(headers['x-frame-options'], 'DENY');
   assert.equal(headers['referrer-policy'], 'no-referrer');
   await p.locator('#join-link').waitFor();
+  // The WebAssembly comes gzip-encoded (≈ 4 MB → 1.2 MB on a phone's connection), and runs.
+  const wasmHeaders = await (await wasm).allHeaders();
+  assert.equal(wasmHeaders['content-encoding'], 'gzip');
+  assert.equal(wasmHeaders['content-type'], 'application/wasm');
 
   // Installable: a manifest with 192 and 512 px icons that load, and an active service worker.
   const manifest = await p.evaluate(async () => {
