@@ -128,7 +128,7 @@ impl SqliteStore {
         &self,
         f: impl FnOnce(&Connection) -> Result<T, StoreError> + Send + 'static,
     ) -> Result<T, StoreError> {
-        self.submit(move |b: &Batch<'_>| {
+        self.write_hot(move |b: &Batch<'_>| {
             b.flush()?;
             f(b)
         })
@@ -141,7 +141,7 @@ impl SqliteStore {
         &self,
         f: impl FnOnce(&Batch<'_>) -> Result<T, StoreError> + Send + 'static,
     ) -> Result<T, StoreError> {
-        self.submit(f).await
+        self.send_op(move |batch| in_savepoint(batch, f)).await
     }
 
     /// Like `write_hot`, without a savepoint, for operations whose refusals all come before
@@ -160,13 +160,6 @@ impl SqliteStore {
             result
         })
         .await
-    }
-
-    async fn submit<T: Send + 'static>(
-        &self,
-        f: impl FnOnce(&Batch<'_>) -> Result<T, StoreError> + Send + 'static,
-    ) -> Result<T, StoreError> {
-        self.send_op(move |batch| in_savepoint(batch, f)).await
     }
 
     async fn send_op<T: Send + 'static>(
