@@ -368,8 +368,14 @@ pub fn check_recipients(p: &NewPayload) -> Result<()> {
             p.recipients.len()
         )));
     }
-    let mut sorted = p.recipients.clone();
-    sorted.sort_unstable();
+    // The core hands recipients over sorted (from a set): no copy on the message path then.
+    let sorted = if p.recipients.is_sorted() {
+        std::borrow::Cow::Borrowed(&p.recipients[..])
+    } else {
+        let mut copy = p.recipients.clone();
+        copy.sort_unstable();
+        std::borrow::Cow::Owned(copy)
+    };
     if let Some(w) = sorted.windows(2).find(|w| w[0] == w[1]) {
         return Err(StoreError::Backend(format!(
             "recipient {} is listed twice",
