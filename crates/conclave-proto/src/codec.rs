@@ -20,6 +20,8 @@ pub enum CodecError {
     Malformed(String),
     #[error("malformed frame: {0} trailing bytes")]
     TrailingBytes(usize),
+    #[error("malformed frame: an integer is encoded in more bytes than it needs")]
+    NonCanonical,
 }
 
 /// Encodes a frame as `[PROTOCOL_VERSION] ++ postcard(frame)`.
@@ -30,7 +32,7 @@ pub fn encode<T: Serialize>(frame: &T) -> Vec<u8> {
     postcard::to_extend(frame, vec![PROTOCOL_VERSION]).expect("postcard to Vec is infallible")
 }
 
-pub(crate) fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, CodecError> {
+pub(crate) fn decode<T: DeserializeOwned + Serialize>(bytes: &[u8]) -> Result<T, CodecError> {
     let (&version, body) = bytes.split_first().ok_or(CodecError::Empty)?;
     if bytes.len() > FRAME_BYTES_MAX {
         return Err(CodecError::TooLarge {
@@ -45,6 +47,14 @@ pub(crate) fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, CodecError>
         postcard::take_from_bytes::<T>(body).map_err(|e| CodecError::Malformed(e.to_string()))?;
     if !rest.is_empty() {
         return Err(CodecError::TrailingBytes(rest.len()));
+    }
+    // postcard accepts overlong varints ([0x87, 0x00] for 7); one frame has one encoding.
+    // Every other field has a fixed or length-prefixed form, so a frame whose canonical size
+    // differs from what was read used an overlong varint. Measured without allocating.
+    let canonical = postcard::serialize_with_flavor(&frame, postcard::ser_flavors::Size::default())
+        .map_err(|e| CodecError::Malformed(e.to_string()))?;
+    if canonical != body.len() {
+        return Err(CodecError::NonCanonical);
     }
     Ok(frame)
 }
@@ -72,6 +82,12 @@ mod tests {
         };
         let bytes = encode(&frame);
         assert_eq!(decode_client(&bytes), Ok(frame));
+
+        // RequestId(7) is the byte 7 after the version and the variant tag; 7 spelled in
+        // two bytes decodes in postcard but is refused here.
+        assert_eq!(bytes[2], 7);
+        let overlong = [&bytes[..2], &[0x87, 0x00], &bytes[3..]].concat();
+        assert_eq!(decode_client(&overlong), Err(CodecError::NonCanonical));
 
         let mut wrong_version = bytes.clone();
         wrong_version[0] = 99;
