@@ -64,6 +64,7 @@ fn line(m: &Messenger, msg: &StoredMessage) -> String {
         }
         HistoryBody::Joined => "* joined".into(),
         HistoryBody::Unreadable { reason } => format!("* unreadable message ({reason})"),
+        HistoryBody::FellBehind => "* this device fell behind here (its queue at the server was full) and missed messages from this point; it is added back when a member next sends".into(),
     };
     format!(
         "{} [{}] {} {who}: {text}",
@@ -91,6 +92,7 @@ fn json(m: &Messenger, msg: &StoredMessage) -> serde_json::Value {
         HistoryBody::Membership { .. } => ("membership", line(m, msg), None),
         HistoryBody::Joined => ("joined", String::new(), None),
         HistoryBody::Unreadable { reason } => ("unreadable", reason.clone(), None),
+        HistoryBody::FellBehind => ("fell_behind", line(m, msg), None),
     };
     serde_json::json!({
         "conversation": name_of(m, &msg.group),
@@ -208,6 +210,20 @@ pub async fn listen(home: &Home, as_json: bool, duration: Option<Duration>) -> a
                 Event::Joined { group } => {
                     if !as_json {
                         println!("* joined {}", name_of(&m, &group));
+                    }
+                    continue;
+                }
+                Event::FellBehind { group } => {
+                    if as_json {
+                        println!(
+                            "{}",
+                            serde_json::json!({"kind": "fell_behind", "group": group.to_hex()})
+                        );
+                    } else {
+                        println!(
+                            "* this device fell behind in {} and waits to be added back",
+                            name_of(&m, &group)
+                        );
                     }
                     continue;
                 }

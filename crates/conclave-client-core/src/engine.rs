@@ -109,6 +109,9 @@ pub enum HistoryBody {
     Joined,
     /// A message that could not be read (content from a newer client, or a bad envelope).
     Unreadable { reason: String },
+    /// This device's queue was full when the conversation's event `seq` came: it missed it and
+    /// what followed until it is added back (with a fresh Welcome) by a member's next commit.
+    FellBehind,
 }
 
 /// What happened, for the front end.
@@ -121,6 +124,12 @@ pub enum Event {
     Membership(StoredMessage),
     /// This device was removed from the group.
     Removed {
+        group: GroupId,
+    },
+    /// This device fell behind in the group (its queue was full, so it missed the group's
+    /// traffic): the caller asks the server to be added back (`Request::RejoinGroup`), and a
+    /// member's next commit does so; `Joined` follows.
+    FellBehind {
         group: GroupId,
     },
 }
@@ -179,6 +188,9 @@ pub struct Engine {
     persisted_mls: HashMap<Vec<u8>, Vec<u8>>,
     /// App-state keys changed since the last `take_changes`.
     dirty_app: BTreeSet<Vec<u8>>,
+    /// Conversations this device fell behind in (see [`Event::FellBehind`]), until a Welcome
+    /// adds it back.
+    behind: BTreeSet<GroupId>,
     /// Groups in use, so an operation does not deserialize the group from storage each time.
     /// openmls writes every change through to storage; a group whose operation failed is
     /// dropped from here and loaded again.
@@ -193,6 +205,12 @@ mod keys {
     pub const MSG: &[u8] = b"msg/";
     pub const VERIFIED: &[u8] = b"verified/";
     pub const QUEUE_SEQ: &[u8] = b"meta/queue_seq";
+    /// Conversations this device fell behind in, waiting to be added back.
+    pub const BEHIND: &[u8] = b"behind/";
+
+    pub fn behind(g: &GroupId) -> Vec<u8> {
+        [BEHIND, g.to_hex().as_bytes()].concat()
+    }
 
     pub fn conv(g: &GroupId) -> Vec<u8> {
         [CONV, g.to_hex().as_bytes()].concat()
@@ -275,6 +293,7 @@ impl Engine {
             },
             conversations: BTreeMap::new(),
             history: BTreeMap::new(),
+            behind: BTreeSet::new(),
             last_queue_seq: 0,
             verified: BTreeMap::new(),
             persisted_mls: HashMap::new(),
@@ -306,6 +325,9 @@ impl Engine {
                 engine.verified.insert(u, fp);
             } else if k == keys::QUEUE_SEQ {
                 engine.last_queue_seq = decode("queue seq", &v)?;
+            } else if k.starts_with(keys::BEHIND) {
+                let g: GroupId = decode("behind", &v)?;
+                engine.behind.insert(g);
             }
         }
         *engine
@@ -362,6 +384,11 @@ impl Engine {
                     .map(|(u, fp)| encode(&(u, fp)))
             } else if key == keys::QUEUE_SEQ {
                 Some(encode(&self.last_queue_seq))
+            } else if let Some(rest) = key.strip_prefix(keys::BEHIND) {
+                self.behind
+                    .iter()
+                    .find(|g| g.to_hex().as_bytes() == rest)
+                    .map(encode)
             } else {
                 None
             };
@@ -723,6 +750,13 @@ impl Engine {
         content: Content,
         now: Timestamp,
     ) -> Result<PreparedMessage, EngineError> {
+        if self.behind.contains(id) {
+            return Err(EngineError::Invalid(
+                "this device fell behind in this conversation (its queue at the server was \
+                 full) and waits to be added back; that happens at a member's next message"
+                    .into(),
+            ));
+        }
         if let Content::Text { text } | Content::Reply { text, .. } | Content::Edit { text, .. } =
             &content
             && text.len() > TEXT_BYTES_MAX
@@ -854,7 +888,40 @@ impl Engine {
                 message,
                 ..
             } => self.process_message(&group, seq, &message, d.sent_at),
+            GroupEvent::Behind { group, seq } => Ok(self.fell_behind(&group, seq, d.sent_at)),
         }
+    }
+
+    /// The delivery service skipped this device in `id` (its queue was full): the MLS state
+    /// cannot follow any more, so the conversation waits for a Welcome that adds it back.
+    fn fell_behind(&mut self, id: &GroupId, seq: u64, at: Timestamp) -> Vec<Event> {
+        if !self.behind.insert(id.clone()) {
+            return Vec::new();
+        }
+        self.touch(keys::behind(id));
+        if self.conversations.contains_key(id) {
+            let epoch = self.epoch(id).unwrap_or(0);
+            let entry = StoredMessage {
+                group: id.clone(),
+                seq,
+                epoch,
+                sender: self.me.username.clone(),
+                sender_device: self.me.device,
+                at,
+                body: HistoryBody::FellBehind,
+            };
+            self.store_history(entry);
+        }
+        vec![Event::FellBehind { group: id.clone() }]
+    }
+
+    /// Conversations this device fell behind in and waits to be added back to.
+    pub fn behind_groups(&self) -> impl Iterator<Item = &GroupId> {
+        self.behind.iter()
+    }
+
+    pub fn is_behind(&self, id: &GroupId) -> bool {
+        self.behind.contains(id)
     }
 
     fn process_welcome(
@@ -868,7 +935,8 @@ impl Engine {
         let MlsMessageBodyIn::Welcome(welcome) = message.extract() else {
             return Err(EngineError::Malformed("expected a Welcome".into()));
         };
-        if self.conversations.contains_key(id) {
+        let rejoining = self.behind.contains(id);
+        if self.conversations.contains_key(id) && !rejoining {
             return Err(EngineError::Invalid(
                 "a Welcome to a conversation this device is in".into(),
             ));
@@ -888,17 +956,24 @@ impl Engine {
             ));
         }
         self.put_group(id, group);
-        self.conversations.insert(
-            id.clone(),
-            Conversation {
-                group: id.clone(),
-                meta: None,
-                created_at: at,
-                last_seq: 0,
-                recent_ids: VecDeque::new(),
-            },
-        );
-        self.touch(keys::conv(id));
+        if rejoining {
+            // Back after falling behind: the conversation (name, history) stays as it was.
+            self.behind.remove(id);
+            self.touch(keys::behind(id));
+        }
+        if !self.conversations.contains_key(id) {
+            self.conversations.insert(
+                id.clone(),
+                Conversation {
+                    group: id.clone(),
+                    meta: None,
+                    created_at: at,
+                    last_seq: 0,
+                    recent_ids: VecDeque::new(),
+                },
+            );
+            self.touch(keys::conv(id));
+        }
         Ok(vec![Event::Joined { group: id.clone() }])
     }
 

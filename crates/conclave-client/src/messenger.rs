@@ -145,6 +145,7 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
         self.recover_pending_commits().await?;
         self.refill_key_packages().await?;
         self.catch_up().await?;
+        self.ask_to_rejoin().await?;
         for (group, id, content) in std::mem::take(&mut self.unconfirmed) {
             if self.engine.conversation(&group).is_some() {
                 self.post_with_id(&group, id, content).await?;
@@ -157,7 +158,42 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
     pub async fn start(&mut self) -> Result<Vec<Event>> {
         self.recover_pending_commits().await?;
         self.refill_key_packages().await?;
-        self.sync().await
+        let events = self.sync().await?;
+        self.ask_to_rejoin().await?;
+        Ok(events)
+    }
+
+    /// Tells the server, for every conversation this device fell behind in, that it has
+    /// processed the notice and asks to be added back (idempotent: also after a restart).
+    async fn ask_to_rejoin(&mut self) -> Result<()> {
+        let behind: Vec<GroupId> = self.engine.behind_groups().cloned().collect();
+        if behind.is_empty() {
+            return Ok(());
+        }
+        // A fresh key package must be there for the member who adds this device back.
+        self.refill_key_packages().await?;
+        for group in behind {
+            match self
+                .conn
+                .request(Request::RejoinGroup {
+                    group: group.clone(),
+                })
+                .await
+            {
+                Ok(Response::RejoinRequested) => {
+                    tracing::info!(group = %group.to_hex(), "fell behind; asked to be added back");
+                }
+                Ok(other) => return Err(unexpected(other)),
+                // No longer a member (removed meanwhile): nothing to rejoin.
+                Err(ClientError::Server(e))
+                    if matches!(e.code, ErrorCode::NotMember | ErrorCode::NotFound) =>
+                {
+                    tracing::info!(group = %group.to_hex(), "fell behind in a group this device is no longer in");
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Ok(())
     }
 
     pub fn engine(&self) -> &Engine {
@@ -318,6 +354,9 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
         if joined {
             self.refill_key_packages().await?;
         }
+        if events.iter().any(|e| matches!(e, Event::FellBehind { .. })) {
+            self.ask_to_rejoin().await?;
+        }
         Ok(events)
     }
 
@@ -340,18 +379,6 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
             .await?
         {
             Response::Devices(d) => Ok(d),
-            other => Err(unexpected(other)),
-        }
-    }
-
-    async fn server_members(&self, group: &GroupId) -> Result<(u64, Vec<DeviceId>)> {
-        match self
-            .request(Request::GroupState {
-                group: group.clone(),
-            })
-            .await?
-        {
-            Response::GroupState { epoch, members } => Ok((epoch, members)),
             other => Err(unexpected(other)),
         }
     }
@@ -454,7 +481,7 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
         for a in accounts {
             add.extend(self.devices(a).await?.into_iter().map(|d| d.id));
         }
-        let entry = self.commit(group, add, Vec::new()).await?;
+        let entry = self.commit(group, add, Vec::new(), Vec::new()).await?;
         if entry.is_some() {
             self.send_meta(group).await?;
         }
@@ -483,7 +510,7 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
         if remove.is_empty() {
             return Err(MessengerError::Refused("none of them is a member".into()));
         }
-        self.commit(group, Vec::new(), remove).await
+        self.commit(group, Vec::new(), remove, Vec::new()).await
     }
 
     /// Leaves a conversation on every device of this account.
@@ -502,11 +529,14 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
     }
 
     /// Commits adds and removes, retrying on `StaleEpoch`. `None` when nothing was left to do.
+    /// `rejoin`: members that fell behind and asked to come back: their old leaf is removed
+    /// and a fresh one (from a new key package) added in the same commit.
     async fn commit(
         &mut self,
         group: &GroupId,
         add: Vec<DeviceId>,
         remove: Vec<DeviceId>,
+        rejoin: Vec<DeviceId>,
     ) -> Result<Option<StoredMessage>> {
         for _ in 0..ATTEMPTS_MAX {
             self.catch_up().await?;
@@ -523,27 +553,38 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
                 .collect::<BTreeSet<_>>()
                 .into_iter()
                 .collect();
-            let remove: Vec<DeviceId> = remove
+            let rejoin: Vec<DeviceId> = rejoin
+                .iter()
+                .copied()
+                .filter(|d| members.contains(d) && !remove.contains(d))
+                .collect();
+            let mut remove: Vec<DeviceId> = remove
                 .iter()
                 .copied()
                 .filter(|d| members.contains(d))
                 .collect();
-            if add.is_empty() && remove.is_empty() {
+            if add.is_empty() && remove.is_empty() && rejoin.is_empty() {
                 return Ok(None);
             }
-            let key_packages = if add.is_empty() {
+            let claim: Vec<DeviceId> = add.iter().chain(&rejoin).copied().collect();
+            let key_packages = if claim.is_empty() {
                 Vec::new()
             } else {
                 match self
-                    .request(Request::ClaimKeyPackages {
-                        devices: add.clone(),
-                    })
+                    .request(Request::ClaimKeyPackages { devices: claim })
                     .await?
                 {
                     Response::KeyPackages(k) => k,
                     other => return Err(unexpected(other)),
                 }
             };
+            // A rejoining device is removed only when it can be added back in the same commit.
+            remove.extend(
+                rejoin
+                    .iter()
+                    .filter(|d| key_packages.iter().any(|(k, _)| k == *d))
+                    .copied(),
+            );
             if key_packages.is_empty() && remove.is_empty() {
                 return Err(MessengerError::Refused(
                     "none of the devices to add has published key packages yet".into(),
@@ -615,7 +656,17 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
     /// Makes the group's MLS members match the server's routing list and the member accounts'
     /// current devices.
     pub async fn reconcile(&mut self, group: &GroupId) -> Result<()> {
-        let (_, routed) = self.server_members(group).await?;
+        let (routed, rejoining) = match self
+            .request(Request::GroupStatus {
+                group: group.clone(),
+            })
+            .await?
+        {
+            Response::GroupStatus {
+                members, rejoining, ..
+            } => (members, rejoining),
+            other => return Err(unexpected(other)),
+        };
         let routed: BTreeSet<DeviceId> = routed.into_iter().collect();
         let mls = self.engine.members(group)?;
         let me = self.me().clone();
@@ -641,11 +692,18 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
             .copied()
             .filter(|d| !mls.iter().any(|m| m.device == *d))
             .collect();
-        if add.is_empty() && remove.is_empty() {
+        // Members that fell behind and asked to come back get a fresh leaf.
+        let rejoin: Vec<DeviceId> = rejoining
+            .into_iter()
+            .filter(|d| {
+                *d != me.device && current.contains(d) && mls.iter().any(|m| m.device == *d)
+            })
+            .collect();
+        if add.is_empty() && remove.is_empty() && rejoin.is_empty() {
             return Ok(());
         }
-        let added = !add.is_empty();
-        match self.commit(group, add, remove).await {
+        let added = !add.is_empty() || !rejoin.is_empty();
+        match self.commit(group, add, remove, rejoin).await {
             Ok(Some(_)) if added => self.send_meta(group).await.map(|_| ()),
             Ok(_) => Ok(()),
             // A device without key packages yet is added on a later send.
@@ -670,6 +728,13 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
         if self.engine.conversation(group).is_none() {
             return Err(MessengerError::Refused(
                 "you are not in this conversation".into(),
+            ));
+        }
+        if self.engine.is_behind(group) {
+            return Err(MessengerError::Refused(
+                "this device fell behind in this conversation (its queue at the server was \
+                 full); it is added back when another member next sends"
+                    .into(),
             ));
         }
         self.reconcile(group).await?;

@@ -187,6 +187,17 @@ pub enum Request {
         seqs: Vec<QueueSeq>,
     },
     Ping,
+    /// The server's view of a group for its members: epoch, member devices, and which of them
+    /// fell behind (their queue was full when the group's traffic came) and wait to be added
+    /// back. Answered with [`Response::GroupStatus`].
+    GroupStatus {
+        group: GroupId,
+    },
+    /// This device processed its [`GroupEvent::Behind`] notice for `group` and asks to be added
+    /// back (by any member's next commit, with a fresh key package and Welcome).
+    RejoinGroup {
+        group: GroupId,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -240,6 +251,19 @@ pub enum Response {
     Pong {
         server_time: Timestamp,
     },
+    GroupStatus {
+        epoch: u64,
+        /// Every member device of the routing list, ascending (those behind included).
+        members: Vec<DeviceId>,
+        /// Members that fell behind and have not asked to rejoin yet: they receive nothing of
+        /// the group until they are added back.
+        behind: Vec<DeviceId>,
+        /// Members that fell behind and asked to be added back: the next commit removes their
+        /// old leaf and adds them with a fresh key package.
+        rejoining: Vec<DeviceId>,
+    },
+    /// `Request::RejoinGroup` was recorded (or already was).
+    RejoinRequested,
 }
 
 /// Names an invitation: by its id (from `invite list`) or by its secret code.
@@ -353,6 +377,15 @@ pub enum GroupEvent {
         seq: u64,
         message: Vec<u8>,
     },
+    /// This device's queue was full when the group's event `seq` came, so the delivery service
+    /// skipped it and stops queueing the group's traffic for it: its MLS state of the group
+    /// can no longer follow. It answers with `Request::RejoinGroup` once it has processed
+    /// this notice, and a member's next commit adds it back with a fresh Welcome. Queued past
+    /// the queue limit (one per group at most), so the device always learns it.
+    Behind {
+        group: GroupId,
+        seq: u64,
+    },
 }
 
 impl GroupEvent {
@@ -366,7 +399,8 @@ impl GroupEvent {
         match self {
             GroupEvent::Commit { group, .. }
             | GroupEvent::Welcome { group, .. }
-            | GroupEvent::Message { group, .. } => group,
+            | GroupEvent::Message { group, .. }
+            | GroupEvent::Behind { group, .. } => group,
         }
     }
 }
@@ -476,6 +510,7 @@ error_codes! {
     ShuttingDown = 50,
     Internal = 51,
     Unavailable = 52,
+    FellBehind = 53,
 }
 
 impl fmt::Display for ErrorCode {

@@ -30,8 +30,8 @@ use std::{
 };
 
 use conclave_proto::{
-    AccountId, DeviceId, DeviceName, DevicePublicKey, GroupId, PayloadId, QueueSeq, SecretCode,
-    Timestamp, Username,
+    AccountId, DeviceId, DeviceName, DevicePublicKey, GroupEvent, GroupId, PayloadId, QueueSeq,
+    SecretCode, Timestamp, Username,
 };
 
 use crate::{
@@ -65,6 +65,12 @@ macro_rules! conformance_tests {
             renewal_expired_code,
             renewal_for_unknown_account_leaves_code_usable,
             set_account_disabled_toggles,
+            operator_changes_are_logged,
+            enqueue_skip_leaves_full_queues_out,
+            recipients_outside_own_account_and_groups,
+            full_queue_member_falls_behind_and_rejoins,
+            full_queue_member_falls_behind_on_commit_and_welcome,
+            rejoin_requires_falling_behind,
             set_account_disabled_unknown_name,
             enqueue_assigns_one_payload_and_per_device_seqs,
             fetch_returns_entries_in_order,
@@ -292,6 +298,7 @@ pub fn message(
         now,
         expires_at: Timestamp(now.0 + 14 * DAY_MS),
         queue_entries_max: QUEUE_MAX,
+        on_full: OnFull::Refuse,
     }
 }
 
@@ -3045,7 +3052,9 @@ pub async fn create_group_starts_at_epoch_zero_with_its_creator(store: TestStore
         GroupRecord {
             group: gid(1),
             epoch: 0,
-            members: vec![d[0]]
+            members: vec![d[0]],
+            behind: Vec::new(),
+            rejoining: Vec::new(),
         }
     );
     assert_eq!(groups_of(s, d[0]).await, vec![(gid(1), 0)]);
@@ -3108,7 +3117,9 @@ pub async fn commit_advances_epoch_and_updates_members(store: TestStore) {
         GroupRecord {
             group: g.clone(),
             epoch: 1,
-            members: vec![a, b, c]
+            members: vec![a, b, c],
+            behind: Vec::new(),
+            rejoining: Vec::new(),
         },
         "members ascending"
     );
@@ -3320,27 +3331,10 @@ pub async fn commit_refusals_change_nothing(store: TestStore) {
             },
             StoreError::TooManyGroups { device: c, max: 1 },
         ),
-        // b's queue is empty: a limit of 0 makes it full for the commit event.
+        // b is in sync: naming it in both lists is not a rejoin.
         (
-            GroupCommit {
-                fan_out: FanOut {
-                    queue_entries_max: 0,
-                    ..fan_out_at(T0)
-                },
-                ..group_commit(&g, a, 1, &[], &[])
-            },
-            StoreError::QueueFull(b),
-        ),
-        // c's queue holds one entry: the Welcome does not fit, after the commit event did.
-        (
-            GroupCommit {
-                fan_out: FanOut {
-                    queue_entries_max: 1,
-                    ..fan_out_at(T0)
-                },
-                ..group_commit(&g, a, 1, &[c], &[])
-            },
-            StoreError::QueueFull(c),
+            group_commit(&g, a, 1, &[b], &[b]),
+            StoreError::AlreadyMember(b),
         ),
     ];
     for (commit, expected) in refusals {
@@ -3418,7 +3412,9 @@ pub async fn commit_removing_former_members_is_accepted(store: TestStore) {
         GroupRecord {
             group: g.clone(),
             epoch: 2,
-            members: vec![phone.id, b]
+            members: vec![phone.id, b],
+            behind: Vec::new(),
+            rejoining: Vec::new(),
         },
         "the member list is unchanged"
     );
@@ -3570,17 +3566,6 @@ pub async fn post_refusals_queue_nothing(store: TestStore) {
         Err(StoreError::UnknownGroup(unknown.clone()))
     );
     assert_eq!(
-        s.post(GroupPost {
-            fan_out: FanOut {
-                queue_entries_max: 0,
-                ..fan_out_at(T0)
-            },
-            ..group_post(&g, a, 1, "full")
-        })
-        .await,
-        Err(StoreError::QueueFull(b))
-    );
-    assert_eq!(
         group_snapshot(s, std::slice::from_ref(&g), &d).await,
         before,
         "refused posts change nothing"
@@ -3657,7 +3642,9 @@ pub async fn leave_group_drops_the_given_members(store: TestStore) {
         GroupRecord {
             group: g.clone(),
             epoch: 1,
-            members: vec![b]
+            members: vec![b],
+            behind: Vec::new(),
+            rejoining: Vec::new(),
         },
         "no epoch change"
     );
@@ -3687,7 +3674,9 @@ pub async fn leave_group_drops_the_given_members(store: TestStore) {
         GroupRecord {
             group: g.clone(),
             epoch: 0,
-            members: vec![outsider]
+            members: vec![outsider],
+            behind: Vec::new(),
+            rejoining: Vec::new(),
         }
     );
 }
@@ -3822,4 +3811,292 @@ pub async fn sweep_deletes_expired_device_links(store: TestStore) {
         3,
         "devices made with deleted codes stay"
     );
+}
+
+// ------------------------------------------------------------------------------------------------
+// Operator changes, full queues, who may reach whom
+
+pub async fn operator_changes_are_logged(store: TestStore) {
+    let s = &*store;
+    assert_eq!(s.operator_change_head().await.expect("head"), 0);
+    let (alice, _) = member(s, 1, "alice").await;
+    let head = s.operator_change_head().await.expect("head");
+    let name = user("alice");
+    s.set_account_disabled(&name, true).await.expect("disable");
+    s.set_account_disabled(&name, false).await.expect("enable");
+    let changes = s.operator_changes(head, 10).await.expect("changes");
+    assert_eq!(
+        changes.iter().map(|c| c.subject).collect::<Vec<_>>(),
+        vec![
+            ChangeSubject::Account(alice.id),
+            ChangeSubject::Account(alice.id)
+        ]
+    );
+    assert!(changes[0].seq > head && changes[1].seq > changes[0].seq);
+    let last = changes[1].seq;
+    assert_eq!(s.operator_change_head().await.expect("head"), last);
+    // A member's own invitation is not an operator change; the operator's are.
+    let mine = s
+        .create_invite(new_invite(50, Some(alice.id), 1))
+        .await
+        .expect("member invite");
+    assert!(s.operator_changes(last, 10).await.expect("changes").is_empty());
+    let ops = s
+        .create_invite(new_invite(51, None, 1))
+        .await
+        .expect("operator invite");
+    s.revoke_invite(Some(alice.id), InviteSelector::Id(mine.id))
+        .await
+        .expect("member revoke");
+    s.revoke_invite(None, InviteSelector::Id(ops.id))
+        .await
+        .expect("operator revoke");
+    let changes = s.operator_changes(last, 10).await.expect("changes");
+    assert_eq!(
+        changes.iter().map(|c| c.subject).collect::<Vec<_>>(),
+        vec![ChangeSubject::Invite(ops.id), ChangeSubject::Invite(ops.id)]
+    );
+    assert_eq!(s.operator_changes(last, 1).await.expect("changes").len(), 1, "limit");
+    assert_eq!(
+        s.set_account_disabled(&user("nobody"), true)
+            .await,
+        Err(StoreError::NotFound)
+    );
+    assert_eq!(
+        s.operator_changes(last, 10).await.expect("changes").len(),
+        2,
+        "a refused change logs nothing"
+    );
+}
+
+pub async fn enqueue_skip_leaves_full_queues_out(store: TestStore) {
+    let s = &*store;
+    let d = devices(s, 1, 3).await;
+    let (a, b, c) = (d[0], d[1], d[2]);
+    s.enqueue(message(a, &[b], b"one", at(1))).await.expect("enqueue");
+    let skip = |recipients: &[DeviceId], body: &[u8]| NewPayload {
+        queue_entries_max: 1,
+        on_full: OnFull::Skip,
+        ..message(a, recipients, body, at(2))
+    };
+    let e = s.enqueue(skip(&[b, c], b"two")).await.expect("enqueue");
+    assert_eq!(e.entries, vec![(c, QueueSeq(1))]);
+    assert_eq!(e.skipped, vec![b]);
+    assert_eq!(queue_seqs(s, b).await, vec![1], "b's full queue got nothing");
+    let e = s.enqueue(skip(&[b, c], b"three")).await.expect("enqueue");
+    assert!(e.entries.is_empty(), "every queue full: nothing stored");
+    assert_eq!(e.skipped, vec![b, c]);
+    assert_eq!(queue_seqs(s, c).await, vec![1]);
+    assert_eq!(
+        s.enqueue(NewPayload {
+            queue_entries_max: 1,
+            ..message(a, &[b, c], b"refused", at(3))
+        })
+        .await
+        .map(drop),
+        Err(StoreError::QueueFull(b)),
+        "OnFull::Refuse refuses the whole payload"
+    );
+    assert_eq!(queue_seqs(s, c).await, vec![1]);
+}
+
+pub async fn recipients_outside_own_account_and_groups(store: TestStore) {
+    let s = &*store;
+    let (alice, a1) = member(s, 1, "alice").await;
+    let a2 = s
+        .redeem_device_link(DeviceLinkRedemption {
+            code_hash: {
+                let code = CodeHash::of(CodeKind::DeviceLink, &SecretCode([9; 16]));
+                s.create_device_link(NewDeviceLink {
+                    code_hash: code.clone(),
+                    account: alice.id,
+                    created_at: T0,
+                    expires_at: at(DAY_MS),
+                    pending_max: 4,
+                })
+                .await
+                .expect("link");
+                code
+            },
+            device_key: DevicePublicKey([200; 32]),
+            device_name: device_name("laptop"),
+            now: T0,
+            devices_max: 16,
+        })
+        .await
+        .expect("second device")
+        .1
+        .id;
+    let (_, bob) = member(s, 2, "bob").await;
+    let (_, carol) = member(s, 3, "carol").await;
+    let (_, dave) = member(s, 4, "dave").await;
+    let ghost = DeviceId(987_654);
+    let _g = group_with(s, 1, a1.id, &[bob.id]).await;
+    let _h = group_with(s, 2, carol.id, &[dave.id]).await;
+    let outside = s
+        .recipients_outside(a1.id, alice.id, &[a2, bob.id, carol.id, dave.id, ghost])
+        .await
+        .expect("outside");
+    assert_eq!(outside, vec![carol.id, dave.id, ghost]);
+    // Only the sending device's groups count, not its account's other devices'.
+    let outside = s
+        .recipients_outside(a2, alice.id, &[a1.id, bob.id])
+        .await
+        .expect("outside");
+    assert_eq!(outside, vec![bob.id]);
+    assert!(
+        s.recipients_outside(bob.id, AccountId(0), &[a1.id])
+            .await
+            .expect("outside")
+            .is_empty()
+    );
+}
+
+/// The queued group events of `device`, decoded.
+async fn group_events(store: &dyn Store, device: DeviceId) -> Vec<GroupEvent> {
+    queue(store, device)
+        .await
+        .into_iter()
+        .map(|e| GroupEvent::decode(&e.body).expect("group event"))
+        .collect()
+}
+
+pub async fn full_queue_member_falls_behind_and_rejoins(store: TestStore) {
+    let s = &*store;
+    let d = devices(s, 1, 3).await;
+    let (a, b, c) = (d[0], d[1], d[2]);
+    let g = group_with(s, 1, a, &[b, c]).await; // epoch 1, seq 1 taken
+    for &dev in &d {
+        drain(s, dev).await;
+    }
+    // b's queue holds one entry: with a limit of 1 it is full.
+    s.enqueue(message(a, &[b], b"filler", at(1))).await.expect("fill");
+    let tight = |text: &str| GroupPost {
+        fan_out: FanOut {
+            queue_entries_max: 1,
+            ..fan_out_at(T0)
+        },
+        ..group_post(&g, a, 1, text)
+    };
+    let posted = s.post(tight("first")).await.expect("post despite b's full queue");
+    assert_eq!(posted.fell_behind, vec![b]);
+    assert_eq!(posted.recipients, vec![b, c]);
+    assert_eq!(queue_seqs(s, c).await.len(), 1, "c got the message");
+    // b got the notice past its limit, and nothing else.
+    let events = group_events(s, b).await;
+    assert_eq!(
+        events.last(),
+        Some(&GroupEvent::Behind {
+            group: g.clone(),
+            seq: posted.seq
+        })
+    );
+    assert_eq!(queue_seqs(s, b).await.len(), 2, "filler + notice");
+    let record = group_record(s, &g).await;
+    assert_eq!(record.members, vec![a, b, c]);
+    assert_eq!(record.behind, vec![b]);
+    assert!(record.rejoining.is_empty());
+    // More traffic skips b without another notice.
+    let again = s.post(group_post(&g, a, 1, "second")).await.expect("post");
+    assert!(again.fell_behind.is_empty());
+    assert_eq!(again.recipients, vec![c], "b is not a recipient while behind");
+    assert_eq!(queue_seqs(s, b).await.len(), 2);
+    // b cannot send or commit in the group while behind.
+    assert_eq!(
+        s.post(group_post(&g, b, 1, "me too")).await.map(drop),
+        Err(StoreError::FellBehind(b))
+    );
+    assert_eq!(
+        s.commit(group_commit(&g, b, 1, &[], &[c])).await.map(drop),
+        Err(StoreError::FellBehind(b))
+    );
+    // b drains and asks to come back.
+    drain(s, b).await;
+    assert_eq!(s.request_rejoin(&g, b).await, Ok(true));
+    assert_eq!(s.request_rejoin(&g, b).await, Ok(true), "idempotent");
+    let record = group_record(s, &g).await;
+    assert!(record.behind.is_empty());
+    assert_eq!(record.rejoining, vec![b]);
+    // A commit that only removes b's leaf keeps nothing of it (a removal, not a rejoin).
+    // A commit removing and adding b re-adds it with a Welcome.
+    drain(s, c).await;
+    let accepted = s
+        .commit(group_commit(&g, a, 1, &[b], &[b]))
+        .await
+        .expect("rejoin commit");
+    assert_eq!(accepted.welcomed, vec![b]);
+    assert_eq!(accepted.recipients, vec![c], "the commit goes to in-sync members");
+    let events = group_events(s, b).await;
+    assert!(
+        matches!(events.as_slice(), [GroupEvent::Welcome { epoch: 2, .. }]),
+        "b gets only the Welcome: {events:?}"
+    );
+    let record = group_record(s, &g).await;
+    assert_eq!(record.members, vec![a, b, c]);
+    assert!(record.behind.is_empty() && record.rejoining.is_empty());
+    drain(s, b).await;
+    let posted = s.post(group_post(&g, c, 2, "welcome back")).await.expect("post");
+    assert_eq!(posted.recipients, vec![a, b]);
+}
+
+pub async fn full_queue_member_falls_behind_on_commit_and_welcome(store: TestStore) {
+    let s = &*store;
+    let d = devices(s, 1, 4).await;
+    let (a, b, c, e) = (d[0], d[1], d[2], d[3]);
+    let g = group_with(s, 1, a, &[b]).await;
+    for &dev in &d {
+        drain(s, dev).await;
+    }
+    s.enqueue(message(a, &[b, e], b"filler", at(1))).await.expect("fill");
+    // The commit adds c (empty queue) and e (full): b (full) misses the commit, e its Welcome.
+    let accepted = s
+        .commit(GroupCommit {
+            fan_out: FanOut {
+                queue_entries_max: 1,
+                ..fan_out_at(T0)
+            },
+            ..group_commit(&g, a, 1, &[c, e], &[])
+        })
+        .await
+        .expect("commit despite full queues");
+    assert_eq!(accepted.fell_behind, vec![b, e]);
+    assert_eq!(accepted.welcomed, vec![c]);
+    let record = group_record(s, &g).await;
+    assert_eq!(record.members, vec![a, b, c, e]);
+    assert_eq!(record.behind, vec![b, e]);
+    for dev in [b, e] {
+        assert!(
+            matches!(
+                group_events(s, dev).await.last(),
+                Some(GroupEvent::Behind { seq, .. }) if *seq == accepted.seq
+            ),
+            "device {dev} told it fell behind"
+        );
+    }
+    assert!(matches!(
+        group_events(s, c).await.as_slice(),
+        [GroupEvent::Welcome { .. }]
+    ));
+}
+
+pub async fn rejoin_requires_falling_behind(store: TestStore) {
+    let s = &*store;
+    let d = devices(s, 1, 3).await;
+    let (a, b, outsider) = (d[0], d[1], d[2]);
+    let g = group_with(s, 1, a, &[b]).await;
+    assert_eq!(s.request_rejoin(&g, b).await, Ok(false), "in sync: nothing to do");
+    assert_eq!(
+        s.request_rejoin(&g, outsider).await,
+        Err(StoreError::NotMember)
+    );
+    assert_eq!(
+        s.request_rejoin(&gid(77), b).await,
+        Err(StoreError::UnknownGroup(gid(77)))
+    );
+    assert_eq!(
+        s.commit(group_commit(&g, a, 1, &[b], &[b])).await.map(drop),
+        Err(StoreError::AlreadyMember(b)),
+        "an in-sync member is not re-added"
+    );
+    assert!(group_record(s, &g).await.rejoining.is_empty());
 }

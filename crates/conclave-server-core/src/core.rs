@@ -328,6 +328,7 @@ impl Core {
                 recipients,
                 payload,
             } => {
+                self.check_send_scope(session, &recipients).await?;
                 let (payload, at) = self.send(session.device, recipients, payload, now).await?;
                 Ok(Response::Sent { payload, at })
             }
@@ -446,10 +447,12 @@ impl Core {
                     mls_check::check_welcome(welcome)
                         .map_err(|m| peer(ErrorCode::InvalidArgument, m))?;
                 }
+                let group = commit.group.clone();
                 let accepted = self.store.commit(commit).await?;
                 for queued in &accepted.queued {
                     self.hub.offer(queued);
                 }
+                log_fell_behind(&group, &accepted.fell_behind);
                 Ok(Response::Committed {
                     epoch: accepted.epoch,
                     seq: accepted.seq,
@@ -471,16 +474,17 @@ impl Core {
                 let accepted = self
                     .store
                     .post(GroupPost {
-                        group,
+                        group: group.clone(),
                         sender: session.device,
                         epoch,
                         message,
                         fan_out: self.fan_out(now),
                     })
                     .await?;
-                if let Some(queued) = &accepted.queued {
+                for queued in &accepted.queued {
                     self.hub.offer(queued);
                 }
+                log_fell_behind(&group, &accepted.fell_behind);
                 Ok(Response::Posted { seq: accepted.seq })
             }
             Request::GroupState { group } => {
@@ -496,6 +500,28 @@ impl Core {
                     epoch: record.epoch,
                     members: record.members,
                 })
+            }
+            Request::GroupStatus { group } => {
+                let record = self
+                    .store
+                    .group(&group)
+                    .await?
+                    .ok_or_else(|| StoreError::UnknownGroup(group.clone()))?;
+                if record.members.binary_search(&session.device).is_err() {
+                    return Err(StoreError::NotMember.into());
+                }
+                Ok(Response::GroupStatus {
+                    epoch: record.epoch,
+                    members: record.members,
+                    behind: record.behind,
+                    rejoining: record.rejoining,
+                })
+            }
+            Request::RejoinGroup { group } => {
+                if self.store.request_rejoin(&group, session.device).await? {
+                    tracing::info!(device = %session.device, group = %group.to_hex(), "a device that fell behind asks to be added back");
+                }
+                Ok(Response::RejoinRequested)
             }
             Request::MyGroups => Ok(Response::Groups(
                 self.store.groups_of(session.device).await?,
@@ -560,7 +586,39 @@ impl Core {
         Ok((code, expires_at))
     }
 
+    /// Opaque payloads (`Request::Send`) go only to the sender's own devices and to devices it
+    /// shares a conversation with: everything between members otherwise travels as MLS group
+    /// traffic, whose routing list the server enforces, so a stranger cannot fill anyone's
+    /// queue.
+    async fn check_send_scope(&self, session: &Session, recipients: &[DeviceId]) -> Result<()> {
+        if recipients.len() > RECIPIENTS_MAX {
+            return Ok(()); // `send` refuses it with the limit's own message.
+        }
+        let outside = self
+            .store
+            .recipients_outside(session.device, session.account, recipients)
+            .await?;
+        if let Some(first) = outside.first() {
+            tracing::warn!(
+                device = %session.device,
+                refused = outside.len(),
+                "opaque send to devices outside the sender's account and conversations refused"
+            );
+            return Err(peer(
+                ErrorCode::Forbidden,
+                format!(
+                    "device {first} is neither yours nor in a conversation with you; opaque \
+                     payloads go only to your own devices and to devices you share a \
+                     conversation with"
+                ),
+            ));
+        }
+        Ok(())
+    }
+
     /// Stores a payload once for many devices; returns after it is durable, then rings them.
+    /// A recipient whose queue is full is left out (the others still get it); when every
+    /// recipient's is, the send is refused with `QueueFull`.
     pub async fn send(
         &self,
         sender: DeviceId,
@@ -600,8 +658,20 @@ impl Core {
                 now,
                 expires_at: now.saturating_add_secs(limits.queue_ttl_secs),
                 queue_entries_max: limits.queue_entries_per_device_max,
+                on_full: OnFull::Skip,
             })
             .await?;
+        if enqueued.entries.is_empty() {
+            let full = enqueued.skipped.first().copied().unwrap_or(sender);
+            return Err(StoreError::QueueFull(full).into());
+        }
+        if !enqueued.skipped.is_empty() {
+            tracing::warn!(
+                sender = %sender,
+                skipped = ?enqueued.skipped,
+                "opaque payload not queued for devices whose queue is full"
+            );
+        }
         let id = enqueued.payload;
         self.hub.offer(&Queued {
             payload: id,
@@ -725,6 +795,16 @@ impl Core {
             .into_iter()
             .map(delivery)
             .collect())
+    }
+}
+
+fn log_fell_behind(group: &conclave_proto::GroupId, devices: &[DeviceId]) {
+    if !devices.is_empty() {
+        tracing::warn!(
+            group = %group.to_hex(),
+            devices = ?devices,
+            "devices fell behind in a group (their queue was full): told, and skipped until added back"
+        );
     }
 }
 
@@ -863,10 +943,14 @@ fn check_commit(c: &GroupCommit) -> Result<()> {
             ));
         }
     }
-    let mut seen = BTreeSet::new();
-    for d in c.added.iter().chain(&c.removed) {
-        if !seen.insert(*d) {
-            return invalid(format!("device {d} is named twice in added and removed"));
+    // A device may be in both lists (a member that fell behind, re-added with a fresh leaf:
+    // the store checks it asked to rejoin), but not twice in one.
+    for (list, name) in [(&c.added, "added"), (&c.removed, "removed")] {
+        let mut seen = BTreeSet::new();
+        for d in list {
+            if !seen.insert(*d) {
+                return invalid(format!("device {d} is named twice in {name}"));
+            }
         }
     }
     if c.removed.contains(&c.sender) {

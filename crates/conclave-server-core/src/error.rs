@@ -64,6 +64,13 @@ impl CoreError {
                         quota.saturating_sub(*used)
                     ),
                 ),
+                StoreError::FellBehind(d) => (
+                    C::FellBehind,
+                    format!(
+                        "device {d} fell behind in this conversation (its queue was full) and \
+                         waits to be added back by a member's next commit"
+                    ),
+                ),
                 StoreError::QueueFull(d) => (
                     C::QueueFull,
                     format!("the queue of device {d} is full; it must come online and catch up"),

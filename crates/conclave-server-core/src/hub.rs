@@ -70,8 +70,10 @@ struct Slot {
     mailbox: Arc<Mutex<Mailbox>>,
     /// Rung when a newer session attaches for the same device.
     takeover: Arc<Notify>,
-    /// Rung when the device is removed: its session must end.
+    /// Rung when the device is removed or its account disabled: its session must end.
     removed: Arc<Notify>,
+    /// Why `removed` was rung.
+    end: Arc<Mutex<EndReason>>,
     generation: u64,
     /// Set in a cluster: when this session attached, for takeovers across nodes.
     stamp: Option<SessionStamp>,
@@ -95,8 +97,21 @@ pub struct Attachment {
     /// What was offered since the session last looked (rung with `doorbell`).
     pub mailbox: Arc<Mutex<Mailbox>>,
     pub takeover: Arc<Notify>,
-    /// Notified when the device has been removed from its account.
+    /// Notified when the device has been removed from its account, or the account disabled
+    /// (see `end`).
     pub removed: Arc<Notify>,
+    /// Why the session must end, once `removed` was notified.
+    pub end: Arc<Mutex<EndReason>>,
+}
+
+/// Why the hub ends a device's session.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum EndReason {
+    /// The device was removed from its account.
+    #[default]
+    Removed,
+    /// The operator disabled the account.
+    AccountDisabled,
 }
 
 impl Hub {
@@ -137,6 +152,7 @@ impl Hub {
                 mailbox: slot.mailbox.clone(),
                 takeover: slot.takeover.clone(),
                 removed: slot.removed.clone(),
+                end: slot.end.clone(),
             }
         };
         if let (Some(bus), Some(stamp)) = (self.bus(), stamp) {
@@ -157,9 +173,20 @@ impl Hub {
 
     /// [`Hub::evict`] for this node only (an eviction that came over the bus).
     pub fn evict_here(&self, device: DeviceId) {
+        self.end_here(device, EndReason::Removed);
+    }
+
+    /// Ends the session of `device` on this node, if it has one here; returns whether it had.
+    /// (Operator changes are applied by every node from the store, so this does not go over
+    /// the bus.)
+    pub fn end_here(&self, device: DeviceId, reason: EndReason) -> bool {
         if let Some(slot) = self.slots().get(&device) {
+            *slot.end.lock().unwrap_or_else(|p| p.into_inner()) = reason;
             // notify_one keeps a permit for a session that is busy right now.
             slot.removed.notify_one();
+            true
+        } else {
+            false
         }
     }
 

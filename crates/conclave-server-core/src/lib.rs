@@ -21,7 +21,7 @@ pub mod conformance;
 
 pub use crate::core::{Core, CoreConfig, Entropy, Session};
 pub use error::CoreError;
-pub use hub::{Attachment, Bus, BusEvent, Hub, Mailbox, SessionStamp};
+pub use hub::{Attachment, Bus, BusEvent, EndReason, Hub, Mailbox, SessionStamp};
 pub use limits::{Limits, TokenBucket};
 pub use model::*;
 pub use store::{KEY_PACKAGE_CLAIM_OVERHEAD_BYTES, Store, StoreError};

@@ -20,6 +20,13 @@ pub const FRAMING_BYTES_MAX: usize = 256;
 /// considers the client gone and ends the session.
 pub const SESSION_WRITE_STALL_SECS: u64 = 30;
 
+/// How often a running server looks for changes made by operator commands (which run in
+/// another process and write the store): a disabled account's open sessions end within this.
+pub const OPERATOR_CHANGES_POLL_MS: u64 = 1_000;
+
+/// Operator changes read per poll (more wait for the next poll, which comes at once).
+pub const OPERATOR_CHANGES_BATCH: u32 = 256;
+
 /// Bytes a device id may take in an encoded frame (a postcard varint of a u64).
 pub const DEVICE_ID_BYTES_MAX: usize = 10;
 

@@ -113,12 +113,25 @@ pub struct NewPayload {
     pub now: Timestamp,
     pub expires_at: Timestamp,
     pub queue_entries_max: u64,
+    /// What a recipient whose queue is full means: refuse the whole payload, or leave that
+    /// recipient out (reported in [`Enqueued::skipped`]) so one full queue never stops the
+    /// delivery to the others.
+    pub on_full: OnFull,
+}
+
+/// See [`NewPayload::on_full`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OnFull {
+    Refuse,
+    Skip,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Enqueued {
     pub payload: PayloadId,
     pub entries: Vec<(DeviceId, QueueSeq)>,
+    /// Recipients left out because their queue was full (`OnFull::Skip`), ascending.
+    pub skipped: Vec<DeviceId>,
 }
 
 /// A payload the store has just queued, with what it takes to push it to connected
@@ -211,8 +224,23 @@ pub struct NewGroup {
 pub struct GroupRecord {
     pub group: GroupId,
     pub epoch: u64,
-    /// Member devices, ascending.
+    /// Member devices of the routing list, ascending, including those behind.
     pub members: Vec<DeviceId>,
+    /// Members that fell behind (a full queue made them miss the group's traffic) and have
+    /// not asked to rejoin: nothing of the group is queued for them. Ascending.
+    pub behind: Vec<DeviceId>,
+    /// Members that fell behind and asked to be added back (`Store::request_rejoin`): a
+    /// commit may remove their old leaf and add them again. Ascending.
+    pub rejoining: Vec<DeviceId>,
+}
+
+impl GroupRecord {
+    /// Members that receive the group's traffic (neither behind nor rejoining).
+    pub fn in_sync(&self, d: DeviceId) -> bool {
+        self.members.binary_search(&d).is_ok()
+            && self.behind.binary_search(&d).is_err()
+            && self.rejoining.binary_search(&d).is_err()
+    }
 }
 
 /// How group events are queued: the same rules as [`NewPayload`].
@@ -221,7 +249,8 @@ pub struct FanOut {
     pub now: Timestamp,
     /// When the queue rows expire.
     pub expires_at: Timestamp,
-    /// A recipient whose queue holds this many entries refuses the whole operation.
+    /// A recipient whose queue holds this many entries is skipped: it falls behind in the
+    /// group (see `GroupEvent::Behind`), and the others still receive the event.
     pub queue_entries_max: u64,
 }
 
@@ -280,8 +309,11 @@ pub struct CommitAccepted {
     pub recipients: Vec<DeviceId>,
     /// Devices the Welcome was queued for.
     pub welcomed: Vec<DeviceId>,
-    /// The commit event and the Welcome as queued (for pushing from memory).
+    /// The commit event, the Welcome and any `Behind` notices as queued (for pushing from
+    /// memory).
     pub queued: Vec<Queued>,
+    /// Devices that fell behind with this commit (their queue was full), ascending.
+    pub fell_behind: Vec<DeviceId>,
 }
 
 /// An application message made in `epoch` by `sender` (see `Request::GroupMessage`).
@@ -311,6 +343,45 @@ pub struct PostAccepted {
     pub seq: u64,
     /// Devices the message was queued for (every member but the sender).
     pub recipients: Vec<DeviceId>,
-    /// The message as queued (`None`: no recipient).
-    pub queued: Option<Queued>,
+    /// The message and any `Behind` notices as queued.
+    pub queued: Vec<Queued>,
+    /// Devices that fell behind with this message (their queue was full), ascending.
+    pub fell_behind: Vec<DeviceId>,
+}
+
+/// One change an operator command made, as recorded for running servers (see
+/// `Store::operator_changes`). Recorded in the same transaction as the change itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OperatorChange {
+    pub seq: u64,
+    pub subject: ChangeSubject,
+}
+
+/// Operator changes a store keeps (older ones are pruned by the sweep): far more than a server
+/// polling every second could fall behind by.
+pub const OPERATOR_CHANGES_KEPT: u64 = 10_000;
+
+/// What an operator change touched; the server re-reads it from the store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChangeSubject {
+    /// Disabled or enabled.
+    Account(AccountId),
+    /// Created or revoked by the operator.
+    Invite(u64),
+}
+
+impl ChangeSubject {
+    pub fn to_parts(self) -> (u8, u64) {
+        match self {
+            ChangeSubject::Account(a) => (1, a.0),
+            ChangeSubject::Invite(i) => (2, i),
+        }
+    }
+    pub fn from_parts(kind: u8, id: u64) -> Option<Self> {
+        match kind {
+            1 => Some(ChangeSubject::Account(AccountId(id))),
+            2 => Some(ChangeSubject::Invite(id)),
+            _ => None,
+        }
+    }
 }

@@ -88,6 +88,8 @@ pub enum StoreError {
     GroupFull { size: usize, max: usize },
     #[error("device {device} is already in {max} groups")]
     TooManyGroups { device: DeviceId, max: usize },
+    #[error("device {0} fell behind in this group and waits to be added back")]
+    FellBehind(DeviceId),
     #[error("the store is shutting down")]
     Closed,
     /// An internal failure (I/O, SQL). The text is for logs only, never for peers.
@@ -198,6 +200,34 @@ pub trait Store: Send + Sync + 'static {
     /// change, nothing queued), atomically; `NotMember` when none is. A group left without
     /// members is deleted. (A member leaves with all of its account's devices at once.)
     async fn leave_group(&self, group: &GroupId, devices: Vec<DeviceId>) -> Result<(), StoreError>;
+    /// A member that fell behind in `group` (see `GroupEvent::Behind`) asks to be added back:
+    /// behind → rejoining. Idempotent for a rejoining member; `NotMember` for a device that
+    /// is not in the routing list, and `Ok(false)` (nothing changed) for one that is in sync.
+    async fn request_rejoin(&self, group: &GroupId, device: DeviceId) -> Result<bool, StoreError>;
+
+    // --- who may reach whom ---
+    /// Those of `recipients` that are neither devices of `account` (the sender's) nor members
+    /// of a group that `sender` is a member of, ascending (unknown devices included: a
+    /// stranger's device and a missing one look the same).
+    async fn recipients_outside(
+        &self,
+        sender: DeviceId,
+        account: AccountId,
+        recipients: &[DeviceId],
+    ) -> Result<Vec<DeviceId>, StoreError>;
+
+    // --- operator changes ---
+    /// Changes made by operator commands (`conclave-server admin …`, often from another
+    /// process) with `seq > after`, oldest first, at most `limit`: running servers poll this to
+    /// apply them to open sessions. `operator_changes(u64::MAX, 0)` is never needed: see
+    /// [`Store::operator_change_head`].
+    async fn operator_changes(
+        &self,
+        after: u64,
+        limit: u32,
+    ) -> Result<Vec<OperatorChange>, StoreError>;
+    /// The seq of the latest operator change (0: none yet).
+    async fn operator_change_head(&self) -> Result<u64, StoreError>;
 
     // --- device queues ---
     /// Stores the payload once and appends one entry to each recipient's queue, atomically.

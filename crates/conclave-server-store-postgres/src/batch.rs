@@ -18,7 +18,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use conclave_proto::{DeviceId, GroupId, PayloadId, PayloadKind, QueueSeq, Timestamp};
+use conclave_proto::{DeviceId, GroupEvent, GroupId, PayloadId, PayloadKind, QueueSeq, Timestamp};
 use conclave_server_core::*;
 use sqlx::{PgConnection, Row};
 
@@ -47,12 +47,30 @@ struct CachedGroup {
     next_seq: u64,
     /// Ascending.
     members: Vec<DeviceId>,
+    /// Members not in sync (1: behind, 2: rejoining; see migration 2), usually none.
+    states: BTreeMap<DeviceId, i16>,
     dirty: bool,
 }
+
+const BEHIND: i16 = 1;
+const REJOINING: i16 = 2;
 
 impl CachedGroup {
     fn is_member(&self, d: DeviceId) -> bool {
         self.members.binary_search(&d).is_ok()
+    }
+    fn in_sync(&self, d: DeviceId) -> bool {
+        self.is_member(d) && !self.states.contains_key(&d)
+    }
+    /// The sender of group traffic must be an in-sync member.
+    fn check_sender(&self, d: DeviceId) -> std::result::Result<(), StoreError> {
+        if !self.is_member(d) {
+            Err(StoreError::NotMember)
+        } else if !self.in_sync(d) {
+            Err(StoreError::FellBehind(d))
+        } else {
+            Ok(())
+        }
     }
 }
 
@@ -65,16 +83,19 @@ struct Pending {
     body: Vec<u8>,
     /// (recipient, seq) in the caller's order.
     entries: Vec<(DeviceId, i64)>,
+    /// Recipients left out because their queue was full (`OnFull::Skip`).
+    skipped: Vec<DeviceId>,
 }
 
 /// An outcome waiting for the ids of its payloads (indices into the batch's pending writes).
 enum Unfinished {
     Done(std::result::Result<BatchOutcome, StoreError>),
-    Enqueued(usize),
+    Enqueued(usize, Vec<DeviceId>),
     Posted {
         seq: u64,
         recipients: Vec<DeviceId>,
-        payload: Option<usize>,
+        payloads: Vec<usize>,
+        fell_behind: Vec<DeviceId>,
     },
     Committed {
         epoch: u64,
@@ -82,6 +103,7 @@ enum Unfinished {
         recipients: Vec<DeviceId>,
         welcomed: Vec<DeviceId>,
         payloads: Vec<usize>,
+        fell_behind: Vec<DeviceId>,
     },
     Acked,
 }
@@ -143,6 +165,7 @@ pub async fn run(
                 expires_at: Timestamp(0),
                 body: Vec::new(),
                 entries: Vec::new(),
+                skipped: Vec::new(),
             },
         );
         Queued {
@@ -162,21 +185,24 @@ pub async fn run(
     for (i, u) in unfinished.into_iter().enumerate() {
         outcomes.push(match u {
             Unfinished::Done(r) => r,
-            Unfinished::Enqueued(p) => {
+            Unfinished::Enqueued(p, skipped) => {
                 let q = queued_of(p);
                 Ok(BatchOutcome::Enqueued(Enqueued {
                     payload: q.payload,
                     entries: q.entries,
+                    skipped,
                 }))
             }
             Unfinished::Posted {
                 seq,
                 recipients,
-                payload,
+                payloads,
+                fell_behind,
             } => Ok(BatchOutcome::Posted(PostAccepted {
                 seq,
                 recipients,
-                queued: payload.map(&mut queued_of),
+                queued: payloads.into_iter().map(&mut queued_of).collect(),
+                fell_behind,
             })),
             Unfinished::Committed {
                 epoch,
@@ -184,12 +210,14 @@ pub async fn run(
                 recipients,
                 welcomed,
                 payloads,
+                fell_behind,
             } => Ok(BatchOutcome::Committed(CommitAccepted {
                 epoch,
                 seq,
                 recipients,
                 welcomed,
                 queued: payloads.into_iter().map(&mut queued_of).collect(),
+                fell_behind,
             })),
             Unfinished::Acked => Ok(BatchOutcome::Acked(acked.get(&i).copied().unwrap_or(0))),
         });
@@ -219,7 +247,9 @@ async fn lock(c: &mut PgConnection, ops: &[BatchOp<'_>], state: &mut State) -> R
     if !groups.is_empty() {
         let rows = sqlx::query(
             "SELECT g.group_id, g.id, g.epoch, g.next_seq,
-                    ARRAY(SELECT m.device_id FROM mls_group_members m WHERE m.group_ref = g.id ORDER BY m.device_id)
+                    ARRAY(SELECT m.device_id FROM mls_group_members m WHERE m.group_ref = g.id ORDER BY m.device_id),
+                    ARRAY(SELECT m.device_id FROM mls_group_members m WHERE m.group_ref = g.id AND m.state <> 0 ORDER BY m.device_id),
+                    ARRAY(SELECT m.state FROM mls_group_members m WHERE m.group_ref = g.id AND m.state <> 0 ORDER BY m.device_id)
              FROM mls_groups g WHERE g.group_id = ANY($1) ORDER BY g.id FOR UPDATE OF g",
         )
         .bind(&groups)
@@ -227,6 +257,8 @@ async fn lock(c: &mut PgConnection, ops: &[BatchOp<'_>], state: &mut State) -> R
         .await?;
         for r in rows {
             let members: Vec<i64> = r.try_get(4)?;
+            let off: Vec<i64> = r.try_get(5)?;
+            let off_states: Vec<i16> = r.try_get(6)?;
             state.groups.insert(
                 r.try_get(0)?,
                 CachedGroup {
@@ -234,6 +266,11 @@ async fn lock(c: &mut PgConnection, ops: &[BatchOp<'_>], state: &mut State) -> R
                     epoch: r.try_get::<i64, _>(2)? as u64,
                     next_seq: r.try_get::<i64, _>(3)? as u64,
                     members: members.into_iter().map(|d| DeviceId(d as u64)).collect(),
+                    states: off
+                        .into_iter()
+                        .map(|d| DeviceId(d as u64))
+                        .zip(off_states)
+                        .collect(),
                     dirty: false,
                 },
             );
@@ -265,16 +302,24 @@ async fn lock(c: &mut PgConnection, ops: &[BatchOp<'_>], state: &mut State) -> R
 }
 
 /// Checks recipients in order (unknown, then full) against `counters`, which it advances only
-/// when every recipient passes.
+/// when every recipient passes. With `OnFull::Skip`, full recipients are left out (the
+/// pending payload may then have no entries: write it only if it has some).
 fn plan(p: &NewPayload, counters: &mut Counters) -> std::result::Result<Pending, StoreError> {
     let mut entries = Vec::with_capacity(p.recipients.len());
+    let mut skipped = Vec::new();
     for &d in &p.recipients {
         let (seq, len) = counters
             .get(&d)
             .copied()
             .ok_or(StoreError::UnknownDevice(d))?;
         if len.max(0) as u64 >= p.queue_entries_max {
-            return Err(StoreError::QueueFull(d));
+            match p.on_full {
+                OnFull::Refuse => return Err(StoreError::QueueFull(d)),
+                OnFull::Skip => {
+                    skipped.push(d);
+                    continue;
+                }
+            }
         }
         entries.push((d, seq));
     }
@@ -291,13 +336,77 @@ fn plan(p: &NewPayload, counters: &mut Counters) -> std::result::Result<Pending,
         expires_at: p.expires_at,
         body: p.body.clone(),
         entries,
+        skipped,
     })
 }
 
 fn enqueue(state: &mut State, p: &NewPayload) -> Result<Unfinished> {
-    let pending = plan(p, &mut state.counters)?;
+    let mut pending = plan(p, &mut state.counters)?;
+    if pending.entries.is_empty() {
+        // Every recipient's queue was full: nothing is stored.
+        return Ok(Unfinished::Done(Ok(BatchOutcome::Enqueued(Enqueued {
+            payload: PayloadId(0),
+            entries: Vec::new(),
+            skipped: pending.skipped,
+        }))));
+    }
+    let skipped = std::mem::take(&mut pending.skipped);
     state.pending.push(pending);
-    Ok(Unfinished::Enqueued(state.pending.len() - 1))
+    Ok(Unfinished::Enqueued(state.pending.len() - 1, skipped))
+}
+
+/// Adds a planned group payload to the batch's writes if it reaches anyone; returns the
+/// skipped recipients.
+fn push_planned(state: &mut State, mut pending: Pending, payloads: &mut Vec<usize>) -> Vec<DeviceId> {
+    let skipped = std::mem::take(&mut pending.skipped);
+    if !pending.entries.is_empty() {
+        state.pending.push(pending);
+        payloads.push(state.pending.len() - 1);
+    }
+    skipped
+}
+
+/// Marks `devices` (whose queues were full) behind in the group and plans for each the
+/// notice past the queue limit, so it learns it must be added back.
+#[allow(clippy::too_many_arguments)]
+async fn fell_behind(
+    c: &mut PgConnection,
+    state: &mut State,
+    group: &GroupId,
+    seq: u64,
+    sender: DeviceId,
+    devices: &[DeviceId],
+    f: &FanOut,
+    payloads: &mut Vec<usize>,
+) -> Result<()> {
+    if devices.is_empty() {
+        return Ok(());
+    }
+    let g = cached(state, group)?;
+    let group_ref = g.id;
+    for &d in devices {
+        g.states.insert(d, BEHIND);
+    }
+    sqlx::query(
+        "UPDATE mls_group_members SET state = 1 WHERE group_ref = $1 AND device_id = ANY($2)",
+    )
+    .bind(group_ref)
+    .bind(ids(devices))
+    .execute(&mut *c)
+    .await?;
+    let notice = FanOut {
+        queue_entries_max: u64::MAX,
+        ..*f
+    };
+    let body = GroupEvent::Behind {
+        group: group.clone(),
+        seq,
+    }
+    .encode();
+    let p = group_payload(sender, devices.to_vec(), body, &notice);
+    let pending = plan(&p, &mut state.counters)?;
+    push_planned(state, pending, payloads);
+    Ok(())
 }
 
 fn group_payload(
@@ -314,6 +423,7 @@ fn group_payload(
         now: f.now,
         expires_at: f.expires_at,
         queue_entries_max: f.queue_entries_max,
+        on_full: OnFull::Skip,
     }
 }
 
@@ -324,11 +434,9 @@ fn cached<'s>(state: &'s mut State, group: &GroupId) -> Result<&'s mut CachedGro
         .ok_or_else(|| OpError::Refused(StoreError::UnknownGroup(group.clone())))
 }
 
-async fn post(_c: &mut PgConnection, state: &mut State, p: &GroupPost) -> Result<Unfinished> {
+async fn post(c: &mut PgConnection, state: &mut State, p: &GroupPost) -> Result<Unfinished> {
     let g = cached(state, &p.group)?;
-    if !g.is_member(p.sender) {
-        return Err(StoreError::NotMember.into());
-    }
+    g.check_sender(p.sender)?;
     if p.epoch != g.epoch {
         return Err(StoreError::StaleEpoch { current: g.epoch }.into());
     }
@@ -337,7 +445,7 @@ async fn post(_c: &mut PgConnection, state: &mut State, p: &GroupPost) -> Result
         .members
         .iter()
         .copied()
-        .filter(|&d| d != p.sender)
+        .filter(|&d| d != p.sender && g.in_sync(d))
         .collect();
     let pending = if recipients.is_empty() {
         None
@@ -348,22 +456,34 @@ async fn post(_c: &mut PgConnection, state: &mut State, p: &GroupPost) -> Result
     let g = cached(state, &p.group)?;
     g.next_seq = seq + 1;
     g.dirty = true;
-    let payload = pending.map(|pending| {
-        state.pending.push(pending);
-        state.pending.len() - 1
-    });
+    let mut payloads = Vec::new();
+    let mut behind = match pending {
+        Some(pending) => push_planned(state, pending, &mut payloads),
+        None => Vec::new(),
+    };
+    behind.sort_unstable();
+    fell_behind(
+        c,
+        state,
+        &p.group,
+        seq,
+        p.sender,
+        &behind,
+        &p.fan_out,
+        &mut payloads,
+    )
+    .await?;
     Ok(Unfinished::Posted {
         seq,
         recipients,
-        payload,
+        payloads,
+        fell_behind: behind,
     })
 }
 
 async fn commit(c: &mut PgConnection, state: &mut State, m: &GroupCommit) -> Result<Unfinished> {
     let g = cached(state, &m.group)?;
-    if !g.is_member(m.sender) {
-        return Err(StoreError::NotMember.into());
-    }
+    g.check_sender(m.sender)?;
     // One commit per epoch: the group row is locked by this batch, so a commit of another
     // node for the same epoch waits for this COMMIT and then finds the epoch moved on.
     if m.epoch != g.epoch {
@@ -371,13 +491,37 @@ async fn commit(c: &mut PgConnection, state: &mut State, m: &GroupCommit) -> Res
     }
     let (group_ref, epoch, seq) = (g.id, g.epoch, g.next_seq);
     let before = g.members.clone();
+    // A device both removed and added is a member that fell behind and asked to rejoin: its
+    // old leaf goes, a fresh one comes with the Welcome.
+    let rejoin: Vec<DeviceId> = m
+        .added
+        .iter()
+        .copied()
+        .filter(|d| m.removed.contains(d))
+        .collect();
+    for &d in &rejoin {
+        if g.states.get(&d) != Some(&REJOINING) {
+            return Err(StoreError::AlreadyMember(d).into());
+        }
+    }
+    let in_sync: Vec<DeviceId> = before
+        .iter()
+        .copied()
+        .filter(|&d| d != m.sender && g.in_sync(d))
+        .collect();
     let removed: Vec<DeviceId> = m
         .removed
         .iter()
         .copied()
-        .filter(|d| before.binary_search(d).is_ok())
+        .filter(|d| before.binary_search(d).is_ok() && !rejoin.contains(d))
         .collect();
-    for &d in &m.added {
+    let joining: Vec<DeviceId> = m
+        .added
+        .iter()
+        .copied()
+        .filter(|d| !rejoin.contains(d))
+        .collect();
+    for &d in &joining {
         if before.binary_search(&d).is_ok() {
             return Err(StoreError::AlreadyMember(d).into());
         }
@@ -392,7 +536,7 @@ async fn commit(c: &mut PgConnection, state: &mut State, m: &GroupCommit) -> Res
             .into());
         }
     }
-    let size = before.len() + m.added.len() - removed.len();
+    let size = before.len() + joining.len() - removed.len();
     if size > m.group_devices_max {
         return Err(StoreError::GroupFull {
             size,
@@ -401,9 +545,7 @@ async fn commit(c: &mut PgConnection, state: &mut State, m: &GroupCommit) -> Res
         .into());
     }
     let new_epoch = epoch + 1;
-    let recipients: Vec<DeviceId> = before.iter().copied().filter(|&d| d != m.sender).collect();
-    // Plan on a copy: the Welcome may be refused after the commit event was planned.
-    let mut counters = state.counters.clone();
+    let recipients = in_sync;
     let mut planned = Vec::new();
     if !recipients.is_empty() {
         let p = group_payload(
@@ -412,15 +554,15 @@ async fn commit(c: &mut PgConnection, state: &mut State, m: &GroupCommit) -> Res
             m.commit_event(new_epoch, seq),
             &m.fan_out,
         );
-        planned.push(plan(&p, &mut counters)?);
+        planned.push(plan(&p, &mut state.counters)?);
     }
     if let Some(welcome) = m.welcome_event(new_epoch)
         && !m.added.is_empty()
     {
         let p = group_payload(m.sender, m.added.clone(), welcome, &m.fan_out);
-        planned.push(plan(&p, &mut counters)?);
+        planned.push(plan(&p, &mut state.counters)?);
     }
-    // Every check passed.
+    // Every check passed (planning with `OnFull::Skip` refuses nothing past the checks above).
     if !removed.is_empty() {
         sqlx::query("DELETE FROM mls_group_members WHERE group_ref = $1 AND device_id = ANY($2)")
             .bind(group_ref)
@@ -428,39 +570,71 @@ async fn commit(c: &mut PgConnection, state: &mut State, m: &GroupCommit) -> Res
             .execute(&mut *c)
             .await?;
     }
-    if !m.added.is_empty() {
+    if !joining.is_empty() {
         sqlx::query(
             "INSERT INTO mls_group_members (group_ref, device_id) SELECT $1, d FROM unnest($2::BIGINT[]) AS t(d)",
         )
         .bind(group_ref)
-        .bind(ids(&m.added))
+        .bind(ids(&joining))
         .execute(&mut *c)
         .await?;
     }
-    state.counters = counters;
+    if !rejoin.is_empty() {
+        sqlx::query(
+            "UPDATE mls_group_members SET state = 0 WHERE group_ref = $1 AND device_id = ANY($2)",
+        )
+        .bind(group_ref)
+        .bind(ids(&rejoin))
+        .execute(&mut *c)
+        .await?;
+    }
     let g = cached(state, &m.group)?;
     g.epoch = new_epoch;
     g.next_seq = seq + 1;
     g.dirty = true;
     g.members.retain(|d| removed.binary_search(d).is_err());
-    g.members.extend(m.added.iter().copied());
+    g.members.extend(joining.iter().copied());
     g.members.sort_unstable();
-    let mut payloads = Vec::new();
-    for p in planned {
-        state.pending.push(p);
-        payloads.push(state.pending.len() - 1);
+    for d in removed.iter().chain(&rejoin) {
+        g.states.remove(d);
     }
+    let has_welcome = m.welcome.is_some() && !m.added.is_empty();
+    let mut payloads = Vec::new();
+    let mut behind = Vec::new();
+    let mut welcomed = Vec::new();
+    for (i, p) in planned.into_iter().enumerate() {
+        let is_welcome = has_welcome && i + 1 == planned_len(&recipients, has_welcome);
+        if is_welcome {
+            welcomed = p.entries.iter().map(|(d, _)| *d).collect();
+        }
+        behind.extend(push_planned(state, p, &mut payloads));
+    }
+    behind.sort_unstable();
+    fell_behind(
+        c,
+        state,
+        &m.group,
+        seq,
+        m.sender,
+        &behind,
+        &m.fan_out,
+        &mut payloads,
+    )
+    .await?;
     Ok(Unfinished::Committed {
         epoch: new_epoch,
         seq,
         recipients,
-        welcomed: if m.welcome.is_some() {
-            m.added.clone()
-        } else {
-            Vec::new()
-        },
+        welcomed,
         payloads,
+        fell_behind: behind,
     })
+}
+
+/// How many payloads a commit plans: the commit event (when it has recipients) and the
+/// Welcome (when devices are added).
+fn planned_len(recipients: &[DeviceId], has_welcome: bool) -> usize {
+    usize::from(!recipients.is_empty()) + usize::from(has_welcome)
 }
 
 /// Step 5: every pending payload, its queue rows, the devices' counters and the groups' rows,

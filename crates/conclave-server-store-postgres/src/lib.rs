@@ -864,6 +864,30 @@ impl Store for PgStore {
         self.transact(op!(|c| ops::leave_group(c, group, devices).await))
             .await
     }
+    async fn request_rejoin(&self, group: &GroupId, device: DeviceId) -> Result<bool, StoreError> {
+        self.transact(op!(|c| ops::request_rejoin(c, group, device).await))
+            .await
+    }
+    async fn recipients_outside(
+        &self,
+        sender: DeviceId,
+        account: AccountId,
+        recipients: &[DeviceId],
+    ) -> Result<Vec<DeviceId>, StoreError> {
+        self.read(op!(|c| ops::recipients_outside(c, sender, account, recipients).await))
+            .await
+    }
+    async fn operator_changes(
+        &self,
+        after: u64,
+        limit: u32,
+    ) -> Result<Vec<OperatorChange>, StoreError> {
+        self.read(op!(|c| ops::operator_changes(c, after, limit).await))
+            .await
+    }
+    async fn operator_change_head(&self) -> Result<u64, StoreError> {
+        self.read(op!(|c| ops::operator_change_head(c).await)).await
+    }
     async fn enqueue(&self, payload: NewPayload) -> Result<Enqueued, StoreError> {
         match self.write(WriteOp::Enqueue(payload)).await? {
             Outcome::Enqueued(e) => Ok(e),

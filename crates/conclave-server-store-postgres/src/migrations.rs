@@ -127,7 +127,23 @@ CREATE TABLE cluster_nodes (
     seen_at     BIGINT NOT NULL
 );
 "#,
-)];
+    ),
+    (
+        2,
+        // A member's place in its group's traffic (0: in sync; 1: behind, its queue was full
+        // when the group's traffic came, so nothing more is queued for it; 2: it processed the
+        // notice and asks to be added back), and the log of operator changes that every node
+        // polls (admin commands run in another process, possibly on another machine).
+        r#"
+ALTER TABLE mls_group_members ADD COLUMN state SMALLINT NOT NULL DEFAULT 0;
+CREATE TABLE operator_changes (
+    seq     BIGINT   GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    kind    SMALLINT NOT NULL,
+    subject BIGINT   NOT NULL
+);
+"#,
+    ),
+];
 
 pub fn latest() -> u32 {
     MIGRATIONS.last().map_or(0, |(n, _)| *n)

@@ -96,16 +96,60 @@ pub async fn accounts(c: &mut PgConnection) -> Result<Vec<AccountRecord>> {
 }
 
 pub async fn set_disabled(c: &mut PgConnection, name: &str, disabled: bool) -> Result<()> {
-    let n = sqlx::query("UPDATE accounts SET disabled = $2 WHERE username = $1")
+    let row = sqlx::query("UPDATE accounts SET disabled = $2 WHERE username = $1 RETURNING id")
         .bind(name)
         .bind(disabled)
+        .fetch_optional(&mut *c)
+        .await?;
+    let row = row.ok_or(StoreError::NotFound)?;
+    let account: i64 = row.try_get(0)?;
+    record_change(c, ChangeSubject::Account(AccountId(account as u64))).await
+}
+
+/// Appends to the log of operator changes (see `Store::operator_changes`).
+async fn record_change(c: &mut PgConnection, subject: ChangeSubject) -> Result<()> {
+    let (kind, subject) = subject.to_parts();
+    sqlx::query("INSERT INTO operator_changes (kind, subject) VALUES ($1, $2)")
+        .bind(i16::from(kind))
+        .bind(id(subject))
         .execute(&mut *c)
-        .await?
-        .rows_affected();
-    if n == 0 {
-        return Err(StoreError::NotFound.into());
-    }
+        .await?;
     Ok(())
+}
+
+pub async fn operator_changes(
+    c: &mut PgConnection,
+    after: u64,
+    limit: u32,
+) -> Result<Vec<OperatorChange>> {
+    let rows = sqlx::query(
+        "SELECT seq, kind, subject FROM operator_changes WHERE seq > $1 ORDER BY seq LIMIT $2",
+    )
+    .bind(id(after))
+    .bind(i64::from(limit))
+    .fetch_all(&mut *c)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let kind: i16 = r.try_get(1)?;
+            let subject: i64 = r.try_get(2)?;
+            Ok(OperatorChange {
+                seq: r.try_get::<i64, _>(0)? as u64,
+                subject: u8::try_from(kind)
+                    .ok()
+                    .and_then(|k| ChangeSubject::from_parts(k, subject as u64))
+                    .ok_or_else(|| corrupt("operator change kind"))?,
+            })
+        })
+        .collect()
+}
+
+pub async fn operator_change_head(c: &mut PgConnection) -> Result<u64> {
+    let head: i64 = sqlx::query("SELECT COALESCE(MAX(seq), 0) FROM operator_changes")
+        .fetch_one(&mut *c)
+        .await?
+        .try_get(0)?;
+    Ok(head as u64)
 }
 
 const DEVICE_COLS: &str = "id, account_id, public_key, name, created_at";
@@ -260,6 +304,9 @@ pub async fn create_invite(c: &mut PgConnection, i: &NewInvite) -> Result<Invite
     .fetch_one(&mut *c)
     .await?
     .try_get(0)?;
+    if i.created_by.is_none() {
+        record_change(c, ChangeSubject::Invite(new_id as u64)).await?;
+    }
     let sql = format!("SELECT {INVITE_COLS} FROM invites i WHERE i.id = $1");
     let row = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(new_id)
@@ -314,6 +361,9 @@ pub async fn revoke_invite(
         .bind(invite)
         .execute(&mut *c)
         .await?;
+    if by.is_none() {
+        record_change(c, ChangeSubject::Invite(invite as u64)).await?;
+    }
     Ok(())
 }
 
@@ -787,19 +837,91 @@ pub(crate) async fn group_count(c: &mut PgConnection, device: i64) -> Result<usi
 
 pub async fn group(c: &mut PgConnection, group: &GroupId) -> Result<Option<GroupRecord>> {
     let row = sqlx::query(
-        "SELECT g.epoch, ARRAY(SELECT m.device_id FROM mls_group_members m WHERE m.group_ref = g.id ORDER BY m.device_id)
+        "SELECT g.epoch,
+                ARRAY(SELECT m.device_id FROM mls_group_members m WHERE m.group_ref = g.id ORDER BY m.device_id),
+                ARRAY(SELECT m.device_id FROM mls_group_members m WHERE m.group_ref = g.id AND m.state = 1 ORDER BY m.device_id),
+                ARRAY(SELECT m.device_id FROM mls_group_members m WHERE m.group_ref = g.id AND m.state = 2 ORDER BY m.device_id)
          FROM mls_groups g WHERE g.group_id = $1",
     )
     .bind(group.as_bytes())
     .fetch_optional(&mut *c)
     .await?;
     let Some(row) = row else { return Ok(None) };
-    let members: Vec<i64> = row.try_get(1)?;
+    let devices = |i: usize| -> Result<Vec<DeviceId>> {
+        let ids: Vec<i64> = row.try_get(i)?;
+        Ok(ids.into_iter().map(|d| DeviceId(d as u64)).collect())
+    };
     Ok(Some(GroupRecord {
         group: group.clone(),
         epoch: row.try_get::<i64, _>(0)? as u64,
-        members: members.into_iter().map(|d| DeviceId(d as u64)).collect(),
+        members: devices(1)?,
+        behind: devices(2)?,
+        rejoining: devices(3)?,
     }))
+}
+
+/// See `Store::request_rejoin`. Locks the group row: a commit of the group (which reads the
+/// member states under the same lock) sees the state before or after, never half.
+pub async fn request_rejoin(c: &mut PgConnection, group: &GroupId, device: DeviceId) -> Result<bool> {
+    let row = sqlx::query("SELECT id FROM mls_groups WHERE group_id = $1 FOR UPDATE")
+        .bind(group.as_bytes())
+        .fetch_optional(&mut *c)
+        .await?;
+    let group_ref: i64 = row
+        .ok_or_else(|| StoreError::UnknownGroup(group.clone()))?
+        .try_get(0)?;
+    let state: Option<i16> = sqlx::query(
+        "SELECT state FROM mls_group_members WHERE group_ref = $1 AND device_id = $2",
+    )
+    .bind(group_ref)
+    .bind(id(device.0))
+    .fetch_optional(&mut *c)
+    .await?
+    .map(|r| r.try_get(0))
+    .transpose()?;
+    match state {
+        None => Err(StoreError::NotMember.into()),
+        Some(0) => Ok(false),
+        Some(2) => Ok(true),
+        Some(_) => {
+            sqlx::query(
+                "UPDATE mls_group_members SET state = 2 WHERE group_ref = $1 AND device_id = $2",
+            )
+            .bind(group_ref)
+            .bind(id(device.0))
+            .execute(&mut *c)
+            .await?;
+            Ok(true)
+        }
+    }
+}
+
+pub async fn recipients_outside(
+    c: &mut PgConnection,
+    sender: DeviceId,
+    account: AccountId,
+    recipients: &[DeviceId],
+) -> Result<Vec<DeviceId>> {
+    let rows = sqlx::query(
+        "SELECT r FROM unnest($1::BIGINT[]) AS t(r)
+         WHERE NOT EXISTS (
+             SELECT 1 FROM devices d WHERE d.id = t.r AND (d.account_id = $2 OR EXISTS (
+                 SELECT 1 FROM mls_group_members a JOIN mls_group_members b
+                     ON b.group_ref = a.group_ref AND b.device_id = t.r
+                 WHERE a.device_id = $3)))
+         ORDER BY r",
+    )
+    .bind(ids(recipients))
+    .bind(id(account.0))
+    .bind(id(sender.0))
+    .fetch_all(&mut *c)
+    .await?;
+    let mut outside: Vec<DeviceId> = rows
+        .iter()
+        .map(|r| r.try_get::<i64, _>(0).map(|d| DeviceId(d as u64)))
+        .collect::<std::result::Result<_, _>>()?;
+    outside.dedup();
+    Ok(outside)
 }
 
 pub async fn groups_of(c: &mut PgConnection, device: DeviceId) -> Result<Vec<(GroupId, u64)>> {
@@ -983,6 +1105,12 @@ pub async fn sweep(
         .bind(now.0.saturating_sub(3_600_000))
         .execute(&mut *c)
         .await?;
+    sqlx::query(
+        "DELETE FROM operator_changes WHERE seq <= (SELECT MAX(seq) FROM operator_changes) - $1",
+    )
+    .bind(OPERATOR_CHANGES_KEPT as i64)
+    .execute(&mut *c)
+    .await?;
     Ok(SweepStats {
         queue_entries_expired,
         accounts_purged: doomed.len() as u64,

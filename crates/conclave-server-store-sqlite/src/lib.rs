@@ -470,6 +470,32 @@ impl Store for SqliteStore {
         self.write(move |c| ops::leave_group(c, &group, &devices))
             .await
     }
+    async fn request_rejoin(&self, group: &GroupId, device: DeviceId) -> Result<bool, StoreError> {
+        let group = group.clone();
+        self.write(move |c| ops::request_rejoin(c, &group, device))
+            .await
+    }
+    async fn recipients_outside(
+        &self,
+        sender: DeviceId,
+        account: AccountId,
+        recipients: &[DeviceId],
+    ) -> Result<Vec<DeviceId>, StoreError> {
+        let recipients = recipients.to_vec();
+        self.read(move |c| ops::recipients_outside(c, sender, account, &recipients))
+            .await
+    }
+    async fn operator_changes(
+        &self,
+        after: u64,
+        limit: u32,
+    ) -> Result<Vec<OperatorChange>, StoreError> {
+        self.read(move |c| ops::operator_changes(c, after, limit))
+            .await
+    }
+    async fn operator_change_head(&self) -> Result<u64, StoreError> {
+        self.read(ops::operator_change_head).await
+    }
     async fn enqueue(&self, payload: NewPayload) -> Result<Enqueued, StoreError> {
         ops::check_recipients(&payload)?;
         self.write_unguarded(move |b| ops::enqueue(b, &payload))
@@ -599,6 +625,7 @@ mod tests {
                 now: Timestamp(21_000),
                 expires_at: Timestamp(40_000),
                 queue_entries_max: 2,
+                on_full: OnFull::Refuse,
             })
             .await
             .expect("enqueue after migration");

@@ -138,6 +138,21 @@ CREATE UNIQUE INDEX queue_device_seq ON queue(device_id, seq);
 CREATE INDEX payloads_expiry ON payloads(expires_at);
 "#,
     ),
+    (
+        4,
+        // A member's place in its group's traffic (0: in sync; 1: behind, its queue was full
+        // when the group's traffic came, so nothing more is queued for it; 2: it processed the
+        // notice and asks to be added back), and the log of operator changes that running
+        // servers poll (admin commands run in another process).
+        r#"
+ALTER TABLE mls_group_members ADD COLUMN state INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE operator_changes (
+    seq     INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind    INTEGER NOT NULL,
+    subject INTEGER NOT NULL
+);
+"#,
+    ),
 ];
 
 /// Queue rows of payload `p` have rowids `p << QUEUE_ROWID_SHIFT` and up, one per recipient

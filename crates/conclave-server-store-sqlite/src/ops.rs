@@ -2,7 +2,7 @@
 //! (each in its own savepoint); readers on a read-only connection.
 
 use conclave_proto::{
-    AccountId, DeviceId, DeviceName, DevicePublicKey, GroupId, PayloadId, PayloadKind, QueueSeq,
+    AccountId, DeviceId, DeviceName, DevicePublicKey, GroupEvent, GroupId, PayloadId, PayloadKind, QueueSeq,
     Timestamp, Username,
 };
 use conclave_server_core::*;
@@ -83,16 +83,54 @@ pub fn accounts(c: &Connection) -> Result<Vec<AccountRecord>> {
 }
 
 pub fn set_disabled(c: &Connection, name: &str, disabled: bool) -> Result<()> {
-    let n = c
-        .prepare_cached("UPDATE accounts SET disabled = ?2 WHERE username = ?1")
+    let id: Option<i64> = c
+        .prepare_cached("UPDATE accounts SET disabled = ?2 WHERE username = ?1 RETURNING id")
         .map_err(backend)?
-        .execute(params![name, disabled])
+        .query_row(params![name, disabled], |r| r.get(0))
+        .optional()
         .map_err(backend)?;
-    if n == 0 {
-        Err(StoreError::NotFound)
-    } else {
-        Ok(())
-    }
+    let id = id.ok_or(StoreError::NotFound)?;
+    record_change(c, ChangeSubject::Account(AccountId(id as u64)))
+}
+
+/// Appends to the log of operator changes (see `Store::operator_changes`).
+fn record_change(c: &Connection, subject: ChangeSubject) -> Result<()> {
+    let (kind, id) = subject.to_parts();
+    c.prepare_cached("INSERT INTO operator_changes (kind, subject) VALUES (?1, ?2)")
+        .map_err(backend)?
+        .execute(params![kind, id as i64])
+        .map_err(backend)?;
+    Ok(())
+}
+
+pub fn operator_changes(c: &Connection, after: u64, limit: u32) -> Result<Vec<OperatorChange>> {
+    let mut stmt = c
+        .prepare_cached(
+            "SELECT seq, kind, subject FROM operator_changes WHERE seq > ?1 ORDER BY seq LIMIT ?2",
+        )
+        .map_err(backend)?;
+    let rows = stmt
+        .query_map(params![after.min(i64::MAX as u64) as i64, limit], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, u8>(1)?, r.get::<_, i64>(2)?))
+        })
+        .map_err(backend)?;
+    rows.map(|r| {
+        let (seq, kind, subject) = r.map_err(backend)?;
+        Ok(OperatorChange {
+            seq: seq as u64,
+            subject: ChangeSubject::from_parts(kind, subject as u64)
+                .ok_or_else(|| corrupt("operator change kind"))?,
+        })
+    })
+    .collect()
+}
+
+pub fn operator_change_head(c: &Connection) -> Result<u64> {
+    c.prepare_cached("SELECT COALESCE(MAX(seq), 0) FROM operator_changes")
+        .map_err(backend)?
+        .query_row([], |r| r.get::<_, i64>(0))
+        .map(|n| n as u64)
+        .map_err(backend)
 }
 
 const DEVICE_COLS: &str = "id, account_id, public_key, name, created_at";
@@ -191,6 +229,9 @@ pub fn create_invite(c: &Connection, i: &NewInvite) -> Result<InviteRecord> {
     ])
     .map_err(backend)?;
     let id = c.last_insert_rowid();
+    if i.created_by.is_none() {
+        record_change(c, ChangeSubject::Invite(id as u64))?;
+    }
     let sql = format!("SELECT {INVITE_COLS} FROM invites WHERE id = ?1");
     c.prepare_cached(&sql)
         .map_err(backend)?
@@ -231,6 +272,9 @@ pub fn revoke_invite(c: &Connection, by: Option<AccountId>, which: &InviteSelect
         .map_err(backend)?
         .execute([id])
         .map_err(backend)?;
+    if by.is_none() {
+        record_change(c, ChangeSubject::Invite(id as u64))?;
+    }
     Ok(())
 }
 
@@ -389,14 +433,29 @@ pub fn check_recipients(p: &NewPayload) -> Result<()> {
 /// the first write, and the caller has checked the recipients (`check_recipients`).
 pub fn enqueue(b: &Batch<'_>, p: &NewPayload) -> Result<Enqueued> {
     let mut next = Vec::with_capacity(p.recipients.len());
+    let mut skipped = Vec::new();
     for &d in &p.recipients {
         let counters = b
             .device_counters(d.0 as i64)?
             .ok_or(StoreError::UnknownDevice(d))?;
         if counters.queue_len as u64 >= p.queue_entries_max {
-            return Err(StoreError::QueueFull(d));
+            match p.on_full {
+                OnFull::Refuse => return Err(StoreError::QueueFull(d)),
+                OnFull::Skip => {
+                    skipped.push(d);
+                    continue;
+                }
+            }
         }
         next.push((d, counters));
+    }
+    if next.is_empty() {
+        // Every recipient's queue was full: nothing is stored.
+        return Ok(Enqueued {
+            payload: PayloadId(0),
+            entries: Vec::new(),
+            skipped,
+        });
     }
     b.prepare_cached(
         "INSERT INTO payloads (sender, sent_at, refs, body, kind, expires_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -405,7 +464,7 @@ pub fn enqueue(b: &Batch<'_>, p: &NewPayload) -> Result<Enqueued> {
     .execute(params![
         p.sender.0 as i64,
         p.now.0,
-        p.recipients.len() as i64,
+        next.len() as i64,
         &p.body,
         p.kind.to_u8(),
         p.expires_at.0
@@ -447,6 +506,7 @@ pub fn enqueue(b: &Batch<'_>, p: &NewPayload) -> Result<Enqueued> {
     Ok(Enqueued {
         payload: PayloadId(payload_id as u64),
         entries,
+        skipped,
     })
 }
 
@@ -621,6 +681,12 @@ pub fn sweep(c: &Connection, now: Timestamp, purge_before: Timestamp) -> Result<
         .map_err(backend)?
         .execute([purge_before.0])
         .map_err(backend)?;
+    c.prepare_cached(
+        "DELETE FROM operator_changes WHERE seq <= (SELECT MAX(seq) FROM operator_changes) - ?1",
+    )
+    .map_err(backend)?
+    .execute([OPERATOR_CHANGES_KEPT as i64])
+    .map_err(backend)?;
     Ok(SweepStats {
         queue_entries_expired,
         accounts_purged: doomed.len() as u64,
@@ -873,17 +939,80 @@ fn group_row(c: &Connection, group: &GroupId) -> Result<(i64, u64, u64)> {
         .ok_or_else(|| StoreError::UnknownGroup(group.clone()))
 }
 
-fn members(c: &Connection, group_ref: i64) -> Result<Vec<DeviceId>> {
+/// A member's place in its group's traffic (`mls_group_members.state`, migration 4).
+const IN_SYNC: u8 = 0;
+const BEHIND: u8 = 1;
+const REJOINING: u8 = 2;
+
+/// The routing list of a group: (device, state), ascending by device.
+fn members(c: &Connection, group_ref: i64) -> Result<Vec<(DeviceId, u8)>> {
     let mut stmt = c
         .prepare_cached(
-            "SELECT device_id FROM mls_group_members WHERE group_ref = ?1 ORDER BY device_id",
+            "SELECT device_id, state FROM mls_group_members WHERE group_ref = ?1 ORDER BY device_id",
         )
         .map_err(backend)?;
     let rows = stmt
-        .query_map([group_ref], |r| r.get::<_, i64>(0))
+        .query_map([group_ref], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, u8>(1)?)))
         .map_err(backend)?;
-    rows.map(|r| r.map(|d| DeviceId(d as u64)).map_err(backend))
+    rows.map(|r| r.map(|(d, s)| (DeviceId(d as u64), s)).map_err(backend))
         .collect()
+}
+
+fn state_of(members: &[(DeviceId, u8)], d: DeviceId) -> Option<u8> {
+    members
+        .binary_search_by_key(&d, |(d, _)| *d)
+        .ok()
+        .map(|i| members[i].1)
+}
+
+/// The sender of group traffic must be an in-sync member.
+fn check_sender(members: &[(DeviceId, u8)], sender: DeviceId) -> Result<()> {
+    match state_of(members, sender) {
+        None => Err(StoreError::NotMember),
+        Some(IN_SYNC) => Ok(()),
+        Some(_) => Err(StoreError::FellBehind(sender)),
+    }
+}
+
+fn set_state(c: &Connection, group_ref: i64, devices: &[DeviceId], state: u8) -> Result<()> {
+    let mut stmt = c
+        .prepare_cached(
+            "UPDATE mls_group_members SET state = ?3 WHERE group_ref = ?1 AND device_id = ?2",
+        )
+        .map_err(backend)?;
+    for d in devices {
+        stmt.execute(params![group_ref, d.0 as i64, state])
+            .map_err(backend)?;
+    }
+    Ok(())
+}
+
+/// Marks `devices` (whose queues were full) behind in the group and queues each the notice
+/// past the queue limit, so it learns it must be added back.
+fn fell_behind(
+    b: &Batch<'_>,
+    group_ref: i64,
+    group: &GroupId,
+    seq: u64,
+    sender: DeviceId,
+    devices: &[DeviceId],
+    f: &FanOut,
+) -> Result<Option<Queued>> {
+    if devices.is_empty() {
+        return Ok(None);
+    }
+    set_state(b, group_ref, devices, BEHIND)?;
+    let notice = FanOut {
+        queue_entries_max: u64::MAX,
+        ..*f
+    };
+    let body = GroupEvent::Behind {
+        group: group.clone(),
+        seq,
+    }
+    .encode();
+    let (queued, _) = fan_out(b, sender, devices.to_vec(), body, &notice)?;
+    Ok(queued)
 }
 
 fn group_count(c: &Connection, device: DeviceId) -> Result<usize> {
@@ -924,15 +1053,17 @@ pub fn create_group(c: &Connection, g: &NewGroup) -> Result<()> {
     Ok(())
 }
 
+/// Queues a group event for `recipients`, skipping those whose queue is full; returns what
+/// was queued and the skipped devices.
 fn fan_out(
     b: &Batch<'_>,
     sender: DeviceId,
     recipients: Vec<DeviceId>,
     body: Vec<u8>,
     f: &FanOut,
-) -> Result<Option<Queued>> {
+) -> Result<(Option<Queued>, Vec<DeviceId>)> {
     if recipients.is_empty() {
-        return Ok(None);
+        return Ok((None, Vec::new()));
     }
     let payload = NewPayload {
         sender,
@@ -942,26 +1073,39 @@ fn fan_out(
         now: f.now,
         expires_at: f.expires_at,
         queue_entries_max: f.queue_entries_max,
+        on_full: OnFull::Skip,
     };
     let enqueued = enqueue(b, &payload)?;
-    Ok(Some(Queued {
+    let queued = (!enqueued.entries.is_empty()).then(|| Queued {
         payload: enqueued.payload,
         entries: enqueued.entries,
         sender,
         kind: PayloadKind::Group,
         sent_at: f.now,
         body: payload.body,
-    }))
+    });
+    Ok((queued, enqueued.skipped))
 }
 
 pub fn commit(c: &Batch<'_>, m: &GroupCommit) -> Result<CommitAccepted> {
     let (group_ref, epoch, seq) = group_row(c, &m.group)?;
     let before = members(c, group_ref)?;
-    if before.binary_search(&m.sender).is_err() {
-        return Err(StoreError::NotMember);
-    }
+    check_sender(&before, m.sender)?;
     if m.epoch != epoch {
         return Err(StoreError::StaleEpoch { current: epoch });
+    }
+    // A device both removed and added is a member that fell behind and asked to rejoin: its
+    // old leaf goes, a fresh one comes with the Welcome.
+    let rejoin: Vec<DeviceId> = m
+        .added
+        .iter()
+        .copied()
+        .filter(|d| m.removed.contains(d))
+        .collect();
+    for &d in &rejoin {
+        if state_of(&before, d) != Some(REJOINING) {
+            return Err(StoreError::AlreadyMember(d));
+        }
     }
     // Removing a device the routing list no longer has (it left, or was deleted) is how the
     // MLS tree catches up with the routing list: nothing to change here for it.
@@ -969,10 +1113,16 @@ pub fn commit(c: &Batch<'_>, m: &GroupCommit) -> Result<CommitAccepted> {
         .removed
         .iter()
         .copied()
-        .filter(|d| before.binary_search(d).is_ok())
+        .filter(|d| state_of(&before, *d).is_some() && !rejoin.contains(d))
         .collect();
-    for &d in &m.added {
-        if before.binary_search(&d).is_ok() {
+    let joining: Vec<DeviceId> = m
+        .added
+        .iter()
+        .copied()
+        .filter(|d| !rejoin.contains(d))
+        .collect();
+    for &d in &joining {
+        if state_of(&before, d).is_some() {
             return Err(StoreError::AlreadyMember(d));
         }
         if device(c, d)?.is_none() {
@@ -985,7 +1135,7 @@ pub fn commit(c: &Batch<'_>, m: &GroupCommit) -> Result<CommitAccepted> {
             });
         }
     }
-    let size = before.len() + m.added.len() - removed.len();
+    let size = before.len() + joining.len() - removed.len();
     if size > m.group_devices_max {
         return Err(StoreError::GroupFull {
             size,
@@ -997,17 +1147,29 @@ pub fn commit(c: &Batch<'_>, m: &GroupCommit) -> Result<CommitAccepted> {
         .map_err(backend)?
         .execute(params![group_ref, new_epoch as i64, (seq + 1) as i64])
         .map_err(backend)?;
-    let recipients: Vec<DeviceId> = before.iter().copied().filter(|&d| d != m.sender).collect();
+    let recipients: Vec<DeviceId> = before
+        .iter()
+        .filter(|&&(d, state)| d != m.sender && state == IN_SYNC)
+        .map(|&(d, _)| d)
+        .collect();
     let mut queued = Vec::new();
-    queued.extend(fan_out(
+    let (commit_queued, mut behind) = fan_out(
         c,
         m.sender,
         recipients.clone(),
         m.commit_event(new_epoch, seq),
         &m.fan_out,
-    )?);
+    )?;
+    queued.extend(commit_queued);
+    let mut welcomed = Vec::new();
     if let Some(welcome) = m.welcome_event(new_epoch) {
-        queued.extend(fan_out(c, m.sender, m.added.clone(), welcome, &m.fan_out)?);
+        let (welcome_queued, skipped) =
+            fan_out(c, m.sender, m.added.clone(), welcome, &m.fan_out)?;
+        if let Some(q) = &welcome_queued {
+            welcomed = q.entries.iter().map(|(d, _)| *d).collect();
+        }
+        queued.extend(welcome_queued);
+        behind.extend(skipped);
     }
     let mut remove = c
         .prepare_cached("DELETE FROM mls_group_members WHERE group_ref = ?1 AND device_id = ?2")
@@ -1018,32 +1180,39 @@ pub fn commit(c: &Batch<'_>, m: &GroupCommit) -> Result<CommitAccepted> {
             .map_err(backend)?;
     }
     let mut add = c
-        .prepare_cached("INSERT INTO mls_group_members (group_ref, device_id) VALUES (?1, ?2)")
+        .prepare_cached(
+            "INSERT INTO mls_group_members (group_ref, device_id, state) VALUES (?1, ?2, 0)",
+        )
         .map_err(backend)?;
-    for &d in &m.added {
+    for &d in &joining {
         add.execute(params![group_ref, d.0 as i64])
             .map_err(backend)?;
     }
-    let welcomed = if m.welcome.is_some() {
-        m.added.clone()
-    } else {
-        Vec::new()
-    };
+    set_state(c, group_ref, &rejoin, IN_SYNC)?;
+    behind.sort_unstable();
+    queued.extend(fell_behind(
+        c,
+        group_ref,
+        &m.group,
+        seq,
+        m.sender,
+        &behind,
+        &m.fan_out,
+    )?);
     Ok(CommitAccepted {
         epoch: new_epoch,
         seq,
         recipients,
         welcomed,
         queued,
+        fell_behind: behind,
     })
 }
 
 pub fn post(c: &Batch<'_>, p: &GroupPost) -> Result<PostAccepted> {
     let (group_ref, epoch, seq) = group_row(c, &p.group)?;
     let members = members(c, group_ref)?;
-    if members.binary_search(&p.sender).is_err() {
-        return Err(StoreError::NotMember);
-    }
+    check_sender(&members, p.sender)?;
     if p.epoch != epoch {
         return Err(StoreError::StaleEpoch { current: epoch });
     }
@@ -1051,22 +1220,91 @@ pub fn post(c: &Batch<'_>, p: &GroupPost) -> Result<PostAccepted> {
         .map_err(backend)?
         .execute(params![group_ref, (seq + 1) as i64])
         .map_err(backend)?;
-    let recipients: Vec<DeviceId> = members.into_iter().filter(|&d| d != p.sender).collect();
-    let queued = fan_out(c, p.sender, recipients.clone(), p.event(seq), &p.fan_out)?;
+    let recipients: Vec<DeviceId> = members
+        .into_iter()
+        .filter(|&(d, state)| d != p.sender && state == IN_SYNC)
+        .map(|(d, _)| d)
+        .collect();
+    let (message, behind) = fan_out(c, p.sender, recipients.clone(), p.event(seq), &p.fan_out)?;
+    let mut queued: Vec<Queued> = message.into_iter().collect();
+    queued.extend(fell_behind(
+        c,
+        group_ref,
+        &p.group,
+        seq,
+        p.sender,
+        &behind,
+        &p.fan_out,
+    )?);
     Ok(PostAccepted {
         seq,
         recipients,
         queued,
+        fell_behind: behind,
     })
+}
+
+pub fn request_rejoin(c: &Connection, group: &GroupId, device: DeviceId) -> Result<bool> {
+    let (group_ref, _, _) = group_row(c, group)?;
+    let members = members(c, group_ref)?;
+    match state_of(&members, device) {
+        None => Err(StoreError::NotMember),
+        Some(IN_SYNC) => Ok(false),
+        Some(REJOINING) => Ok(true),
+        Some(_) => {
+            set_state(c, group_ref, &[device], REJOINING)?;
+            Ok(true)
+        }
+    }
+}
+
+pub fn recipients_outside(
+    c: &Connection,
+    sender: DeviceId,
+    account: AccountId,
+    recipients: &[DeviceId],
+) -> Result<Vec<DeviceId>> {
+    let mut stmt = c
+        .prepare_cached(
+            "SELECT 1 FROM devices d WHERE d.id = ?1 AND (d.account_id = ?2 OR EXISTS (
+                 SELECT 1 FROM mls_group_members a JOIN mls_group_members b
+                     ON b.group_ref = a.group_ref AND b.device_id = ?1
+                 WHERE a.device_id = ?3))",
+        )
+        .map_err(backend)?;
+    let mut outside = Vec::new();
+    for &r in recipients {
+        let inside = stmt
+            .exists(params![r.0 as i64, account.0 as i64, sender.0 as i64])
+            .map_err(backend)?;
+        if !inside {
+            outside.push(r);
+        }
+    }
+    outside.sort_unstable();
+    outside.dedup();
+    Ok(outside)
 }
 
 pub fn group(c: &Connection, group: &GroupId) -> Result<Option<GroupRecord>> {
     match group_row(c, group) {
-        Ok((group_ref, epoch, _)) => Ok(Some(GroupRecord {
-            group: group.clone(),
-            epoch,
-            members: members(c, group_ref)?,
-        })),
+        Ok((group_ref, epoch, _)) => {
+            let members = members(c, group_ref)?;
+            let with = |state: u8| -> Vec<DeviceId> {
+                members
+                    .iter()
+                    .filter(|(_, s)| *s == state)
+                    .map(|(d, _)| *d)
+                    .collect()
+            };
+            Ok(Some(GroupRecord {
+                group: group.clone(),
+                epoch,
+                behind: with(BEHIND),
+                rejoining: with(REJOINING),
+                members: members.iter().map(|(d, _)| *d).collect(),
+            }))
+        }
         Err(StoreError::UnknownGroup(_)) => Ok(None),
         Err(e) => Err(e),
     }

@@ -8,6 +8,7 @@ pub mod admin;
 pub mod cluster;
 pub mod config;
 mod metrics;
+mod operator;
 mod session;
 pub mod tls;
 pub mod web;
@@ -202,6 +203,7 @@ impl Server {
             self.config.sweep_interval,
             shutdown_rx.clone(),
         ));
+        let operator_watch = tokio::spawn(operator::watch_loop(state.clone(), shutdown_rx.clone()));
         println!("Listening on https://{local}");
         tracing::info!(%local, "listening");
 
@@ -256,6 +258,7 @@ impl Server {
         drop(listener);
         let _ = shutdown_tx.send(true);
         sweeper.abort();
+        operator_watch.abort();
         drop(
             state
                 .session_guard

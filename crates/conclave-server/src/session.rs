@@ -14,7 +14,7 @@ use conclave_proto::{
     RequestId, Response, ServerFrame, WireError, decode_client, encode,
 };
 use conclave_server_core::{
-    Attachment, Mailbox, Session, TokenBucket, limits::SESSION_WRITE_STALL_SECS,
+    Attachment, EndReason, Mailbox, Session, TokenBucket, limits::SESSION_WRITE_STALL_SECS,
 };
 use futures_util::{SinkExt, StreamExt};
 use tokio::{task::JoinSet, time::Instant};
@@ -126,6 +126,16 @@ async fn serve_authenticated(
 ) -> Result<(), WireError> {
     let limits = &state.core.config().limits;
     let attachment = state.core.hub().attach(session.device);
+    // An operator may have disabled the account between authentication and attaching, when
+    // the change watcher found no session to end: look once more now that it would.
+    if let Ok(Some(account)) = Box::pin(state.store.account(session.account)).await
+        && account.disabled
+    {
+        return Err(WireError::new(
+            ErrorCode::AccountDisabled,
+            format!("account {} is disabled by the operator", session.username),
+        ));
+    }
     let mut push = Push::new(session.device);
     let mut bucket = TokenBucket::new(limits.requests_per_sec, limits.requests_burst, now().0);
     let mut requests: JoinSet<Answer> = JoinSet::new();
@@ -151,10 +161,19 @@ async fn serve_authenticated(
                 ErrorCode::Forbidden,
                 "another session of this device connected; this one is closed",
             )),
-            () = attachment.removed.notified() => break Err(WireError::new(
-                ErrorCode::AuthFailed,
-                "this device was removed from its account",
-            )),
+            () = attachment.removed.notified() => {
+                let reason = *attachment.end.lock().unwrap_or_else(|p| p.into_inner());
+                break Err(match reason {
+                    EndReason::Removed => WireError::new(
+                        ErrorCode::AuthFailed,
+                        "this device was removed from its account",
+                    ),
+                    EndReason::AccountDisabled => WireError::new(
+                        ErrorCode::AccountDisabled,
+                        format!("account {} is disabled by the operator", session.username),
+                    ),
+                });
+            }
             () = crate::stopped(&mut shutdown) => break Err(WireError::new(
                 ErrorCode::ShuttingDown,
                 "the server is shutting down; reconnect shortly",

@@ -67,6 +67,13 @@ pub fn message<T: Transport, S: StateStore>(m: &Messenger<T, S>, msg: &StoredMes
             v["kind"] = json!("unreadable");
             v["text"] = json!(reason);
         }
+        HistoryBody::FellBehind => {
+            v["kind"] = json!("fell_behind");
+            v["text"] = json!(
+                "This device fell behind here (its queue at the server was full) and missed \
+                 messages from this point; it is added back when a member next sends."
+            );
+        }
     }
     v
 }
@@ -77,6 +84,7 @@ pub fn event<T: Transport, S: StateStore>(m: &Messenger<T, S>, e: &Event) -> Val
         Event::Membership(msg) => json!({"type": "membership", "message": message(m, msg)}),
         Event::Joined { group } => json!({"type": "joined", "group": group.to_hex()}),
         Event::Removed { group } => json!({"type": "removed", "group": group.to_hex()}),
+        Event::FellBehind { group } => json!({"type": "fell_behind", "group": group.to_hex()}),
     }
 }
 

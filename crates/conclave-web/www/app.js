@@ -542,6 +542,7 @@ function messageNode(m) {
   }
   if (m.kind === 'membership') return h('li.system', attrs, describeMembership(m));
   if (m.kind === 'joined') return h('li.system', attrs, 'You joined this conversation on this device.');
+  if (m.kind === 'fell_behind') return h('li.system.warn', attrs, m.text);
   return null;
 }
 
@@ -595,6 +596,10 @@ function onEvent(ev) {
     case 'joined':
       refreshSoon();
       toast('You were added to a conversation.');
+      break;
+    case 'fell_behind':
+      refreshSoon();
+      toast('This device fell behind in a conversation and waits to be added back.');
       break;
     case 'removed':
       app.removed.add(ev.group);
