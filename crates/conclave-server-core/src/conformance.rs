@@ -3957,6 +3957,7 @@ async fn group_events(store: &dyn Store, device: DeviceId) -> Vec<GroupEvent> {
     queue(store, device)
         .await
         .into_iter()
+        .filter(|e| e.kind == conclave_proto::PayloadKind::Group)
         .map(|e| GroupEvent::decode(&e.body).expect("group event"))
         .collect()
 }

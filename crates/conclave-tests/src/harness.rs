@@ -62,6 +62,8 @@ pub struct Harness {
     homes: usize,
     /// Bytes seen by the recording proxy, both directions.
     pub wire: Option<Arc<Mutex<Vec<u8>>>>,
+    /// Overrides the queue limit per device from the next server (re)start.
+    pub queue_entries_max: Option<u64>,
 }
 
 impl Harness {
@@ -83,6 +85,7 @@ impl Harness {
             operator: None,
             homes: 0,
             wire: None,
+            queue_entries_max: None,
         };
         h.run_server(listener);
         h.become_operator().await;
@@ -123,6 +126,9 @@ impl Harness {
         // Scenarios send in bursts from one session.
         core.limits.requests_per_sec = 100_000;
         core.limits.requests_burst = 100_000;
+        if let Some(max) = self.queue_entries_max {
+            core.limits.queue_entries_per_device_max = max;
+        }
         conclave_server::ServerConfig {
             data: self.data.clone(),
             listen: self.addr,
