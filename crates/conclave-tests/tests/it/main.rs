@@ -8,4 +8,5 @@ mod cli_chat;
 mod cluster;
 mod conversations;
 mod ledger;
+mod listener;
 mod queues;
