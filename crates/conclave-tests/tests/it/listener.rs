@@ -11,7 +11,8 @@ use std::{
     time::{Duration, Instant},
 };
 
-use conclave_client::Endpoint;
+use conclave_client::{Endpoint, raw};
+use conclave_proto::{ErrorCode, ServerFrame, decode_server};
 use conclave_tests::{TestServer, bin, http_get, https_get};
 use tokio::{
     io::{AsyncRead, AsyncReadExt, AsyncWriteExt},
@@ -62,9 +63,61 @@ async fn time_to_close(
 #[tokio::test]
 async fn silent_slow_and_idle_connections_are_closed_at_their_timeouts() {
     let server = TestServer::start_with_config(
-        "[limits]\ntls_handshake_timeout = \"2s\"\nhttp_header_timeout = \"2s\"\n",
+        "[limits]\ntls_handshake_timeout = \"2s\"\nhttp_header_timeout = \"2s\"\n\
+         http_connection_max = \"3s\"\nauth_timeout = \"2s\"\n",
     );
     let timeout = Duration::from_secs(2);
+
+    // A WebSocket that never authenticates: told so and closed at the auth timeout.
+    let ws_at = Instant::now();
+    let mut ws = raw::connect(&server.endpoint).await.unwrap();
+    let hello = raw::recv_bytes(&mut ws).await.unwrap().unwrap();
+    assert!(matches!(
+        decode_server(&hello).unwrap(),
+        ServerFrame::Hello { .. }
+    ));
+    let ws_task = tokio::spawn(async move {
+        let bytes = tokio::time::timeout(timeout + SLACK, raw::recv_bytes(&mut ws))
+            .await
+            .expect("closed within the auth timeout")
+            .unwrap()
+            .unwrap();
+        match decode_server(&bytes).unwrap() {
+            ServerFrame::Fatal(e) => {
+                assert_eq!(e.code, ErrorCode::NotAuthenticated);
+                assert!(e.message.contains("timed out"), "{}", e.message);
+            }
+            other => panic!("expected Fatal, got {other:?}"),
+        }
+        ws_at.elapsed()
+    });
+    // A keep-alive connection that asks something every second: closed at its lifetime limit.
+    let busy_at = Instant::now();
+    let busy = tls_connect(&server.endpoint).await;
+    let busy_task = tokio::spawn(async move {
+        let mut busy = busy;
+        let mut buf = [0u8; 1024];
+        loop {
+            assert!(
+                busy_at.elapsed() < Duration::from_secs(3) + SLACK,
+                "still open"
+            );
+            if busy
+                .write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+                .await
+                .is_err()
+            {
+                break;
+            }
+            match tokio::time::timeout(SLACK, busy.read(&mut buf)).await {
+                Ok(Ok(0) | Err(_)) => break,
+                Ok(Ok(_)) => {}
+                Err(_) => panic!("no answer"),
+            }
+            tokio::time::sleep(Duration::from_secs(1)).await;
+        }
+        busy_at.elapsed()
+    });
 
     // No TLS handshake at all: closed at the handshake timeout.
     let silent_tcp_at = Instant::now();
@@ -137,6 +190,16 @@ async fn silent_slow_and_idle_connections_are_closed_at_their_timeouts() {
         slow_for >= timeout - Duration::from_millis(500) && slow_for < timeout + SLACK,
         "slowloris closed after {slow_for:?}"
     );
+    let ws_for = ws_task.await.unwrap();
+    assert!(
+        ws_for >= timeout - Duration::from_millis(500),
+        "auth timeout after {ws_for:?}"
+    );
+    let busy_for = busy_task.await.unwrap();
+    assert!(
+        busy_for >= Duration::from_millis(2500),
+        "an active connection was closed after {busy_for:?}"
+    );
     // The server is fine and serves new connections.
     let (status, _) = https_get(&server.endpoint, "/healthz").await;
     assert_eq!(status, 200);
@@ -153,11 +216,19 @@ async fn unauthenticated_connections_per_address_are_capped_and_sessions_are_not
         sessions.push(device.connect(&server.endpoint).await.unwrap());
     }
 
-    // Three TLS connections that send nothing fill this address's allowance…
+    // Two TLS connections that send nothing and a WebSocket that has not authenticated fill
+    // this address's allowance…
     let mut pending = Vec::new();
-    for _ in 0..3 {
+    for _ in 0..2 {
         pending.push(tls_connect(&server.endpoint).await);
     }
+    let mut unauthenticated_ws = raw::connect(&server.endpoint).await.unwrap();
+    assert!(
+        raw::recv_bytes(&mut unauthenticated_ws)
+            .await
+            .unwrap()
+            .is_some()
+    );
     // …so the fourth is closed at accept (its handshake fails), and so is a new session.
     let (config, _) = conclave_client::tls_client_config(server.endpoint.pin);
     let tcp = TcpStream::connect(server.addr).await.unwrap();
@@ -203,6 +274,7 @@ async fn unauthenticated_connections_per_address_are_capped_and_sessions_are_not
     carol_session.whoami().await.unwrap();
     pending.push(tls_connect(&server.endpoint).await);
     drop(pending);
+    drop(unauthenticated_ws);
     for s in sessions {
         s.close().await;
     }
