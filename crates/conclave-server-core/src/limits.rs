@@ -27,7 +27,8 @@ pub const DEVICE_ID_BYTES_MAX: usize = 10;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Limits {
     /// Concurrent WebSocket sessions the server accepts; separately, the same number of TLS
-    /// connections that have not (yet) become sessions.
+    /// connections that have not (yet) become sessions. Both are lowered at start when the
+    /// file descriptor limit cannot carry them (`conclave-server`'s `fdlimit.rs`).
     pub connections_max: usize,
     /// Undelivered entries one device's queue may hold; a `Send` to a full queue is refused.
     pub queue_entries_per_device_max: u64,

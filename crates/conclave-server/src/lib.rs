@@ -154,9 +154,11 @@ impl Server {
         shutdown: impl Future<Output = ()>,
     ) -> anyhow::Result<()> {
         let local = listener.local_addr()?;
-        let limits = &mut self.config.core.limits;
-        limits.connections_max =
-            fdlimit::effective_connections_max(limits.connections_max, fdlimit::raise_nofile());
+        let fd_budget = fdlimit::checked_budget(
+            self.config.core.limits.connections_max,
+            fdlimit::raise_nofile(),
+        );
+        self.config.core.limits.connections_max = fd_budget.sessions_max;
         let metrics_listener = match &self.config.metrics {
             Some(m) => {
                 let bound = TcpListener::bind(m.listen).await.with_context(|| {
@@ -229,7 +231,7 @@ impl Server {
             .with_state(state.clone())
             .fallback_service(web::router(self.web, self.tls.pin));
         let acceptor = tokio_rustls::TlsAcceptor::from(self.tls.config.clone());
-        let connections = Arc::new(Semaphore::new(limits.connections_max));
+        let connections = Arc::new(Semaphore::new(fd_budget.pending_max));
         let per_ip = PerIp::new(limits.unauthenticated_per_ip_max);
         let handshake_timeout = Duration::from_secs(limits.tls_handshake_timeout_secs);
         let timeouts = HttpTimeouts::of(&limits);

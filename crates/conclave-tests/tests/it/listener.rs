@@ -528,13 +528,14 @@ fn start_under_nofile(soft: u64, hard: u64, toml: &str) -> String {
 
 #[test]
 fn connections_max_is_checked_against_the_descriptor_limit() {
-    // Soft below hard: raised to the hard limit, which carries (700 - 256) / 2 connections.
+    // Soft below hard: raised to the hard limit; 700 - 256 descriptors are split a quarter to
+    // connections not yet sessions, the rest to sessions.
     let log = start_under_nofile(400, 700, "");
     assert!(log.contains("raised the file descriptor limit"), "{log}");
     assert!(log.contains("from=400") && log.contains("to=700"), "{log}");
     assert!(
         log.contains("limits.connections_max is 50000 but the file descriptor limit (700)")
-            && log.contains("serving at most 222 connections"),
+            && log.contains("serving at most 333 sessions and 111 connections not yet sessions"),
         "{log}"
     );
     // Enough descriptors for the configured limit: no warning.
