@@ -142,6 +142,9 @@ struct RunArgs {
     /// The running server's process id, to measure its CPU and memory.
     #[arg(long)]
     server_pid: Option<u32>,
+    /// The running server's metrics address (its `metrics_listen`), for the fsync figures.
+    #[arg(long)]
+    server_metrics: Option<std::net::SocketAddr>,
     #[arg(long)]
     json: bool,
 }
@@ -269,16 +272,26 @@ async fn run(args: &RunArgs, label: Option<&str>) -> anyhow::Result<Report> {
     }
 
     let spawned;
-    let (endpoint, link, pid) = match &args.invite {
+    let (endpoint, link, pid, metrics_at) = match &args.invite {
         Some(link) => {
             let link = ServerLink::parse(link)?;
-            (Endpoint::from_link(&link), link, args.server_pid)
+            (
+                Endpoint::from_link(&link),
+                link,
+                args.server_pid,
+                args.server_metrics,
+            )
         }
         None => {
             spawned = Spawned::server()?;
             tokio::time::sleep(Duration::from_millis(300)).await;
             let link = spawned.admin_link.clone().context("no admin invite")?;
-            (spawned.endpoint.clone(), link, Some(spawned.pid()))
+            (
+                spawned.endpoint.clone(),
+                link,
+                Some(spawned.pid()),
+                spawned.metrics,
+            )
         }
     };
     let sample = || pid.and_then(stats::sample).unwrap_or_default();
@@ -316,12 +329,12 @@ async fn run(args: &RunArgs, label: Option<&str>) -> anyhow::Result<Report> {
 
     let mut devices = load::register(&endpoint, &link, plan.devices, &prefix).await?;
     if args.workload == Workload::Backlog {
-        let before_m = metrics(&endpoint).await.unwrap_or_default();
+        let before_m = metrics(metrics_at).await.unwrap_or_default();
         let before = sample();
         let (out, drain) =
             load::backlog(&endpoint, &mut devices, args.messages, args.payload).await?;
         let after = sample();
-        let after_m = metrics(&endpoint).await.unwrap_or_default();
+        let after_m = metrics(metrics_at).await.unwrap_or_default();
         let delivered = out.delivered;
         fill(&mut report, out, before, after);
         report.deliveries_per_s = delivered as f64 / drain.as_secs_f64();
@@ -340,14 +353,14 @@ async fn run(args: &RunArgs, label: Option<&str>) -> anyhow::Result<Report> {
     } else {
         None
     };
-    let before_m = metrics(&endpoint).await.unwrap_or_default();
+    let before_m = metrics(metrics_at).await.unwrap_or_default();
     let before = sample();
     let out = match &engines {
         Some((engines, groups)) => load::run_e2e(&mut devices, engines, groups, &plan).await?,
         None => load::run_raw(&mut devices, &plan).await?,
     };
     let after = sample();
-    let after_m = metrics(&endpoint).await.unwrap_or_default();
+    let after_m = metrics(metrics_at).await.unwrap_or_default();
     fill(&mut report, out, before, after);
     fsyncs(&mut report, &before_m, &after_m);
     for d in devices {
@@ -412,15 +425,15 @@ async fn run_cluster(args: &RunArgs, plan: &Plan, mut report: Report) -> anyhow:
             .sum::<f64>()
     };
     let mut before_m = Vec::new();
-    for e in &endpoints {
-        before_m.push(metrics(e).await.unwrap_or_default());
+    for n in &nodes {
+        before_m.push(metrics(n.metrics).await.unwrap_or_default());
     }
     let before = sample(&nodes);
     let mut out = load::run_raw(&mut devices, plan).await?;
     let after = sample(&nodes);
     let mut after_m = Vec::new();
-    for e in &endpoints {
-        after_m.push(metrics(e).await.unwrap_or_default());
+    for n in &nodes {
+        after_m.push(metrics(n.metrics).await.unwrap_or_default());
     }
     let cross = std::mem::take(&mut out.deliver_cross);
     fill(&mut report, out, before, after);
@@ -468,6 +481,7 @@ async fn cluster_suite(quick: bool, services: Services) -> anyhow::Result<Vec<Re
         time_limit: "120s".into(),
         invite: None,
         server_pid: None,
+        server_metrics: None,
         json: false,
     };
     let mut runs = Vec::new();
@@ -561,6 +575,7 @@ async fn suite(quick: bool) -> anyhow::Result<Vec<Report>> {
         time_limit: "120s".into(),
         invite: None,
         server_pid: None,
+        server_metrics: None,
         json: false,
     };
     let runs: Vec<RunArgs> = vec![

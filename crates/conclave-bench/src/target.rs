@@ -4,9 +4,9 @@
 
 use std::{
     io::{BufRead as _, BufReader},
+    net::SocketAddr,
     path::PathBuf,
     process::{Child, Command, Stdio},
-    sync::Arc,
     time::Duration,
 };
 
@@ -35,6 +35,8 @@ pub struct Spawned {
     pub endpoint: Endpoint,
     /// The first admin's invitation (servers only).
     pub admin_link: Option<ServerLink>,
+    /// Where the server serves `/metrics` (servers only).
+    pub metrics: Option<SocketAddr>,
 }
 
 /// The server configuration used for benchmarks: request rate limits raised so that the load
@@ -44,6 +46,7 @@ const BENCH_CONFIG: &str = r#"
 requests_per_sec = 1000000
 requests_burst = 1000000
 connections_max = 100000
+unauthenticated_per_ip_max = 100000
 "#;
 
 impl Spawned {
@@ -59,6 +62,8 @@ impl Spawned {
             .arg("127.0.0.1:0")
             .arg("--config")
             .arg(&config)
+            .arg("--metrics-listen")
+            .arg("127.0.0.1:0")
             .env("CONCLAVE_LOG", "warn");
         Self::spawn(cmd, dir)
     }
@@ -94,6 +99,8 @@ impl Spawned {
             .arg("127.0.0.1:0")
             .arg("--config")
             .arg(&config)
+            .arg("--metrics-listen")
+            .arg("127.0.0.1:0")
             .env(
                 "CONCLAVE_LOG",
                 std::env::var("CONCLAVE_BENCH_SERVER_LOG").unwrap_or_else(|_| "warn".into()),
@@ -122,6 +129,7 @@ impl Spawned {
         let mut lines = BufReader::new(stdout).lines();
         let mut admin_link = None;
         let mut pin: Option<Fingerprint> = None;
+        let mut metrics = None;
         let addr = loop {
             let line = lines
                 .next()
@@ -132,6 +140,8 @@ impl Spawned {
                 admin_link = Some(link);
             } else if let Some(hex) = line.strip_prefix("Pin: ") {
                 pin = Some(Fingerprint::parse_hex(hex.trim()).context("pin")?);
+            } else if let Some(addr) = line.strip_prefix("Metrics on http://") {
+                metrics = Some(addr.trim().parse().context("metrics address")?);
             } else if let Some(addr) = line.strip_prefix("Listening on https://") {
                 break addr.trim().to_owned();
             }
@@ -148,6 +158,7 @@ impl Spawned {
                 pin,
             },
             admin_link,
+            metrics,
         })
     }
 
@@ -177,25 +188,20 @@ impl Drop for Spawned {
     }
 }
 
-/// Reads counters from the server's Prometheus endpoint (pinned HTTPS).
-pub async fn metrics(endpoint: &Endpoint) -> anyhow::Result<Vec<(String, f64)>> {
+/// Reads counters from the server's Prometheus endpoint (plain HTTP on its metrics address;
+/// none without one).
+pub async fn metrics(addr: Option<SocketAddr>) -> anyhow::Result<Vec<(String, f64)>> {
     use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
-    let (config, _) = conclave_client::tls_client_config(endpoint.pin);
-    let tcp = tokio::net::TcpStream::connect((endpoint.host.as_str(), endpoint.port)).await?;
-    let name = rustls::pki_types::ServerName::try_from(endpoint.host.clone())?;
-    let mut tls = tokio_rustls::TlsConnector::from(Arc::clone(&config))
-        .connect(name, tcp)
-        .await?;
-    tls.write_all(
-        format!(
-            "GET /metrics HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
-            endpoint.host
-        )
-        .as_bytes(),
+    let Some(addr) = addr else {
+        return Ok(Vec::new());
+    };
+    let mut tcp = tokio::net::TcpStream::connect(addr).await?;
+    tcp.write_all(
+        format!("GET /metrics HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").as_bytes(),
     )
     .await?;
     let mut body = String::new();
-    let _ = tls.read_to_string(&mut body).await;
+    let _ = tcp.read_to_string(&mut body).await;
     Ok(body
         .lines()
         .filter(|l| !l.starts_with('#'))

@@ -34,7 +34,8 @@ pub const DEVICE_ID_BYTES_MAX: usize = 10;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Limits {
     /// Concurrent WebSocket sessions the server accepts; separately, the same number of TLS
-    /// connections that have not (yet) become sessions.
+    /// connections that have not (yet) become sessions. Both are lowered at start when the
+    /// file descriptor limit cannot carry them (`conclave-server`'s `fdlimit.rs`).
     pub connections_max: usize,
     /// Undelivered entries one device's queue may hold; a `Send` to a full queue is refused.
     pub queue_entries_per_device_max: u64,
@@ -51,8 +52,21 @@ pub struct Limits {
     pub payload_bytes_max: usize,
     /// Most operations one group commit covers.
     pub write_batch_max: usize,
-    /// Seconds a client has to authenticate after connecting.
+    /// Seconds a client has to authenticate after its WebSocket is open.
     pub auth_timeout_secs: u64,
+    /// Connections from one IP address (an IPv6 /64) that are not yet authenticated sessions
+    /// (in the TLS handshake, HTTP before the WebSocket upgrade, or WebSocket before `Ready`);
+    /// the next one is closed at accept. Authenticated sessions do not count.
+    pub unauthenticated_per_ip_max: usize,
+    /// Seconds a TLS handshake may take.
+    pub tls_handshake_timeout_secs: u64,
+    /// Seconds a client has to send a whole HTTP request head, counted from when the server
+    /// starts waiting for it: after the handshake, and between keep-alive requests (so it is
+    /// also the idle timeout of a keep-alive connection).
+    pub http_header_timeout_secs: u64,
+    /// Seconds an HTTP connection may live without becoming a WebSocket; then it is closed
+    /// after the response in flight (which gets at most the same time again).
+    pub http_connection_secs_max: u64,
 }
 
 impl Default for Limits {
@@ -68,6 +82,10 @@ impl Default for Limits {
             payload_bytes_max: PAYLOAD_BYTES_MAX,
             write_batch_max: 1_024,
             auth_timeout_secs: 30,
+            unauthenticated_per_ip_max: 64,
+            tls_handshake_timeout_secs: 10,
+            http_header_timeout_secs: 10,
+            http_connection_secs_max: 300,
         }
     }
 }

@@ -28,10 +28,13 @@ impl Backend {
     /// (`conclave-server migrate`); SQLite migrates itself.
     pub async fn open(config: &ServerConfig, write_batch_max: usize) -> anyhow::Result<Self> {
         match &config.store {
-            StoreConfig::Sqlite => Ok(Backend::Sqlite(Arc::new(SqliteStore::open(
-                &config.db_path(),
-                write_batch_max,
-            )?))),
+            StoreConfig::Sqlite => {
+                crate::datadir::create_private_file(&config.db_path())?;
+                Ok(Backend::Sqlite(Arc::new(SqliteStore::open(
+                    &config.db_path(),
+                    write_batch_max,
+                )?)))
+            }
             StoreConfig::Postgres(url) => {
                 let options = PgOptions {
                     write_batch_max,
@@ -63,9 +66,8 @@ impl Backend {
 pub async fn migrate(config: &ServerConfig) -> anyhow::Result<()> {
     match &config.store {
         StoreConfig::Sqlite => {
-            std::fs::create_dir_all(&config.data).with_context(|| {
-                format!("cannot create data directory {}", config.data.display())
-            })?;
+            crate::datadir::prepare(&config.data)?;
+            crate::datadir::create_private_file(&config.db_path())?;
             let store = SqliteStore::open(&config.db_path(), 16)?;
             store.close().await;
             println!("{} is at the current schema", config.db_path().display());

@@ -39,6 +39,11 @@ pub struct FileConfig {
     /// The `host:port` of every node clients may use, put in links (default: the nodes of the
     /// cluster seen recently, or this server alone).
     pub public_endpoints: Option<Vec<String>>,
+    /// Where `/metrics` is served (plain HTTP): `host:port`, or `off`. Default
+    /// `127.0.0.1:9464`; never the public port.
+    pub metrics_listen: Option<String>,
+    /// A bearer token `/metrics` requires (mandatory when `metrics_listen` is not loopback).
+    pub metrics_token: Option<String>,
     pub limits: Option<FileLimits>,
 }
 
@@ -54,6 +59,15 @@ pub struct FileLimits {
     pub frame_bytes_max: Option<usize>,
     pub payload_bytes_max: Option<usize>,
     pub write_batch_max: Option<usize>,
+    /// e.g. "30s": time to authenticate once the WebSocket is open.
+    pub auth_timeout: Option<String>,
+    pub unauthenticated_per_ip_max: Option<usize>,
+    /// e.g. "10s".
+    pub tls_handshake_timeout: Option<String>,
+    /// e.g. "10s": time to send a request head; also the keep-alive idle timeout.
+    pub http_header_timeout: Option<String>,
+    /// e.g. "5m": lifetime of an HTTP connection that does not become a WebSocket.
+    pub http_connection_max: Option<String>,
 }
 
 /// Values given on the command line or in the environment.
@@ -90,6 +104,81 @@ pub struct ServeArgs {
     /// The `host:port` of every node clients may use (comma-separated), for links.
     #[arg(long, env = "CONCLAVE_PUBLIC_ENDPOINTS", value_delimiter = ',')]
     pub public_endpoints: Vec<String>,
+    /// Where Prometheus metrics are served over plain HTTP (`host:port`, port 0 picks one), or
+    /// `off`. Default 127.0.0.1:9464. They are never served on the public port.
+    #[arg(long, env = "CONCLAVE_METRICS_LISTEN")]
+    pub metrics_listen: Option<String>,
+    /// Bearer token required for metrics (`Authorization: Bearer TOKEN`); mandatory when
+    /// --metrics-listen is not a loopback address. Prefer the environment to the command line.
+    #[arg(long, env = "CONCLAVE_METRICS_TOKEN", hide_env_values = true)]
+    pub metrics_token: Option<String>,
+}
+
+/// The metrics endpoint: a listen address apart from the public one, and maybe a token.
+#[derive(Clone, PartialEq, Eq)]
+pub struct MetricsConfig {
+    pub listen: SocketAddr,
+    pub token: Option<MetricsToken>,
+}
+
+impl MetricsConfig {
+    pub fn loopback_any_port() -> Self {
+        MetricsConfig {
+            listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+            token: None,
+        }
+    }
+}
+
+impl std::fmt::Debug for MetricsConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MetricsConfig")
+            .field("listen", &self.listen)
+            .field("token", &self.token.as_ref().map(|_| "<redacted>"))
+            .finish()
+    }
+}
+
+/// A metrics bearer token: 16 to 256 visible ASCII characters; `Debug` redacted.
+#[derive(Clone, PartialEq, Eq)]
+pub struct MetricsToken(String);
+
+impl MetricsToken {
+    pub const CHARS_MIN: usize = 16;
+    pub const CHARS_MAX: usize = 256;
+
+    pub fn parse(text: &str) -> anyhow::Result<Self> {
+        if !(Self::CHARS_MIN..=Self::CHARS_MAX).contains(&text.len())
+            || !text.bytes().all(|b| b.is_ascii_graphic())
+        {
+            bail!(
+                "invalid metrics token: use {} to {} visible ASCII characters (e.g. `openssl rand -hex 24`)",
+                Self::CHARS_MIN,
+                Self::CHARS_MAX
+            );
+        }
+        Ok(MetricsToken(text.to_owned()))
+    }
+
+    /// Whether an `Authorization` header value carries this token, in time independent of
+    /// where they differ.
+    pub fn admits(&self, authorization: &[u8]) -> bool {
+        let Some(given) = authorization.strip_prefix(b"Bearer ") else {
+            return false;
+        };
+        use sha2::Digest as _;
+        let (a, b) = (sha2::Sha256::digest(given), sha2::Sha256::digest(&self.0));
+        a.iter()
+            .zip(b.iter())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
+    }
+}
+
+impl std::fmt::Debug for MetricsToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("MetricsToken(<redacted>)")
+    }
 }
 
 /// Where the durable state lives.
@@ -122,6 +211,8 @@ pub struct ServerConfig {
     pub bus: Option<BusConfig>,
     /// Nodes to put in links (host, port); empty: see [`FileConfig::public_endpoints`].
     pub public_endpoints: Vec<(String, u16)>,
+    /// Where `/metrics` is served; `None`: nowhere.
+    pub metrics: Option<MetricsConfig>,
 }
 
 pub fn parse_duration(text: &str) -> anyhow::Result<Duration> {
@@ -229,6 +320,13 @@ impl ServerConfig {
             .iter()
             .map(|e| parse_endpoint(e))
             .collect::<anyhow::Result<Vec<_>>>()?;
+        let metrics = parse_metrics(
+            args.metrics_listen
+                .clone()
+                .or(file.metrics_listen)
+                .as_deref(),
+            args.metrics_token.clone().or(file.metrics_token).as_deref(),
+        )?;
         Ok(ServerConfig {
             data,
             listen,
@@ -240,12 +338,37 @@ impl ServerConfig {
             store,
             bus,
             public_endpoints,
+            metrics,
         })
     }
 
     pub fn db_path(&self) -> PathBuf {
         db_path(&self.data)
     }
+}
+
+/// The default metrics address: loopback, the port Prometheus exporters conventionally use.
+pub const METRICS_LISTEN_DEFAULT: &str = "127.0.0.1:9464";
+
+fn parse_metrics(
+    listen: Option<&str>,
+    token: Option<&str>,
+) -> anyhow::Result<Option<MetricsConfig>> {
+    let listen = listen.unwrap_or(METRICS_LISTEN_DEFAULT).trim();
+    if listen == "off" {
+        return Ok(None);
+    }
+    let listen: SocketAddr = listen.parse().with_context(|| {
+        format!("invalid metrics_listen {listen:?} (examples: 127.0.0.1:9464, off)")
+    })?;
+    let token = token.map(MetricsToken::parse).transpose()?;
+    if !listen.ip().is_loopback() && token.is_none() {
+        bail!(
+            "metrics_listen {listen} is not a loopback address: give a metrics_token too \
+             (or keep metrics on 127.0.0.1)"
+        );
+    }
+    Ok(Some(MetricsConfig { listen, token }))
 }
 
 /// `host:port` (or `[v6]:port`).
@@ -286,15 +409,110 @@ fn apply_limits(limits: &mut Limits, l: FileLimits) -> anyhow::Result<()> {
         frame_bytes_max: l.frame_bytes_max.unwrap_or(d.frame_bytes_max),
         payload_bytes_max: l.payload_bytes_max.unwrap_or(d.payload_bytes_max),
         write_batch_max: l.write_batch_max.unwrap_or(d.write_batch_max),
-        auth_timeout_secs: d.auth_timeout_secs,
+        auth_timeout_secs: secs_or(l.auth_timeout.as_deref(), d.auth_timeout_secs)?,
+        unauthenticated_per_ip_max: l
+            .unauthenticated_per_ip_max
+            .unwrap_or(d.unauthenticated_per_ip_max),
+        tls_handshake_timeout_secs: secs_or(
+            l.tls_handshake_timeout.as_deref(),
+            d.tls_handshake_timeout_secs,
+        )?,
+        http_header_timeout_secs: secs_or(
+            l.http_header_timeout.as_deref(),
+            d.http_header_timeout_secs,
+        )?,
+        http_connection_secs_max: secs_or(
+            l.http_connection_max.as_deref(),
+            d.http_connection_secs_max,
+        )?,
     };
     if limits.frame_bytes_max > FRAME_BYTES_MAX || limits.payload_bytes_max > PAYLOAD_BYTES_MAX {
         bail!(
             "limits.frame_bytes_max may be at most {FRAME_BYTES_MAX} and payload_bytes_max at most {PAYLOAD_BYTES_MAX}"
         );
     }
-    if limits.connections_max == 0 || limits.write_batch_max == 0 || limits.requests_per_sec == 0 {
-        bail!("limits.connections_max, write_batch_max and requests_per_sec must be at least 1");
+    if limits.connections_max == 0
+        || limits.write_batch_max == 0
+        || limits.requests_per_sec == 0
+        || limits.unauthenticated_per_ip_max == 0
+    {
+        bail!(
+            "limits.connections_max, write_batch_max, requests_per_sec and \
+             unauthenticated_per_ip_max must be at least 1"
+        );
+    }
+    if [
+        limits.auth_timeout_secs,
+        limits.tls_handshake_timeout_secs,
+        limits.http_header_timeout_secs,
+        limits.http_connection_secs_max,
+    ]
+    .contains(&0)
+    {
+        bail!(
+            "limits.auth_timeout, tls_handshake_timeout, http_header_timeout and \
+             http_connection_max must be at least 1s"
+        );
     }
     Ok(())
+}
+
+/// A duration given in the config file, in whole seconds, or the default.
+fn secs_or(text: Option<&str>, default_secs: u64) -> anyhow::Result<u64> {
+    Ok(match text {
+        Some(v) => parse_duration(v)?.as_secs(),
+        None => default_secs,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn metrics_default_to_loopback_and_need_a_token_elsewhere() {
+        let default = parse_metrics(None, None).unwrap().unwrap();
+        assert_eq!(default.listen, METRICS_LISTEN_DEFAULT.parse().unwrap());
+        assert_eq!(default.token, None);
+        assert_eq!(parse_metrics(Some("off"), None).unwrap(), None);
+        let e = parse_metrics(Some("0.0.0.0:9464"), None).unwrap_err();
+        assert!(e.to_string().contains("metrics_token"), "{e}");
+        let token = "abcdefghijklmnopqrstuvwxyz";
+        let public = parse_metrics(Some("[::]:9464"), Some(token))
+            .unwrap()
+            .unwrap();
+        assert!(
+            !format!("{public:?}").contains(token),
+            "the token is redacted"
+        );
+        let t = public.token.unwrap();
+        assert!(t.admits(format!("Bearer {token}").as_bytes()));
+        assert!(!t.admits(token.as_bytes()));
+        assert!(!t.admits(b"Bearer abcdefghijklmnopqrstuvwxyZ"));
+        assert!(parse_metrics(Some("127.0.0.1:1"), Some("short")).is_err());
+        assert!(parse_metrics(Some("nowhere"), None).is_err());
+    }
+
+    #[test]
+    fn listener_limits_come_from_the_file_and_zero_is_refused() {
+        let mut limits = Limits::default();
+        let file: FileLimits = toml::from_str(
+            "tls_handshake_timeout = \"3s\"\nhttp_header_timeout = \"4s\"\n\
+             http_connection_max = \"1m\"\nauth_timeout = \"5s\"\nunauthenticated_per_ip_max = 7\n",
+        )
+        .unwrap();
+        apply_limits(&mut limits, file).unwrap();
+        assert_eq!(
+            (
+                limits.tls_handshake_timeout_secs,
+                limits.http_header_timeout_secs,
+                limits.http_connection_secs_max,
+                limits.auth_timeout_secs,
+                limits.unauthenticated_per_ip_max
+            ),
+            (3, 4, 60, 5, 7)
+        );
+        let zero: FileLimits = toml::from_str("http_header_timeout = \"0s\"\n").unwrap();
+        assert!(apply_limits(&mut limits, zero).is_err());
+    }
 }

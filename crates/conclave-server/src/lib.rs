@@ -7,6 +7,9 @@
 pub mod admin;
 pub mod cluster;
 pub mod config;
+pub mod datadir;
+pub mod fdlimit;
+pub mod listener;
 mod metrics;
 mod operator;
 mod session;
@@ -24,15 +27,14 @@ use std::{
 
 use anyhow::Context;
 use axum::{
-    Router,
+    Extension, Router,
     extract::{State, WebSocketUpgrade},
-    http::{StatusCode, header},
+    http::StatusCode,
     response::IntoResponse,
     routing::get,
 };
 use conclave_proto::{Fingerprint, Timestamp};
 use conclave_server_core::{Core, Entropy, Store};
-use hyper_util::rt::TokioIo;
 use tokio::{
     net::TcpListener,
     sync::{Semaphore, mpsc, watch},
@@ -40,7 +42,9 @@ use tokio::{
 
 pub use cluster::Backend;
 pub use config::{ServeArgs, ServerConfig};
+use listener::{HttpTimeouts, PendingSlot, PerIp};
 use metrics::Metrics;
+use tower::ServiceExt as _;
 
 pub fn now() -> Timestamp {
     let ms = SystemTime::now()
@@ -96,6 +100,7 @@ impl Server {
             anyhow::bail!("a PostgreSQL store is opened with Server::open");
         }
         let tls = Self::prepare(&config)?;
+        datadir::create_private_file(&config.db_path())?;
         let store = conclave_server_store_sqlite::SqliteStore::open(
             &config.db_path(),
             config.core.limits.write_batch_max,
@@ -123,8 +128,7 @@ impl Server {
     }
 
     fn prepare(config: &ServerConfig) -> anyhow::Result<tls::Tls> {
-        std::fs::create_dir_all(&config.data)
-            .with_context(|| format!("cannot create data directory {}", config.data.display()))?;
+        datadir::prepare(&config.data)?;
         let operator_tls = config.tls.as_ref().map(|(c, k)| (c.as_path(), k.as_path()));
         tls::load(&config.data, operator_tls, &config.public_host)
     }
@@ -146,11 +150,28 @@ impl Server {
     /// Serves on `listener` until `shutdown` resolves, then closes every session after its
     /// in-flight requests are answered and flushes the store: nothing acknowledged is lost.
     pub async fn run(
-        self,
+        mut self,
         listener: TcpListener,
         shutdown: impl Future<Output = ()>,
     ) -> anyhow::Result<()> {
         let local = listener.local_addr()?;
+        let fd_budget = fdlimit::checked_budget(
+            self.config.core.limits.connections_max,
+            fdlimit::raise_nofile(),
+        );
+        self.config.core.limits.connections_max = fd_budget.sessions_max;
+        let metrics_listener = match &self.config.metrics {
+            Some(m) => {
+                let bound = TcpListener::bind(m.listen).await.with_context(|| {
+                    format!(
+                        "cannot listen for metrics on {} (set metrics_listen, or `off`)",
+                        m.listen
+                    )
+                })?;
+                Some((bound, m.token.clone()))
+            }
+            None => None,
+        };
         let (shutdown_tx, shutdown_rx) = watch::channel(false);
         let (guard_tx, mut guard_rx) = mpsc::channel::<()>(1);
         let limits = self.config.core.limits.clone();
@@ -190,14 +211,33 @@ impl Server {
             cluster::link_nodes(&self.config, &self.backend, Some(me), self.tls.pin).await?;
         admin::ensure_admin_invite(&state.core, &self.config, &nodes, pin).await?;
 
+        let metrics_task = match metrics_listener {
+            Some((bound, token)) => {
+                let addr = bound.local_addr()?;
+                println!("Metrics on http://{addr}");
+                tracing::info!(%addr, token = token.is_some(), "serving metrics");
+                Some(tokio::spawn(metrics::serve(
+                    bound,
+                    state.clone(),
+                    token,
+                    shutdown_rx.clone(),
+                )))
+            }
+            None => None,
+        };
+        // No `/metrics` here: the public port answers it 404 (it is on its own address).
         let app = Router::new()
             .route("/healthz", get(|| async { "ok\n" }))
-            .route("/metrics", get(metrics_handler))
             .route("/v1/ws", get(ws_handler))
             .with_state(state.clone())
             .fallback_service(web::router(self.web, self.tls.pin));
         let acceptor = tokio_rustls::TlsAcceptor::from(self.tls.config.clone());
-        let connections = Arc::new(Semaphore::new(limits.connections_max));
+        let connections = Arc::new(Semaphore::new(fd_budget.pending_max));
+        let per_ip = PerIp::new(limits.unauthenticated_per_ip_max);
+        let handshake_timeout = Duration::from_secs(limits.tls_handshake_timeout_secs);
+        let timeouts = HttpTimeouts::of(&limits);
+        // HSTS only with the operator's certificate: see ARCHITECTURE.md ("HSTS").
+        let hsts = self.tls.pin.is_none();
         let sweeper = tokio::spawn(sweep_loop(
             state.clone(),
             self.config.sweep_interval,
@@ -221,6 +261,12 @@ impl Server {
                             continue;
                         }
                     };
+                    let Some(pending) = per_ip.admit(peer.ip()) else {
+                        Metrics::inc(&state.metrics.connections_refused_per_ip);
+                        tracing::debug!(%peer, "refused: too many unauthenticated connections from this address");
+                        drop(tcp);
+                        continue;
+                    };
                     let Ok(permit) = connections.clone().try_acquire_owned() else {
                         Metrics::inc(&state.metrics.connections_refused);
                         drop(tcp);
@@ -228,27 +274,29 @@ impl Server {
                     };
                     Metrics::inc(&state.metrics.connections_accepted);
                     let _ = tcp.set_nodelay(true);
-                    let (acceptor, app, mut stop) = (acceptor.clone(), app.clone(), shutdown_rx.clone());
+                    let (acceptor, app, stop) = (acceptor.clone(), app.clone(), shutdown_rx.clone());
                     tokio::spawn(async move {
                         let _permit = permit;
-                        let tls = match tokio::time::timeout(Duration::from_secs(10), acceptor.accept(tcp)).await {
+                        let tls = match tokio::time::timeout(handshake_timeout, acceptor.accept(tcp)).await {
                             Ok(Ok(tls)) => tls,
                             Ok(Err(e)) => return tracing::debug!(%peer, error = %e, "TLS handshake failed"),
                             Err(_) => return tracing::debug!(%peer, "TLS handshake timed out"),
                         };
-                        let service = hyper_util::service::TowerToHyperService::new(app);
-                        let conn = hyper::server::conn::http1::Builder::new()
-                            .max_buf_size(64 * 1024)
-                            .serve_connection(TokioIo::new(tls), service)
-                            .with_upgrades();
-                        tokio::pin!(conn);
-                        tokio::select! {
-                            _ = conn.as_mut() => {}
-                            () = crate::stopped(&mut stop) => {
-                                conn.as_mut().graceful_shutdown();
-                                let _ = conn.await;
+                        // The WebSocket upgrade takes the connection's count with it to the
+                        // session, which drops it once authenticated.
+                        let slot = PendingSlot::new(pending);
+                        let handle = move |mut request: axum::http::Request<hyper::body::Incoming>| {
+                            request.extensions_mut().insert(slot.clone());
+                            let app = app.clone();
+                            async move {
+                                let Ok(mut response) = app.oneshot(request).await;
+                                if hsts {
+                                    listener::add_hsts(&mut response);
+                                }
+                                response
                             }
-                        }
+                        };
+                        listener::serve_http(tls, handle, timeouts, stop).await;
                     });
                 }
             }
@@ -259,6 +307,9 @@ impl Server {
         let _ = shutdown_tx.send(true);
         sweeper.abort();
         operator_watch.abort();
+        if let Some(task) = metrics_task {
+            task.abort();
+        }
         drop(
             state
                 .session_guard
@@ -285,20 +336,13 @@ impl Server {
             fingerprint: self.tls.pin.map(|f| f.to_hex()),
         };
         let json = serde_json::to_vec_pretty(&info)?;
-        std::fs::write(self.config.data.join("server.json"), json).context("writing server.json")
+        write_private(&self.config.data.join("server.json"), &json)
     }
-}
-
-async fn metrics_handler(State(state): State<Arc<AppState>>) -> impl IntoResponse {
-    let (commits, ops) = state.store.write_stats();
-    (
-        [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
-        state.metrics.render(commits, ops),
-    )
 }
 
 async fn ws_handler(
     State(state): State<Arc<AppState>>,
+    Extension(slot): Extension<PendingSlot>,
     ws: WebSocketUpgrade,
 ) -> axum::response::Response {
     if *state.shutdown.borrow() {
@@ -311,7 +355,7 @@ async fn ws_handler(
         .write_buffer_size(conclave_proto::limits::WS_BUFFER_BYTES)
         .max_message_size(ws_max)
         .max_frame_size(ws_max)
-        .on_upgrade(move |socket| session::run(socket, state))
+        .on_upgrade(move |socket| session::run(socket, state, slot.take()))
 }
 
 /// Resolves once shutdown has been signalled (without holding the watch guard across awaits).

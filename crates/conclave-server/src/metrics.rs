@@ -1,14 +1,106 @@
-//! Prometheus counters, rendered by hand (a handful of atomics needs no framework).
+//! Prometheus counters, rendered by hand (a handful of atomics needs no framework), and the
+//! metrics listener: plain HTTP on its own address (loopback by default), never the public
+//! port, with a bearer token when one is configured.
 
 use std::{
     fmt::Write as _,
-    sync::atomic::{AtomicU64, Ordering::Relaxed},
+    sync::{
+        Arc,
+        atomic::{AtomicU64, Ordering::Relaxed},
+    },
+    time::Duration,
 };
+
+use axum::{
+    Router,
+    extract::State,
+    http::{HeaderMap, StatusCode, header},
+    response::{IntoResponse, Response},
+    routing::get,
+};
+use tokio::{net::TcpListener, sync::watch};
+use tower::ServiceExt as _;
+
+use crate::{
+    AppState,
+    config::MetricsToken,
+    listener::{HttpTimeouts, serve_http},
+};
+
+/// Metrics connections served at once; beyond, new ones are closed at accept.
+const METRICS_CONNECTIONS_MAX: usize = 16;
+
+/// Serves `GET /metrics` on `listener` until `stop` turns true.
+pub async fn serve(
+    listener: TcpListener,
+    state: Arc<AppState>,
+    token: Option<MetricsToken>,
+    mut stop: watch::Receiver<bool>,
+) {
+    let timeouts = HttpTimeouts::of(&state.core.config().limits);
+    let app = Router::new()
+        .route("/metrics", get(render))
+        .with_state((state, token.map(Arc::new)));
+    let connections = Arc::new(tokio::sync::Semaphore::new(METRICS_CONNECTIONS_MAX));
+    loop {
+        let (tcp, _) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(a) => a,
+                Err(e) => {
+                    tracing::warn!(error = %e, "metrics accept failed");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            () = crate::stopped(&mut stop) => return,
+        };
+        let Ok(permit) = connections.clone().try_acquire_owned() else {
+            continue;
+        };
+        let (app, stop) = (app.clone(), stop.clone());
+        tokio::spawn(async move {
+            let _permit = permit;
+            let handle = move |request| {
+                let app = app.clone();
+                async move {
+                    let Ok(response) = app.oneshot(request).await;
+                    response
+                }
+            };
+            serve_http(tcp, handle, timeouts, stop).await;
+        });
+    }
+}
+
+type MetricsState = (Arc<AppState>, Option<Arc<MetricsToken>>);
+
+async fn render(State((state, token)): State<MetricsState>, headers: HeaderMap) -> Response {
+    if let Some(token) = token {
+        let given = headers
+            .get(header::AUTHORIZATION)
+            .map_or(&b""[..], |v| v.as_bytes());
+        if !token.admits(given) {
+            return (
+                StatusCode::UNAUTHORIZED,
+                [(header::WWW_AUTHENTICATE, "Bearer")],
+                "a bearer token is required\n",
+            )
+                .into_response();
+        }
+    }
+    let (commits, ops) = state.store.write_stats();
+    (
+        [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
+        state.metrics.render(commits, ops),
+    )
+        .into_response()
+}
 
 #[derive(Debug, Default)]
 pub struct Metrics {
     pub connections_accepted: AtomicU64,
     pub connections_refused: AtomicU64,
+    pub connections_refused_per_ip: AtomicU64,
     pub sessions_active: AtomicU64,
     pub auth_failures: AtomicU64,
     pub requests: AtomicU64,
@@ -42,6 +134,12 @@ impl Metrics {
             "counter",
             "Connections refused at the limit.",
             self.connections_refused.load(Relaxed),
+        );
+        line(
+            "conclave_connections_refused_per_ip_total",
+            "counter",
+            "Connections refused because their address held too many unauthenticated ones.",
+            self.connections_refused_per_ip.load(Relaxed),
         );
         line(
             "conclave_sessions_active",

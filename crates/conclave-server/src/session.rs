@@ -40,7 +40,12 @@ const CLOSE_WAIT: Duration = Duration::from_secs(5);
 /// request left it when it changed it (a renewal).
 type Answer = (RequestId, Result<Response, WireError>, Option<Session>);
 
-pub async fn run(mut socket: WebSocket, state: Arc<AppState>) {
+/// `pending` counts the connection as unauthenticated for its address until `Ready`.
+pub async fn run(
+    mut socket: WebSocket,
+    state: Arc<AppState>,
+    pending: Option<crate::listener::Pending>,
+) {
     let Some(_guard) = state
         .session_guard
         .lock()
@@ -58,12 +63,16 @@ pub async fn run(mut socket: WebSocket, state: Arc<AppState>) {
         close(&mut socket, Some(&e)).await;
         return;
     };
-    let outcome = serve(&state, &mut socket).await;
+    let outcome = serve(&state, &mut socket, pending).await;
     close(&mut socket, outcome.err().as_ref()).await;
 }
 
 /// Runs the session; returns the error to close it with (`Ok` for a plain end).
-async fn serve(state: &Arc<AppState>, socket: &mut WebSocket) -> Result<(), WireError> {
+async fn serve(
+    state: &Arc<AppState>,
+    socket: &mut WebSocket,
+    pending: Option<crate::listener::Pending>,
+) -> Result<(), WireError> {
     let limits = &state.core.config().limits;
     let challenge = state.core.challenge();
     feed(
@@ -105,6 +114,7 @@ async fn serve(state: &Arc<AppState>, socket: &mut WebSocket) -> Result<(), Wire
         .map_err(|e| e.to_wire())?;
     feed(socket, &ServerFrame::Ready(info)).await?;
     flush(socket).await?;
+    drop(pending);
     tracing::debug!(device = %session.device, "session ready");
 
     state

@@ -73,12 +73,12 @@ fn generate(dir: &Path, public_host: &str) -> anyhow::Result<()> {
     }
     let cert = rcgen::generate_simple_self_signed(names)
         .context("generating the self-signed certificate")?;
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    crate::datadir::create_private_dir(dir)?;
     crate::write_private(
         &dir.join("key.pem"),
         cert.signing_key.serialize_pem().as_bytes(),
     )?;
-    std::fs::write(dir.join("cert.pem"), cert.cert.pem()).context("writing cert.pem")?;
+    crate::write_private(&dir.join("cert.pem"), cert.cert.pem().as_bytes())?;
     tracing::info!(dir = %dir.display(), "generated a self-signed TLS certificate");
     Ok(())
 }

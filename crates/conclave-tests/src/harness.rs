@@ -140,6 +140,7 @@ impl Harness {
             store: conclave_server::config::StoreConfig::Sqlite,
             bus: None,
             public_endpoints: Vec::new(),
+            metrics: None,
         }
     }
 

@@ -43,6 +43,8 @@ pub struct TestServer {
     /// Present on a server's first start.
     pub admin_link: Option<ServerLink>,
     pub endpoint: Endpoint,
+    /// Where it serves `/metrics` (plain HTTP on loopback, a port of its own).
+    pub metrics: Option<SocketAddr>,
     stderr: Arc<Mutex<String>>,
     config: Option<String>,
 }
@@ -86,7 +88,9 @@ impl TestServer {
             .arg("--data")
             .arg(&data)
             .arg("--listen")
-            .arg(format!("127.0.0.1:{port}"));
+            .arg(format!("127.0.0.1:{port}"))
+            .arg("--metrics-listen")
+            .arg("127.0.0.1:0");
         if let Some(toml) = &config {
             std::fs::create_dir_all(data.parent().unwrap()).unwrap();
             let path = data.with_extension("toml");
@@ -125,6 +129,7 @@ impl TestServer {
         });
         let deadline = Instant::now() + Duration::from_secs(30);
         let mut admin_link = None;
+        let mut metrics = None;
         let addr = loop {
             let left = deadline.saturating_duration_since(Instant::now());
             let line = rx.recv_timeout(left).unwrap_or_else(|_| {
@@ -135,6 +140,9 @@ impl TestServer {
             });
             if let Some(link) = line.strip_prefix("Admin invite: ") {
                 admin_link = Some(ServerLink::parse(link).expect("admin link parses"));
+            }
+            if let Some(addr) = line.strip_prefix("Metrics on http://") {
+                metrics = Some(addr.parse::<SocketAddr>().expect("metrics address"));
             }
             if let Some(addr) = line.strip_prefix("Listening on https://") {
                 break addr.parse::<SocketAddr>().expect("listen address");
@@ -160,6 +168,7 @@ impl TestServer {
             addr,
             admin_link,
             endpoint,
+            metrics,
             stderr: stderr_text,
             config,
         }
@@ -364,6 +373,28 @@ pub fn cli_err(home: &Path, args: &[&str]) -> String {
 }
 
 /// A minimal HTTPS GET (pinned), returning (status, body).
+/// `GET path` over plain HTTP (the metrics listener): status and body; `headers` are extra
+/// request header lines, each ending in `\r\n`.
+pub async fn http_get(addr: SocketAddr, path: &str, headers: &str) -> (u16, String) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut tcp = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let req = format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\n{headers}Connection: close\r\n\r\n");
+    tcp.write_all(req.as_bytes()).await.unwrap();
+    let mut buf = Vec::new();
+    let _ = tcp.read_to_end(&mut buf).await;
+    let text = String::from_utf8_lossy(&buf).into_owned();
+    let status = text
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = text
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_owned())
+        .unwrap_or_default();
+    (status, body)
+}
+
 pub async fn https_get(endpoint: &Endpoint, path: &str) -> (u16, String) {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let (config, _) = conclave_client::tls_client_config(endpoint.pin);

@@ -58,7 +58,7 @@ export class Server {
 
   spawn(port) {
     return new Promise((resolve, reject) => {
-      const child = spawn(bin('conclave-server'), ['serve', '--data', this.data, '--listen', `127.0.0.1:${port}`], {
+      const child = spawn(bin('conclave-server'), ['serve', '--data', this.data, '--listen', `127.0.0.1:${port}`, '--metrics-listen', 'off'], {
         env: { ...process.env, CONCLAVE_LOG: 'info' },
         stdio: ['ignore', 'pipe', 'pipe'],
       });

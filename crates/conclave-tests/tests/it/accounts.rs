@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use conclave_tests::{TestServer, cli_err, cli_ok, https_get};
+use conclave_tests::{TestServer, cli_err, cli_ok, http_get, https_get};
 
 fn json(text: &str) -> serde_json::Value {
     serde_json::from_str(text.trim()).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"))
@@ -188,7 +188,9 @@ async fn accounts_persist_across_restart_and_health_and_metrics_answer() {
 
     let (status, body) = https_get(&server.endpoint, "/healthz").await;
     assert_eq!((status, body.trim()), (200, "ok"));
-    let (status, metrics) = https_get(&server.endpoint, "/metrics").await;
+    let (status, _) = https_get(&server.endpoint, "/metrics").await;
+    assert_eq!(status, 404, "metrics are not on the public port");
+    let (status, metrics) = http_get(server.metrics.unwrap(), "/metrics", "").await;
     assert_eq!(status, 200);
     assert!(
         metrics.contains("conclave_connections_accepted_total"),

@@ -38,6 +38,10 @@ fn the_load_generator_measures_every_mode() {
         assert_eq!(r["timed_out"], false);
         assert!(r["send_to_deliver"]["p50_ms"].as_f64().unwrap() > 0.0);
         assert!(r["server_rss_mib"].as_f64().unwrap() > 0.0, "{mode}: {r}");
+        if mode != "bare" {
+            // Read from the server's metrics address (not the public port).
+            assert!(r["fsyncs_per_msg"].as_f64().unwrap() > 0.0, "{mode}: {r}");
+        }
     }
     let r = bench(&["run", "--workload", "backlog", "--messages", "50"]);
     assert_eq!(r["deliveries"], 50, "{r}");

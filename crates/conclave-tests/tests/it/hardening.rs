@@ -192,7 +192,8 @@ async fn operator_changes_reach_running_sessions_within_seconds() {
     let e = dave
         .connect(&server.endpoint)
         .await
-        .expect_err("disabled: refused");
+        .err()
+        .expect("disabled: refused");
     assert_eq!(e.code(), Some(ErrorCode::AccountDisabled), "{e}");
     let out = server.admin(&["account", "enable", "dave"]);
     assert!(out.status.success());

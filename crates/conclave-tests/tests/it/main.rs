@@ -9,4 +9,5 @@ mod cluster;
 mod conversations;
 mod hardening;
 mod ledger;
+mod listener;
 mod queues;
