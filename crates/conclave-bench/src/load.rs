@@ -394,6 +394,21 @@ pub async fn run_raw(devices: &mut [Device], plan: &Plan) -> anyhow::Result<Outc
 // ---------------------------------------------------------------------------------- e2e
 
 /// Builds one MLS group per plan group (the first member creates it and adds the others).
+/// Forms `groups` (member device indices, creator first) as real MLS groups at the server,
+/// outside the measured part: opaque `Send`s reach only devices that share a conversation with
+/// the sender (or the sender's own), so raw runs need the groups the server knows.
+pub async fn share_groups(devices: &mut [Device], groups: &[Vec<usize>]) -> anyhow::Result<()> {
+    let plan = Plan {
+        groups: groups.to_vec(),
+        devices: devices.len(),
+        per_sender: 0,
+        rate: None,
+        payload: 0,
+        time_limit: Duration::from_secs(0),
+    };
+    setup_e2e(devices, &plan).await.map(drop)
+}
+
 pub async fn setup_e2e(
     devices: &mut [Device],
     plan: &Plan,

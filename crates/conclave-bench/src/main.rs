@@ -329,6 +329,7 @@ async fn run(args: &RunArgs, label: Option<&str>) -> anyhow::Result<Report> {
 
     let mut devices = load::register(&endpoint, &link, plan.devices, &prefix).await?;
     if args.workload == Workload::Backlog {
+        load::share_groups(&mut devices, &[vec![0, 1]]).await?;
         let before_m = metrics(metrics_at).await.unwrap_or_default();
         let before = sample();
         let (out, drain) =
@@ -351,6 +352,7 @@ async fn run(args: &RunArgs, label: Option<&str>) -> anyhow::Result<Report> {
     let engines = if args.mode == Mode::E2e {
         Some(load::setup_e2e(&mut devices, &plan).await?)
     } else {
+        load::share_groups(&mut devices, &plan.groups).await?;
         None
     };
     let before_m = metrics(metrics_at).await.unwrap_or_default();
@@ -428,6 +430,7 @@ async fn run_cluster(args: &RunArgs, plan: &Plan, mut report: Report) -> anyhow:
     for n in &nodes {
         before_m.push(metrics(n.metrics).await.unwrap_or_default());
     }
+    load::share_groups(&mut devices, &plan.groups).await?;
     let before = sample(&nodes);
     let mut out = load::run_raw(&mut devices, plan).await?;
     let after = sample(&nodes);
