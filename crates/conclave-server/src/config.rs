@@ -54,6 +54,13 @@ pub struct FileLimits {
     pub frame_bytes_max: Option<usize>,
     pub payload_bytes_max: Option<usize>,
     pub write_batch_max: Option<usize>,
+    pub stranger_lookups_burst: Option<u32>,
+    /// A duration: `10s`, `1m`.
+    pub stranger_lookup_interval: Option<String>,
+    pub key_package_claims_burst: Option<u32>,
+    pub key_package_claims_per_min: Option<u32>,
+    /// A duration: `24h`.
+    pub key_package_claim_window: Option<String>,
 }
 
 /// Values given on the command line or in the environment.
@@ -287,6 +294,21 @@ fn apply_limits(limits: &mut Limits, l: FileLimits) -> anyhow::Result<()> {
         payload_bytes_max: l.payload_bytes_max.unwrap_or(d.payload_bytes_max),
         write_batch_max: l.write_batch_max.unwrap_or(d.write_batch_max),
         auth_timeout_secs: d.auth_timeout_secs,
+        stranger_lookups_burst: l.stranger_lookups_burst.unwrap_or(d.stranger_lookups_burst),
+        stranger_lookup_interval_secs: match &l.stranger_lookup_interval {
+            Some(v) => parse_duration(v)?.as_secs(),
+            None => d.stranger_lookup_interval_secs,
+        },
+        key_package_claims_burst: l
+            .key_package_claims_burst
+            .unwrap_or(d.key_package_claims_burst),
+        key_package_claims_per_min: l
+            .key_package_claims_per_min
+            .unwrap_or(d.key_package_claims_per_min),
+        key_package_claim_window_secs: match &l.key_package_claim_window {
+            Some(v) => parse_duration(v)?.as_secs(),
+            None => d.key_package_claim_window_secs,
+        },
     };
     if limits.frame_bytes_max > FRAME_BYTES_MAX || limits.payload_bytes_max > PAYLOAD_BYTES_MAX {
         bail!(
@@ -295,6 +317,23 @@ fn apply_limits(limits: &mut Limits, l: FileLimits) -> anyhow::Result<()> {
     }
     if limits.connections_max == 0 || limits.write_batch_max == 0 || limits.requests_per_sec == 0 {
         bail!("limits.connections_max, write_batch_max and requests_per_sec must be at least 1");
+    }
+    if limits.stranger_lookups_burst == 0
+        || limits.stranger_lookup_interval_secs == 0
+        || limits.key_package_claims_per_min == 0
+        || limits.key_package_claim_window_secs == 0
+    {
+        bail!(
+            "limits.stranger_lookups_burst, stranger_lookup_interval, key_package_claims_per_min \
+             and key_package_claim_window must be at least 1 (second)"
+        );
+    }
+    let group_devices_max = conclave_proto::limits::GROUP_DEVICES_MAX;
+    if (limits.key_package_claims_burst as usize) < group_devices_max {
+        bail!(
+            "limits.key_package_claims_burst must be at least {group_devices_max} (the devices of \
+             the largest group, claimed when it is created)"
+        );
     }
     Ok(())
 }

@@ -7,5 +7,6 @@ mod bench;
 mod cli_chat;
 mod cluster;
 mod conversations;
+mod enumeration;
 mod ledger;
 mod queues;
