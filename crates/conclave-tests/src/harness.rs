@@ -431,6 +431,11 @@ impl Device {
         Ok(())
     }
 
+    /// The device's signing key (to open raw sessions as this device).
+    pub fn key(&self) -> &DeviceKey {
+        &self.key
+    }
+
     pub fn m(&self) -> &Messenger {
         self.messenger.as_ref().expect("the device is online")
     }

@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod accounts;
+mod authz;
 mod bad_input;
 mod bench;
 mod cli_chat;
