@@ -39,14 +39,17 @@ pub struct Spawned {
     pub metrics: Option<SocketAddr>,
 }
 
-/// The server configuration used for benchmarks: request rate limits raised so that the load
-/// generator measures throughput, not the per-session limiter; everything else as shipped.
+/// The server configuration used for benchmarks: request, lookup and claim rate limits raised so
+/// that the load generator (one process setting up every group) measures throughput, not the
+/// limiters; everything else as shipped.
 const BENCH_CONFIG: &str = r#"
 [limits]
 requests_per_sec = 1000000
 requests_burst = 1000000
 connections_max = 100000
 unauthenticated_per_ip_max = 100000
+stranger_lookups_burst = 1000000
+key_package_claims_per_min = 1000000
 "#;
 
 impl Spawned {

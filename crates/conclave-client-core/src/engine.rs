@@ -424,7 +424,14 @@ impl Engine {
     fn key_package(&mut self, last_resort: bool) -> Result<Vec<u8>, EngineError> {
         let mut builder = KeyPackage::builder();
         if last_resort {
-            builder = builder.mark_as_last_resort();
+            // The leaf must list the extension among its capabilities, or openmls refuses to
+            // add a member with this package ("extension not supported in the leaf's
+            // capabilities"): without it a last-resort package could never be used.
+            builder = builder.mark_as_last_resort().leaf_node_capabilities(
+                Capabilities::builder()
+                    .extensions(vec![ExtensionType::LastResort])
+                    .build(),
+            );
         }
         let bundle = builder
             .build(CIPHERSUITE, &self.provider, &self.signer, self.credential())
@@ -1168,6 +1175,37 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_last_resort_key_package_adds_its_device_to_several_groups() {
+        let mut alice = engine("alice", 1);
+        let mut bob = engine("bob", 2);
+        let last_resort = bob.last_resort_key_package().unwrap();
+        for (n, name) in ["one", "two"].into_iter().enumerate() {
+            let g = alice
+                .create_group(ConversationMeta::Group { name: name.into() }, Timestamp(0))
+                .unwrap();
+            let c = alice
+                .prepare_commit(&g, vec![(DeviceId(2), last_resort.clone())], &[])
+                .unwrap();
+            alice.commit_accepted(&g, 1, Timestamp(1)).unwrap();
+            let ev = bob
+                .process(&delivery(
+                    n as u64 + 1,
+                    GroupEvent::Welcome {
+                        group: g.clone(),
+                        epoch: 1,
+                        welcome: c.welcome.unwrap(),
+                    },
+                ))
+                .unwrap();
+            assert_eq!(ev, vec![Event::Joined { group: g.clone() }], "group {name}");
+            assert_eq!(
+                alice.epoch_authenticator(&g).unwrap(),
+                bob.epoch_authenticator(&g).unwrap()
+            );
+        }
     }
 
     #[test]

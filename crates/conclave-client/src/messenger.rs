@@ -442,9 +442,12 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
     }
 
     async fn create(&mut self, meta: ConversationMeta, members: &[Username]) -> Result<GroupId> {
-        // Check every member exists before creating anything.
+        // Every member's devices, looked up once (which checks that every member exists before
+        // anything is created): the server rate-limits lookups of accounts one shares no
+        // conversation with yet.
+        let mut add = Vec::new();
         for m in members {
-            self.devices(m).await?;
+            add.extend(self.devices(m).await?.into_iter().map(|d| d.id));
         }
         let group = self.engine.create_group(meta.clone(), now())?;
         match self
@@ -464,9 +467,9 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
             }
         }
         self.persist().await?;
-        let mut accounts: Vec<Username> = members.to_vec();
-        accounts.push(self.me().username.clone());
-        self.add_accounts(&group, &accounts).await?;
+        let me = self.me().username.clone();
+        add.extend(self.devices(&me).await?.into_iter().map(|d| d.id));
+        self.add_devices(&group, add).await?;
         self.send(&group, Content::GroupMeta { meta }).await?;
         Ok(group)
     }
@@ -481,6 +484,14 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
         for a in accounts {
             add.extend(self.devices(a).await?.into_iter().map(|d| d.id));
         }
+        self.add_devices(group, add).await
+    }
+
+    async fn add_devices(
+        &mut self,
+        group: &GroupId,
+        add: Vec<DeviceId>,
+    ) -> Result<Option<StoredMessage>> {
         let entry = self.commit(group, add, Vec::new(), Vec::new()).await?;
         if entry.is_some() {
             self.send_meta(group).await?;

@@ -107,6 +107,12 @@ macro_rules! conformance_tests {
             claim_with_unknown_device_takes_nothing,
             claim_over_bytes_max_takes_nothing,
             concurrent_claims_hand_out_each_package_once,
+            one_claimer_gets_one_one_time_package_per_device_per_window,
+            a_last_resort_claim_starts_no_window,
+            refused_claims_record_nothing,
+            sweep_forgets_key_package_claims_past_the_window,
+            concurrent_claims_of_one_claimer_take_one_one_time_package,
+            shares_group_follows_memberships,
             create_group_starts_at_epoch_zero_with_its_creator,
             create_group_too_many_groups,
             commit_advances_epoch_and_updates_members,
@@ -2216,9 +2222,45 @@ async fn stock(store: &dyn Store, device: DeviceId) -> KeyPackageStock {
         .expect("key_package_stock")
 }
 
-async fn claim(store: &dyn Store, devices: &[DeviceId]) -> Vec<(DeviceId, Vec<u8>)> {
+/// A claimer no test account has (claimers need not exist; see [`Store::claim_key_packages`]).
+pub const ANY_CLAIMER: AccountId = AccountId(999_999);
+
+/// A claim by `claimer` at `now` with a one-day window.
+pub fn claim_by(claimer: AccountId, devices: &[DeviceId], now: Timestamp) -> KeyPackageClaim {
+    KeyPackageClaim {
+        claimer,
+        devices: devices.to_vec(),
+        now,
+        window_secs: DAY_SECS,
+        bytes_max: usize::MAX,
+    }
+}
+
+/// A claim without a window (every claim may take a one-time package), up to `bytes_max`.
+pub async fn claim_unwindowed(
+    store: &dyn Store,
+    devices: Vec<DeviceId>,
+    bytes_max: usize,
+) -> Result<Vec<(DeviceId, Vec<u8>)>, StoreError> {
     store
-        .claim_key_packages(devices.to_vec(), usize::MAX)
+        .claim_key_packages(KeyPackageClaim {
+            window_secs: 0,
+            bytes_max,
+            ..claim_by(ANY_CLAIMER, &devices, T0)
+        })
+        .await
+        .map(|c| c.packages)
+}
+
+async fn claim(store: &dyn Store, devices: &[DeviceId]) -> Vec<(DeviceId, Vec<u8>)> {
+    claim_unwindowed(store, devices.to_vec(), usize::MAX)
+        .await
+        .expect("claim key packages")
+}
+
+async fn claimed(store: &dyn Store, claim: KeyPackageClaim) -> KeyPackagesClaimed {
+    store
+        .claim_key_packages(claim)
         .await
         .expect("claim key packages")
 }
@@ -2605,7 +2647,7 @@ pub async fn remove_device_deletes_its_state(store: TestStore) {
         Err(StoreError::UnknownDevice(laptop.id))
     );
     assert_eq!(
-        s.claim_key_packages(vec![laptop.id], usize::MAX).await,
+        claim_unwindowed(s, vec![laptop.id], usize::MAX).await,
         Err(StoreError::UnknownDevice(laptop.id))
     );
     assert_eq!(
@@ -2920,7 +2962,7 @@ pub async fn claim_with_unknown_device_takes_nothing(store: TestStore) {
         vec![d[0], d[1], ghost],
     ] {
         assert_eq!(
-            s.claim_key_packages(devices, usize::MAX).await,
+            claim_unwindowed(s, devices, usize::MAX).await,
             Err(StoreError::UnknownDevice(ghost))
         );
     }
@@ -2950,8 +2992,7 @@ pub async fn claim_over_bytes_max_takes_nothing(store: TestStore) {
     .expect("publish");
     let each = 100 + KEY_PACKAGE_CLAIM_OVERHEAD_BYTES;
     assert_eq!(
-        s.claim_key_packages(vec![d[2], d[0], d[1]], 2 * each - 1)
-            .await,
+        claim_unwindowed(s, vec![d[2], d[0], d[1]], 2 * each - 1).await,
         Err(StoreError::KeyPackagesTooLarge {
             bytes: 2 * each,
             max: 2 * each - 1
@@ -2959,7 +3000,7 @@ pub async fn claim_over_bytes_max_takes_nothing(store: TestStore) {
         "each package counts its bytes plus the fixed overhead; last-resort ones too"
     );
     assert_eq!(
-        s.claim_key_packages(vec![d[0]], each - 1).await,
+        claim_unwindowed(s, vec![d[0]], each - 1).await,
         Err(StoreError::KeyPackagesTooLarge {
             bytes: each,
             max: each - 1
@@ -2971,7 +3012,7 @@ pub async fn claim_over_bytes_max_takes_nothing(store: TestStore) {
         "a refused claim takes nothing"
     );
     assert_eq!(
-        s.claim_key_packages(vec![d[2], d[0], d[1]], 2 * each).await,
+        claim_unwindowed(s, vec![d[2], d[0], d[1]], 2 * each).await,
         Ok(vec![(d[0], big(1)), (d[1], big(9))]),
         "exactly up to bytes_max"
     );
@@ -3002,7 +3043,7 @@ pub async fn concurrent_claims_hand_out_each_package_once(store: TestStore) {
             vec![d[1], d[0]]
         };
         tasks.push(tokio::spawn(async move {
-            shared.claim_key_packages(devices, usize::MAX).await
+            claim_unwindowed(&*shared, devices, usize::MAX).await
         }));
     }
     let mut handed_out: BTreeMap<DeviceId, Vec<Vec<u8>>> = BTreeMap::new();
@@ -3037,6 +3078,288 @@ pub async fn concurrent_claims_hand_out_each_package_once(store: TestStore) {
             }
         );
     }
+}
+
+pub async fn one_claimer_gets_one_one_time_package_per_device_per_window(store: TestStore) {
+    let s = &*store;
+    let (alice, _) = member(s, 1, "alice").await;
+    let (carol, _) = member(s, 2, "carol").await;
+    let (_, bob) = member(s, 3, "bob").await;
+    let (_, dave) = member(s, 4, "dave").await;
+    s.publish_key_packages(upload(bob.id, &["b1", "b2", "b3", "b4"], Some("b-last")))
+        .await
+        .expect("publish");
+    s.publish_key_packages(upload(dave.id, &["d1", "d2"], None))
+        .await
+        .expect("publish");
+    assert_eq!(
+        claimed(s, claim_by(alice.id, &[bob.id], T0)).await,
+        KeyPackagesClaimed {
+            packages: vec![(bob.id, kp("b1"))],
+            held_back: vec![]
+        }
+    );
+    assert_eq!(
+        claimed(s, claim_by(alice.id, &[bob.id, dave.id], at(SEC_MS))).await,
+        KeyPackagesClaimed {
+            packages: vec![(bob.id, kp("b-last")), (dave.id, kp("d1"))],
+            held_back: vec![bob.id]
+        },
+        "within the window the same claimer gets the last-resort package, never a second \
+         one-time one; other devices are not affected"
+    );
+    assert_eq!(
+        claimed(s, claim_by(alice.id, &[dave.id], at(2 * SEC_MS))).await,
+        KeyPackagesClaimed {
+            packages: vec![],
+            held_back: vec![dave.id]
+        },
+        "a device without a last-resort package is left out rather than give a second one"
+    );
+    assert_eq!(stock(s, bob.id).await.one_time, 3);
+    assert_eq!(stock(s, dave.id).await.one_time, 1);
+    assert_eq!(
+        claimed(s, claim_by(carol.id, &[bob.id, dave.id], at(3 * SEC_MS))).await,
+        KeyPackagesClaimed {
+            packages: vec![(bob.id, kp("b2")), (dave.id, kp("d2"))],
+            held_back: vec![]
+        },
+        "another claimer still gets one-time packages"
+    );
+    // The window runs from the one-time claim (T0), not from the later last-resort ones.
+    assert_eq!(
+        claimed(s, claim_by(alice.id, &[bob.id], at(DAY_MS - 1)))
+            .await
+            .packages,
+        vec![(bob.id, kp("b-last"))],
+        "still within the window"
+    );
+    assert_eq!(
+        claimed(s, claim_by(alice.id, &[bob.id], at(DAY_MS))).await,
+        KeyPackagesClaimed {
+            packages: vec![(bob.id, kp("b3"))],
+            held_back: vec![]
+        },
+        "once the window has passed, one more one-time package"
+    );
+    assert_eq!(
+        claimed(s, claim_by(alice.id, &[bob.id], at(DAY_MS + 1)))
+            .await
+            .packages,
+        vec![(bob.id, kp("b-last"))],
+        "and the window starts again"
+    );
+    assert_eq!(
+        stock(s, bob.id).await,
+        KeyPackageStock {
+            one_time: 1,
+            last_resort: true
+        }
+    );
+}
+
+pub async fn a_last_resort_claim_starts_no_window(store: TestStore) {
+    let s = &*store;
+    let (alice, _) = member(s, 1, "alice").await;
+    let (_, bob) = member(s, 2, "bob").await;
+    s.publish_key_packages(upload(bob.id, &[], Some("b-last")))
+        .await
+        .expect("publish");
+    assert_eq!(
+        claimed(s, claim_by(alice.id, &[bob.id], T0)).await,
+        KeyPackagesClaimed {
+            packages: vec![(bob.id, kp("b-last"))],
+            held_back: vec![]
+        },
+        "no one-time package left: the last-resort one, and nothing held back"
+    );
+    s.publish_key_packages(upload(bob.id, &["b1"], None))
+        .await
+        .expect("publish");
+    assert_eq!(
+        claimed(s, claim_by(alice.id, &[bob.id], at(SEC_MS)))
+            .await
+            .packages,
+        vec![(bob.id, kp("b1"))],
+        "only taking a one-time package counts"
+    );
+}
+
+pub async fn refused_claims_record_nothing(store: TestStore) {
+    let s = &*store;
+    let (alice, _) = member(s, 1, "alice").await;
+    let (_, bob) = member(s, 2, "bob").await;
+    s.publish_key_packages(upload(bob.id, &["b1", "b2"], Some("b-last")))
+        .await
+        .expect("publish");
+    let ghost = DeviceId(bob.id.0 + 1000);
+    assert_eq!(
+        s.claim_key_packages(claim_by(alice.id, &[bob.id, ghost], T0))
+            .await,
+        Err(StoreError::UnknownDevice(ghost)),
+        "an unknown device refuses the whole claim, as without a window"
+    );
+    assert_eq!(
+        s.claim_key_packages(KeyPackageClaim {
+            bytes_max: 1,
+            ..claim_by(alice.id, &[bob.id], T0)
+        })
+        .await,
+        Err(StoreError::KeyPackagesTooLarge {
+            bytes: 2 + KEY_PACKAGE_CLAIM_OVERHEAD_BYTES,
+            max: 1
+        })
+    );
+    assert_eq!(stock(s, bob.id).await.one_time, 2, "nothing taken");
+    assert_eq!(
+        claimed(s, claim_by(alice.id, &[bob.id], at(SEC_MS))).await,
+        KeyPackagesClaimed {
+            packages: vec![(bob.id, kp("b1"))],
+            held_back: vec![]
+        },
+        "and nothing recorded: the claimer still gets a one-time package"
+    );
+}
+
+pub async fn sweep_forgets_key_package_claims_past_the_window(store: TestStore) {
+    let s = &*store;
+    let (alice, _) = member(s, 1, "alice").await;
+    let (carol, _) = member(s, 2, "carol").await;
+    let (bob_account, bob) = member(s, 3, "bob").await;
+    let names: Vec<String> = (0..6).map(|i| format!("b{i}")).collect();
+    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+    s.publish_key_packages(upload(bob.id, &refs, Some("b-last")))
+        .await
+        .expect("publish");
+    claimed(s, claim_by(alice.id, &[bob.id], T0)).await;
+    claimed(s, claim_by(carol.id, &[bob.id], at(10 * SEC_MS))).await;
+    assert_eq!(s.sweep_key_package_claims(at(-1)).await, Ok(0));
+    assert_eq!(
+        s.sweep_key_package_claims(T0).await,
+        Ok(1),
+        "records taken at or before the cut-off go"
+    );
+    // With a ten-day window, alice's record would still hold her back, had it been kept.
+    let ten_days = |claimer, now| KeyPackageClaim {
+        window_secs: 10 * DAY_SECS,
+        ..claim_by(claimer, &[bob.id], now)
+    };
+    assert_eq!(
+        claimed(s, ten_days(alice.id, at(20 * SEC_MS)))
+            .await
+            .held_back,
+        vec![],
+        "alice's record was forgotten"
+    );
+    assert_eq!(
+        claimed(s, ten_days(carol.id, at(20 * SEC_MS)))
+            .await
+            .held_back,
+        vec![bob.id],
+        "carol's was kept"
+    );
+    // A removed device takes its records with it.
+    let laptop = linked_device(s, bob_account.id, 100).await;
+    s.publish_key_packages(upload(laptop.id, &["l1"], None))
+        .await
+        .expect("publish");
+    claimed(s, claim_by(alice.id, &[laptop.id], at(30 * SEC_MS))).await;
+    s.remove_device(bob_account.id, laptop.id)
+        .await
+        .expect("remove");
+    assert_eq!(
+        s.sweep_key_package_claims(at(100 * DAY_MS)).await,
+        Ok(2),
+        "alice's and carol's later records of bob's phone; the laptop's went with it"
+    );
+}
+
+pub async fn concurrent_claims_of_one_claimer_take_one_one_time_package(store: TestStore) {
+    let s = &*store;
+    let (alice, _) = member(s, 1, "alice").await;
+    let (_, bob) = member(s, 2, "bob").await;
+    let others: Vec<AccountId> = {
+        let mut v = Vec::new();
+        for n in 3..8u8 {
+            v.push(member(s, n, &format!("user{n}")).await.0.id);
+        }
+        v
+    };
+    let names: Vec<String> = (0..20).map(|i| format!("one-time {i}")).collect();
+    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+    s.publish_key_packages(upload(bob.id, &refs, Some("last")))
+        .await
+        .expect("publish");
+    let mut tasks = Vec::new();
+    // Sixteen claims by alice and one by each of five others, all at once.
+    let claimers = std::iter::repeat_n(alice.id, 16).chain(others.iter().copied());
+    for (i, claimer) in claimers.enumerate() {
+        let shared = store.shared();
+        let claim = claim_by(claimer, &[bob.id], at(i as i64));
+        tasks.push(tokio::spawn(async move {
+            (claimer, shared.claim_key_packages(claim).await)
+        }));
+    }
+    let mut one_time_by: BTreeMap<AccountId, Vec<Vec<u8>>> = BTreeMap::new();
+    for t in tasks {
+        let (claimer, got) = t.await.expect("task");
+        let got = got.expect("every claim succeeds");
+        assert_eq!(got.packages.len(), 1);
+        let package = got.packages[0].1.clone();
+        if package != kp("last") {
+            one_time_by.entry(claimer).or_default().push(package);
+        }
+    }
+    assert_eq!(
+        one_time_by.get(&alice.id).map(Vec::len),
+        Some(1),
+        "alice took exactly one one-time package: {one_time_by:?}"
+    );
+    for other in &others {
+        assert_eq!(one_time_by.get(other).map(Vec::len), Some(1), "{other}");
+    }
+    let distinct: BTreeSet<&Vec<u8>> = one_time_by.values().flatten().collect();
+    assert_eq!(distinct.len(), 6, "each one-time package handed out once");
+    assert_eq!(stock(s, bob.id).await.one_time, 14);
+}
+
+pub async fn shares_group_follows_memberships(store: TestStore) {
+    let s = &*store;
+    let (alice, phone) = member(s, 1, "alice").await;
+    let laptop = linked_device(s, alice.id, 100).await;
+    let (bob, bob_dev) = member(s, 2, "bob").await;
+    let (carol, carol_dev) = member(s, 3, "carol").await;
+    let shares = |a: AccountId, b: AccountId| async move {
+        s.shares_group(a, b).await.expect("shares_group")
+    };
+    assert!(!shares(alice.id, bob.id).await, "no groups yet");
+    let g = group_with(s, 1, bob_dev.id, &[laptop.id]).await;
+    assert!(
+        shares(alice.id, bob.id).await && shares(bob.id, alice.id).await,
+        "through any device of the account, both ways"
+    );
+    assert!(!shares(alice.id, carol.id).await);
+    assert!(!shares(carol.id, bob.id).await);
+    group_with(s, 2, carol_dev.id, &[phone.id]).await;
+    assert!(shares(alice.id, carol.id).await);
+    assert!(
+        !shares(bob.id, carol.id).await,
+        "sharing a group with the same third account is not sharing one"
+    );
+    assert!(
+        !shares(alice.id, AccountId(alice.id.0 + 1000)).await,
+        "unknown account"
+    );
+    s.leave_group(&g, vec![phone.id, laptop.id])
+        .await
+        .expect("leave");
+    assert!(!shares(alice.id, bob.id).await, "alice left the group");
+    assert!(shares(alice.id, carol.id).await);
+    s.remove_device(alice.id, phone.id).await.expect("remove");
+    assert!(
+        !shares(alice.id, carol.id).await,
+        "the device that was in it was removed"
+    );
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -3720,8 +4043,7 @@ pub async fn sweep_purges_delivery_state_of_purged_accounts(store: TestStore) {
         assert!(groups_of(s, dev).await.is_empty(), "and their memberships");
     }
     assert_eq!(
-        s.claim_key_packages(vec![live_dev.id, old_laptop.id], usize::MAX)
-            .await,
+        claim_unwindowed(s, vec![live_dev.id, old_laptop.id], usize::MAX).await,
         Err(StoreError::UnknownDevice(old_laptop.id))
     );
     assert_eq!(

@@ -1,6 +1,9 @@
 //! The session-level logic: authentication, requests, invitations, queues.
 
-use std::{collections::BTreeSet, sync::Arc};
+use std::{
+    collections::BTreeSet,
+    sync::{Arc, Mutex, PoisonError},
+};
 
 use conclave_proto::{
     AccountId, AccountInfo, ClientFrame, Delivery, DeviceId, DeviceInfo, DeviceName,
@@ -17,8 +20,8 @@ use crate::{
     error::{CoreError, account_disabled_message, account_expired_message},
     hub::Hub,
     limits::{
-        DEVICE_ID_BYTES_MAX, DEVICE_LINKS_PENDING_PER_ACCOUNT_MAX, FRAMING_BYTES_MAX,
-        GROUPS_PER_DEVICE_MAX, Limits,
+        AccountBuckets, DEVICE_ID_BYTES_MAX, DEVICE_LINKS_PENDING_PER_ACCOUNT_MAX,
+        FRAMING_BYTES_MAX, GROUPS_PER_DEVICE_MAX, Limits,
     },
     mls_check,
     model::*,
@@ -62,6 +65,10 @@ pub struct Core {
     config: CoreConfig,
     hub: Hub,
     entropy: Entropy,
+    /// Per account: `Devices` lookups of accounts it shares no group with.
+    stranger_lookups: Mutex<AccountBuckets>,
+    /// Per account: devices it claimed key packages for.
+    key_package_claims: Mutex<AccountBuckets>,
 }
 
 type Result<T, E = CoreError> = std::result::Result<T, E>;
@@ -72,11 +79,24 @@ fn peer(code: ErrorCode, message: impl Into<String>) -> CoreError {
 
 impl Core {
     pub fn new(store: Arc<dyn Store>, config: CoreConfig, entropy: Entropy) -> Self {
+        let limits = &config.limits;
+        let stranger_lookups = AccountBuckets::new(
+            limits.stranger_lookups_burst,
+            1,
+            limits.stranger_lookup_interval_secs.saturating_mul(1000),
+        );
+        let key_package_claims = AccountBuckets::new(
+            limits.key_package_claims_burst,
+            limits.key_package_claims_per_min,
+            60_000,
+        );
         Core {
             store,
             config,
             hub: Hub::default(),
             entropy,
+            stranger_lookups: Mutex::new(stranger_lookups),
+            key_package_claims: Mutex::new(key_package_claims),
         }
     }
 
@@ -304,13 +324,21 @@ impl Core {
                 Ok(Response::Renewed { expires_at })
             }
             Request::Devices { username } => {
-                let account = self
-                    .store
-                    .account_by_name(&username)
-                    .await?
-                    .ok_or_else(|| {
-                        peer(ErrorCode::NotFound, format!("no account named {username}"))
-                    })?;
+                let account = self.store.account_by_name(&username).await?;
+                // Own devices and conversation partners' are free (the messenger looks them up
+                // on every send); anyone else's cost a token, found or not, so that neither
+                // devices nor usernames can be enumerated quickly.
+                let free = match &account {
+                    Some(a) if a.id == session.account => true,
+                    Some(a) => self.store.shares_group(session.account, a.id).await?,
+                    None => false,
+                };
+                if !free {
+                    self.take_stranger_lookup(session, now)?;
+                }
+                let account = account.ok_or_else(|| {
+                    peer(ErrorCode::NotFound, format!("no account named {username}"))
+                })?;
                 let devices = self.store.devices_of(account.id).await?;
                 Ok(Response::Devices(
                     devices
@@ -398,11 +426,27 @@ impl Core {
             }
             Request::ClaimKeyPackages { devices } => {
                 let devices = check_claim(devices)?;
-                let packages = self
+                self.take_key_package_claims(session, devices.len(), now)?;
+                let claimed = self
                     .store
-                    .claim_key_packages(devices, FRAME_BYTES_MAX - FRAMING_BYTES_MAX)
+                    .claim_key_packages(KeyPackageClaim {
+                        claimer: session.account,
+                        devices,
+                        now,
+                        window_secs: self.config.limits.key_package_claim_window_secs,
+                        bytes_max: FRAME_BYTES_MAX - FRAMING_BYTES_MAX,
+                    })
                     .await?;
-                Ok(Response::KeyPackages(packages))
+                if !claimed.held_back.is_empty() {
+                    // Normal for a retried commit or someone added to several groups; many of
+                    // these from one account are an attempt to drain others' key packages.
+                    tracing::info!(
+                        account = %session.account,
+                        devices = claimed.held_back.len(),
+                        "key-package claim within the window: last-resort packages instead of one-time ones"
+                    );
+                }
+                Ok(Response::KeyPackages(claimed.packages))
             }
             Request::CreateGroup { group } => {
                 self.store
@@ -544,6 +588,68 @@ impl Core {
                 Ok(Response::Left)
             }
         }
+    }
+
+    fn take_stranger_lookup(&self, session: &Session, now: Timestamp) -> Result<()> {
+        let taken = self
+            .stranger_lookups
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take(session.account, 1, now.0);
+        taken.map_err(|wait_ms| {
+            let limits = &self.config.limits;
+            tracing::warn!(
+                account = %session.account,
+                device = %session.device,
+                "refused a device lookup: stranger lookup limit reached"
+            );
+            peer(
+                ErrorCode::RateLimited,
+                format!(
+                    "too many lookups of accounts you share no conversation with (the limit is \
+                     {} at once, one more every {} s); retry in {} s",
+                    limits.stranger_lookups_burst,
+                    limits.stranger_lookup_interval_secs,
+                    wait_ms.div_ceil(1000)
+                ),
+            )
+        })
+    }
+
+    fn take_key_package_claims(
+        &self,
+        session: &Session,
+        devices: usize,
+        now: Timestamp,
+    ) -> Result<()> {
+        let n = u32::try_from(devices).unwrap_or(u32::MAX);
+        let taken = self
+            .key_package_claims
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take(session.account, n, now.0);
+        taken.map_err(|wait_ms| {
+            let limits = &self.config.limits;
+            tracing::warn!(
+                account = %session.account,
+                device = %session.device,
+                devices,
+                "refused a key-package claim: claim limit reached"
+            );
+            let retry = if wait_ms == u64::MAX {
+                "claim fewer devices at once".to_owned()
+            } else {
+                format!("retry in {} s", wait_ms.div_ceil(1000))
+            };
+            peer(
+                ErrorCode::RateLimited,
+                format!(
+                    "too many key-package claims (the limit is {} devices at once, {} more a \
+                     minute); {retry}",
+                    limits.key_package_claims_burst, limits.key_package_claims_per_min
+                ),
+            )
+        })
     }
 
     fn fan_out(&self, now: Timestamp) -> FanOut {
@@ -771,14 +877,26 @@ impl Core {
         Ok(code)
     }
 
-    /// Drops expired queue entries and purges accounts past their grace period.
+    /// Drops expired queue entries, purges accounts past their grace period and forgets
+    /// key-package claims older than the claim window.
     pub async fn sweep(&self, now: Timestamp) -> Result<SweepStats> {
         let grace_ms =
             i64::try_from(self.config.account_grace_secs.saturating_mul(1000)).unwrap_or(i64::MAX);
-        Ok(self
+        let stats = self
             .store
             .sweep(now, Timestamp(now.0.saturating_sub(grace_ms)))
-            .await?)
+            .await?;
+        let window_ms = i64::try_from(
+            self.config
+                .limits
+                .key_package_claim_window_secs
+                .saturating_mul(1000),
+        )
+        .unwrap_or(i64::MAX);
+        self.store
+            .sweep_key_package_claims(Timestamp(now.0.saturating_sub(window_ms)))
+            .await?;
+        Ok(stats)
     }
 
     /// Queue entries of `device` after `after`, for pushing to its session.

@@ -208,6 +208,31 @@ pub struct KeyPackageStock {
     pub last_resort: bool,
 }
 
+/// A claim of one key package per device, by an account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyPackageClaim {
+    pub claimer: AccountId,
+    /// Each once, in the order the packages are returned.
+    pub devices: Vec<DeviceId>,
+    pub now: Timestamp,
+    /// After the claimer took a one-time package of a device, its claims of that device within
+    /// this many seconds get the last-resort package instead (0: every claim may take one).
+    pub window_secs: u64,
+    /// The most the returned packages may total (see
+    /// [`crate::store::KEY_PACKAGE_CLAIM_OVERHEAD_BYTES`]).
+    pub bytes_max: usize,
+}
+
+/// What a claim got.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct KeyPackagesClaimed {
+    /// One package per device that had one, in the order of the claim.
+    pub packages: Vec<(DeviceId, Vec<u8>)>,
+    /// Devices whose one-time packages were withheld because the claimer took one within the
+    /// window (they got the last-resort package, or nothing when there is none).
+    pub held_back: Vec<DeviceId>,
+}
+
 // ------------------------------------------------------------------------------------------------
 // Groups (the delivery service's view: an epoch, a member-device list and a sequence number)
 

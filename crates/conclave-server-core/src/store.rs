@@ -108,6 +108,9 @@ pub trait Store: Send + Sync + 'static {
     -> Result<(), StoreError>;
     async fn device(&self, id: DeviceId) -> Result<Option<DeviceRecord>, StoreError>;
     async fn devices_of(&self, account: AccountId) -> Result<Vec<DeviceRecord>, StoreError>;
+    /// Whether some device of account `a` and some device of account `b` are members of one
+    /// group (false for unknown accounts). One indexed query: it runs on every directory lookup.
+    async fn shares_group(&self, a: AccountId, b: AccountId) -> Result<bool, StoreError>;
 
     // --- invitations ---
     /// Stores an invitation; with `quota` set, refuses it when the creator's granted uses
@@ -170,14 +173,22 @@ pub trait Store: Send + Sync + 'static {
     async fn key_package_stock(&self, device: DeviceId) -> Result<KeyPackageStock, StoreError>;
     /// For each device (in the given order, each once): removes and returns its oldest one-time
     /// package, else returns (and keeps) its last-resort one; devices with neither are left out.
-    /// Atomic: a one-time package is handed out once, even to concurrent claims. Refuses the
-    /// whole claim (taking nothing) if a device is unknown or the packages total more than
-    /// `bytes_max` (each counted with a fixed overhead, see [`KEY_PACKAGE_CLAIM_OVERHEAD_BYTES`]).
+    /// But if the claimer took a one-time package of that device less than `window_secs` ago,
+    /// only the last-resort one (the device is then listed in `held_back`): one account takes
+    /// at most one one-time package per device per window, whichever node or session it uses.
+    /// Taking a one-time package records (claimer, device, now). Atomic: a one-time package is
+    /// handed out once, even to concurrent claims, and concurrent claims of one claimer take at
+    /// most one. Refuses the whole claim (taking and recording nothing) if a device is unknown
+    /// or the packages total more than `bytes_max` (each counted with a fixed overhead, see
+    /// [`KEY_PACKAGE_CLAIM_OVERHEAD_BYTES`]). The claimer is not checked (the core names the
+    /// session's account).
     async fn claim_key_packages(
         &self,
-        devices: Vec<DeviceId>,
-        bytes_max: usize,
-    ) -> Result<Vec<(DeviceId, Vec<u8>)>, StoreError>;
+        claim: KeyPackageClaim,
+    ) -> Result<KeyPackagesClaimed, StoreError>;
+    /// Forgets the records of one-time packages taken at or before `taken_before` (they hold
+    /// nothing back any more once the window has passed); returns how many.
+    async fn sweep_key_package_claims(&self, taken_before: Timestamp) -> Result<u64, StoreError>;
 
     // --- groups ---
     /// Creates a group at epoch 0 whose only member is the creator.

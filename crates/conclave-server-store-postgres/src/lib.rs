@@ -751,6 +751,9 @@ impl Store for PgStore {
     async fn devices_of(&self, account: AccountId) -> Result<Vec<DeviceRecord>, StoreError> {
         self.read(op!(|c| ops::devices_of(c, account).await)).await
     }
+    async fn shares_group(&self, a: AccountId, b: AccountId) -> Result<bool, StoreError> {
+        self.read(op!(|c| ops::shares_group(c, a, b).await)).await
+    }
     async fn create_invite(&self, invite: NewInvite) -> Result<InviteRecord, StoreError> {
         let invite = &invite;
         self.transact(op!(|c| ops::create_invite(c, invite).await))
@@ -829,11 +832,14 @@ impl Store for PgStore {
     }
     async fn claim_key_packages(
         &self,
-        devices: Vec<DeviceId>,
-        bytes_max: usize,
-    ) -> Result<Vec<(DeviceId, Vec<u8>)>, StoreError> {
-        let devices = &devices;
-        self.transact(op!(|c| ops::claim_key_packages(c, devices, bytes_max).await))
+        claim: KeyPackageClaim,
+    ) -> Result<KeyPackagesClaimed, StoreError> {
+        let claim = &claim;
+        self.transact(op!(|c| ops::claim_key_packages(c, claim).await))
+            .await
+    }
+    async fn sweep_key_package_claims(&self, taken_before: Timestamp) -> Result<u64, StoreError> {
+        self.transact(op!(|c| ops::sweep_key_package_claims(c, taken_before).await))
             .await
     }
     async fn create_group(&self, group: NewGroup) -> Result<(), StoreError> {

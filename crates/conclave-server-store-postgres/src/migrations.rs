@@ -6,17 +6,18 @@
 //! version this binary was built for, so a rolling upgrade never runs a node against a schema it
 //! does not understand.
 
-pub const MIGRATIONS: &[(u32, &str)] = &[(
-    1,
-    // Ids a peer or client may remember come from identity columns, which never hand a value
-    // out twice (a reused payload id would be dropped by a client's dedupe; a reused device id
-    // would inherit queued messages).
-    //
-    // Lock domains (see the crate docs), in lock order: `queue_removed` rows (what acks and
-    // expiry took out of a queue: the queue length is `next_seq - 1 - removed`, so an ack never
-    // locks the row that senders lock), `mls_groups` rows, `devices` rows (their `next_seq` is
-    // the per-device queue counter).
-    r#"
+pub const MIGRATIONS: &[(u32, &str)] = &[
+    (
+        1,
+        // Ids a peer or client may remember come from identity columns, which never hand a value
+        // out twice (a reused payload id would be dropped by a client's dedupe; a reused device id
+        // would inherit queued messages).
+        //
+        // Lock domains (see the crate docs), in lock order: `queue_removed` rows (what acks and
+        // expiry took out of a queue: the queue length is `next_seq - 1 - removed`, so an ack never
+        // locks the row that senders lock), `mls_groups` rows, `devices` rows (their `next_seq` is
+        // the per-device queue counter).
+        r#"
 CREATE TABLE invites (
     id                    BIGINT  GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     code_hash             BYTEA   NOT NULL UNIQUE,
@@ -141,6 +142,25 @@ CREATE TABLE operator_changes (
     kind    SMALLINT NOT NULL,
     subject BIGINT   NOT NULL
 );
+"#,
+    ),
+    (
+        5,
+        // When an account last took a one-time key package of a device: within the claim
+        // window it gets the last-resort package instead, so no member can exhaust another's
+        // stock. Keyed by device first, so a device's deletion cascades by the primary key. No
+        // foreign key to the claimer (nor its lock on every claim): account ids are never
+        // reused, and the sweep forgets every record once its window has passed, a purged
+        // claimer's included. Numbered like SQLite's migration of the same table; `migrate`
+        // applies whatever is newer than the database, in list order, so numbers may skip.
+        r#"
+CREATE TABLE key_package_claims (
+    device_id       BIGINT NOT NULL REFERENCES devices(id) ON DELETE CASCADE,
+    claimer_account BIGINT NOT NULL,
+    claimed_at      BIGINT NOT NULL,
+    PRIMARY KEY (device_id, claimer_account)
+);
+CREATE INDEX key_package_claims_at ON key_package_claims(claimed_at);
 "#,
     ),
 ];

@@ -184,6 +184,24 @@ pub async fn devices_of(c: &mut PgConnection, account: AccountId) -> Result<Vec<
     rows.iter().map(to_device).collect()
 }
 
+pub async fn shares_group(c: &mut PgConnection, a: AccountId, b: AccountId) -> Result<bool> {
+    // a's memberships by their device index, then for each group a primary-key probe per
+    // device of b: |a's groups| x |b's devices| lookups, whatever the groups' sizes.
+    Ok(sqlx::query(
+        "SELECT EXISTS (
+             SELECT 1 FROM devices da
+             JOIN mls_group_members ma ON ma.device_id = da.id
+             JOIN devices db ON db.account_id = $2
+             JOIN mls_group_members mb ON mb.group_ref = ma.group_ref AND mb.device_id = db.id
+             WHERE da.account_id = $1)",
+    )
+    .bind(id(a.0))
+    .bind(id(b.0))
+    .fetch_one(&mut *c)
+    .await?
+    .try_get(0)?)
+}
+
 /// Adds a device (and its queue counter row) to an account; returns the record.
 async fn insert_device(
     c: &mut PgConnection,
@@ -723,12 +741,12 @@ pub async fn key_package_stock(c: &mut PgConnection, device: DeviceId) -> Result
 
 pub async fn claim_key_packages(
     c: &mut PgConnection,
-    devices: &[DeviceId],
-    bytes_max: usize,
-) -> Result<Vec<(DeviceId, Vec<u8>)>> {
+    claim: &KeyPackageClaim,
+) -> Result<KeyPackagesClaimed> {
     // Lock every named device first, in id order (the global lock order), so concurrent claims
-    // of other nodes wait instead of handing out the same package.
-    let mut sorted = ids(devices);
+    // of other nodes wait instead of handing out the same package, and a claimer's concurrent
+    // claims of one device see each other's record.
+    let mut sorted = ids(&claim.devices);
     sorted.sort_unstable();
     sorted.dedup();
     let locked: BTreeSet<i64> =
@@ -739,18 +757,41 @@ pub async fn claim_key_packages(
             .iter()
             .map(|r| r.try_get(0))
             .collect::<std::result::Result<_, _>>()?;
-    let mut out = Vec::with_capacity(devices.len());
+    let window_ms = i64::try_from(claim.window_secs.saturating_mul(1000)).unwrap_or(i64::MAX);
+    let claimer = id(claim.claimer.0);
+    let held: BTreeSet<i64> = sqlx::query(
+        "SELECT device_id FROM key_package_claims
+         WHERE device_id = ANY($1) AND claimer_account = $2 AND claimed_at > $3",
+    )
+    .bind(&sorted)
+    .bind(claimer)
+    .bind(claim.now.0.saturating_sub(window_ms))
+    .fetch_all(&mut *c)
+    .await?
+    .iter()
+    .map(|r| r.try_get(0))
+    .collect::<std::result::Result<_, _>>()?;
+    let mut out = KeyPackagesClaimed::default();
     let mut bytes = 0usize;
     let mut taken = Vec::new();
-    for &d in devices {
+    let mut taken_of = Vec::new();
+    for &d in &claim.devices {
         if !locked.contains(&id(d.0)) {
             return Err(StoreError::UnknownDevice(d).into());
         }
+        // One-time packages first (oldest first); else the last-resort one, which stays. A
+        // claimer that took a one-time package within the window gets the last-resort one.
+        let held_back = held.contains(&id(d.0));
+        if held_back {
+            out.held_back.push(d);
+        }
         let found = sqlx::query(
-            "SELECT id, last_resort, body FROM key_packages WHERE device_id = $1
+            "SELECT id, last_resort, body FROM key_packages
+             WHERE device_id = $1 AND (last_resort OR NOT $2)
              ORDER BY last_resort, id LIMIT 1",
         )
         .bind(id(d.0))
+        .bind(held_back)
         .fetch_optional(&mut *c)
         .await?;
         let Some(found) = found else { continue };
@@ -758,25 +799,49 @@ pub async fn claim_key_packages(
         let last_resort: bool = found.try_get(1)?;
         let body: Vec<u8> = found.try_get(2)?;
         bytes += body.len() + KEY_PACKAGE_CLAIM_OVERHEAD_BYTES;
-        if bytes > bytes_max {
+        if bytes > claim.bytes_max {
             return Err(StoreError::KeyPackagesTooLarge {
                 bytes,
-                max: bytes_max,
+                max: claim.bytes_max,
             }
             .into());
         }
         if !last_resort {
             taken.push(package);
+            taken_of.push(id(d.0));
         }
-        out.push((d, body));
+        out.packages.push((d, body));
     }
     if !taken.is_empty() {
         sqlx::query("DELETE FROM key_packages WHERE id = ANY($1)")
             .bind(&taken)
             .execute(&mut *c)
             .await?;
+        sqlx::query(
+            "INSERT INTO key_package_claims (device_id, claimer_account, claimed_at)
+             SELECT d, $2, $3 FROM unnest($1::BIGINT[]) AS t(d)
+             ON CONFLICT (device_id, claimer_account) DO UPDATE SET claimed_at = EXCLUDED.claimed_at",
+        )
+        .bind(&taken_of)
+        .bind(claimer)
+        .bind(claim.now.0)
+        .execute(&mut *c)
+        .await?;
     }
     Ok(out)
+}
+
+pub async fn sweep_key_package_claims(
+    c: &mut PgConnection,
+    taken_before: Timestamp,
+) -> Result<u64> {
+    Ok(
+        sqlx::query("DELETE FROM key_package_claims WHERE claimed_at <= $1")
+            .bind(taken_before.0)
+            .execute(&mut *c)
+            .await?
+            .rows_affected(),
+    )
 }
 
 // ------------------------------------------------------------------------------------------------

@@ -379,6 +379,9 @@ impl Store for SqliteStore {
     async fn devices_of(&self, account: AccountId) -> Result<Vec<DeviceRecord>, StoreError> {
         self.read(move |c| ops::devices_of(c, account)).await
     }
+    async fn shares_group(&self, a: AccountId, b: AccountId) -> Result<bool, StoreError> {
+        self.read(move |c| ops::shares_group(c, a, b)).await
+    }
     async fn create_invite(&self, invite: NewInvite) -> Result<InviteRecord, StoreError> {
         self.write(move |c| ops::create_invite(c, &invite)).await
     }
@@ -443,10 +446,13 @@ impl Store for SqliteStore {
     }
     async fn claim_key_packages(
         &self,
-        devices: Vec<DeviceId>,
-        bytes_max: usize,
-    ) -> Result<Vec<(DeviceId, Vec<u8>)>, StoreError> {
-        self.write(move |c| ops::claim_key_packages(c, &devices, bytes_max))
+        claim: KeyPackageClaim,
+    ) -> Result<KeyPackagesClaimed, StoreError> {
+        self.write(move |c| ops::claim_key_packages(c, &claim))
+            .await
+    }
+    async fn sweep_key_package_claims(&self, taken_before: Timestamp) -> Result<u64, StoreError> {
+        self.write(move |c| ops::sweep_key_package_claims(c, taken_before))
             .await
     }
     async fn create_group(&self, group: NewGroup) -> Result<(), StoreError> {

@@ -153,6 +153,24 @@ CREATE TABLE operator_changes (
 );
 "#,
     ),
+    (
+        5,
+        // When an account last took a one-time key package of a device: within the claim
+        // window it gets the last-resort package instead, so no member can exhaust another's
+        // stock. Keyed by device first, so a device's deletion cascades by the primary key. No
+        // foreign key to the claimer: account ids are never reused, and the sweep forgets every
+        // record once its window has passed, a purged claimer's included.
+        // (Number 4 is another change's; migrations apply in list order, skipping none.)
+        r#"
+CREATE TABLE key_package_claims (
+    device_id       INTEGER NOT NULL REFERENCES devices(id) ON DELETE CASCADE,
+    claimer_account INTEGER NOT NULL,
+    claimed_at      INTEGER NOT NULL,
+    PRIMARY KEY (device_id, claimer_account)
+) WITHOUT ROWID;
+CREATE INDEX key_package_claims_at ON key_package_claims(claimed_at);
+"#,
+    ),
 ];
 
 /// Queue rows of payload `p` have rowids `p << QUEUE_ROWID_SHIFT` and up, one per recipient

@@ -171,6 +171,22 @@ pub fn devices_of(c: &Connection, account: AccountId) -> Result<Vec<DeviceRecord
         .collect()
 }
 
+pub fn shares_group(c: &Connection, a: AccountId, b: AccountId) -> Result<bool> {
+    // a's memberships by their device index, then for each group a primary-key probe per
+    // device of b: |a's groups| x |b's devices| lookups, whatever the groups' sizes.
+    c.prepare_cached(
+        "SELECT EXISTS (
+             SELECT 1 FROM devices da
+             JOIN mls_group_members ma ON ma.device_id = da.id
+             JOIN devices db ON db.account_id = ?2
+             JOIN mls_group_members mb ON mb.group_ref = ma.group_ref AND mb.device_id = db.id
+             WHERE da.account_id = ?1)",
+    )
+    .map_err(backend)?
+    .query_row([a.0 as i64, b.0 as i64], |r| r.get(0))
+    .map_err(backend)
+}
+
 const INVITE_COLS: &str = "id, created_by, created_at, expires_at, uses_total, uses_left, revoked, grants_admin, account_validity_secs";
 
 fn invite_row(c: &Connection, r: &Row<'_>) -> rusqlite::Result<InviteRecord> {
@@ -873,14 +889,13 @@ pub fn key_package_stock(c: &Connection, device: DeviceId) -> Result<KeyPackageS
     })
 }
 
-pub fn claim_key_packages(
-    c: &Connection,
-    devices: &[DeviceId],
-    bytes_max: usize,
-) -> Result<Vec<(DeviceId, Vec<u8>)>> {
-    let mut out = Vec::with_capacity(devices.len());
+pub fn claim_key_packages(c: &Connection, claim: &KeyPackageClaim) -> Result<KeyPackagesClaimed> {
+    let window_ms = i64::try_from(claim.window_secs.saturating_mul(1000)).unwrap_or(i64::MAX);
+    let recent_after = claim.now.0.saturating_sub(window_ms);
+    let claimer = claim.claimer.0 as i64;
+    let mut out = KeyPackagesClaimed::default();
     let mut bytes = 0usize;
-    for &d in devices {
+    for &d in &claim.devices {
         let exists = c
             .prepare_cached("SELECT 1 FROM devices WHERE id = ?1")
             .map_err(backend)?
@@ -889,16 +904,31 @@ pub fn claim_key_packages(
         if !exists {
             return Err(StoreError::UnknownDevice(d));
         }
-        // One-time packages first (oldest first); else the last-resort one, which stays.
+        let held_back = c
+            .prepare_cached(
+                "SELECT 1 FROM key_package_claims
+                 WHERE device_id = ?1 AND claimer_account = ?2 AND claimed_at > ?3",
+            )
+            .map_err(backend)?
+            .exists(params![d.0 as i64, claimer, recent_after])
+            .map_err(backend)?;
+        // One-time packages first (oldest first); else the last-resort one, which stays. A
+        // claimer that took a one-time package within the window gets the last-resort one.
         let found: Option<(i64, bool, Vec<u8>)> = c
             .prepare_cached(
-                "SELECT id, last_resort, body FROM key_packages WHERE device_id = ?1
+                "SELECT id, last_resort, body FROM key_packages
+                 WHERE device_id = ?1 AND (last_resort = 1 OR ?2 = 0)
                  ORDER BY last_resort, id LIMIT 1",
             )
             .map_err(backend)?
-            .query_row([d.0 as i64], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .query_row(params![d.0 as i64, held_back], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
             .optional()
             .map_err(backend)?;
+        if held_back {
+            out.held_back.push(d);
+        }
         let Some((id, last_resort, body)) = found else {
             continue;
         };
@@ -907,17 +937,34 @@ pub fn claim_key_packages(
                 .map_err(backend)?
                 .execute([id])
                 .map_err(backend)?;
+            c.prepare_cached(
+                "INSERT INTO key_package_claims (device_id, claimer_account, claimed_at)
+                 VALUES (?1, ?2, ?3)
+                 ON CONFLICT (device_id, claimer_account) DO UPDATE SET claimed_at = excluded.claimed_at",
+            )
+            .map_err(backend)?
+            .execute(params![d.0 as i64, claimer, claim.now.0])
+            .map_err(backend)?;
         }
         bytes += body.len() + KEY_PACKAGE_CLAIM_OVERHEAD_BYTES;
-        if bytes > bytes_max {
+        if bytes > claim.bytes_max {
+            // The savepoint around this operation undoes the deletions and records above.
             return Err(StoreError::KeyPackagesTooLarge {
                 bytes,
-                max: bytes_max,
+                max: claim.bytes_max,
             });
         }
-        out.push((d, body));
+        out.packages.push((d, body));
     }
     Ok(out)
+}
+
+pub fn sweep_key_package_claims(c: &Connection, taken_before: Timestamp) -> Result<u64> {
+    c.prepare_cached("DELETE FROM key_package_claims WHERE claimed_at <= ?1")
+        .map_err(backend)?
+        .execute([taken_before.0])
+        .map(|n| n as u64)
+        .map_err(backend)
 }
 
 // ------------------------------------------------------------------------------------------------

@@ -68,6 +68,13 @@ pub struct FileLimits {
     pub http_header_timeout: Option<String>,
     /// e.g. "5m": lifetime of an HTTP connection that does not become a WebSocket.
     pub http_connection_max: Option<String>,
+    pub stranger_lookups_burst: Option<u32>,
+    /// A duration: `10s`, `1m`.
+    pub stranger_lookup_interval: Option<String>,
+    pub key_package_claims_burst: Option<u32>,
+    pub key_package_claims_per_min: Option<u32>,
+    /// A duration: `24h`.
+    pub key_package_claim_window: Option<String>,
 }
 
 /// Values given on the command line or in the environment.
@@ -425,6 +432,21 @@ fn apply_limits(limits: &mut Limits, l: FileLimits) -> anyhow::Result<()> {
             l.http_connection_max.as_deref(),
             d.http_connection_secs_max,
         )?,
+        stranger_lookups_burst: l.stranger_lookups_burst.unwrap_or(d.stranger_lookups_burst),
+        stranger_lookup_interval_secs: match &l.stranger_lookup_interval {
+            Some(v) => parse_duration(v)?.as_secs(),
+            None => d.stranger_lookup_interval_secs,
+        },
+        key_package_claims_burst: l
+            .key_package_claims_burst
+            .unwrap_or(d.key_package_claims_burst),
+        key_package_claims_per_min: l
+            .key_package_claims_per_min
+            .unwrap_or(d.key_package_claims_per_min),
+        key_package_claim_window_secs: match &l.key_package_claim_window {
+            Some(v) => parse_duration(v)?.as_secs(),
+            None => d.key_package_claim_window_secs,
+        },
     };
     if limits.frame_bytes_max > FRAME_BYTES_MAX || limits.payload_bytes_max > PAYLOAD_BYTES_MAX {
         bail!(
@@ -452,6 +474,23 @@ fn apply_limits(limits: &mut Limits, l: FileLimits) -> anyhow::Result<()> {
         bail!(
             "limits.auth_timeout, tls_handshake_timeout, http_header_timeout and \
              http_connection_max must be at least 1s"
+        );
+    }
+    if limits.stranger_lookups_burst == 0
+        || limits.stranger_lookup_interval_secs == 0
+        || limits.key_package_claims_per_min == 0
+        || limits.key_package_claim_window_secs == 0
+    {
+        bail!(
+            "limits.stranger_lookups_burst, stranger_lookup_interval, key_package_claims_per_min \
+             and key_package_claim_window must be at least 1 (second)"
+        );
+    }
+    let group_devices_max = conclave_proto::limits::GROUP_DEVICES_MAX;
+    if (limits.key_package_claims_burst as usize) < group_devices_max {
+        bail!(
+            "limits.key_package_claims_burst must be at least {group_devices_max} (the devices of \
+             the largest group, claimed when it is created)"
         );
     }
     Ok(())

@@ -224,13 +224,17 @@ impl Harness {
     }
 
     async fn invite(&self) -> SecretCode {
+        self.invite_for(1).await
+    }
+
+    async fn invite_for(&self, uses: u32) -> SecretCode {
         let (id, key) = self.operator.as_ref().expect("operator");
         let conn = Connection::open(&self.endpoint(), Auth::Device { id: *id, key })
             .await
             .expect("operator connects");
         let code = match conn
             .request(Request::InviteCreate {
-                uses: 1,
+                uses,
                 expires_in_secs: 3600,
             })
             .await
@@ -268,6 +272,29 @@ impl Harness {
         .await
         .expect("register");
         Device::started(home, key, conn, state).await
+    }
+
+    /// `n` new accounts (`{prefix}1`, …) as bare connections: no messenger, no key packages;
+    /// what a script would open to act on the server directly.
+    pub async fn bare_accounts(&mut self, prefix: &str, n: u32) -> Vec<Connection> {
+        let code = self.invite_for(n).await;
+        let mut out = Vec::new();
+        for i in 1..=n {
+            let key = DeviceKey::generate(&mut self.rng);
+            let conn = Connection::open(
+                &self.endpoint(),
+                Auth::Register {
+                    invite: code.clone(),
+                    username: &format!("{prefix}{i}"),
+                    device_name: "bare",
+                    key: &key,
+                },
+            )
+            .await
+            .expect("register");
+            out.push(conn);
+        }
+        out
     }
 
     /// A second device of `existing`'s account (linked with a one-time code), connected; not
@@ -409,6 +436,11 @@ impl Device {
         let events = self.m_mut().reconnect().await?;
         self.events.extend(events);
         Ok(())
+    }
+
+    /// The device's signing key (to open raw sessions as this device).
+    pub fn key(&self) -> &DeviceKey {
+        &self.key
     }
 
     pub fn m(&self) -> &Messenger {

@@ -652,31 +652,45 @@ async fn key_packages_are_stocked_refilled_and_fall_back_to_the_last_resort() {
         full >= 20 && last_resort,
         "a new device publishes a stock: {full}"
     );
-    // Others claim bob's one-time packages until only the last-resort one is left.
-    let mut claimed = std::collections::BTreeSet::new();
-    for _ in 0..full + 2 {
-        match alice
-            .m()
-            .connection()
+    async fn claim(
+        conn: &conclave_client::Connection,
+        device: conclave_proto::DeviceId,
+    ) -> Vec<u8> {
+        match conn
             .request(Request::ClaimKeyPackages {
-                devices: vec![bob.id],
+                devices: vec![device],
             })
             .await
             .unwrap()
         {
             Response::KeyPackages(p) => {
                 assert_eq!(p.len(), 1);
-                claimed.insert(p[0].1.clone());
+                p[0].1.clone()
             }
             other => panic!("{other:?}"),
         }
     }
+    // One member claiming again and again takes one one-time package, then gets the
+    // last-resort one: it cannot exhaust bob's stock.
+    let mut claimed = std::collections::BTreeSet::new();
+    for _ in 0..full + 2 {
+        claimed.insert(claim(alice.m().connection(), bob.id).await);
+    }
     assert_eq!(
         claimed.len(),
-        full as usize + 1,
-        "each one-time package once, then the last-resort one again"
+        2,
+        "one one-time package, then the last-resort one again"
     );
-    assert_eq!(stock(&bob).await, (0, true));
+    assert_eq!(stock(&bob).await, (full - 1, true));
+    // Many members each take one, until bob's stock runs low.
+    let others = h.bare_accounts("claimer", full - 20).await;
+    for conn in &others {
+        assert!(
+            claimed.insert(claim(conn, bob.id).await),
+            "a fresh one-time package each"
+        );
+    }
+    assert_eq!(stock(&bob).await, (19, true));
     // Bob's device refills when it next starts.
     bob.restart(&h.endpoint()).await;
     let (refilled, last_resort) = stock(&bob).await;

@@ -2,12 +2,14 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod accounts;
+mod authz;
 mod bad_input;
 mod bench;
 mod cli_chat;
 mod cluster;
 mod conversations;
 mod hardening;
+mod enumeration;
 mod ledger;
 mod listener;
 mod queues;
