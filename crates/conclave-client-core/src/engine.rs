@@ -927,6 +927,9 @@ impl Engine {
             .merge_staged_commit(&self.provider, *staged)
             .map_err(mls)?;
         if self_removed {
+            // The group state is dead: drop it, so nothing (a commit, a message) can be built
+            // on a tree without our leaf (openmls panics preparing a commit on one).
+            group.delete(self.provider.storage()).map_err(mls)?;
             self.conversations.remove(id);
             self.touch(keys::conv(id));
             return Ok(vec![Event::Removed { group: id.clone() }]);
@@ -1171,6 +1174,8 @@ mod tests {
             .filter_map(|(k, v)| v.map(|v| (k, v)))
             .collect();
         let key = DeviceKey::generate(&mut rand::rngs::StdRng::seed_from_u64(2));
+        let mut disk: std::collections::BTreeMap<Vec<u8>, Vec<u8>> =
+            state.iter().cloned().collect();
         let mut bob2 =
             Engine::load(Username::parse("bob").unwrap(), DeviceId(2), &key, state).unwrap();
         assert_eq!(bob2.history(&g).len(), 1);
@@ -1239,6 +1244,25 @@ mod tests {
             ))
             .unwrap();
         assert_eq!(ev, vec![Event::Removed { group: g.clone() }]);
+        // Regression (chaos seed 1101): a removed device that goes on to change the group
+        // gets an error, not a panic inside openmls, here and after a reload.
+        assert!(matches!(
+            bob2.members(&g),
+            Err(EngineError::UnknownGroup(_))
+        ));
+        let kp = engine("carol", 3).key_packages(1).unwrap().remove(0);
+        assert!(matches!(
+            bob2.prepare_commit(&g, vec![(DeviceId(3), kp)], &[]),
+            Err(EngineError::UnknownGroup(_))
+        ));
+        for (k, v) in bob2.take_changes() {
+            match v {
+                Some(v) => disk.insert(k, v),
+                None => disk.remove(&k),
+            };
+        }
+        let bob3 = Engine::load(Username::parse("bob").unwrap(), DeviceId(2), &key, disk).unwrap();
+        assert!(matches!(bob3.epoch(&g), Err(EngineError::UnknownGroup(_))));
     }
 
     #[test]
