@@ -26,6 +26,10 @@ pub const CIPHERSUITE: Ciphersuite =
 
 /// Message ids remembered per conversation to drop duplicates.
 const RECENT_IDS_MAX: usize = 1024;
+/// Past epochs whose message secrets a group keeps. A committer merges its commit when the
+/// server accepts it, while messages of the old epoch that the server ordered before the commit
+/// may still be in its queue: it must still decrypt those (one epoch back is all it can be).
+const PAST_EPOCHS_MAX: usize = 1;
 
 pub struct Provider {
     crypto: RustCrypto,
@@ -442,6 +446,7 @@ impl Engine {
     fn join_config() -> MlsGroupJoinConfig {
         MlsGroupJoinConfig::builder()
             .use_ratchet_tree_extension(true)
+            .max_past_epochs(PAST_EPOCHS_MAX)
             .build()
     }
 
@@ -458,6 +463,7 @@ impl Engine {
         let config = MlsGroupCreateConfig::builder()
             .ciphersuite(CIPHERSUITE)
             .use_ratchet_tree_extension(true)
+            .max_past_epochs(PAST_EPOCHS_MAX)
             .build();
         MlsGroup::new_with_group_id(
             &self.provider,
@@ -1263,6 +1269,49 @@ mod tests {
         }
         let bob3 = Engine::load(Username::parse("bob").unwrap(), DeviceId(2), &key, disk).unwrap();
         assert!(matches!(bob3.epoch(&g), Err(EngineError::UnknownGroup(_))));
+    }
+
+    /// Regression (chaos seed 1101): bob's message of epoch 1, ordered by the server before
+    /// alice's commit, reaches alice after she merged the commit (epoch 2): she decrypts it.
+    #[test]
+    fn a_committer_decrypts_messages_ordered_before_its_commit() {
+        let mut alice = engine("alice", 1);
+        let mut bob = engine("bob", 2);
+        let carol = engine("carol", 3);
+        let meta = ConversationMeta::Group {
+            name: "team".into(),
+        };
+        let g = alice.create_group(meta, Timestamp(0)).unwrap();
+        let kp = bob.key_packages(1).unwrap().remove(0);
+        let c = alice
+            .prepare_commit(&g, vec![(DeviceId(2), kp)], &[])
+            .unwrap();
+        alice.commit_accepted(&g, 1, Timestamp(1)).unwrap();
+        let welcome = GroupEvent::Welcome {
+            group: g.clone(),
+            epoch: 1,
+            welcome: c.welcome.unwrap(),
+        };
+        bob.process(&delivery(1, welcome)).unwrap();
+        let text_of = |t: &str| Content::Text { text: t.into() };
+        let m = bob
+            .prepare_message(&g, [1; 16], text_of("before the commit"), Timestamp(2))
+            .unwrap();
+        let mut carol = carol;
+        let kp = carol.key_packages(1).unwrap().remove(0);
+        alice
+            .prepare_commit(&g, vec![(DeviceId(3), kp)], &[])
+            .unwrap();
+        alice.commit_accepted(&g, 3, Timestamp(3)).unwrap();
+        assert_eq!(alice.epoch(&g).unwrap(), 2);
+        let message = GroupEvent::Message {
+            group: g.clone(),
+            epoch: 1,
+            seq: 2,
+            message: m.bytes,
+        };
+        let ev = alice.process(&delivery(1, message)).unwrap();
+        assert_eq!(text(&ev), vec!["before the commit"]);
     }
 
     #[test]
