@@ -287,12 +287,12 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
             if batch.is_empty() {
                 return Ok(());
             }
-            let events = self.process_batch(batch).await?;
-            self.events.extend(events);
+            self.process_batch(batch).await?;
         }
     }
 
-    async fn process_batch(&mut self, batch: Vec<Delivery>) -> Result<Vec<Event>> {
+    /// Processes a batch, persists, keeps its events for the caller, then acknowledges.
+    async fn process_batch(&mut self, batch: Vec<Delivery>) -> Result<()> {
         let mut events = Vec::new();
         let mut seqs = Vec::with_capacity(batch.len());
         let mut joined = false;
@@ -314,11 +314,14 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
         }
         // Durable before acknowledged: a crash here means redelivery, which is deduplicated.
         self.persist().await?;
+        // Kept before the ack: if it fails (connection lost), the redelivery is dropped as
+        // already processed, so these events would never come again (chaos seed 1101).
+        self.events.extend(events);
         self.conn.ack(seqs).await?;
         if joined {
             self.refill_key_packages().await?;
         }
-        Ok(events)
+        Ok(())
     }
 
     /// Waits up to `wait` for new deliveries to be pushed, then processes the queue.
