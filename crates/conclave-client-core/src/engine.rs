@@ -970,17 +970,15 @@ impl Engine {
         let processed = group
             .process_message(&self.provider, protocol)
             .map_err(|e| EngineError::Crypto(e.to_string()))?;
-        let leaf = match processed.sender() {
-            Sender::Member(leaf) => *leaf,
-            _ => {
-                return Err(EngineError::Invalid(
-                    "application message from a non-member".into(),
-                ));
-            }
-        };
-        let member = group
-            .member_at(leaf)
-            .and_then(|m| member_of(&m.credential, &m.signature_key));
+        if !matches!(processed.sender(), Sender::Member(_)) {
+            return Err(EngineError::Invalid(
+                "application message from a non-member".into(),
+            ));
+        }
+        // The sender's verified credential in the message's epoch. Not the current tree's
+        // leaf: a message of the past epoch may come from a device the current epoch removed,
+        // and its leaf may now hold another device.
+        let member = member_of(processed.credential(), &[0; 32]);
         self.put_group(id, group);
         let sender = member
             .ok_or_else(|| EngineError::Invalid("sender has no Conclave credential".into()))?;
@@ -1272,7 +1270,8 @@ mod tests {
     }
 
     /// Regression (chaos seed 1101): bob's message of epoch 1, ordered by the server before
-    /// alice's commit, reaches alice after she merged the commit (epoch 2): she decrypts it.
+    /// alice's commit (which removes him), reaches alice after she merged the commit (epoch
+    /// 2): she decrypts it, from bob.
     #[test]
     fn a_committer_decrypts_messages_ordered_before_its_commit() {
         let mut alice = engine("alice", 1);
@@ -1300,8 +1299,10 @@ mod tests {
         let mut carol = carol;
         let kp = carol.key_packages(1).unwrap().remove(0);
         alice
-            .prepare_commit(&g, vec![(DeviceId(3), kp)], &[])
+            .prepare_commit(&g, vec![(DeviceId(3), kp)], &[DeviceId(2)])
             .unwrap();
+        // The commit adds carol and removes bob, the sender.
+        let _ = &mut carol;
         alice.commit_accepted(&g, 3, Timestamp(3)).unwrap();
         assert_eq!(alice.epoch(&g).unwrap(), 2);
         let message = GroupEvent::Message {
@@ -1312,6 +1313,10 @@ mod tests {
         };
         let ev = alice.process(&delivery(1, message)).unwrap();
         assert_eq!(text(&ev), vec!["before the commit"]);
+        assert!(
+            matches!(&ev[0], Event::Message(m) if m.sender_device == DeviceId(2)),
+            "{ev:?}"
+        );
     }
 
     #[test]
