@@ -4,6 +4,7 @@
 mod accounts;
 mod bad_input;
 mod bench;
+mod chaos;
 mod cli_chat;
 mod cluster;
 mod conversations;
