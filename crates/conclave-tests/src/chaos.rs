@@ -1050,10 +1050,15 @@ pub async fn run(config: Config) -> Report {
     let proxies = Arc::new(proxies);
     let stop = Arc::new(AtomicBool::new(false));
     let chaos_start = Instant::now();
-    let faults = {
-        let (proxies, stop) = (proxies.clone(), stop.clone());
-        let gap = config.fault_gap_ms;
-        std::thread::spawn(move || inject_faults(services, proxies, seed, gap, stop, chaos_start))
+    let mut faults = FaultThread {
+        stop: stop.clone(),
+        thread: Some({
+            let (proxies, stop) = (proxies.clone(), stop.clone());
+            let gap = config.fault_gap_ms;
+            std::thread::spawn(move || {
+                inject_faults(services, proxies, seed, gap, stop, chaos_start)
+            })
+        }),
     };
     let link_at: BTreeSet<u64> = (0..config.links)
         .map(|i| {
@@ -1066,7 +1071,7 @@ pub async fn run(config: Config) -> Report {
     let mut sent: Vec<Sent> = Vec::new();
     for step in 0..config.steps_max {
         let elapsed = chaos_start.elapsed();
-        if elapsed >= config.chaos || faults.is_finished() {
+        if elapsed >= config.chaos || faults.thread.as_ref().is_none_or(|t| t.is_finished()) {
             break;
         }
         let link_due = link_at
@@ -1132,7 +1137,7 @@ pub async fn run(config: Config) -> Report {
         }
     }
     stop.store(true, Ordering::Relaxed);
-    let (services, fault_log) = match faults.join() {
+    let (services, fault_log) = match faults.thread.take().expect("the fault thread").join() {
         Ok(r) => r,
         Err(_) => panic!("the fault thread panicked (a server did not come back); seed {seed}"),
     };
@@ -1192,6 +1197,22 @@ pub async fn run(config: Config) -> Report {
     }
     drop(services);
     report
+}
+
+/// The fault thread; if the run panics, dropping this stops it, so that it drops the servers
+/// (killing their processes) before the test process exits.
+struct FaultThread<T> {
+    stop: Arc<AtomicBool>,
+    thread: Option<std::thread::JoinHandle<T>>,
+}
+
+impl<T> Drop for FaultThread<T> {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
 }
 
 /// Every device online and synced until a whole round brings nothing new.
