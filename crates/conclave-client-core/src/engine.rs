@@ -26,6 +26,10 @@ pub const CIPHERSUITE: Ciphersuite =
 
 /// Message ids remembered per conversation to drop duplicates.
 const RECENT_IDS_MAX: usize = 1024;
+/// Past epochs whose message secrets a group keeps. A committer merges its commit when the
+/// server accepts it, while messages of the old epoch that the server ordered before the commit
+/// may still be in its queue: it must still decrypt those (one epoch back is all it can be).
+const PAST_EPOCHS_MAX: usize = 1;
 
 pub struct Provider {
     crypto: RustCrypto,
@@ -476,6 +480,7 @@ impl Engine {
     fn join_config() -> MlsGroupJoinConfig {
         MlsGroupJoinConfig::builder()
             .use_ratchet_tree_extension(true)
+            .max_past_epochs(PAST_EPOCHS_MAX)
             .build()
     }
 
@@ -492,6 +497,7 @@ impl Engine {
         let config = MlsGroupCreateConfig::builder()
             .ciphersuite(CIPHERSUITE)
             .use_ratchet_tree_extension(true)
+            .max_past_epochs(PAST_EPOCHS_MAX)
             .build();
         MlsGroup::new_with_group_id(
             &self.provider,
@@ -1009,6 +1015,9 @@ impl Engine {
             .merge_staged_commit(&self.provider, *staged)
             .map_err(mls)?;
         if self_removed {
+            // The group state is dead: drop it, so nothing (a commit, a message) can be built
+            // on a tree without our leaf (openmls panics preparing a commit on one).
+            group.delete(self.provider.storage()).map_err(mls)?;
             self.conversations.remove(id);
             self.touch(keys::conv(id));
             return Ok(vec![Event::Removed { group: id.clone() }]);
@@ -1043,17 +1052,15 @@ impl Engine {
         let processed = group
             .process_message(&self.provider, protocol)
             .map_err(|e| EngineError::Crypto(e.to_string()))?;
-        let leaf = match processed.sender() {
-            Sender::Member(leaf) => *leaf,
-            _ => {
-                return Err(EngineError::Invalid(
-                    "application message from a non-member".into(),
-                ));
-            }
-        };
-        let member = group
-            .member_at(leaf)
-            .and_then(|m| member_of(&m.credential, &m.signature_key));
+        if !matches!(processed.sender(), Sender::Member(_)) {
+            return Err(EngineError::Invalid(
+                "application message from a non-member".into(),
+            ));
+        }
+        // The sender's verified credential in the message's epoch. Not the current tree's
+        // leaf: a message of the past epoch may come from a device the current epoch removed,
+        // and its leaf may now hold another device.
+        let member = member_of(processed.credential(), &[0; 32]);
         self.put_group(id, group);
         let sender = member
             .ok_or_else(|| EngineError::Invalid("sender has no Conclave credential".into()))?;
@@ -1284,6 +1291,8 @@ mod tests {
             .filter_map(|(k, v)| v.map(|v| (k, v)))
             .collect();
         let key = DeviceKey::generate(&mut rand::rngs::StdRng::seed_from_u64(2));
+        let mut disk: std::collections::BTreeMap<Vec<u8>, Vec<u8>> =
+            state.iter().cloned().collect();
         let mut bob2 =
             Engine::load(Username::parse("bob").unwrap(), DeviceId(2), &key, state).unwrap();
         assert_eq!(bob2.history(&g).len(), 1);
@@ -1352,6 +1361,75 @@ mod tests {
             ))
             .unwrap();
         assert_eq!(ev, vec![Event::Removed { group: g.clone() }]);
+        // Regression (chaos seed 1101): a removed device that goes on to change the group
+        // gets an error, not a panic inside openmls, here and after a reload.
+        assert!(matches!(
+            bob2.members(&g),
+            Err(EngineError::UnknownGroup(_))
+        ));
+        let kp = engine("carol", 3).key_packages(1).unwrap().remove(0);
+        assert!(matches!(
+            bob2.prepare_commit(&g, vec![(DeviceId(3), kp)], &[]),
+            Err(EngineError::UnknownGroup(_))
+        ));
+        for (k, v) in bob2.take_changes() {
+            match v {
+                Some(v) => disk.insert(k, v),
+                None => disk.remove(&k),
+            };
+        }
+        let bob3 = Engine::load(Username::parse("bob").unwrap(), DeviceId(2), &key, disk).unwrap();
+        assert!(matches!(bob3.epoch(&g), Err(EngineError::UnknownGroup(_))));
+    }
+
+    /// Regression (chaos seed 1101): bob's message of epoch 1, ordered by the server before
+    /// alice's commit (which removes him), reaches alice after she merged the commit (epoch
+    /// 2): she decrypts it, from bob.
+    #[test]
+    fn a_committer_decrypts_messages_ordered_before_its_commit() {
+        let mut alice = engine("alice", 1);
+        let mut bob = engine("bob", 2);
+        let carol = engine("carol", 3);
+        let meta = ConversationMeta::Group {
+            name: "team".into(),
+        };
+        let g = alice.create_group(meta, Timestamp(0)).unwrap();
+        let kp = bob.key_packages(1).unwrap().remove(0);
+        let c = alice
+            .prepare_commit(&g, vec![(DeviceId(2), kp)], &[])
+            .unwrap();
+        alice.commit_accepted(&g, 1, Timestamp(1)).unwrap();
+        let welcome = GroupEvent::Welcome {
+            group: g.clone(),
+            epoch: 1,
+            welcome: c.welcome.unwrap(),
+        };
+        bob.process(&delivery(1, welcome)).unwrap();
+        let text_of = |t: &str| Content::Text { text: t.into() };
+        let m = bob
+            .prepare_message(&g, [1; 16], text_of("before the commit"), Timestamp(2))
+            .unwrap();
+        let mut carol = carol;
+        let kp = carol.key_packages(1).unwrap().remove(0);
+        alice
+            .prepare_commit(&g, vec![(DeviceId(3), kp)], &[DeviceId(2)])
+            .unwrap();
+        // The commit adds carol and removes bob, the sender.
+        let _ = &mut carol;
+        alice.commit_accepted(&g, 3, Timestamp(3)).unwrap();
+        assert_eq!(alice.epoch(&g).unwrap(), 2);
+        let message = GroupEvent::Message {
+            group: g.clone(),
+            epoch: 1,
+            seq: 2,
+            message: m.bytes,
+        };
+        let ev = alice.process(&delivery(1, message)).unwrap();
+        assert_eq!(text(&ev), vec!["before the commit"]);
+        assert!(
+            matches!(&ev[0], Event::Message(m) if m.sender_device == DeviceId(2)),
+            "{ev:?}"
+        );
     }
 
     #[test]

@@ -323,12 +323,12 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
             if batch.is_empty() {
                 return Ok(());
             }
-            let events = self.process_batch(batch).await?;
-            self.events.extend(events);
+            self.process_batch(batch).await?;
         }
     }
 
-    async fn process_batch(&mut self, batch: Vec<Delivery>) -> Result<Vec<Event>> {
+    /// Processes a batch, persists, keeps its events for the caller, then acknowledges.
+    async fn process_batch(&mut self, batch: Vec<Delivery>) -> Result<()> {
         let mut events = Vec::new();
         let mut seqs = Vec::with_capacity(batch.len());
         let mut joined = false;
@@ -350,14 +350,19 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
         }
         // Durable before acknowledged: a crash here means redelivery, which is deduplicated.
         self.persist().await?;
+        let fell_behind = events.iter().any(|e| matches!(e, Event::FellBehind { .. }));
+        // Kept before the ack: if it fails (connection lost), the redelivery is dropped as
+        // already processed, so these events would never come again (chaos seed 1101).
+        self.events.extend(events);
         self.conn.ack(seqs).await?;
         if joined {
             self.refill_key_packages().await?;
         }
-        if events.iter().any(|e| matches!(e, Event::FellBehind { .. })) {
+        // A restart asks again (`start`, `resume`) if this is cut off.
+        if fell_behind {
             self.ask_to_rejoin().await?;
         }
-        Ok(events)
+        Ok(())
     }
 
     /// Waits up to `wait` for new deliveries to be pushed, then processes the queue.

@@ -349,7 +349,7 @@ impl Drop for Harness {
 }
 
 /// A new encrypted state holding the device key (key-file protected, as without a passphrase).
-fn new_state(home: &Path, key: &DeviceKey) -> StateFile {
+pub(crate) fn new_state(home: &Path, key: &DeviceKey) -> StateFile {
     let mut state = StateFile::create(home, Protection::KeyFile).expect("state");
     state
         .apply(&[(DEVICE_KEY.to_vec(), Some(key.secret_bytes().to_vec()))])
@@ -390,17 +390,29 @@ pub struct Device {
 
 impl Device {
     async fn started(home: PathBuf, key: DeviceKey, conn: Connection, state: StateFile) -> Device {
+        let mut d = Device::assemble(home, key, conn, state);
+        let events = d.m_mut().start().await.expect("messenger starts");
+        d.events = events;
+        d
+    }
+
+    /// A new device's messenger over its first connection, not yet started
+    /// ([`Messenger::start`]: key packages, catch-up).
+    pub(crate) fn assemble(
+        home: PathBuf,
+        key: DeviceKey,
+        conn: Connection,
+        state: StateFile,
+    ) -> Device {
         let info = conn.info().clone();
         let engine = Engine::new(info.account.username.clone(), info.device, &key);
-        let mut messenger = Messenger::new(conn, engine, state);
-        let events = messenger.start().await.expect("messenger starts");
         Device {
             username: info.account.username,
             id: info.device,
             home,
             key,
-            messenger: Some(messenger),
-            events,
+            messenger: Some(Messenger::new(conn, engine, state)),
+            events: Vec::new(),
         }
     }
 
@@ -465,6 +477,19 @@ impl Device {
 
     /// Comes back from disk: reopens the encrypted state, reconnects, catches up.
     pub async fn start(&mut self, endpoint: &Endpoint) {
+        self.start_on(std::slice::from_ref(endpoint))
+            .await
+            .expect("reconnect");
+        let events = self.m_mut().start().await.expect("messenger starts");
+        self.events.extend(events);
+    }
+
+    /// Reopens the encrypted state and connects to the first of `endpoints` that answers;
+    /// online but not yet started ([`Messenger::start`]). On an error it stays offline.
+    pub async fn start_on(
+        &mut self,
+        endpoints: &[Endpoint],
+    ) -> Result<(), conclave_client::ClientError> {
         assert!(self.messenger.is_none(), "already online");
         let state = StateFile::open(&self.home, None).expect("state opens");
         let engine = Engine::load(
@@ -474,19 +499,16 @@ impl Device {
             state.load_all().expect("state loads"),
         )
         .expect("engine loads");
-        let conn = Connection::open(
-            endpoint,
+        let conn = Connection::open_any(
+            endpoints,
             Auth::Device {
                 id: self.id,
                 key: &self.key,
             },
         )
-        .await
-        .expect("reconnect");
-        let mut m = Messenger::new(conn, engine, state);
-        let events = m.start().await.expect("messenger starts");
-        self.events.extend(events);
-        self.messenger = Some(m);
+        .await?;
+        self.messenger = Some(Messenger::new(conn, engine, state));
+        Ok(())
     }
 
     pub async fn restart(&mut self, endpoint: &Endpoint) {

@@ -2,6 +2,7 @@
 //! `cargo build --bins`, as `scripts/test` does) in temporary directories on port 0.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+pub mod chaos;
 pub mod cluster;
 pub mod harness;
 
