@@ -461,3 +461,90 @@ pub fn open_db(data: &Path) -> rusqlite::Connection {
     )
     .unwrap()
 }
+
+/// Puts `devices` (the first creates it) in one real MLS group at the server, as a conversation
+/// would: opaque sends (`Request::Send`) reach only one's own devices and devices one shares a
+/// conversation with. Each device's Welcome is processed and acknowledged, so its queue is
+/// empty afterwards. Returns the group's id.
+pub async fn share_group(endpoint: &Endpoint, devices: &[&TestDevice]) -> conclave_proto::GroupId {
+    use conclave_client_core::{Engine, Event};
+    use conclave_proto::{QueueSeq, Request, Response, Timestamp, Username};
+    let mut conns = Vec::new();
+    let mut engines = Vec::new();
+    for d in devices {
+        let conn = d.connect(endpoint).await.expect("connect for share_group");
+        let name = Username::parse(&d.name).expect("username");
+        let mut engine = Engine::new(name, d.id, &d.key);
+        let one_time = engine.key_packages(1).expect("key package");
+        match conn
+            .request(Request::PublishKeyPackages {
+                one_time,
+                last_resort: None,
+            })
+            .await
+            .expect("publish")
+        {
+            Response::KeyPackagesStored { .. } => {}
+            other => panic!("unexpected {other:?}"),
+        }
+        conns.push(conn);
+        engines.push(engine);
+    }
+    let id = engines[0]
+        .create_group(
+            conclave_client_core::envelope::ConversationMeta::Group {
+                name: "shared".into(),
+            },
+            Timestamp(0),
+        )
+        .expect("create group");
+    conns[0]
+        .request(Request::CreateGroup { group: id.clone() })
+        .await
+        .expect("create group at the server");
+    let others: Vec<DeviceId> = devices[1..].iter().map(|d| d.id).collect();
+    if !others.is_empty() {
+        let packages = match conns[0]
+            .request(Request::ClaimKeyPackages { devices: others })
+            .await
+            .expect("claim")
+        {
+            Response::KeyPackages(k) => k,
+            other => panic!("unexpected {other:?}"),
+        };
+        let prepared = engines[0]
+            .prepare_commit(&id, packages, &[])
+            .expect("commit");
+        match conns[0]
+            .request(Request::Commit {
+                group: id.clone(),
+                epoch: prepared.epoch,
+                commit: prepared.commit,
+                added: prepared.added,
+                removed: prepared.removed,
+                welcome: prepared.welcome,
+            })
+            .await
+            .expect("commit accepted")
+        {
+            Response::Committed { .. } => {}
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+    for (i, conn) in conns.iter().enumerate().skip(1) {
+        let queued = conn.fetch(QueueSeq(0), 64).await.expect("fetch");
+        let joined = queued.iter().any(|d| {
+            engines[i]
+                .process(d)
+                .is_ok_and(|ev| ev.iter().any(|e| matches!(e, Event::Joined { .. })))
+        });
+        assert!(joined, "device {} joins", devices[i].id);
+        conn.ack(queued.iter().map(|d| d.seq).collect())
+            .await
+            .expect("ack");
+    }
+    for conn in conns {
+        conn.close().await;
+    }
+    id
+}

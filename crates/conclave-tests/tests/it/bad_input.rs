@@ -666,6 +666,7 @@ async fn another_devices_queue_is_forbidden() {
     let mut server = TestServer::start();
     let alice = server.register("alice").await;
     let bob = server.register("bob").await;
+    conclave_tests::share_group(&server.endpoint, &[&alice, &bob]).await;
 
     let conn = alice.connect(&server.endpoint).await.unwrap();
     conn.send(vec![bob.id], b"for bob only".to_vec())
@@ -878,6 +879,7 @@ async fn send_limits_get_typed_errors() {
     );
     let alice = server.register("alice").await;
     let bob = server.register("bob").await; // stays offline
+    conclave_tests::share_group(&server.endpoint, &[&alice, &bob]).await;
 
     let conn = alice.connect(&server.endpoint).await.unwrap();
 
@@ -891,18 +893,19 @@ async fn send_limits_get_typed_errors() {
         ErrorCode::InvalidArgument,
         &["recipients"],
     );
+    // An unknown device looks like a stranger's: not one to send to.
     expect_code(
         conn.send(vec![DeviceId(987_654)], b"to nobody".to_vec())
             .await,
-        ErrorCode::NotFound,
+        ErrorCode::Forbidden,
         &["987654"],
     );
     // A mix of a real and an unknown device stores nothing for the real one.
     expect_code(
         conn.send(vec![bob.id, DeviceId(987_654)], b"half".to_vec())
             .await,
-        ErrorCode::NotFound,
-        &["unknown device"],
+        ErrorCode::Forbidden,
+        &["987654"],
     );
     assert_eq!(count(&server, "queue"), 0);
     assert_eq!(count(&server, "payloads"), 0);
@@ -975,6 +978,7 @@ async fn logs_never_contain_payloads_or_codes() {
             .is_err()
     );
     let bob = server.register("bob").await;
+    conclave_tests::share_group(&server.endpoint, &[&alice, &bob]).await;
     let renewal = admin_ok(&server, &["renewal", "create", "--validity", "1d"]);
 
     // Payloads: delivered live, queued offline, refused.

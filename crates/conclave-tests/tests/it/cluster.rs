@@ -135,6 +135,7 @@ async fn nodes_deliver_live_take_over_and_evict_across_the_cluster() {
     let bob = TestDevice::register(&b[0], &link, "bob")
         .await
         .expect("bob");
+    conclave_tests::share_group(&a[0], &[&alice, &bob]).await;
 
     let alice_conn = connect(&alice, &a).await;
     let mut bob_conn = connect(&bob, &b).await;
@@ -333,6 +334,7 @@ async fn stream_through(
     let receiver = TestDevice::register(&b[0], &cluster.invite_link(), "receiver")
         .await
         .expect("receiver");
+    conclave_tests::share_group(&a[0], &[&sender, &receiver]).await;
     let send_conn = connect(&sender, &a).await;
     let mut recv_conn = connect(&receiver, &b).await;
     let in_fault = Arc::new(Mutex::new(false));

@@ -36,6 +36,7 @@ async fn a_payload_for_many_devices_is_stored_once_and_pushed_live() {
     let bob = server.register("bob").await;
     let carol = server.register("carol").await;
     let dave = server.register("dave").await; // stays offline
+    conclave_tests::share_group(&server.endpoint, &[&alice, &bob, &carol, &dave]).await;
 
     let sender = alice.connect(&server.endpoint).await.unwrap();
     let mut bob_conn = bob.connect(&server.endpoint).await.unwrap();
@@ -78,6 +79,7 @@ async fn unacked_entries_are_redelivered_in_order_after_reconnect() {
     let server = TestServer::start();
     let alice = server.register("alice").await;
     let bob = server.register("bob").await;
+    conclave_tests::share_group(&server.endpoint, &[&alice, &bob]).await;
     let sender = alice.connect(&server.endpoint).await.unwrap();
     for i in 0..20u32 {
         sender
@@ -201,6 +203,7 @@ async fn acknowledged_payloads_survive_sigkill() {
     let mut server = TestServer::start();
     let alice = server.register("alice").await;
     let bob = server.register("bob").await;
+    conclave_tests::share_group(&server.endpoint, &[&alice, &bob]).await;
     let conn = std::sync::Arc::new(alice.connect(&server.endpoint).await.unwrap());
     let acknowledged = send_many(conn, bob.id, 300, 8).await;
     assert_eq!(acknowledged.len(), 300);
@@ -216,6 +219,7 @@ async fn graceful_shutdown_mid_stream_loses_nothing_acknowledged() {
     let mut server = TestServer::start();
     let alice = server.register("alice").await;
     let bob = server.register("bob").await;
+    conclave_tests::share_group(&server.endpoint, &[&alice, &bob]).await;
     let conn = std::sync::Arc::new(alice.connect(&server.endpoint).await.unwrap());
     let progress = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let sending = tokio::spawn(send_many_counted(conn, bob.id, 5_000, 16, progress.clone()));
@@ -266,6 +270,7 @@ async fn unacked_entries_expire_after_the_ttl() {
         TestServer::start_with_config("sweep_interval = \"500ms\"\n[limits]\nqueue_ttl = \"1s\"\n");
     let alice = server.register("alice").await;
     let bob = server.register("bob").await;
+    conclave_tests::share_group(&server.endpoint, &[&alice, &bob]).await;
     let sender = alice.connect(&server.endpoint).await.unwrap();
     sender
         .send(vec![bob.id], b"short-lived".to_vec())
