@@ -185,9 +185,8 @@ impl NatsBus {
             tasks.push(tokio::spawn(async move {
                 while let Some(message) = subscription.next().await {
                     stats.received.fetch_add(1, Ordering::Relaxed);
-                    match decode(&message.payload) {
-                        Some(wire) => dispatch(&hub, node, wire),
-                        None => tracing::debug!("ignoring an undecodable bus message"),
+                    if !receive(&hub, node, &message.payload) {
+                        tracing::debug!("ignoring an undecodable bus message");
                     }
                 }
             }));
@@ -294,6 +293,26 @@ impl Bus for NatsBus {
             self.counter.fetch_add(1, Ordering::Relaxed),
         )
     }
+}
+
+/// Decodes a message from another node (`me` is this node) and applies it to this node's
+/// sessions; `false` when it does not decode (another version, or malformed) and was ignored.
+/// Public for the fuzz targets (`crates/conclave-fuzz`).
+#[doc(hidden)]
+pub fn receive(hub: &Hub, me: u64, bytes: &[u8]) -> bool {
+    match decode(bytes) {
+        Some(wire) => {
+            dispatch(hub, me, wire);
+            true
+        }
+        None => false,
+    }
+}
+
+/// The canonical encoding of a bus message, if it decodes. Public for the fuzz targets.
+#[doc(hidden)]
+pub fn reencode(bytes: &[u8]) -> Option<Vec<u8>> {
+    encode(&decode(bytes)?)
 }
 
 /// Applies an event from another node to this node's sessions.
