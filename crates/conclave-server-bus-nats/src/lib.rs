@@ -90,12 +90,18 @@ fn encode(wire: &Wire) -> Option<Vec<u8>> {
     Some(out)
 }
 
+/// `None` for another version, malformed bytes, trailing bytes or overlong integers: one
+/// message, one encoding (like the client protocol's codec).
 fn decode(bytes: &[u8]) -> Option<Wire> {
-    let (&version, rest) = bytes.split_first()?;
+    let (&version, body) = bytes.split_first()?;
     if version != WIRE_VERSION {
         return None;
     }
-    postcard::from_bytes(rest).ok()
+    let (wire, rest) = postcard::take_from_bytes::<Wire>(body).ok()?;
+    // Every field but the varints has one form, so a body whose canonical size differs from
+    // what was read used an overlong varint. Measured without allocating.
+    let canonical = postcard::serialize_with_flavor(&wire, postcard::ser_flavors::Size::default());
+    (rest.is_empty() && canonical.ok()? == body.len()).then_some(wire)
 }
 
 /// A node's connection to the cluster's NATS.
@@ -381,5 +387,13 @@ mod tests {
         assert!(decode(&other).is_none());
         assert!(decode(&bytes[..bytes.len() - 1]).is_none());
         assert!(decode(&[]).is_none());
+        // One message, one encoding: trailing bytes and overlong integers are refused (found
+        // by the bus_message fuzz target; its input is in fuzz/regressions/bus_message/).
+        let mut trailing = bytes.clone();
+        trailing.push(0);
+        assert!(decode(&trailing).is_none());
+        let evict = [WIRE_VERSION, 2, 3, 4];
+        assert!(decode(&evict).is_some());
+        assert!(decode(&[WIRE_VERSION, 2, 0x83, 0x00, 4]).is_none());
     }
 }
