@@ -11,8 +11,6 @@
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used)] // A panic is this crate's way to report a finding.
 
-use std::collections::BTreeSet;
-
 use conclave_client_core::{
     HistoryBody, MemberDevice, StoredMessage,
     envelope::{Content, Envelope, EnvelopeError},
@@ -364,11 +362,8 @@ pub fn handover(data: &[u8]) {
             "{currency}: settling up leaves {balances:?}"
         );
     }
-    let accounts: BTreeSet<Username> = members_now.iter().map(|m| m.username.clone()).collect();
-    let _ = ledger.view_json(&member(0).username, &accounts);
-    let _ = ledger.to_csv();
-    let _ = ledger.to_json();
-    let _ = ledger.discrepancies();
+    // (Not its JSON and CSV renderings: they are half the time of a run and read only the
+    // fold's own values, which their unit tests cover.)
     for record in ledger.records() {
         let _ = record.describe();
     }
