@@ -22,8 +22,11 @@ use conclave_proto::{
 };
 use conclave_server_core::{Hub, mls_check};
 
+/// A fuzz target: takes any bytes; panics on a finding.
+pub type Target = fn(&[u8]);
+
 /// Every target by name, as `fuzz/fuzz_targets/<name>.rs` and `fuzz/corpus/<name>/` name it.
-pub const TARGETS: &[(&str, fn(&[u8]))] = &[
+pub const TARGETS: &[(&str, Target)] = &[
     ("client_frame", client_frame),
     ("server_frame", server_frame),
     ("group_event", group_event),

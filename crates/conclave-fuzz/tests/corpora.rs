@@ -20,7 +20,7 @@ fn files(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
-fn replay(target: &str, run: fn(&[u8])) -> usize {
+fn replay(target: &str, run: conclave_fuzz::Target) -> usize {
     let corpus = files(&fuzz_dir().join("corpus").join(target));
     assert!(
         !corpus.is_empty(),
