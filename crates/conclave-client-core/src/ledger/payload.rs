@@ -220,6 +220,14 @@ impl TryFrom<v2::HandOver> for HandOver {
     type Error = LedgerError;
 
     fn try_from(h: v2::HandOver) -> Result<Self, LedgerError> {
+        // Part `part` of `parts`: a part beyond the last is no part of anything (and would
+        // overflow counting from 1).
+        if h.part >= h.parts {
+            return Err(LedgerError::Malformed(format!(
+                "hand-over part {} of {}",
+                h.part, h.parts
+            )));
+        }
         let records = h
             .records
             .into_iter()

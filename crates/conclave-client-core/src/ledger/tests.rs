@@ -1056,3 +1056,43 @@ fn a_reversal_form_resolves_the_entry_and_checks_who_asks() {
     let e = reversal_form(&book, "0202020202", "", &user("bob"), &accounts).unwrap_err();
     assert!(e.message.starts_with("no ledger entry"), "{e}");
 }
+
+/// A hand-over part numbered beyond its count (part 4294967295 of 0 here) is unreadable, not
+/// a hand-over whose summary counts past `u32::MAX`. Found by the `ledger_payload` fuzz target
+/// (its input is in fuzz/regressions/ledger_payload/).
+#[test]
+fn a_hand_over_part_beyond_its_count_is_unreadable() {
+    let fuzzed = [
+        2, 93, 2, 0, 189, 167, 255, 255, 255, 5, 255, 255, 255, 255, 15, 208, 2, 0,
+    ];
+    let payload = LedgerPayload::from_bytes(&fuzzed);
+    assert!(
+        matches!(
+            &payload,
+            LedgerPayload::Unreadable(Unreadable {
+                reason: UnreadableReason::Invalid(LedgerError::Malformed(_)),
+                ..
+            })
+        ),
+        "{payload:?}"
+    );
+    assert!(payload.summary().contains("unreadable"));
+    let part = |part, parts| {
+        LedgerPayload::HandOver(HandOver {
+            joined_at_seq: 5,
+            for_devices: vec![DeviceId(3)],
+            part,
+            parts,
+            records: Vec::new(),
+        })
+    };
+    for (p, n) in [(0, 0), (1, 1), (u32::MAX, u32::MAX)] {
+        let bytes = part(p, n).to_bytes();
+        assert!(matches!(
+            LedgerPayload::from_bytes(&bytes),
+            LedgerPayload::Unreadable(_)
+        ));
+    }
+    let last = part(u32::MAX - 1, u32::MAX);
+    assert_eq!(LedgerPayload::from_bytes(&last.to_bytes()), last);
+}
