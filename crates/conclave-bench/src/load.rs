@@ -343,6 +343,10 @@ pub async fn run_raw(devices: &mut [Device], plan: &Plan) -> anyhow::Result<Outc
             rx,
             shared.clone(),
             move |d| {
+                // The Welcomes of the groups formed before the run are not part of it.
+                if d.kind != PayloadKind::Opaque {
+                    return;
+                }
                 if let Some(t) = stamped_at(&d.payload) {
                     let latency = shared2.clock.since(t);
                     Shared::lock(&shared2.deliver).record(latency);

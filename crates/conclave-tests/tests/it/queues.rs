@@ -36,7 +36,7 @@ async fn a_payload_for_many_devices_is_stored_once_and_pushed_live() {
     let bob = server.register("bob").await;
     let carol = server.register("carol").await;
     let dave = server.register("dave").await; // stays offline
-    conclave_tests::share_group(&server.endpoint, &[&alice, &bob, &carol, &dave]).await;
+    conclave_tests::share_group(&server.endpoint, &[&alice, &bob, &carol, &dave]).await; // each queue's seq 1: its Welcome
 
     let sender = alice.connect(&server.endpoint).await.unwrap();
     let mut bob_conn = bob.connect(&server.endpoint).await.unwrap();
@@ -55,21 +55,21 @@ async fn a_payload_for_many_devices_is_stored_once_and_pushed_live() {
         assert_eq!(d.payload, b"opaque-1");
         assert_eq!(d.payload_id, payload_id);
         assert_eq!(d.sender, alice.id);
-        assert_eq!(d.seq, QueueSeq(1));
+        assert_eq!(d.seq, QueueSeq(2));
     }
-    assert_eq!(bob_conn.ack(vec![QueueSeq(1)]).await.unwrap(), 1);
+    assert_eq!(bob_conn.ack(vec![QueueSeq(2)]).await.unwrap(), 1);
     assert_eq!(
-        bob_conn.ack(vec![QueueSeq(1)]).await.unwrap(),
+        bob_conn.ack(vec![QueueSeq(2)]).await.unwrap(),
         0,
         "acking twice removes nothing"
     );
     assert_eq!(count(&server, "queue"), 2);
-    carol_conn.ack(vec![QueueSeq(1)]).await.unwrap();
+    carol_conn.ack(vec![QueueSeq(2)]).await.unwrap();
 
     // Dave comes online later and gets it; once he acks, the payload itself is gone.
     let mut dave_conn = dave.connect(&server.endpoint).await.unwrap();
     assert_eq!(next(&mut dave_conn).await.payload, b"opaque-1");
-    dave_conn.ack(vec![QueueSeq(1)]).await.unwrap();
+    dave_conn.ack(vec![QueueSeq(2)]).await.unwrap();
     assert_eq!(count(&server, "queue"), 0);
     assert_eq!(count(&server, "payloads"), 0);
 }
