@@ -382,10 +382,7 @@ pub enum GroupEvent {
     /// can no longer follow. It answers with `Request::RejoinGroup` once it has processed
     /// this notice, and a member's next commit adds it back with a fresh Welcome. Queued past
     /// the queue limit (one per group at most), so the device always learns it.
-    Behind {
-        group: GroupId,
-        seq: u64,
-    },
+    Behind { group: GroupId, seq: u64 },
 }
 
 impl GroupEvent {

@@ -4162,7 +4162,12 @@ pub async fn operator_changes_are_logged(store: TestStore) {
         .create_invite(new_invite(50, Some(alice.id), 1))
         .await
         .expect("member invite");
-    assert!(s.operator_changes(last, 10).await.expect("changes").is_empty());
+    assert!(
+        s.operator_changes(last, 10)
+            .await
+            .expect("changes")
+            .is_empty()
+    );
     let ops = s
         .create_invite(new_invite(51, None, 1))
         .await
@@ -4178,10 +4183,13 @@ pub async fn operator_changes_are_logged(store: TestStore) {
         changes.iter().map(|c| c.subject).collect::<Vec<_>>(),
         vec![ChangeSubject::Invite(ops.id), ChangeSubject::Invite(ops.id)]
     );
-    assert_eq!(s.operator_changes(last, 1).await.expect("changes").len(), 1, "limit");
     assert_eq!(
-        s.set_account_disabled(&user("nobody"), true)
-            .await,
+        s.operator_changes(last, 1).await.expect("changes").len(),
+        1,
+        "limit"
+    );
+    assert_eq!(
+        s.set_account_disabled(&user("nobody"), true).await,
         Err(StoreError::NotFound)
     );
     assert_eq!(
@@ -4195,7 +4203,9 @@ pub async fn enqueue_skip_leaves_full_queues_out(store: TestStore) {
     let s = &*store;
     let d = devices(s, 1, 3).await;
     let (a, b, c) = (d[0], d[1], d[2]);
-    s.enqueue(message(a, &[b], b"one", at(1))).await.expect("enqueue");
+    s.enqueue(message(a, &[b], b"one", at(1)))
+        .await
+        .expect("enqueue");
     let skip = |recipients: &[DeviceId], body: &[u8]| NewPayload {
         queue_entries_max: 1,
         on_full: OnFull::Skip,
@@ -4204,7 +4214,11 @@ pub async fn enqueue_skip_leaves_full_queues_out(store: TestStore) {
     let e = s.enqueue(skip(&[b, c], b"two")).await.expect("enqueue");
     assert_eq!(e.entries, vec![(c, QueueSeq(1))]);
     assert_eq!(e.skipped, vec![b]);
-    assert_eq!(queue_seqs(s, b).await, vec![1], "b's full queue got nothing");
+    assert_eq!(
+        queue_seqs(s, b).await,
+        vec![1],
+        "b's full queue got nothing"
+    );
     let e = s.enqueue(skip(&[b, c], b"three")).await.expect("enqueue");
     assert!(e.entries.is_empty(), "every queue full: nothing stored");
     assert_eq!(e.skipped, vec![b, c]);
@@ -4293,7 +4307,9 @@ pub async fn full_queue_member_falls_behind_and_rejoins(store: TestStore) {
         drain(s, dev).await;
     }
     // b's queue holds one entry: with a limit of 1 it is full.
-    s.enqueue(message(a, &[b], b"filler", at(1))).await.expect("fill");
+    s.enqueue(message(a, &[b], b"filler", at(1)))
+        .await
+        .expect("fill");
     let tight = |text: &str| GroupPost {
         fan_out: FanOut {
             queue_entries_max: 1,
@@ -4301,7 +4317,10 @@ pub async fn full_queue_member_falls_behind_and_rejoins(store: TestStore) {
         },
         ..group_post(&g, a, 1, text)
     };
-    let posted = s.post(tight("first")).await.expect("post despite b's full queue");
+    let posted = s
+        .post(tight("first"))
+        .await
+        .expect("post despite b's full queue");
     assert_eq!(posted.fell_behind, vec![b]);
     assert_eq!(posted.recipients, vec![b, c]);
     assert_eq!(queue_seqs(s, c).await.len(), 1, "c got the message");
@@ -4322,7 +4341,11 @@ pub async fn full_queue_member_falls_behind_and_rejoins(store: TestStore) {
     // More traffic skips b without another notice.
     let again = s.post(group_post(&g, a, 1, "second")).await.expect("post");
     assert!(again.fell_behind.is_empty());
-    assert_eq!(again.recipients, vec![c], "b is not a recipient while behind");
+    assert_eq!(
+        again.recipients,
+        vec![c],
+        "b is not a recipient while behind"
+    );
     assert_eq!(queue_seqs(s, b).await.len(), 2);
     // b cannot send or commit in the group while behind.
     assert_eq!(
@@ -4348,7 +4371,11 @@ pub async fn full_queue_member_falls_behind_and_rejoins(store: TestStore) {
         .await
         .expect("rejoin commit");
     assert_eq!(accepted.welcomed, vec![b]);
-    assert_eq!(accepted.recipients, vec![c], "the commit goes to in-sync members");
+    assert_eq!(
+        accepted.recipients,
+        vec![c],
+        "the commit goes to in-sync members"
+    );
     let events = group_events(s, b).await;
     assert!(
         matches!(events.as_slice(), [GroupEvent::Welcome { epoch: 2, .. }]),
@@ -4358,7 +4385,10 @@ pub async fn full_queue_member_falls_behind_and_rejoins(store: TestStore) {
     assert_eq!(record.members, vec![a, b, c]);
     assert!(record.behind.is_empty() && record.rejoining.is_empty());
     drain(s, b).await;
-    let posted = s.post(group_post(&g, c, 2, "welcome back")).await.expect("post");
+    let posted = s
+        .post(group_post(&g, c, 2, "welcome back"))
+        .await
+        .expect("post");
     assert_eq!(posted.recipients, vec![a, b]);
 }
 
@@ -4370,7 +4400,9 @@ pub async fn full_queue_member_falls_behind_on_commit_and_welcome(store: TestSto
     for &dev in &d {
         drain(s, dev).await;
     }
-    s.enqueue(message(a, &[b, e], b"filler", at(1))).await.expect("fill");
+    s.enqueue(message(a, &[b, e], b"filler", at(1)))
+        .await
+        .expect("fill");
     // The commit adds c (empty queue) and e (full): b (full) misses the commit, e its Welcome.
     let accepted = s
         .commit(GroupCommit {
@@ -4407,7 +4439,11 @@ pub async fn rejoin_requires_falling_behind(store: TestStore) {
     let d = devices(s, 1, 3).await;
     let (a, b, outsider) = (d[0], d[1], d[2]);
     let g = group_with(s, 1, a, &[b]).await;
-    assert_eq!(s.request_rejoin(&g, b).await, Ok(false), "in sync: nothing to do");
+    assert_eq!(
+        s.request_rejoin(&g, b).await,
+        Ok(false),
+        "in sync: nothing to do"
+    );
     assert_eq!(
         s.request_rejoin(&g, outsider).await,
         Err(StoreError::NotMember)

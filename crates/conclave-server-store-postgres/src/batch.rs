@@ -357,7 +357,11 @@ fn enqueue(state: &mut State, p: &NewPayload) -> Result<Unfinished> {
 
 /// Adds a planned group payload to the batch's writes if it reaches anyone; returns the
 /// skipped recipients.
-fn push_planned(state: &mut State, mut pending: Pending, payloads: &mut Vec<usize>) -> Vec<DeviceId> {
+fn push_planned(
+    state: &mut State,
+    mut pending: Pending,
+    payloads: &mut Vec<usize>,
+) -> Vec<DeviceId> {
     let skipped = std::mem::take(&mut pending.skipped);
     if !pending.entries.is_empty() {
         state.pending.push(pending);

@@ -880,7 +880,10 @@ impl Store for PgStore {
         account: AccountId,
         recipients: &[DeviceId],
     ) -> Result<Vec<DeviceId>, StoreError> {
-        self.read(op!(|c| ops::recipients_outside(c, sender, account, recipients).await))
+        self.read(op!(|c| ops::recipients_outside(
+            c, sender, account, recipients
+        )
+        .await))
             .await
     }
     async fn operator_changes(

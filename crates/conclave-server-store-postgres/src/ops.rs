@@ -927,7 +927,11 @@ pub async fn group(c: &mut PgConnection, group: &GroupId) -> Result<Option<Group
 
 /// See `Store::request_rejoin`. Locks the group row: a commit of the group (which reads the
 /// member states under the same lock) sees the state before or after, never half.
-pub async fn request_rejoin(c: &mut PgConnection, group: &GroupId, device: DeviceId) -> Result<bool> {
+pub async fn request_rejoin(
+    c: &mut PgConnection,
+    group: &GroupId,
+    device: DeviceId,
+) -> Result<bool> {
     let row = sqlx::query("SELECT id FROM mls_groups WHERE group_id = $1 FOR UPDATE")
         .bind(group.as_bytes())
         .fetch_optional(&mut *c)
@@ -935,15 +939,14 @@ pub async fn request_rejoin(c: &mut PgConnection, group: &GroupId, device: Devic
     let group_ref: i64 = row
         .ok_or_else(|| StoreError::UnknownGroup(group.clone()))?
         .try_get(0)?;
-    let state: Option<i16> = sqlx::query(
-        "SELECT state FROM mls_group_members WHERE group_ref = $1 AND device_id = $2",
-    )
-    .bind(group_ref)
-    .bind(id(device.0))
-    .fetch_optional(&mut *c)
-    .await?
-    .map(|r| r.try_get(0))
-    .transpose()?;
+    let state: Option<i16> =
+        sqlx::query("SELECT state FROM mls_group_members WHERE group_ref = $1 AND device_id = $2")
+            .bind(group_ref)
+            .bind(id(device.0))
+            .fetch_optional(&mut *c)
+            .await?
+            .map(|r| r.try_get(0))
+            .transpose()?;
     match state {
         None => Err(StoreError::NotMember.into()),
         Some(0) => Ok(false),

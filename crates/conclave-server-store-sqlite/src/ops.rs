@@ -2,8 +2,8 @@
 //! (each in its own savepoint); readers on a read-only connection.
 
 use conclave_proto::{
-    AccountId, DeviceId, DeviceName, DevicePublicKey, GroupEvent, GroupId, PayloadId, PayloadKind, QueueSeq,
-    Timestamp, Username,
+    AccountId, DeviceId, DeviceName, DevicePublicKey, GroupEvent, GroupId, PayloadId, PayloadKind,
+    QueueSeq, Timestamp, Username,
 };
 use conclave_server_core::*;
 use rusqlite::{Connection, OptionalExtension, Row, params};
@@ -999,7 +999,9 @@ fn members(c: &Connection, group_ref: i64) -> Result<Vec<(DeviceId, u8)>> {
         )
         .map_err(backend)?;
     let rows = stmt
-        .query_map([group_ref], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, u8>(1)?)))
+        .query_map([group_ref], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, u8>(1)?))
+        })
         .map_err(backend)?;
     rows.map(|r| r.map(|(d, s)| (DeviceId(d as u64), s)).map_err(backend))
         .collect()
@@ -1210,8 +1212,7 @@ pub fn commit(c: &Batch<'_>, m: &GroupCommit) -> Result<CommitAccepted> {
     queued.extend(commit_queued);
     let mut welcomed = Vec::new();
     if let Some(welcome) = m.welcome_event(new_epoch) {
-        let (welcome_queued, skipped) =
-            fan_out(c, m.sender, m.added.clone(), welcome, &m.fan_out)?;
+        let (welcome_queued, skipped) = fan_out(c, m.sender, m.added.clone(), welcome, &m.fan_out)?;
         if let Some(q) = &welcome_queued {
             welcomed = q.entries.iter().map(|(d, _)| *d).collect();
         }
@@ -1238,13 +1239,7 @@ pub fn commit(c: &Batch<'_>, m: &GroupCommit) -> Result<CommitAccepted> {
     set_state(c, group_ref, &rejoin, IN_SYNC)?;
     behind.sort_unstable();
     queued.extend(fell_behind(
-        c,
-        group_ref,
-        &m.group,
-        seq,
-        m.sender,
-        &behind,
-        &m.fan_out,
+        c, group_ref, &m.group, seq, m.sender, &behind, &m.fan_out,
     )?);
     Ok(CommitAccepted {
         epoch: new_epoch,
@@ -1275,13 +1270,7 @@ pub fn post(c: &Batch<'_>, p: &GroupPost) -> Result<PostAccepted> {
     let (message, behind) = fan_out(c, p.sender, recipients.clone(), p.event(seq), &p.fan_out)?;
     let mut queued: Vec<Queued> = message.into_iter().collect();
     queued.extend(fell_behind(
-        c,
-        group_ref,
-        &p.group,
-        seq,
-        p.sender,
-        &behind,
-        &p.fan_out,
+        c, group_ref, &p.group, seq, p.sender, &behind, &p.fan_out,
     )?);
     Ok(PostAccepted {
         seq,

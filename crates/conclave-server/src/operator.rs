@@ -86,12 +86,7 @@ async fn apply(state: &AppState, change: OperatorChange) {
             };
             let closed = devices
                 .iter()
-                .filter(|d| {
-                    state
-                        .core
-                        .hub()
-                        .end_here(d.id, EndReason::AccountDisabled)
-                })
+                .filter(|d| state.core.hub().end_here(d.id, EndReason::AccountDisabled))
                 .count();
             tracing::warn!(
                 account = %account.username,

@@ -703,7 +703,11 @@ async fn another_devices_queue_is_forbidden() {
         .await
         .expect("a delivery")
         .expect("open");
-    assert_eq!(d.seq, QueueSeq(2), "seq 1 was the Welcome of their conversation");
+    assert_eq!(
+        d.seq,
+        QueueSeq(2),
+        "seq 1 was the Welcome of their conversation"
+    );
     assert_eq!(d.payload, b"for bob only");
     assert_eq!(d.sender, alice.id);
     bob_conn.close().await;

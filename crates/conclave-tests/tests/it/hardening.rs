@@ -37,7 +37,9 @@ async fn a_full_queue_never_stops_the_group_and_its_device_rejoins() {
     alice.restart(&endpoint).await;
     bob.restart(&endpoint).await;
 
-    let sent: Vec<String> = (0..15).map(|i| format!("while carol is away {i}")).collect();
+    let sent: Vec<String> = (0..15)
+        .map(|i| format!("while carol is away {i}"))
+        .collect();
     for text in &sent {
         alice.say(&team, text).await;
         // Bob reads as they come, so his queue never holds more than a few.
@@ -60,7 +62,11 @@ async fn a_full_queue_never_stops_the_group_and_its_device_rejoins() {
     );
     assert!(carol.m().engine().is_behind(&team));
     let got = sent.iter().filter(|t| carol.received(t) == 1).count();
-    assert!(got < sent.len(), "carol missed some ({got} of {})", sent.len());
+    assert!(
+        got < sent.len(),
+        "carol missed some ({got} of {})",
+        sent.len()
+    );
     assert!(
         carol
             .m()
@@ -145,7 +151,11 @@ async fn opaque_sends_reach_only_own_devices_and_conversation_partners() {
         conn.request(send(vec![alice2.id])).await,
         Ok(Response::Sent { .. })
     ));
-    for to in [vec![bob.id], vec![alice2.id, bob.id], vec![DeviceId(987_654)]] {
+    for to in [
+        vec![bob.id],
+        vec![alice2.id, bob.id],
+        vec![DeviceId(987_654)],
+    ] {
         let e = conn.request(send(to.clone())).await.expect_err("refused");
         assert_eq!(e.code(), Some(ErrorCode::Forbidden), "to {to:?}: {e}");
     }
@@ -174,7 +184,11 @@ async fn operator_changes_reach_running_sessions_within_seconds() {
     let mut conn = dave.connect(&server.endpoint).await.expect("dave connects");
 
     let out = server.admin(&["account", "disable", "dave"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let started = Instant::now();
     while conn.close_reason().is_none() {
         assert!(
@@ -206,7 +220,11 @@ async fn operator_changes_reach_running_sessions_within_seconds() {
     // An operator invitation revoked from another process is refused by the running server.
     let link = server.invite_link(&[]);
     let out = server.admin(&["invite", "revoke", &link.to_string()]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let e = conclave_tests::TestDevice::register(&server.endpoint, &link, "eve")
         .await
         .err()
