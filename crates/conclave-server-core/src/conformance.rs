@@ -4244,7 +4244,7 @@ pub async fn recipients_outside_own_account_and_groups(store: TestStore) {
             code_hash: {
                 let code = CodeHash::of(CodeKind::DeviceLink, &SecretCode([9; 16]));
                 s.create_device_link(NewDeviceLink {
-                    code_hash: code.clone(),
+                    code_hash: code,
                     account: alice.id,
                     created_at: T0,
                     expires_at: at(DAY_MS),

@@ -532,28 +532,14 @@ impl Core {
                 Ok(Response::Posted { seq: accepted.seq })
             }
             Request::GroupState { group } => {
-                let record = self
-                    .store
-                    .group(&group)
-                    .await?
-                    .ok_or_else(|| StoreError::UnknownGroup(group.clone()))?;
-                if record.members.binary_search(&session.device).is_err() {
-                    return Err(StoreError::NotMember.into());
-                }
+                let record = self.group_of_member(&group, session).await?;
                 Ok(Response::GroupState {
                     epoch: record.epoch,
                     members: record.members,
                 })
             }
             Request::GroupStatus { group } => {
-                let record = self
-                    .store
-                    .group(&group)
-                    .await?
-                    .ok_or_else(|| StoreError::UnknownGroup(group.clone()))?;
-                if record.members.binary_search(&session.device).is_err() {
-                    return Err(StoreError::NotMember.into());
-                }
+                let record = self.group_of_member(&group, session).await?;
                 Ok(Response::GroupStatus {
                     epoch: record.epoch,
                     members: record.members,
@@ -573,14 +559,7 @@ impl Core {
             Request::LeaveGroup { group } => {
                 // The whole account leaves: a member's other devices would otherwise be added
                 // back by the next reconciliation (see the messenger).
-                let record = self
-                    .store
-                    .group(&group)
-                    .await?
-                    .ok_or_else(|| StoreError::UnknownGroup(group.clone()))?;
-                if record.members.binary_search(&session.device).is_err() {
-                    return Err(StoreError::NotMember.into());
-                }
+                self.group_of_member(&group, session).await?;
                 let devices = self.store.devices_of(session.account).await?;
                 self.store
                     .leave_group(&group, devices.into_iter().map(|d| d.id).collect())
@@ -650,6 +629,23 @@ impl Core {
                 ),
             )
         })
+    }
+
+    /// The group's record, for one of its members only.
+    async fn group_of_member(
+        &self,
+        group: &conclave_proto::GroupId,
+        session: &Session,
+    ) -> Result<GroupRecord> {
+        let record = self
+            .store
+            .group(group)
+            .await?
+            .ok_or_else(|| StoreError::UnknownGroup(group.clone()))?;
+        if record.members.binary_search(&session.device).is_err() {
+            return Err(StoreError::NotMember.into());
+        }
+        Ok(record)
     }
 
     fn fan_out(&self, now: Timestamp) -> FanOut {

@@ -279,6 +279,34 @@ pub struct FanOut {
     pub queue_entries_max: u64,
 }
 
+/// See [`GroupCommit::parts`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CommitParts {
+    pub rejoin: Vec<DeviceId>,
+    pub removed: Vec<DeviceId>,
+    pub joining: Vec<DeviceId>,
+}
+
+impl FanOut {
+    /// The `GroupEvent::Behind` notice for devices that missed the group's event `seq`, and how
+    /// it is queued: past the queue limit, so a device always learns it fell behind (a
+    /// device gets at most one per group while behind).
+    pub fn behind_notice(&self, group: &GroupId, seq: u64) -> (Vec<u8>, FanOut) {
+        let body = GroupEvent::Behind {
+            group: group.clone(),
+            seq,
+        }
+        .encode();
+        (
+            body,
+            FanOut {
+                queue_entries_max: u64::MAX,
+                ..*self
+            },
+        )
+    }
+}
+
 /// A commit made in `epoch` by `sender` (see `Request::Commit`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GroupCommit {
@@ -308,6 +336,36 @@ impl GroupCommit {
             removed: self.removed.clone(),
         }
         .encode()
+    }
+
+    /// Splits the commit's device lists against the routing list (`is_member`): devices both
+    /// removed and added (members that fell behind and rejoin with a fresh leaf), devices
+    /// removed that are still members (others the MLS tree merely catches up on), and devices
+    /// that join. The store then checks each part against its own records.
+    pub fn parts(&self, is_member: impl Fn(DeviceId) -> bool) -> CommitParts {
+        let rejoin: Vec<DeviceId> = self
+            .added
+            .iter()
+            .copied()
+            .filter(|d| self.removed.contains(d))
+            .collect();
+        let removed = self
+            .removed
+            .iter()
+            .copied()
+            .filter(|d| is_member(*d) && !rejoin.contains(d))
+            .collect();
+        let joining = self
+            .added
+            .iter()
+            .copied()
+            .filter(|d| !rejoin.contains(d))
+            .collect();
+        CommitParts {
+            rejoin,
+            removed,
+            joining,
+        }
     }
 
     /// The payload queued for the added devices, if there is a Welcome.

@@ -18,7 +18,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use conclave_proto::{DeviceId, GroupEvent, GroupId, PayloadId, PayloadKind, QueueSeq, Timestamp};
+use conclave_proto::{DeviceId, GroupId, PayloadId, PayloadKind, QueueSeq, Timestamp};
 use conclave_server_core::*;
 use sqlx::{PgConnection, Row};
 
@@ -398,15 +398,7 @@ async fn fell_behind(
     .bind(ids(devices))
     .execute(&mut *c)
     .await?;
-    let notice = FanOut {
-        queue_entries_max: u64::MAX,
-        ..*f
-    };
-    let body = GroupEvent::Behind {
-        group: group.clone(),
-        seq,
-    }
-    .encode();
+    let (body, notice) = f.behind_notice(group, seq);
     let p = group_payload(sender, devices.to_vec(), body, &notice);
     let pending = plan(&p, &mut state.counters)?;
     push_planned(state, pending, payloads);
@@ -497,12 +489,11 @@ async fn commit(c: &mut PgConnection, state: &mut State, m: &GroupCommit) -> Res
     let before = g.members.clone();
     // A device both removed and added is a member that fell behind and asked to rejoin: its
     // old leaf goes, a fresh one comes with the Welcome.
-    let rejoin: Vec<DeviceId> = m
-        .added
-        .iter()
-        .copied()
-        .filter(|d| m.removed.contains(d))
-        .collect();
+    let CommitParts {
+        rejoin,
+        removed,
+        joining,
+    } = m.parts(|d| before.binary_search(&d).is_ok());
     for &d in &rejoin {
         if g.states.get(&d) != Some(&REJOINING) {
             return Err(StoreError::AlreadyMember(d).into());
@@ -512,18 +503,6 @@ async fn commit(c: &mut PgConnection, state: &mut State, m: &GroupCommit) -> Res
         .iter()
         .copied()
         .filter(|&d| d != m.sender && g.in_sync(d))
-        .collect();
-    let removed: Vec<DeviceId> = m
-        .removed
-        .iter()
-        .copied()
-        .filter(|d| before.binary_search(d).is_ok() && !rejoin.contains(d))
-        .collect();
-    let joining: Vec<DeviceId> = m
-        .added
-        .iter()
-        .copied()
-        .filter(|d| !rejoin.contains(d))
         .collect();
     for &d in &joining {
         if before.binary_search(&d).is_ok() {
@@ -550,22 +529,24 @@ async fn commit(c: &mut PgConnection, state: &mut State, m: &GroupCommit) -> Res
     }
     let new_epoch = epoch + 1;
     let recipients = in_sync;
-    let mut planned = Vec::new();
-    if !recipients.is_empty() {
+    let commit_planned = if recipients.is_empty() {
+        None
+    } else {
         let p = group_payload(
             m.sender,
             recipients.clone(),
             m.commit_event(new_epoch, seq),
             &m.fan_out,
         );
-        planned.push(plan(&p, &mut state.counters)?);
-    }
-    if let Some(welcome) = m.welcome_event(new_epoch)
-        && !m.added.is_empty()
-    {
-        let p = group_payload(m.sender, m.added.clone(), welcome, &m.fan_out);
-        planned.push(plan(&p, &mut state.counters)?);
-    }
+        Some(plan(&p, &mut state.counters)?)
+    };
+    let welcome_planned = match m.welcome_event(new_epoch) {
+        Some(welcome) if !m.added.is_empty() => {
+            let p = group_payload(m.sender, m.added.clone(), welcome, &m.fan_out);
+            Some(plan(&p, &mut state.counters)?)
+        }
+        _ => None,
+    };
     // Every check passed (planning with `OnFull::Skip` refuses nothing past the checks above).
     if !removed.is_empty() {
         sqlx::query("DELETE FROM mls_group_members WHERE group_ref = $1 AND device_id = ANY($2)")
@@ -602,15 +583,14 @@ async fn commit(c: &mut PgConnection, state: &mut State, m: &GroupCommit) -> Res
     for d in removed.iter().chain(&rejoin) {
         g.states.remove(d);
     }
-    let has_welcome = m.welcome.is_some() && !m.added.is_empty();
     let mut payloads = Vec::new();
     let mut behind = Vec::new();
+    if let Some(p) = commit_planned {
+        behind.extend(push_planned(state, p, &mut payloads));
+    }
     let mut welcomed = Vec::new();
-    for (i, p) in planned.into_iter().enumerate() {
-        let is_welcome = has_welcome && i + 1 == planned_len(&recipients, has_welcome);
-        if is_welcome {
-            welcomed = p.entries.iter().map(|(d, _)| *d).collect();
-        }
+    if let Some(p) = welcome_planned {
+        welcomed = p.entries.iter().map(|(d, _)| *d).collect();
         behind.extend(push_planned(state, p, &mut payloads));
     }
     behind.sort_unstable();
@@ -633,12 +613,6 @@ async fn commit(c: &mut PgConnection, state: &mut State, m: &GroupCommit) -> Res
         payloads,
         fell_behind: behind,
     })
-}
-
-/// How many payloads a commit plans: the commit event (when it has recipients) and the
-/// Welcome (when devices are added).
-fn planned_len(recipients: &[DeviceId], has_welcome: bool) -> usize {
-    usize::from(!recipients.is_empty()) + usize::from(has_welcome)
 }
 
 /// Step 5: every pending payload, its queue rows, the devices' counters and the groups' rows,

@@ -2,8 +2,8 @@
 //! (each in its own savepoint); readers on a read-only connection.
 
 use conclave_proto::{
-    AccountId, DeviceId, DeviceName, DevicePublicKey, GroupEvent, GroupId, PayloadId, PayloadKind,
-    QueueSeq, Timestamp, Username,
+    AccountId, DeviceId, DeviceName, DevicePublicKey, GroupId, PayloadId, PayloadKind, QueueSeq,
+    Timestamp, Username,
 };
 use conclave_server_core::*;
 use rusqlite::{Connection, OptionalExtension, Row, params};
@@ -1051,15 +1051,7 @@ fn fell_behind(
         return Ok(None);
     }
     set_state(b, group_ref, devices, BEHIND)?;
-    let notice = FanOut {
-        queue_entries_max: u64::MAX,
-        ..*f
-    };
-    let body = GroupEvent::Behind {
-        group: group.clone(),
-        seq,
-    }
-    .encode();
+    let (body, notice) = f.behind_notice(group, seq);
     let (queued, _) = fan_out(b, sender, devices.to_vec(), body, &notice)?;
     Ok(queued)
 }
@@ -1125,7 +1117,7 @@ fn fan_out(
         on_full: OnFull::Skip,
     };
     let enqueued = enqueue(b, &payload)?;
-    let queued = (!enqueued.entries.is_empty()).then(|| Queued {
+    let queued = (!enqueued.entries.is_empty()).then_some(Queued {
         payload: enqueued.payload,
         entries: enqueued.entries,
         sender,
@@ -1145,31 +1137,16 @@ pub fn commit(c: &Batch<'_>, m: &GroupCommit) -> Result<CommitAccepted> {
     }
     // A device both removed and added is a member that fell behind and asked to rejoin: its
     // old leaf goes, a fresh one comes with the Welcome.
-    let rejoin: Vec<DeviceId> = m
-        .added
-        .iter()
-        .copied()
-        .filter(|d| m.removed.contains(d))
-        .collect();
+    let CommitParts {
+        rejoin,
+        removed,
+        joining,
+    } = m.parts(|d| state_of(&before, d).is_some());
     for &d in &rejoin {
         if state_of(&before, d) != Some(REJOINING) {
             return Err(StoreError::AlreadyMember(d));
         }
     }
-    // Removing a device the routing list no longer has (it left, or was deleted) is how the
-    // MLS tree catches up with the routing list: nothing to change here for it.
-    let removed: Vec<DeviceId> = m
-        .removed
-        .iter()
-        .copied()
-        .filter(|d| state_of(&before, *d).is_some() && !rejoin.contains(d))
-        .collect();
-    let joining: Vec<DeviceId> = m
-        .added
-        .iter()
-        .copied()
-        .filter(|d| !rejoin.contains(d))
-        .collect();
     for &d in &joining {
         if state_of(&before, d).is_some() {
             return Err(StoreError::AlreadyMember(d));

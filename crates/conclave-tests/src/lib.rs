@@ -373,7 +373,6 @@ pub fn cli_err(home: &Path, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
-/// A minimal HTTPS GET (pinned), returning (status, body).
 /// `GET path` over plain HTTP (the metrics listener): status and body; `headers` are extra
 /// request header lines, each ending in `\r\n`.
 pub async fn http_get(addr: SocketAddr, path: &str, headers: &str) -> (u16, String) {
@@ -383,7 +382,12 @@ pub async fn http_get(addr: SocketAddr, path: &str, headers: &str) -> (u16, Stri
     tcp.write_all(req.as_bytes()).await.unwrap();
     let mut buf = Vec::new();
     let _ = tcp.read_to_end(&mut buf).await;
-    let text = String::from_utf8_lossy(&buf).into_owned();
+    parse_response(&buf)
+}
+
+/// An HTTP/1.1 response as (status, body); status 0 when there is none.
+fn parse_response(buf: &[u8]) -> (u16, String) {
+    let text = String::from_utf8_lossy(buf);
     let status = text
         .split_whitespace()
         .nth(1)
@@ -396,6 +400,7 @@ pub async fn http_get(addr: SocketAddr, path: &str, headers: &str) -> (u16, Stri
     (status, body)
 }
 
+/// A minimal HTTPS GET (pinned), returning (status, body).
 pub async fn https_get(endpoint: &Endpoint, path: &str) -> (u16, String) {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let (config, _) = conclave_client::tls_client_config(endpoint.pin);
@@ -414,17 +419,7 @@ pub async fn https_get(endpoint: &Endpoint, path: &str) -> (u16, String) {
     tls.write_all(req.as_bytes()).await.unwrap();
     let mut buf = Vec::new();
     let _ = tls.read_to_end(&mut buf).await;
-    let text = String::from_utf8_lossy(&buf).into_owned();
-    let status = text
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    let body = text
-        .split_once("\r\n\r\n")
-        .map(|(_, b)| b.to_owned())
-        .unwrap_or_default();
-    (status, body)
+    parse_response(&buf)
 }
 
 /// A new invitation link made by the member at `home` (`conclave invite create --json`).
