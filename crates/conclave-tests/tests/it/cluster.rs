@@ -574,3 +574,50 @@ async fn fault_two_nodes_concurrent_commits_for_one_epoch_exactly_one_wins() {
     assert_eq!(bob.received("still one group"), 1);
     let _ = QueueSeq(0);
 }
+
+/// An operator command run against node 1's configuration (so, on the shared PostgreSQL)
+/// reaches a session open on node 2 within seconds: every node polls the store's log of
+/// operator changes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn operator_changes_reach_sessions_on_every_node() {
+    let cluster = Cluster::start(2).await;
+    let b = cluster.endpoints_from(1);
+    let dave = TestDevice::register(&b[0], &cluster.invite_link(), "dave")
+        .await
+        .expect("dave");
+    let mut conn = connect(&dave, &b).await;
+    assert_eq!(conn.endpoint(), &b[0], "dave is on node 2");
+    let out = cluster.nodes[0].admin(&["account", "disable", "dave"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let started = Instant::now();
+    while conn.close_reason().is_none() {
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "node 2 ends the disabled account's session within seconds"
+        );
+        let _ = next_delivery(&mut conn, Duration::from_millis(200)).await;
+    }
+    assert_eq!(
+        conn.close_reason().map(|e| e.code),
+        Some(ErrorCode::AccountDisabled)
+    );
+    assert!(
+        cluster.nodes[1]
+            .logs()
+            .contains("account disabled by the operator"),
+        "node 2 logs it"
+    );
+    for endpoint in cluster.endpoints_from(0) {
+        let e = Connection::open(
+            &endpoint,
+            conclave_client::Auth::Device {
+                id: dave.id,
+                key: &dave.key,
+            },
+        )
+        .await
+        .err()
+        .expect("refused on every node");
+        assert_eq!(e.code(), Some(ErrorCode::AccountDisabled), "{e}");
+    }
+}
