@@ -71,6 +71,39 @@ enum Kind {
     DeviceRemove,
     Fetch,
     Ack,
+    GroupStatus,
+    RejoinGroup,
+}
+
+/// Every `Request` variant has its row: a new variant does not compile until it is added here
+/// (and then to [`MATRIX`]).
+#[allow(dead_code)]
+fn kind_of(r: &Request) -> Kind {
+    match r {
+        Request::WhoAmI => Kind::WhoAmI,
+        Request::Ping => Kind::Ping,
+        Request::InviteCreate { .. } => Kind::InviteCreate,
+        Request::InviteList => Kind::InviteList,
+        Request::InviteRevoke { .. } => Kind::InviteRevoke,
+        Request::Renew { .. } => Kind::Renew,
+        Request::Devices { .. } => Kind::Devices,
+        Request::Send { .. } => Kind::Send,
+        Request::PublishKeyPackages { .. } => Kind::PublishKeyPackages,
+        Request::KeyPackageCount => Kind::KeyPackageCount,
+        Request::ClaimKeyPackages { .. } => Kind::ClaimKeyPackages,
+        Request::CreateGroup { .. } => Kind::CreateGroup,
+        Request::Commit { .. } => Kind::Commit,
+        Request::GroupMessage { .. } => Kind::GroupMessage,
+        Request::GroupState { .. } => Kind::GroupState,
+        Request::MyGroups => Kind::MyGroups,
+        Request::LeaveGroup { .. } => Kind::LeaveGroup,
+        Request::DeviceLinkCreate { .. } => Kind::DeviceLinkCreate,
+        Request::DeviceRemove { .. } => Kind::DeviceRemove,
+        Request::Fetch { .. } => Kind::Fetch,
+        Request::Ack { .. } => Kind::Ack,
+        Request::GroupStatus { .. } => Kind::GroupStatus,
+        Request::RejoinGroup { .. } => Kind::RejoinGroup,
+    }
 }
 
 /// Request × identity → outcome. The targets are alice's and bob's: their group `g`, bob's
@@ -113,6 +146,10 @@ const MATRIX: &[(Kind, [Outcome; 8])] = &[
     // bob's queue.
     (Kind::Fetch,              [NOT_AUTHENTICATED, FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   AUTH_FAILED, DISABLED, EXPIRED]),
     (Kind::Ack,                [NOT_AUTHENTICATED, FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   FORBIDDEN,   AUTH_FAILED, DISABLED, EXPIRED]),
+    // g's members and who fell behind: for members only.
+    (Kind::GroupStatus,        [NOT_AUTHENTICATED, NOT_MEMBER,  NOT_MEMBER,  NOT_MEMBER,  NOT_MEMBER,  AUTH_FAILED, DISABLED, EXPIRED]),
+    // Asking to be added back into g: only a member that fell behind may.
+    (Kind::RejoinGroup,        [NOT_AUTHENTICATED, NOT_MEMBER,  NOT_MEMBER,  NOT_MEMBER,  NOT_MEMBER,  AUTH_FAILED, DISABLED, EXPIRED]),
 ];
 
 /// What the cells aim at.
@@ -178,6 +215,12 @@ fn request(kind: Kind, t: &Targets, server: &TestServer, cell: usize) -> Request
             message: t.message.clone(),
         },
         Kind::GroupState => Request::GroupState {
+            group: t.group.clone(),
+        },
+        Kind::GroupStatus => Request::GroupStatus {
+            group: t.group.clone(),
+        },
+        Kind::RejoinGroup => Request::RejoinGroup {
             group: t.group.clone(),
         },
         Kind::MyGroups => Request::MyGroups,

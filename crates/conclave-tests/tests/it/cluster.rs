@@ -588,7 +588,11 @@ async fn operator_changes_reach_sessions_on_every_node() {
     let mut conn = connect(&dave, &b).await;
     assert_eq!(conn.endpoint(), &b[0], "dave is on node 2");
     let out = cluster.nodes[0].admin(&["account", "disable", "dave"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let started = Instant::now();
     while conn.close_reason().is_none() {
         assert!(
