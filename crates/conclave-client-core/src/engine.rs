@@ -937,6 +937,15 @@ impl Engine {
         self.behind.contains(id)
     }
 
+    /// The server no longer counts this device a member of `id` (it was removed while behind):
+    /// nothing to wait for. The conversation and its history stay, as after a removal.
+    pub fn stop_waiting(&mut self, id: &GroupId) {
+        if self.behind.remove(id) {
+            self.touch(keys::behind(id));
+            self.discard_group(id);
+        }
+    }
+
     fn process_welcome(
         &mut self,
         id: &GroupId,

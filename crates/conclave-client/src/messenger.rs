@@ -189,6 +189,9 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
                     if matches!(e.code, ErrorCode::NotMember | ErrorCode::NotFound) =>
                 {
                     tracing::info!(group = %group.to_hex(), "fell behind in a group this device is no longer in");
+                    self.engine.stop_waiting(&group);
+                    self.persist().await?;
+                    self.events.push(Event::Removed { group });
                 }
                 Err(e) => return Err(e.into()),
             }

@@ -236,3 +236,48 @@ async fn operator_changes_reach_running_sessions_within_seconds() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
+
+/// A device removed from the conversation while it was behind stops waiting to be added back:
+/// it learns it is no longer a member when it asks.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_device_removed_while_behind_stops_waiting() {
+    let mut h = Harness::start(seed(13)).await;
+    let mut alice = h.join("alice").await;
+    let mut carol = h.join("carol").await;
+    let team = alice
+        .m_mut()
+        .create_group("team", &users(&["carol"]))
+        .await
+        .expect("group");
+    carol.sync().await;
+    h.queue_entries_max = Some(3);
+    carol.stop().await;
+    h.restart_server().await;
+    let endpoint = h.endpoint();
+    alice.restart(&endpoint).await;
+    for i in 0..6 {
+        alice.say(&team, &format!("m{i}")).await;
+    }
+    alice
+        .m_mut()
+        .remove_accounts(&team, &users(&["carol"]))
+        .await
+        .expect("remove carol");
+    carol.start(&endpoint).await;
+    carol.sync().await;
+    assert!(
+        carol
+            .events
+            .iter()
+            .any(|e| matches!(e, Event::FellBehind { group } if *group == team))
+    );
+    assert!(
+        carol
+            .events
+            .iter()
+            .any(|e| matches!(e, Event::Removed { group } if *group == team)),
+        "told she is no longer in it"
+    );
+    assert!(!carol.m().engine().is_behind(&team));
+    assert!(carol.m().engine().conversation(&team).is_none());
+}
