@@ -198,6 +198,19 @@ pub enum Request {
     RejoinGroup {
         group: GroupId,
     },
+    /// Privacy Pass tokens for the relays (RFC 9578 type 0x0002, blind RSA): one RFC 9578
+    /// `TokenRequest` (a blinded message) per token, for the home server's issuer key
+    /// `key_id`, at most [`crate::limits::RELAY_TOKEN_REQUESTS_MAX`]. The server sees only
+    /// blinded messages: neither the relay a token is for nor the token itself. Answered with
+    /// [`Response::RelayTokens`]; fewer responses than requests when the account's daily
+    /// allowance runs out (one for each of the first requests).
+    RelayTokens {
+        key_id: [u8; 32],
+        requests: Vec<Vec<u8>>,
+    },
+    /// This account's relay token allowance and the server's current issuer key. Answered
+    /// with [`Response::RelayTokenAllowance`].
+    RelayTokenAllowance,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -264,6 +277,21 @@ pub enum Response {
     },
     /// `Request::RejoinGroup` was recorded (or already was).
     RejoinRequested,
+    /// One RFC 9578 `TokenResponse` (blind signature) for each of the first
+    /// `responses.len()` requests, in order; `left_today` more may be fetched before the
+    /// allowance renews at 00:00 UTC.
+    RelayTokens {
+        responses: Vec<Vec<u8>>,
+        left_today: u32,
+    },
+    /// Tokens an account may fetch per UTC day, how many are left today, and the key id
+    /// (RFC 9578 `token_key_id`) of the issuer key requests must be made for (`None`: this
+    /// server issues no relay tokens).
+    RelayTokenAllowance {
+        per_day: u32,
+        left_today: u32,
+        key_id: Option<[u8; 32]>,
+    },
 }
 
 /// Names an invitation: by its id (from `invite list`) or by its secret code.
@@ -508,6 +536,8 @@ error_codes! {
     Internal = 51,
     Unavailable = 52,
     FellBehind = 53,
+    RelayTokensUsedUp = 54,
+    RelayTokensUnavailable = 55,
 }
 
 impl fmt::Display for ErrorCode {

@@ -49,3 +49,10 @@ pub const GROUP_DEVICES_MAX: usize = 5_000;
 
 /// Most devices per account.
 pub const DEVICES_PER_ACCOUNT_MAX: usize = 16;
+
+/// Most relay token requests (blinded messages) in one `RelayTokens` request.
+pub const RELAY_TOKEN_REQUESTS_MAX: usize = 32;
+
+/// Default relay tokens one account may fetch per UTC day (`[limits] relay_tokens_per_day`).
+/// A circuit spends two (entry and exit).
+pub const RELAY_TOKENS_PER_DAY: u32 = 100;

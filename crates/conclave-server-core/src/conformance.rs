@@ -112,6 +112,9 @@ macro_rules! conformance_tests {
             refused_claims_record_nothing,
             sweep_forgets_key_package_claims_past_the_window,
             concurrent_claims_of_one_claimer_take_one_one_time_package,
+            relay_tokens_are_counted_per_account_and_day,
+            concurrent_relay_token_takes_never_pass_the_allowance,
+            sweep_forgets_relay_token_days_before_today,
             shares_group_follows_memberships,
             create_group_starts_at_epoch_zero_with_its_creator,
             create_group_too_many_groups,
@@ -3321,6 +3324,108 @@ pub async fn concurrent_claims_of_one_claimer_take_one_one_time_package(store: T
     let distinct: BTreeSet<&Vec<u8>> = one_time_by.values().flatten().collect();
     assert_eq!(distinct.len(), 6, "each one-time package handed out once");
     assert_eq!(stock(s, bob.id).await.one_time, 14);
+}
+
+pub async fn relay_tokens_are_counted_per_account_and_day(store: TestStore) {
+    let s = &*store;
+    let (alice, _) = member(s, 1, "alice").await;
+    let (bob, _) = member(s, 2, "bob").await;
+    let today = utc_day(T0);
+    assert_eq!(s.relay_tokens_left(alice.id, today, 10).await, Ok(10));
+    assert_eq!(s.take_relay_tokens(alice.id, today, 4, 10).await, Ok(4));
+    assert_eq!(s.relay_tokens_left(alice.id, today, 10).await, Ok(6));
+    assert_eq!(
+        s.take_relay_tokens(alice.id, today, 8, 10).await,
+        Ok(6),
+        "a partial grant when fewer are left"
+    );
+    assert_eq!(s.take_relay_tokens(alice.id, today, 1, 10).await, Ok(0));
+    assert_eq!(s.relay_tokens_left(alice.id, today, 10).await, Ok(0));
+    assert_eq!(
+        s.relay_tokens_left(alice.id, today, 5).await,
+        Ok(0),
+        "a lowered allowance leaves none, not a negative count"
+    );
+    assert_eq!(
+        s.take_relay_tokens(alice.id, today, 3, 12).await,
+        Ok(2),
+        "a raised one grants the difference"
+    );
+    assert_eq!(
+        s.take_relay_tokens(bob.id, today, 10, 10).await,
+        Ok(10),
+        "every account has its own allowance"
+    );
+    assert_eq!(s.take_relay_tokens(alice.id, today + 1, 0, 10).await, Ok(0));
+    assert_eq!(
+        s.take_relay_tokens(alice.id, today + 1, 3, 10).await,
+        Ok(3),
+        "a new day, a new allowance"
+    );
+    assert_eq!(s.relay_tokens_left(alice.id, today + 1, 10).await, Ok(7));
+    assert_eq!(
+        s.take_relay_tokens(AccountId(999_999), today, 1, 10).await,
+        Err(StoreError::NotFound)
+    );
+    assert_eq!(
+        s.relay_tokens_left(AccountId(999_999), today, 10).await,
+        Ok(10)
+    );
+}
+
+pub async fn concurrent_relay_token_takes_never_pass_the_allowance(store: TestStore) {
+    let (alice, _) = member(&*store, 1, "alice").await;
+    let today = utc_day(T0);
+    let mut tasks = Vec::new();
+    for _ in 0..20 {
+        let shared = store.shared();
+        tasks.push(tokio::spawn(async move {
+            shared.take_relay_tokens(alice.id, today, 3, 25).await
+        }));
+    }
+    let mut granted = 0;
+    for t in tasks {
+        granted += t.await.expect("task").expect("take");
+    }
+    assert_eq!(granted, 25, "20 takes of 3 share an allowance of 25");
+    assert_eq!(store.relay_tokens_left(alice.id, today, 25).await, Ok(0));
+}
+
+pub async fn sweep_forgets_relay_token_days_before_today(store: TestStore) {
+    let s = &*store;
+    let (alice, _) = member(s, 1, "alice").await;
+    let (bob, _) = member_with_validity(s, 2, "bob", DAY_SECS / 2).await;
+    let yesterday = utc_day(T0);
+    let now = at(DAY_MS + 10 * SEC_MS);
+    let today = utc_day(now);
+    assert_eq!(today, yesterday + 1);
+    s.take_relay_tokens(alice.id, yesterday, 5, 10)
+        .await
+        .expect("take");
+    s.take_relay_tokens(alice.id, today, 2, 10)
+        .await
+        .expect("take");
+    s.take_relay_tokens(bob.id, yesterday, 1, 10)
+        .await
+        .expect("take");
+    s.sweep(now, at(-DAY_MS)).await.expect("sweep");
+    assert_eq!(
+        s.relay_tokens_left(alice.id, yesterday, 10).await,
+        Ok(10),
+        "yesterday's count is gone"
+    );
+    assert_eq!(s.relay_tokens_left(alice.id, today, 10).await, Ok(8));
+    // A purged account takes its counts with it (bob expired half a day after T0).
+    s.take_relay_tokens(bob.id, today, 4, 10)
+        .await
+        .expect("take");
+    s.sweep(now, now).await.expect("sweep");
+    assert_eq!(
+        s.take_relay_tokens(bob.id, today, 1, 10).await,
+        Err(StoreError::NotFound)
+    );
+    assert_eq!(s.relay_tokens_left(bob.id, today, 10).await, Ok(10));
+    assert_eq!(s.relay_tokens_left(alice.id, today, 10).await, Ok(8));
 }
 
 pub async fn shares_group_follows_memberships(store: TestStore) {

@@ -12,7 +12,7 @@ use conclave_proto::{
     limits::{
         ACCOUNT_VALIDITY_SECS_MAX, DEVICES_PER_ACCOUNT_MAX, FRAME_BYTES_MAX, GROUP_DEVICES_MAX,
         INVITE_LIFETIME_SECS_MAX, INVITE_USES_MAX, KEY_PACKAGE_BYTES_MAX,
-        KEY_PACKAGES_PER_DEVICE_MAX, QUEUE_BATCH_MAX, RECIPIENTS_MAX,
+        KEY_PACKAGES_PER_DEVICE_MAX, QUEUE_BATCH_MAX, RECIPIENTS_MAX, RELAY_TOKEN_REQUESTS_MAX,
     },
 };
 
@@ -38,6 +38,9 @@ pub struct CoreConfig {
     pub account_validity_secs: u64,
     /// How long an expired account's data is kept before it is purged.
     pub account_grace_secs: u64,
+    /// The key this server issues relay tokens (Privacy Pass, for private browsing) with;
+    /// `None`: it issues none (`RelayTokensUnavailable`).
+    pub relay_issuer: Option<Arc<conclave_tokens::IssuerSecretKey>>,
 }
 
 impl Default for CoreConfig {
@@ -46,6 +49,7 @@ impl Default for CoreConfig {
             limits: Limits::default(),
             account_validity_secs: 180 * 24 * 3600,
             account_grace_secs: 90 * 24 * 3600,
+            relay_issuer: None,
         }
     }
 }
@@ -566,7 +570,125 @@ impl Core {
                     .await?;
                 Ok(Response::Left)
             }
+            Request::RelayTokens { key_id, requests } => {
+                self.relay_tokens(session, key_id, requests, now).await
+            }
+            Request::RelayTokenAllowance => {
+                let Some(issuer) = &self.config.relay_issuer else {
+                    return Ok(Response::RelayTokenAllowance {
+                        per_day: 0,
+                        left_today: 0,
+                        key_id: None,
+                    });
+                };
+                let per_day = self.config.limits.relay_tokens_per_day;
+                let left_today = self
+                    .store
+                    .relay_tokens_left(session.account, utc_day(now), per_day)
+                    .await?;
+                Ok(Response::RelayTokenAllowance {
+                    per_day,
+                    left_today,
+                    key_id: Some(issuer.public_key().key_id()),
+                })
+            }
         }
+    }
+
+    /// Signs blinded relay token requests for a member, within the account's daily allowance.
+    /// Every request is checked before any is counted; when fewer tokens are left than asked
+    /// for, the first ones are signed. The requests are blinded: nothing here (nor in the
+    /// store, which keeps only a count per account and day) tells which relay a token is for.
+    async fn relay_tokens(
+        &self,
+        session: &Session,
+        key_id: [u8; 32],
+        requests: Vec<Vec<u8>>,
+        now: Timestamp,
+    ) -> Result<Response> {
+        let issuer = self.config.relay_issuer.clone().ok_or_else(|| {
+            peer(
+                ErrorCode::RelayTokensUnavailable,
+                "this server does not issue relay tokens: private browsing is not offered here",
+            )
+        })?;
+        if requests.is_empty() || requests.len() > RELAY_TOKEN_REQUESTS_MAX {
+            return Err(peer(
+                ErrorCode::LimitExceeded,
+                format!(
+                    "a relay token request carries 1 to {RELAY_TOKEN_REQUESTS_MAX} token requests (got {})",
+                    requests.len()
+                ),
+            ));
+        }
+        let current = issuer.public_key().key_id();
+        if key_id != current {
+            return Err(peer(
+                ErrorCode::NotFound,
+                format!(
+                    "relay token key {} is not this server's issuer key (it was rotated): ask \
+                     for the allowance again and use key {}",
+                    short_hex(&key_id),
+                    short_hex(&current)
+                ),
+            ));
+        }
+        for (i, request) in requests.iter().enumerate() {
+            issuer.check_request(request).map_err(|e| {
+                peer(
+                    ErrorCode::InvalidArgument,
+                    format!("relay token request {i} is not a token request for this key: {e}"),
+                )
+            })?;
+        }
+        let per_day = self.config.limits.relay_tokens_per_day;
+        let day = utc_day(now);
+        let want = u32::try_from(requests.len()).unwrap_or(u32::MAX);
+        let granted = self
+            .store
+            .take_relay_tokens(session.account, day, want, per_day)
+            .await?;
+        if granted == 0 {
+            let renew_ms = DAY_MS - now.0.rem_euclid(DAY_MS);
+            let renew_min = renew_ms.div_euclid(60_000) + 1;
+            return Err(peer(
+                ErrorCode::RelayTokensUsedUp,
+                format!(
+                    "this account's relay tokens for today are used up ({per_day} a day); the \
+                     allowance renews at 00:00 UTC, in {} h {} min",
+                    renew_min / 60,
+                    renew_min % 60
+                ),
+            ));
+        }
+        let mut requests = requests;
+        requests.truncate(usize::try_from(granted).unwrap_or(usize::MAX));
+        // RSA signing is a few milliseconds each: off the session's task.
+        let signed = tokio::task::spawn_blocking(move || {
+            requests
+                .iter()
+                .map(|r| issuer.issue(r))
+                .collect::<std::result::Result<Vec<_>, _>>()
+        })
+        .await;
+        let responses = match signed {
+            Ok(Ok(responses)) => responses,
+            // Every request was checked above: a failure here is ours, not the peer's.
+            Ok(Err(e)) => {
+                return Err(StoreError::Backend(format!("relay token signing: {e}")).into());
+            }
+            Err(e) => {
+                return Err(StoreError::Backend(format!("relay token signing task: {e}")).into());
+            }
+        };
+        let left_today = self
+            .store
+            .relay_tokens_left(session.account, day, per_day)
+            .await?;
+        Ok(Response::RelayTokens {
+            responses,
+            left_today,
+        })
     }
 
     fn take_stranger_lookup(&self, session: &Session, now: Timestamp) -> Result<()> {
@@ -910,6 +1032,11 @@ impl Core {
             .map(delivery)
             .collect())
     }
+}
+
+/// The first bytes of an id, in hex, for messages.
+fn short_hex(bytes: &[u8]) -> String {
+    bytes.iter().take(8).map(|b| format!("{b:02x}")).collect()
 }
 
 fn log_fell_behind(group: &conclave_proto::GroupId, devices: &[DeviceId]) {

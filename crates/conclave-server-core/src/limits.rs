@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use conclave_proto::{
     AccountId,
-    limits::{FRAME_BYTES_MAX, GROUP_DEVICES_MAX, PAYLOAD_BYTES_MAX},
+    limits::{FRAME_BYTES_MAX, GROUP_DEVICES_MAX, PAYLOAD_BYTES_MAX, RELAY_TOKENS_PER_DAY},
 };
 
 /// Unused, unexpired device link codes one account may hold at once.
@@ -91,6 +91,9 @@ pub struct Limits {
     /// the device's last-resort package for this many seconds: no member can take more than one
     /// one-time package of a device per window, so none can exhaust another's stock.
     pub key_package_claim_window_secs: u64,
+    /// Relay tokens (Privacy Pass, for private browsing) one account may fetch per UTC day,
+    /// across all its devices and every node of a cluster (counted in the store).
+    pub relay_tokens_per_day: u32,
 }
 
 impl Default for Limits {
@@ -115,6 +118,7 @@ impl Default for Limits {
             key_package_claims_burst: GROUP_DEVICES_MAX as u32,
             key_package_claims_per_min: 1_000,
             key_package_claim_window_secs: 24 * 3600,
+            relay_tokens_per_day: RELAY_TOKENS_PER_DAY,
         }
     }
 }

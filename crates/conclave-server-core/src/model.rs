@@ -468,3 +468,15 @@ impl ChangeSubject {
         }
     }
 }
+
+// ------------------------------------------------------------------------------------------------
+// Relay tokens
+
+/// Milliseconds in a UTC day.
+pub const DAY_MS: i64 = 86_400_000;
+
+/// The UTC day of `now`, as days since 1970-01-01 (what relay token allowances count by;
+/// 0 before 1970).
+pub fn utc_day(now: Timestamp) -> u32 {
+    u32::try_from(now.0.div_euclid(DAY_MS)).unwrap_or(if now.0 < 0 { 0 } else { u32::MAX })
+}

@@ -227,6 +227,28 @@ pub trait Store: Send + Sync + 'static {
         recipients: &[DeviceId],
     ) -> Result<Vec<DeviceId>, StoreError>;
 
+    // --- relay tokens ---
+    /// Takes up to `want` of the relay tokens `account` may still fetch on UTC day `day`
+    /// (days since 1970-01-01) out of `per_day`, atomically (concurrent takes of one account,
+    /// on any node, never grant more than `per_day` together); returns how many it granted
+    /// (`0` when none are left; fewer than `want` when fewer are left). Only the count is
+    /// stored: nothing about the tokens. Rows of days before today are removed by
+    /// [`Store::sweep`].
+    async fn take_relay_tokens(
+        &self,
+        account: AccountId,
+        day: u32,
+        want: u32,
+        per_day: u32,
+    ) -> Result<u32, StoreError>;
+    /// How many relay tokens `account` may still fetch on `day` out of `per_day`.
+    async fn relay_tokens_left(
+        &self,
+        account: AccountId,
+        day: u32,
+        per_day: u32,
+    ) -> Result<u32, StoreError>;
+
     // --- operator changes ---
     /// Changes made by operator commands (`conclave-server admin …`, often from another
     /// process) with `seq > after`, oldest first, at most `limit`: running servers poll this to
@@ -256,7 +278,8 @@ pub trait Store: Send + Sync + 'static {
     /// Drops queue entries whose TTL has passed and purges accounts that expired before
     /// `purge_expired_before` (with their devices, queues, key packages, group memberships and
     /// device link codes; groups left without members are deleted). Device link codes that
-    /// expired before `purge_expired_before` are deleted too.
+    /// expired before `purge_expired_before` are deleted too, and relay token counts of UTC
+    /// days before `now`'s.
     async fn sweep(
         &self,
         now: Timestamp,

@@ -163,6 +163,21 @@ CREATE TABLE key_package_claims (
 CREATE INDEX key_package_claims_at ON key_package_claims(claimed_at);
 "#,
     ),
+    (
+        6,
+        // Relay tokens an account fetched per UTC day (days since 1970-01-01): a count, and
+        // nothing about the tokens (the server only ever saw them blinded). Rows of past days
+        // are swept; an account's go with it. Numbered like SQLite's migration.
+        r#"
+CREATE TABLE relay_token_days (
+    account_id BIGINT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    day        BIGINT NOT NULL,
+    taken      BIGINT NOT NULL,
+    PRIMARY KEY (account_id, day)
+);
+CREATE INDEX relay_token_days_day ON relay_token_days(day);
+"#,
+    ),
 ];
 
 pub fn latest() -> u32 {

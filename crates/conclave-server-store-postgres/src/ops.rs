@@ -845,6 +845,70 @@ pub async fn sweep_key_package_claims(
 }
 
 // ------------------------------------------------------------------------------------------------
+// Relay tokens
+
+/// Takes up to `want` of the day's allowance under the (account, day) row's lock, so takes on
+/// every node are serialized; the row is made first when missing (and only for an existing
+/// account: none then means `NotFound`).
+pub async fn take_relay_tokens(
+    c: &mut PgConnection,
+    account: AccountId,
+    day: u32,
+    want: u32,
+    per_day: u32,
+) -> Result<u32> {
+    sqlx::query(
+        "INSERT INTO relay_token_days (account_id, day, taken)
+         SELECT $1, $2, 0 WHERE EXISTS (SELECT 1 FROM accounts WHERE id = $1)
+         ON CONFLICT (account_id, day) DO NOTHING",
+    )
+    .bind(id(account.0))
+    .bind(i64::from(day))
+    .execute(&mut *c)
+    .await?;
+    let taken: i64 = sqlx::query(
+        "SELECT taken FROM relay_token_days WHERE account_id = $1 AND day = $2 FOR UPDATE",
+    )
+    .bind(id(account.0))
+    .bind(i64::from(day))
+    .fetch_optional(&mut *c)
+    .await?
+    .ok_or(StoreError::NotFound)?
+    .try_get(0)?;
+    let taken = u32::try_from(taken).unwrap_or(u32::MAX);
+    let granted = want.min(per_day.saturating_sub(taken));
+    if granted > 0 {
+        sqlx::query(
+            "UPDATE relay_token_days SET taken = taken + $3 WHERE account_id = $1 AND day = $2",
+        )
+        .bind(id(account.0))
+        .bind(i64::from(day))
+        .bind(i64::from(granted))
+        .execute(&mut *c)
+        .await?;
+    }
+    Ok(granted)
+}
+
+pub async fn relay_tokens_left(
+    c: &mut PgConnection,
+    account: AccountId,
+    day: u32,
+    per_day: u32,
+) -> Result<u32> {
+    let taken: Option<i64> =
+        sqlx::query("SELECT taken FROM relay_token_days WHERE account_id = $1 AND day = $2")
+            .bind(id(account.0))
+            .bind(i64::from(day))
+            .fetch_optional(&mut *c)
+            .await?
+            .map(|r| r.try_get(0))
+            .transpose()?;
+    let taken = taken.map_or(0, |t| u32::try_from(t).unwrap_or(u32::MAX));
+    Ok(per_day.saturating_sub(taken))
+}
+
+// ------------------------------------------------------------------------------------------------
 // Groups
 
 pub async fn create_group(c: &mut PgConnection, g: &NewGroup) -> Result<()> {
@@ -1179,6 +1243,10 @@ pub async fn sweep(
     .bind(OPERATOR_CHANGES_KEPT as i64)
     .execute(&mut *c)
     .await?;
+    sqlx::query("DELETE FROM relay_token_days WHERE day < $1")
+        .bind(i64::from(utc_day(now)))
+        .execute(&mut *c)
+        .await?;
     Ok(SweepStats {
         queue_entries_expired,
         accounts_purged: doomed.len() as u64,

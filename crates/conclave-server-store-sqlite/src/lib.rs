@@ -451,6 +451,25 @@ impl Store for SqliteStore {
         self.write(move |c| ops::claim_key_packages(c, &claim))
             .await
     }
+    async fn take_relay_tokens(
+        &self,
+        account: AccountId,
+        day: u32,
+        want: u32,
+        per_day: u32,
+    ) -> Result<u32, StoreError> {
+        self.write(move |c| ops::take_relay_tokens(c, account, day, want, per_day))
+            .await
+    }
+    async fn relay_tokens_left(
+        &self,
+        account: AccountId,
+        day: u32,
+        per_day: u32,
+    ) -> Result<u32, StoreError> {
+        self.read(move |c| ops::relay_tokens_left(c, account, day, per_day))
+            .await
+    }
     async fn sweep_key_package_claims(&self, taken_before: Timestamp) -> Result<u64, StoreError> {
         self.write(move |c| ops::sweep_key_package_claims(c, taken_before))
             .await

@@ -171,6 +171,21 @@ CREATE TABLE key_package_claims (
 CREATE INDEX key_package_claims_at ON key_package_claims(claimed_at);
 "#,
     ),
+    (
+        6,
+        // Relay tokens an account fetched per UTC day (days since 1970-01-01): a count, and
+        // nothing about the tokens (the server only ever saw them blinded). Rows of past days
+        // are swept; an account's go with it.
+        r#"
+CREATE TABLE relay_token_days (
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    day        INTEGER NOT NULL,
+    taken      INTEGER NOT NULL,
+    PRIMARY KEY (account_id, day)
+) WITHOUT ROWID;
+CREATE INDEX relay_token_days_day ON relay_token_days(day);
+"#,
+    ),
 ];
 
 /// Queue rows of payload `p` have rowids `p << QUEUE_ROWID_SHIFT` and up, one per recipient

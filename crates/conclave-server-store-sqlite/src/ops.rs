@@ -703,6 +703,10 @@ pub fn sweep(c: &Connection, now: Timestamp, purge_before: Timestamp) -> Result<
     .map_err(backend)?
     .execute([OPERATOR_CHANGES_KEPT as i64])
     .map_err(backend)?;
+    c.prepare_cached("DELETE FROM relay_token_days WHERE day < ?1")
+        .map_err(backend)?
+        .execute([i64::from(utc_day(now))])
+        .map_err(backend)?;
     Ok(SweepStats {
         queue_entries_expired,
         accounts_purged: doomed.len() as u64,
@@ -965,6 +969,61 @@ pub fn sweep_key_package_claims(c: &Connection, taken_before: Timestamp) -> Resu
         .execute([taken_before.0])
         .map(|n| n as u64)
         .map_err(backend)
+}
+
+// ------------------------------------------------------------------------------------------------
+// Relay tokens
+
+fn relay_tokens_taken(c: &Connection, account: AccountId, day: u32) -> Result<u32> {
+    let taken: Option<i64> = c
+        .prepare_cached("SELECT taken FROM relay_token_days WHERE account_id = ?1 AND day = ?2")
+        .map_err(backend)?
+        .query_row(params![account.0 as i64, i64::from(day)], |r| r.get(0))
+        .optional()
+        .map_err(backend)?;
+    Ok(taken.map_or(0, |t| u32::try_from(t).unwrap_or(u32::MAX)))
+}
+
+pub fn take_relay_tokens(
+    c: &Connection,
+    account: AccountId,
+    day: u32,
+    want: u32,
+    per_day: u32,
+) -> Result<u32> {
+    let exists = c
+        .prepare_cached("SELECT 1 FROM accounts WHERE id = ?1")
+        .map_err(backend)?
+        .exists([account.0 as i64])
+        .map_err(backend)?;
+    if !exists {
+        return Err(StoreError::NotFound);
+    }
+    let taken = relay_tokens_taken(c, account, day)?;
+    let granted = want.min(per_day.saturating_sub(taken));
+    if granted > 0 {
+        c.prepare_cached(
+            "INSERT INTO relay_token_days (account_id, day, taken) VALUES (?1, ?2, ?3)
+             ON CONFLICT (account_id, day) DO UPDATE SET taken = taken + excluded.taken",
+        )
+        .map_err(backend)?
+        .execute(params![
+            account.0 as i64,
+            i64::from(day),
+            i64::from(granted)
+        ])
+        .map_err(backend)?;
+    }
+    Ok(granted)
+}
+
+pub fn relay_tokens_left(
+    c: &Connection,
+    account: AccountId,
+    day: u32,
+    per_day: u32,
+) -> Result<u32> {
+    Ok(per_day.saturating_sub(relay_tokens_taken(c, account, day)?))
 }
 
 // ------------------------------------------------------------------------------------------------
