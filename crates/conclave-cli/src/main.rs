@@ -3,6 +3,7 @@
 mod chat;
 mod home;
 mod ledger;
+mod proxy;
 
 use std::{path::PathBuf, process::ExitCode, time::Duration};
 
@@ -88,6 +89,8 @@ enum Command {
     /// The shared ledger of a conversation: payments, debts, balances, settling up.
     #[command(subcommand)]
     Ledger(ledger::LedgerCommand),
+    /// Browse privately: a local SOCKS5 / HTTP CONNECT proxy through two relays.
+    Proxy(proxy::ProxyArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -267,6 +270,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::SafetyNumber { user } => chat::safety_number(&home, &user).await,
         Command::Verify { user } => chat::verify(&home, &user).await,
         Command::Ledger(cmd) => ledger::run(&home, cmd).await,
+        Command::Proxy(args) => proxy::run(&home, args).await,
     }
 }
 

@@ -23,6 +23,8 @@ pub mod transport;
 #[cfg(not(target_arch = "wasm32"))]
 mod connection;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod proxy;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod raw;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod state;

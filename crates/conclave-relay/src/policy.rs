@@ -80,8 +80,7 @@ impl Cidr {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ExitPolicy {
-    /// Ranges allowed even where the default refuses them (checked before `deny`... no:
-    /// `deny` always wins; `allow` only lifts the built-in refusals).
+    /// Ranges allowed although the built-in classes refuse them (`deny` still wins).
     #[serde(default)]
     pub allow: Vec<Cidr>,
     #[serde(default)]

@@ -45,6 +45,8 @@ pub struct FileConfig {
     /// A bearer token `/metrics` requires (mandatory when `metrics_listen` is not loopback).
     pub metrics_token: Option<String>,
     pub limits: Option<FileLimits>,
+    /// Private-browsing relay roles of this node (`[relay]`).
+    pub relay: Option<crate::relay::FileRelay>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -75,6 +77,8 @@ pub struct FileLimits {
     pub key_package_claims_per_min: Option<u32>,
     /// A duration: `24h`.
     pub key_package_claim_window: Option<String>,
+    /// Relay tokens (private browsing) one account may fetch per UTC day.
+    pub relay_tokens_per_day: Option<u32>,
 }
 
 /// Values given on the command line or in the environment.
@@ -119,6 +123,10 @@ pub struct ServeArgs {
     /// --metrics-listen is not a loopback address. Prefer the environment to the command line.
     #[arg(long, env = "CONCLAVE_METRICS_TOKEN", hide_env_values = true)]
     pub metrics_token: Option<String>,
+    /// Private-browsing relay roles of this node: `entry`, `exit`, `entry,exit` or `none`
+    /// (overrides `[relay] roles`).
+    #[arg(long, env = "CONCLAVE_RELAY_ROLES")]
+    pub relay_roles: Option<String>,
 }
 
 /// The metrics endpoint: a listen address apart from the public one, and maybe a token.
@@ -220,6 +228,8 @@ pub struct ServerConfig {
     pub public_endpoints: Vec<(String, u16)>,
     /// Where `/metrics` is served; `None`: nowhere.
     pub metrics: Option<MetricsConfig>,
+    /// The relay directory and this node's relay roles.
+    pub relay: crate::relay::RelayConfig,
 }
 
 pub fn parse_duration(text: &str) -> anyhow::Result<Duration> {
@@ -334,7 +344,15 @@ impl ServerConfig {
                 .as_deref(),
             args.metrics_token.clone().or(file.metrics_token).as_deref(),
         )?;
+        let relay = crate::relay::RelayConfig::from_file(
+            file.relay.unwrap_or_default(),
+            args.relay_roles
+                .as_deref()
+                .map(crate::relay::parse_roles)
+                .transpose()?,
+        )?;
         Ok(ServerConfig {
+            relay,
             data,
             listen,
             public_host,
@@ -402,6 +420,7 @@ fn apply_limits(limits: &mut Limits, l: FileLimits) -> anyhow::Result<()> {
     use conclave_proto::limits::{FRAME_BYTES_MAX, PAYLOAD_BYTES_MAX};
     let d = Limits::default();
     *limits = Limits {
+        relay_tokens_per_day: l.relay_tokens_per_day.unwrap_or(d.relay_tokens_per_day),
         connections_max: l.connections_max.unwrap_or(d.connections_max),
         queue_entries_per_device_max: l
             .queue_entries_per_device_max

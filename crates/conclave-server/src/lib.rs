@@ -12,6 +12,7 @@ pub mod fdlimit;
 pub mod listener;
 mod metrics;
 mod operator;
+pub mod relay;
 mod session;
 pub mod tls;
 pub mod web;
@@ -75,6 +76,8 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
 
 pub struct AppState {
     pub core: Core,
+    /// The relay directory this node signs and serves (and its relay roles).
+    pub relay: Arc<relay::RelayNode>,
     store: Arc<dyn Store>,
     metrics: Metrics,
     sessions: Arc<Semaphore>,
@@ -178,7 +181,14 @@ impl Server {
         let store = self.backend.store();
         let core = Core::new(store.clone(), self.config.core.clone(), os_entropy());
         let bus = cluster::start_bus(&self.config, core.hub()).await?;
+        let relay_node = Arc::new(relay::RelayNode::open(
+            self.config.relay.clone(),
+            &self.config.data,
+            &self.config.public_host,
+            local,
+        )?);
         let state = Arc::new(AppState {
+            relay: relay_node.clone(),
             core,
             store: store.clone(),
             metrics: Metrics::default(),
@@ -229,6 +239,7 @@ impl Server {
         let app = Router::new()
             .route("/healthz", get(|| async { "ok\n" }))
             .route("/v1/ws", get(ws_handler))
+            .route("/relay/directory", get(directory_handler))
             .with_state(state.clone())
             .fallback_service(web::router(self.web, self.tls.pin));
         let acceptor = tokio_rustls::TlsAcceptor::from(self.tls.config.clone());
@@ -244,6 +255,44 @@ impl Server {
             shutdown_rx.clone(),
         ));
         let operator_watch = tokio::spawn(operator::watch_loop(state.clone(), shutdown_rx.clone()));
+        let relay_task =
+            match relay_node.relay(Arc::new(conclave_relay::net::tokens::DirectoryTokens::new(
+                &relay_node
+                    .own
+                    .as_ref()
+                    .map(|r| r.id.clone())
+                    .unwrap_or_default(),
+                relay_node.directory(),
+                || now().0,
+            )))? {
+                Some(relay) => {
+                    let addr = relay_node.listen_addr(local);
+                    let bound = TcpListener::bind(addr).await.with_context(|| {
+                        format!("cannot listen for relay circuits on {addr} (set [relay] listen)")
+                    })?;
+                    let roles: Vec<&str> = relay
+                        .roles
+                        .iter()
+                        .map(|r| match r {
+                            conclave_relay::directory::Role::Entry => "entry",
+                            conclave_relay::directory::Role::Exit => "exit",
+                        })
+                        .collect();
+                    println!(
+                        "Relay ({}) {} on {}",
+                        roles.join(", "),
+                        relay.id,
+                        bound.local_addr()?
+                    );
+                    tracing::info!(id = %relay.id, roles = ?roles, "relay listening");
+                    Some(tokio::spawn(conclave_relay::net::relay::serve(
+                        relay,
+                        bound,
+                        shutdown_rx.clone(),
+                    )))
+                }
+                None => None,
+            };
         println!("Listening on https://{local}");
         tracing::info!(%local, "listening");
 
@@ -307,6 +356,9 @@ impl Server {
         let _ = shutdown_tx.send(true);
         sweeper.abort();
         operator_watch.abort();
+        if let Some(task) = relay_task {
+            task.abort();
+        }
         if let Some(task) = metrics_task {
             task.abort();
         }
@@ -358,6 +410,16 @@ async fn ws_handler(
         .on_upgrade(move |socket| session::run(socket, state, slot.take()))
 }
 
+/// The signed relay directory (public: it lists relays and issuer keys, nothing of members).
+async fn directory_handler(State(state): State<Arc<AppState>>) -> axum::response::Response {
+    let json = state.relay.signed_json();
+    (
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        json.as_str().to_owned(),
+    )
+        .into_response()
+}
+
 /// Resolves once shutdown has been signalled (without holding the watch guard across awaits).
 async fn stopped(rx: &mut watch::Receiver<bool>) {
     let _ = rx.wait_for(|s| *s).await;
@@ -382,4 +444,11 @@ async fn sweep_loop(state: Arc<AppState>, every: Duration, mut stop: watch::Rece
             Err(e) => tracing::error!(error = %e, "sweep failed"),
         }
     }
+}
+
+/// This server's token issuer as the relay directory lists it (`None` while it issues none).
+pub fn relay_issuer_entry(
+    _config: &ServerConfig,
+) -> anyhow::Result<Option<conclave_relay::directory::Issuer>> {
+    Ok(None)
 }

@@ -23,6 +23,9 @@ enum Command {
     /// Bring the store's schema up to this binary's version (PostgreSQL: run once per
     /// upgrade, before starting the new nodes; nodes refuse any other version).
     Migrate(ServeArgs),
+    /// Print this node's relay descriptor (and token issuer) as JSON, making its relay keys
+    /// if needed: what another operator puts in `[relay] peers` / `trusted_issuers`.
+    RelayDescriptor(ServeArgs),
     /// Operator commands on a data directory.
     Admin {
         #[command(flatten)]
@@ -51,6 +54,11 @@ fn main() -> anyhow::Result<()> {
             Command::Serve(args) => serve(args).await,
             Command::Migrate(args) => {
                 conclave_server::cluster::migrate(&ServerConfig::load(&args)?).await
+            }
+            Command::RelayDescriptor(args) => {
+                let config = ServerConfig::load(&args)?;
+                println!("{}", conclave_server::relay::describe(&config)?);
+                Ok(())
             }
             Command::Admin { args, command } => {
                 admin::run(&ServerConfig::load(&args)?, command).await

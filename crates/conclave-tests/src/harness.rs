@@ -141,6 +141,7 @@ impl Harness {
             bus: None,
             public_endpoints: Vec::new(),
             metrics: None,
+            relay: Default::default(),
         }
     }
 

@@ -6,6 +6,7 @@ pub mod client;
 pub mod mux;
 pub mod relay;
 pub mod tls;
+pub mod tokens;
 
 use std::{io::Write as _, path::Path, sync::Mutex};
 

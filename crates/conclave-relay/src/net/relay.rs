@@ -2,8 +2,9 @@
 //! exit role (`LINK` from entries of the directory).
 
 use std::{
+    collections::HashMap,
     net::{IpAddr, SocketAddr},
-    sync::Arc,
+    sync::{Arc, Mutex},
     time::Duration,
 };
 
@@ -33,6 +34,8 @@ pub struct RelayLimits {
     pub circuits_max: usize,
     /// Connections still in their TLS / hello / Noise handshake at once.
     pub handshakes_max: usize,
+    /// Of those, from one IP address (a flood from one host cannot shut others out).
+    pub handshakes_per_ip_max: usize,
     pub streams_per_circuit_max: usize,
     /// Data bytes (both ways) after which the exit ends a circuit.
     pub bytes_per_circuit_max: u64,
@@ -47,6 +50,7 @@ impl Default for RelayLimits {
         RelayLimits {
             circuits_max: 4096,
             handshakes_max: 256,
+            handshakes_per_ip_max: 64,
             streams_per_circuit_max: 128,
             bytes_per_circuit_max: 16 * 1024 * 1024 * 1024,
             handshake_timeout: Duration::from_secs(10),
@@ -83,6 +87,7 @@ pub async fn serve(
     );
     let handshakes = Arc::new(Semaphore::new(relay.limits.handshakes_max));
     let circuits = Arc::new(Semaphore::new(relay.limits.circuits_max));
+    let per_ip: PerIpMap = Arc::new(Mutex::new(HashMap::new()));
     loop {
         let (tcp, peer) = tokio::select! {
             accepted = listener.accept() => match accepted {
@@ -97,9 +102,18 @@ pub async fn serve(
         };
         // Over the cap of connections in handshake: shed the newest (a flood of half-open
         // circuits cannot grow memory or starve circuits already up).
+        let Some(per_ip) = PerIpSlot::take(&per_ip, peer.ip(), relay.limits.handshakes_per_ip_max)
+        else {
+            drop(tcp);
+            continue;
+        };
         let Ok(handshake) = handshakes.clone().try_acquire_owned() else {
             drop(tcp);
             continue;
+        };
+        let handshake = Handshake {
+            _global: handshake,
+            _per_ip: per_ip,
         };
         let (relay, acceptor, circuits) = (relay.clone(), acceptor.clone(), circuits.clone());
         tokio::spawn(async move {
@@ -152,6 +166,46 @@ async fn read_hello<S: tokio::io::AsyncRead + Unpin>(tls: &mut S) -> Result<Hell
 
 type ServerTls = tokio_rustls::server::TlsStream<TcpStream>;
 
+type PerIpMap = Arc<Mutex<HashMap<IpAddr, usize>>>;
+
+/// A connection's place among those in handshake (dropped once its circuit is up).
+struct Handshake {
+    _global: tokio::sync::OwnedSemaphorePermit,
+    _per_ip: PerIpSlot,
+}
+
+struct PerIpSlot {
+    map: PerIpMap,
+    ip: IpAddr,
+}
+
+impl PerIpSlot {
+    fn take(map: &PerIpMap, ip: IpAddr, max: usize) -> Option<PerIpSlot> {
+        let mut m = map.lock().unwrap_or_else(|p| p.into_inner());
+        let n = m.entry(ip).or_insert(0);
+        if *n >= max {
+            return None;
+        }
+        *n += 1;
+        Some(PerIpSlot {
+            map: map.clone(),
+            ip,
+        })
+    }
+}
+
+impl Drop for PerIpSlot {
+    fn drop(&mut self) {
+        let mut m = self.map.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(n) = m.get_mut(&self.ip) {
+            *n -= 1;
+            if *n == 0 {
+                m.remove(&self.ip);
+            }
+        }
+    }
+}
+
 /// The entry role: check the token, link to the exit, then forward opaque cells both ways.
 async fn entry(
     relay: &Relay,
@@ -159,7 +213,7 @@ async fn entry(
     peer: SocketAddr,
     exit_id: String,
     token: Vec<u8>,
-    handshake: tokio::sync::OwnedSemaphorePermit,
+    handshake: Handshake,
 ) {
     if !relay.roles.contains(&Role::Entry) {
         answer(
@@ -272,12 +326,7 @@ async fn link(
 
 /// The exit role: an entry of the directory links; the client's Noise handshake and token
 /// follow; then streams.
-async fn exit_link(
-    relay: &Relay,
-    mut tls: ServerTls,
-    peer: SocketAddr,
-    handshake: tokio::sync::OwnedSemaphorePermit,
-) {
+async fn exit_link(relay: &Relay, mut tls: ServerTls, peer: SocketAddr, handshake: Handshake) {
     if !relay.roles.contains(&Role::Exit) {
         answer(
             &mut tls,
