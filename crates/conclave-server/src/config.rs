@@ -77,7 +77,8 @@ pub struct FileLimits {
     pub key_package_claims_per_min: Option<u32>,
     /// A duration: `24h`.
     pub key_package_claim_window: Option<String>,
-    /// Relay tokens (private browsing) one account may fetch per UTC day.
+    /// Relay tokens (private browsing) one account may fetch per UTC day; 0 turns issuing off
+    /// for members (every request is refused as over the allowance).
     pub relay_tokens_per_day: Option<u32>,
 }
 
@@ -420,7 +421,6 @@ fn apply_limits(limits: &mut Limits, l: FileLimits) -> anyhow::Result<()> {
     use conclave_proto::limits::{FRAME_BYTES_MAX, PAYLOAD_BYTES_MAX};
     let d = Limits::default();
     *limits = Limits {
-        relay_tokens_per_day: l.relay_tokens_per_day.unwrap_or(d.relay_tokens_per_day),
         connections_max: l.connections_max.unwrap_or(d.connections_max),
         queue_entries_per_device_max: l
             .queue_entries_per_device_max
@@ -466,6 +466,7 @@ fn apply_limits(limits: &mut Limits, l: FileLimits) -> anyhow::Result<()> {
             Some(v) => parse_duration(v)?.as_secs(),
             None => d.key_package_claim_window_secs,
         },
+        relay_tokens_per_day: l.relay_tokens_per_day.unwrap_or(d.relay_tokens_per_day),
     };
     if limits.frame_bytes_max > FRAME_BYTES_MAX || limits.payload_bytes_max > PAYLOAD_BYTES_MAX {
         bail!(

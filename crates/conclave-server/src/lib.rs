@@ -13,6 +13,7 @@ pub mod listener;
 mod metrics;
 mod operator;
 pub mod relay;
+pub mod relay_issuer;
 mod session;
 pub mod tls;
 pub mod web;
@@ -91,6 +92,9 @@ pub struct AppState {
 pub struct Server {
     pub config: ServerConfig,
     pub tls: tls::Tls,
+    /// The relay token keys (see [`relay_issuer`]); the current one is in
+    /// `config.core.relay_issuer`.
+    pub relay_keys: relay_issuer::IssuerKeys,
     backend: Backend,
     web: web::WebAssets,
 }
@@ -98,11 +102,11 @@ pub struct Server {
 impl Server {
     /// Opens the embedded SQLite store and the TLS material (see [`Server::open`] for every
     /// store).
-    pub fn start(config: ServerConfig) -> anyhow::Result<Self> {
+    pub fn start(mut config: ServerConfig) -> anyhow::Result<Self> {
         if config.store != config::StoreConfig::Sqlite {
             anyhow::bail!("a PostgreSQL store is opened with Server::open");
         }
-        let tls = Self::prepare(&config)?;
+        let (tls, relay_keys) = Self::prepare(&mut config)?;
         datadir::create_private_file(&config.db_path())?;
         let store = conclave_server_store_sqlite::SqliteStore::open(
             &config.db_path(),
@@ -112,28 +116,35 @@ impl Server {
         Ok(Server {
             config,
             tls,
+            relay_keys,
             backend: Backend::Sqlite(Arc::new(store)),
             web,
         })
     }
 
     /// Opens the configured store (SQLite, or the cluster's PostgreSQL) and the TLS material.
-    pub async fn open(config: ServerConfig) -> anyhow::Result<Self> {
-        let tls = Self::prepare(&config)?;
+    pub async fn open(mut config: ServerConfig) -> anyhow::Result<Self> {
+        let (tls, relay_keys) = Self::prepare(&mut config)?;
         let backend = Backend::open(&config, config.core.limits.write_batch_max).await?;
         let web = Self::web_assets(&config)?;
         Ok(Server {
             config,
             tls,
+            relay_keys,
             backend,
             web,
         })
     }
 
-    fn prepare(config: &ServerConfig) -> anyhow::Result<tls::Tls> {
+    /// The data directory, the TLS material and the relay token keys (whose current one
+    /// goes into the core's config).
+    fn prepare(config: &mut ServerConfig) -> anyhow::Result<(tls::Tls, relay_issuer::IssuerKeys)> {
         datadir::prepare(&config.data)?;
         let operator_tls = config.tls.as_ref().map(|(c, k)| (c.as_path(), k.as_path()));
-        tls::load(&config.data, operator_tls, &config.public_host)
+        let tls = tls::load(&config.data, operator_tls, &config.public_host)?;
+        let relay_keys = relay_issuer::load_or_create(&config.data, now())?;
+        config.core.relay_issuer = Some(relay_keys.current.clone());
+        Ok((tls, relay_keys))
     }
 
     /// Finds the built web app (it is optional: without it `/` says how to build it).
@@ -187,6 +198,7 @@ impl Server {
             &self.config.public_host,
             local,
         )?);
+        relay_node.set_own_issuer(issuer_entry(&self.config, &self.relay_keys))?;
         let state = Arc::new(AppState {
             relay: relay_node.clone(),
             core,
@@ -446,9 +458,29 @@ async fn sweep_loop(state: Arc<AppState>, every: Duration, mut stop: watch::Rece
     }
 }
 
-/// This server's token issuer as the relay directory lists it (`None` while it issues none).
-pub fn relay_issuer_entry(
-    _config: &ServerConfig,
-) -> anyhow::Result<Option<conclave_relay::directory::Issuer>> {
-    Ok(None)
+/// This server's token issuer as the relay directory lists it: named by the operator label
+/// (`[relay] operator`, default the public host), with every key whose tokens are valid.
+pub fn relay_issuer_entry(config: &ServerConfig) -> anyhow::Result<conclave_relay::directory::Issuer> {
+    let keys = relay_issuer::load_or_create(&config.data, now())?;
+    Ok(issuer_entry(config, &keys))
+}
+
+fn issuer_entry(
+    config: &ServerConfig,
+    keys: &relay_issuer::IssuerKeys,
+) -> conclave_relay::directory::Issuer {
+    conclave_relay::directory::Issuer {
+        name: config
+            .relay
+            .operator
+            .clone()
+            .unwrap_or_else(|| config.public_host.clone()),
+        keys: keys
+            .public
+            .iter()
+            .map(|(pk, not_after)| {
+                conclave_relay::directory::IssuerKey::new(&pk.to_spki_der(), not_after.0)
+            })
+            .collect(),
+    }
 }

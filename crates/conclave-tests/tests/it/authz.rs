@@ -6,6 +6,7 @@
 use std::time::{Duration, Instant};
 
 use conclave_client::{Auth, ClientError, Connection, raw};
+use conclave_tokens::{IssuerPublicKey, IssuerSecretKey, TokenChallenge};
 use conclave_client_core::{DeviceKey, envelope::Content};
 use conclave_proto::{
     ClientFrame, DeviceId, ErrorCode, GroupId, InviteRef, QueueSeq, Request, RequestId, Response,
@@ -73,6 +74,8 @@ enum Kind {
     Ack,
     GroupStatus,
     RejoinGroup,
+    RelayTokens,
+    RelayTokenAllowance,
 }
 
 /// Every `Request` variant has its row: a new variant does not compile until it is added here
@@ -103,6 +106,8 @@ fn kind_of(r: &Request) -> Kind {
         Request::Ack { .. } => Kind::Ack,
         Request::GroupStatus { .. } => Kind::GroupStatus,
         Request::RejoinGroup { .. } => Kind::RejoinGroup,
+        Request::RelayTokens { .. } => Kind::RelayTokens,
+        Request::RelayTokenAllowance => Kind::RelayTokenAllowance,
     }
 }
 
@@ -150,6 +155,9 @@ const MATRIX: &[(Kind, [Outcome; 8])] = &[
     (Kind::GroupStatus,        [NOT_AUTHENTICATED, NOT_MEMBER,  NOT_MEMBER,  NOT_MEMBER,  NOT_MEMBER,  AUTH_FAILED, DISABLED, EXPIRED]),
     // Asking to be added back into g: only a member that fell behind may.
     (Kind::RejoinGroup,        [NOT_AUTHENTICATED, NOT_MEMBER,  NOT_MEMBER,  NOT_MEMBER,  NOT_MEMBER,  AUTH_FAILED, DISABLED, EXPIRED]),
+    // One relay token (a blinded request for the server's key): any member, none other.
+    (Kind::RelayTokens,        [NOT_AUTHENTICATED, Allowed,     Allowed,     Allowed,     Allowed,     AUTH_FAILED, DISABLED, EXPIRED]),
+    (Kind::RelayTokenAllowance,[NOT_AUTHENTICATED, Allowed,     Allowed,     Allowed,     Allowed,     AUTH_FAILED, DISABLED, EXPIRED]),
 ];
 
 /// What the cells aim at.
@@ -162,6 +170,8 @@ struct Targets {
     message: Vec<u8>,
     bob_device: DeviceId,
     bob_invite: u64,
+    /// The server's relay token key (read from its data directory).
+    relay_key: IssuerPublicKey,
 }
 
 fn request(kind: Kind, t: &Targets, server: &TestServer, cell: usize) -> Request {
@@ -242,6 +252,15 @@ fn request(kind: Kind, t: &Targets, server: &TestServer, cell: usize) -> Request
             device: t.bob_device,
             seqs: vec![QueueSeq(1)],
         },
+        Kind::RelayTokens => {
+            let challenge = TokenChallenge::new("authz.example", format!("relay-{cell}"));
+            let (request, _) = conclave_tokens::begin(&t.relay_key, &challenge).expect("blind");
+            Request::RelayTokens {
+                key_id: t.relay_key.key_id(),
+                requests: vec![request],
+            }
+        }
+        Kind::RelayTokenAllowance => Request::RelayTokenAllowance,
     }
 }
 
@@ -298,6 +317,20 @@ async fn before_auth(server: &TestServer, body: Request) -> Result<Outcome, Stri
         Some(ServerFrame::Response { result: Err(e), .. }) => Ok(Refused(e.code)),
         other => Err(format!("unexpected answer {other:?}")),
     }
+}
+
+/// The public half of the one relay token key in a server's data directory.
+fn relay_key(data: &std::path::Path) -> IssuerPublicKey {
+    let dir = data.join(conclave_server::relay_issuer::DIR);
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("relay-issuer directory")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    assert_eq!(files.len(), 1, "one relay token key: {files:?}");
+    let der = std::fs::read(files.remove(0)).expect("key file");
+    IssuerSecretKey::from_pkcs8_der(&der)
+        .expect("relay token key")
+        .public_key()
 }
 
 async fn member(server: &TestServer, name: &str, home: &std::path::Path, seed: u64) -> Device {
@@ -440,6 +473,7 @@ async fn every_request_as_every_identity_gets_its_answer() {
         message,
         bob_device: bob.id,
         bob_invite,
+        relay_key: relay_key(&server.data),
     };
 
     for d in [
