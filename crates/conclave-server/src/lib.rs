@@ -460,7 +460,9 @@ async fn sweep_loop(state: Arc<AppState>, every: Duration, mut stop: watch::Rece
 
 /// This server's token issuer as the relay directory lists it: named by the operator label
 /// (`[relay] operator`, default the public host), with every key whose tokens are valid.
-pub fn relay_issuer_entry(config: &ServerConfig) -> anyhow::Result<conclave_relay::directory::Issuer> {
+pub fn relay_issuer_entry(
+    config: &ServerConfig,
+) -> anyhow::Result<conclave_relay::directory::Issuer> {
     let keys = relay_issuer::load_or_create(&config.data, now())?;
     Ok(issuer_entry(config, &keys))
 }

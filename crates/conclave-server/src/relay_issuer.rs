@@ -54,7 +54,8 @@ pub fn load_or_create(data_dir: &Path, now: Timestamp) -> anyhow::Result<IssuerK
             tracing::info!(file = %path.display(), "relay token key expired: deleted");
             continue;
         }
-        let der = std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
+        let der =
+            std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
         let key = IssuerSecretKey::from_pkcs8_der(&der)
             .with_context(|| format!("{} is not a relay token key", path.display()))?;
         keys.push((created, key));
@@ -85,9 +86,7 @@ pub fn load_or_create(data_dir: &Path, now: Timestamp) -> anyhow::Result<IssuerK
         .map(|(created, key)| (key.public_key(), created.saturating_add_secs(VERIFY_SECS)))
         .collect();
     let mut keys = keys.into_iter();
-    let (_, current) = keys
-        .next()
-        .context("no relay token key (none was made)")?;
+    let (_, current) = keys.next().context("no relay token key (none was made)")?;
     Ok(IssuerKeys {
         current: Arc::new(current),
         public,
@@ -102,7 +101,8 @@ fn file_name(created: Timestamp) -> String {
 /// ignored.
 fn key_files(dir: &Path) -> anyhow::Result<Vec<(Timestamp, PathBuf)>> {
     let mut out = Vec::new();
-    let entries = std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))?;
+    let entries =
+        std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))?;
     for entry in entries {
         let entry = entry.with_context(|| format!("cannot read {}", dir.display()))?;
         let name = entry.file_name();

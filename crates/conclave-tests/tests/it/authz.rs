@@ -6,7 +6,6 @@
 use std::time::{Duration, Instant};
 
 use conclave_client::{Auth, ClientError, Connection, raw};
-use conclave_tokens::{IssuerPublicKey, IssuerSecretKey, TokenChallenge};
 use conclave_client_core::{DeviceKey, envelope::Content};
 use conclave_proto::{
     ClientFrame, DeviceId, ErrorCode, GroupId, InviteRef, QueueSeq, Request, RequestId, Response,
@@ -17,6 +16,7 @@ use conclave_tests::{
     harness::{Device, users},
     test_key,
 };
+use conclave_tokens::{IssuerPublicKey, IssuerSecretKey, TokenChallenge};
 use rand::SeedableRng;
 
 /// What a cell expects: the request is served, or refused with this code (in the response, or
