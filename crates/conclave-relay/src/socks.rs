@@ -191,20 +191,8 @@ pub fn http_status_for_end(reason: EndReason) -> (u16, &'static str) {
 
 /// `CONNECT host:port HTTP/1.1` and its headers, up to the blank line.
 pub fn http_connect(buf: &[u8]) -> Parsed<Target> {
-    let Some(end) = find(buf, b"\r\n\r\n") else {
-        if buf.len() > HEAD_MAX {
-            return Parsed::Refuse(
-                http_status(
-                    431,
-                    "Request Header Fields Too Large",
-                    "request head too long\n",
-                ),
-                "HTTP request head too long",
-            );
-        }
-        return Parsed::NeedMore;
-    };
-    if end + 4 > HEAD_MAX {
+    let end = find(buf, b"\r\n\r\n");
+    if end.map_or(buf.len(), |e| e + 4) > HEAD_MAX {
         return Parsed::Refuse(
             http_status(
                 431,
@@ -214,6 +202,9 @@ pub fn http_connect(buf: &[u8]) -> Parsed<Target> {
             "HTTP request head too long",
         );
     }
+    let Some(end) = end else {
+        return Parsed::NeedMore;
+    };
     let head = &buf[..end];
     let line_end = find(head, b"\r\n").unwrap_or(head.len());
     let line = String::from_utf8_lossy(&head[..line_end]);

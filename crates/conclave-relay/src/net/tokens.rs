@@ -13,12 +13,13 @@ use crate::directory::Directory;
 pub const SPENT_MAX: usize = 4_000_000;
 
 pub struct DirectoryTokens {
-    directory: watch::Receiver<Arc<Directory>>,
     state: Mutex<State>,
     now_ms: fn() -> i64,
 }
 
 struct State {
+    /// Marked seen at each sync, so a redeem re-reads keys only after the directory changed.
+    directory: watch::Receiver<Arc<Directory>>,
     verifier: Verifier,
     /// The key ids trusted now (to notice rotations in the directory).
     trusted: Vec<[u8; 32]>,
@@ -33,20 +34,20 @@ impl DirectoryTokens {
         let verifier = Verifier::new(Vec::new(), origin.to_owned(), SPENT_MAX)
             .unwrap_or_else(|_| unreachable!("no issuer yet"));
         let tokens = DirectoryTokens {
-            directory,
             state: Mutex::new(State {
+                directory,
                 verifier,
                 trusted: Vec::new(),
             }),
             now_ms,
         };
-        tokens.sync();
+        tokens.sync(&mut tokens.state.lock().unwrap_or_else(|p| p.into_inner()));
         tokens
     }
 
     /// Trusts the directory's unexpired issuer keys, forgets the others.
-    fn sync(&self) {
-        let directory = self.directory.borrow().clone();
+    fn sync(&self, state: &mut State) {
+        let directory = state.directory.borrow_and_update().clone();
         let now = (self.now_ms)();
         let mut wanted: Vec<(String, IssuerPublicKey)> = Vec::new();
         for issuer in &directory.issuers {
@@ -60,7 +61,6 @@ impl DirectoryTokens {
                 }
             }
         }
-        let mut state = self.state.lock().unwrap_or_else(|p| p.into_inner());
         let ids: Vec<[u8; 32]> = wanted.iter().map(|(_, k)| k.key_id()).collect();
         for old in state.trusted.clone() {
             if !ids.contains(&old) {
@@ -78,10 +78,10 @@ impl DirectoryTokens {
 
 impl TokenCheck for DirectoryTokens {
     fn redeem(&self, token: &[u8]) -> Result<(), String> {
-        if self.directory.has_changed().unwrap_or(false) {
-            self.sync();
-        }
         let mut state = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        if state.directory.has_changed().unwrap_or(false) {
+            self.sync(&mut state);
+        }
         state.verifier.redeem(token).map_err(|e| e.to_string())
     }
 }
