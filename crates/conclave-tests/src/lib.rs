@@ -180,6 +180,23 @@ impl TestServer {
         self.stderr.lock().unwrap().clone()
     }
 
+    /// Waits (at most 10 s) until the log holds every one of `needles`: the server writes its
+    /// log line after it has answered, so a test that checks the log right after a reply must
+    /// give the line time to arrive. Returns whether it did.
+    pub fn wait_for_log(&self, needles: &[&str]) -> bool {
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        loop {
+            let logs = self.logs();
+            if needles.iter().all(|n| logs.contains(n)) {
+                return true;
+            }
+            if std::time::Instant::now() >= deadline {
+                return false;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
     /// Sends SIGTERM and waits for a clean exit.
     pub fn stop(&mut self) {
         if let Some(mut child) = self.child.take() {

@@ -107,9 +107,8 @@ async fn strangers_are_rate_limited_and_cannot_drain_key_packages() {
         "the own account is always free"
     );
     conn.whoami().await.expect("the session goes on");
-    let logs = server.logs();
     assert!(
-        logs.contains("stranger lookup limit") && logs.contains(&mallory.id.0.to_string()),
+        server.wait_for_log(&["stranger lookup limit", &mallory.id.0.to_string()]),
         "refusals are logged with the account"
     );
 
@@ -136,7 +135,7 @@ async fn strangers_are_rate_limited_and_cannot_drain_key_packages() {
     assert_eq!(one_time_stock(&server, bob_device), stock - 1);
     conn.close().await;
     assert!(
-        server.logs().contains("last-resort packages instead"),
+        server.wait_for_log(&["last-resort packages instead"]),
         "fallbacks are logged"
     );
 

@@ -202,7 +202,7 @@ async fn operator_changes_reach_running_sessions_within_seconds() {
         Some(ErrorCode::AccountDisabled)
     );
     assert!(
-        server.logs().contains("account disabled by the operator"),
+        server.wait_for_log(&["account disabled by the operator"]),
         "the server logs it"
     );
     let e = dave
