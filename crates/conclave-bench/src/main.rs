@@ -6,6 +6,7 @@
 //! time.
 
 mod load;
+mod proxy;
 mod relay;
 mod stats;
 mod target;
@@ -55,6 +56,16 @@ enum Command {
         json: bool,
         #[command(flatten)]
         services: Services,
+    },
+    /// The private-browsing relay on loopback: throughput through both hops against direct,
+    /// relay CPU per GB, circuit set-up, token checks, concurrent streams, idle memory.
+    Proxy {
+        /// Smaller counts, for a smoke run (seconds).
+        #[arg(long)]
+        quick: bool,
+        /// Print JSON instead of the summary.
+        #[arg(long)]
+        json: bool,
     },
     /// Serve the bare relay (used by `run --mode bare`; prints `Listening on https://ADDR`).
     Relay {
@@ -158,6 +169,15 @@ fn main() -> anyhow::Result<()> {
     runtime.block_on(async move {
         match cli.command {
             Command::Relay { data } => relay::serve(&data).await,
+            Command::Proxy { quick, json } => {
+                let report = proxy::run(quick, json).await?;
+                if json {
+                    println!("{}", serde_json::to_string_pretty(&report)?);
+                } else {
+                    proxy::print(&report);
+                }
+                Ok(())
+            }
             Command::Run(args) => {
                 let report = run(&args, None).await?;
                 if args.json {

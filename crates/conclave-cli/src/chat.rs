@@ -27,7 +27,7 @@ fn username(name: &str) -> anyhow::Result<Username> {
     Ok(Username::parse(name)?)
 }
 
-fn conversation(m: &Messenger, target: &str) -> anyhow::Result<GroupId> {
+pub(crate) fn conversation(m: &Messenger, target: &str) -> anyhow::Result<GroupId> {
     m.find(target).with_context(|| {
         if target.starts_with('#') {
             format!("no group {target}; `conclave group list` shows yours")
@@ -37,7 +37,7 @@ fn conversation(m: &Messenger, target: &str) -> anyhow::Result<GroupId> {
     })
 }
 
-fn name_of(m: &Messenger, group: &GroupId) -> String {
+pub(crate) fn name_of(m: &Messenger, group: &GroupId) -> String {
     m.engine()
         .conversation(group)
         .map(|c| c.display_name(&m.me().username))
@@ -81,6 +81,7 @@ fn json(m: &Messenger, msg: &StoredMessage) -> serde_json::Value {
                 Content::Text { .. } => "text",
                 Content::GroupMeta { .. } => "meta",
                 Content::Ledger { .. } => "ledger",
+                Content::Call { .. } => "call_signal",
                 _ => "other",
             };
             (
@@ -130,18 +131,43 @@ pub async fn read(home: &Home, target: Option<&str>, as_json: bool) -> anyhow::R
             .map(|c| c.group.clone())
             .collect(),
     };
+    let now = now();
     for g in groups {
+        // Calls show as one entry each, where they ended (or, while open, at their last
+        // signal); the signals themselves only in JSON.
+        let calls = m.calls(&g, now)?;
+        for ignored in calls.ignored() {
+            eprintln!(
+                "warning: call signal {} from {}/{} in {} ignored: {}",
+                ignored.seq,
+                ignored.sender,
+                ignored.device,
+                name_of(&m, &g),
+                ignored.reason
+            );
+        }
+        let mut entries: std::collections::BTreeMap<u64, Vec<_>> = Default::default();
+        for call in calls.calls() {
+            entries.entry(call.entry_seq()).or_default().push(call);
+        }
         for msg in m.engine().history(&g) {
             if as_json {
                 println!("{}", json(&m, &msg));
             } else if !matches!(
                 &msg.body,
                 HistoryBody::Message {
-                    content: Content::GroupMeta { .. },
+                    content: Content::GroupMeta { .. } | Content::Call { .. },
                     ..
                 }
             ) {
                 println!("{}", line(&m, &msg));
+            }
+            for call in entries.remove(&msg.seq).unwrap_or_default() {
+                if as_json {
+                    println!("{}", crate::call::json(&m, &g, call, now));
+                } else {
+                    println!("{}", crate::call::line(&m, &g, call, now));
+                }
             }
         }
     }
@@ -150,7 +176,7 @@ pub async fn read(home: &Home, target: Option<&str>, as_json: bool) -> anyhow::R
     Ok(())
 }
 
-fn report_rejected(m: &Messenger) {
+pub(crate) fn report_rejected(m: &Messenger) {
     for r in &m.rejected {
         eprintln!(
             "warning: delivery {} could not be used: {}",

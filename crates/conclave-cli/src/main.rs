@@ -1,5 +1,6 @@
 //! `conclave`: the Conclave command line.
 
+mod call;
 mod chat;
 mod home;
 mod ledger;
@@ -91,6 +92,9 @@ enum Command {
     Ledger(ledger::LedgerCommand),
     /// Browse privately: a local SOCKS5 / HTTP CONNECT proxy through two relays.
     Proxy(proxy::ProxyArgs),
+    /// Calls: start, join, leave, decline, end; call tokens for the SFU (no media here).
+    #[command(subcommand)]
+    Call(call::CallCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -271,6 +275,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Verify { user } => chat::verify(&home, &user).await,
         Command::Ledger(cmd) => ledger::run(&home, cmd).await,
         Command::Proxy(args) => proxy::run(&home, args).await,
+        Command::Call(cmd) => call::run(&home, cmd).await,
     }
 }
 

@@ -98,16 +98,13 @@ pub async fn run(home: &Home, args: ProxyArgs) -> anyhow::Result<()> {
     let directory = pin
         .verify(&signed, now_ms())
         .map_err(|e| anyhow::anyhow!("{e}"))?;
-    let (issuer_name, issuer_key) =
-        ServerTokens::issuer_of(&directory, None).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let (directory_tx, directory_rx) = watch::channel(Arc::new(directory));
     let tokens = ServerTokens {
         endpoints: endpoints.clone(),
         device,
         key,
-        issuer_name,
-        issuer_key,
+        directory: directory_rx.clone(),
     };
-    let (directory_tx, directory_rx) = watch::channel(Arc::new(directory));
     let config = ProxyConfig {
         exit_country: args.exit_country.clone(),
         circuit_lifetime: lifetime,

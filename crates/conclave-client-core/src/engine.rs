@@ -118,6 +118,29 @@ pub enum HistoryBody {
     FellBehind,
 }
 
+/// The devices that were members when `ordered` (a history in server order) began: today's
+/// members with its membership changes undone, newest first.
+pub(crate) fn devices_at_start(
+    ordered: &[&StoredMessage],
+    members_now: &[MemberDevice],
+) -> BTreeSet<(Username, DeviceId)> {
+    let mut devices: BTreeSet<(Username, DeviceId)> = members_now
+        .iter()
+        .map(|m| (m.username.clone(), m.device))
+        .collect();
+    for m in ordered.iter().rev() {
+        if let HistoryBody::Membership { added, removed } = &m.body {
+            for d in added {
+                devices.remove(&(d.username.clone(), d.device));
+            }
+            for d in removed {
+                devices.insert((d.username.clone(), d.device));
+            }
+        }
+    }
+    devices
+}
+
 /// What happened, for the front end.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event {
@@ -778,6 +801,11 @@ impl Engine {
                 "message is {} bytes; the limit is {TEXT_BYTES_MAX}",
                 text.len()
             )));
+        }
+        if let Content::Call { signal } = &content {
+            signal
+                .check()
+                .map_err(|e| EngineError::Invalid(e.to_string()))?;
         }
         let mut group = self.take_group(id)?;
         let envelope = Envelope {

@@ -6,12 +6,13 @@
 //!
 //! Ledger entries are versioned inside the envelope, on their own ([`LedgerPayload`], a byte
 //! string on the wire): an entry from a newer ledger version still decodes as an envelope and
-//! shows as an unreadable ledger entry, keeping its bytes for a later version to read.
+//! shows as an unreadable ledger entry, keeping its bytes for a later version to read. Call
+//! signals ([`CallSignal`]) are versioned on their own the same way.
 
 use conclave_proto::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use crate::ledger::LedgerPayload;
+use crate::{call::CallSignal, ledger::LedgerPayload};
 
 pub const ENVELOPE_VERSION: u8 = 1;
 
@@ -59,9 +60,9 @@ pub enum Content {
     Ledger {
         payload: LedgerPayload,
     },
-    /// Reserved for call signalling.
+    /// A call signal (see [`crate::call`]).
     Call {
-        signal: Vec<u8>,
+        signal: CallSignal,
     },
     /// Reserved for attachments (pointer + key).
     Attachment {
@@ -122,7 +123,7 @@ impl Content {
                 ConversationMeta::Group { name } => format!("(group #{name})"),
             },
             Content::Ledger { payload } => payload.summary(),
-            Content::Call { .. } => "(call)".into(),
+            Content::Call { signal } => signal.summary(),
             Content::Attachment { .. } => "(attachment)".into(),
         }
     }

@@ -13,6 +13,7 @@ use std::{collections::BTreeSet, time::Duration};
 
 use conclave_client_core::{
     Engine, EngineError, Event, StoredMessage,
+    call::{self, CallId, CallLog, CallSignal, Media},
     engine::{MemberDevice, key_set_fingerprint, safety_number},
     envelope::{Content, ConversationMeta, MessageId},
     ledger::{self, Ledger},
@@ -803,6 +804,59 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
         Err(MessengerError::Refused(
             "the group is too busy; try again".into(),
         ))
+    }
+
+    // ------------------------------------------------------------------------- calls
+
+    /// The calls of a conversation, as its history has them at `now` (see [`CallLog`]).
+    pub fn calls(&self, group: &GroupId, now: Timestamp) -> Result<CallLog> {
+        Ok(CallLog::for_conversation(&self.engine, group, now)?)
+    }
+
+    /// Starts a call in a conversation: the invitation goes to its members (their devices
+    /// ring) and this device is in the call. Refused while a call is running there (join it).
+    pub async fn call_start(&mut self, group: &GroupId, media: Media) -> Result<CallId> {
+        self.catch_up().await?;
+        if self.engine.conversation(group).is_some()
+            && let Some(open) = self.calls(group, now())?.open()
+        {
+            return Err(MessengerError::Refused(format!(
+                "a call ({}, started by {}) is running in this conversation: join it",
+                open.id.short(),
+                open.caller
+            )));
+        }
+        let call_id = CallId(self.engine.fresh_message_id()?);
+        self.send(group, call::content(CallSignal::Invite { call_id, media }))
+            .await?;
+        Ok(call_id)
+    }
+
+    /// Sends a call signal to a conversation (`Join`, `Leave`, `Decline`, …). The call log of
+    /// every member judges it where it lands; see [`CallLog::ignored`].
+    pub async fn call_signal(
+        &mut self,
+        group: &GroupId,
+        signal: CallSignal,
+    ) -> Result<StoredMessage> {
+        self.send(group, call::content(signal)).await
+    }
+
+    /// A token admitting this device to the media of call `call_id` of `group` at the SFU,
+    /// and its expiry. Only members of the group get one.
+    pub async fn call_token(
+        &self,
+        group: &GroupId,
+        call_id: CallId,
+    ) -> Result<(Vec<u8>, Timestamp)> {
+        let request = Request::CallToken {
+            group: group.clone(),
+            call_id: call_id.0,
+        };
+        match self.request(request).await? {
+            Response::CallToken { token, expires_at } => Ok((token, expires_at)),
+            other => Err(unexpected(other)),
+        }
     }
 
     // ------------------------------------------------------------------------- safety numbers

@@ -10,7 +10,10 @@ use conclave_relay::{
     directory::{Directory, SignedDirectory},
     net::client::{TokenFuture, TokenSource},
 };
-use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+use tokio::{
+    io::{AsyncReadExt as _, AsyncWriteExt as _},
+    sync::watch,
+};
 
 use crate::{Auth, ClientError, Connection, Endpoint, tls};
 
@@ -106,49 +109,49 @@ impl DirectoryPin {
 
 /// Fetches tokens from the home server: blinds each locally, sends only the blinded requests,
 /// keeps the ones whose signatures verify.
+///
+/// Each fetch first asks the node it reached for its allowance, whose answer names the key
+/// that node issues with, and blinds for that key (found in the directory, with the name of
+/// the issuer that lists it). In a cluster every node has its own issuer key and the session
+/// may land on any node, so the key cannot be picked from the directory alone.
 pub struct ServerTokens {
     pub endpoints: Vec<Endpoint>,
     pub device: DeviceId,
     pub key: Arc<DeviceKey>,
-    pub issuer_name: String,
-    pub issuer_key: conclave_tokens::IssuerPublicKey,
+    /// The verified directory the issuer keys are looked up in (the proxy's current one).
+    pub directory: watch::Receiver<Arc<Directory>>,
+}
+
+/// The issuer of `directory` that lists the key with RFC 9578 `token_key_id` `key_id`: its
+/// name (which the tokens' challenge carries) and the key.
+pub fn issuer_key(
+    directory: &Directory,
+    key_id: &[u8; 32],
+) -> Result<(String, conclave_tokens::IssuerPublicKey), ClientError> {
+    for issuer in &directory.issuers {
+        for key in &issuer.keys {
+            let Ok(der) = key.spki_der() else { continue };
+            let Ok(public) = conclave_tokens::IssuerPublicKey::from_spki_der(&der) else {
+                continue;
+            };
+            if public.key_id() == *key_id {
+                return Ok((issuer.name.clone(), public));
+            }
+        }
+    }
+    Err(ClientError::Protocol(format!(
+        "the relay directory does not list the home server's token key {}: it may be older \
+         than the key (fetch the directory again)",
+        key_id[..4]
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>()
+    )))
 }
 
 impl ServerTokens {
-    /// The issuer of `directory` named `issuer_name` with its newest key.
-    pub fn issuer_of(
-        directory: &Directory,
-        issuer_name: Option<&str>,
-    ) -> Result<(String, conclave_tokens::IssuerPublicKey), ClientError> {
-        let issuer = match issuer_name {
-            Some(name) => directory.issuers.iter().find(|i| i.name == name),
-            None => directory.issuers.first(),
-        }
-        .ok_or_else(|| ClientError::Protocol("the relay directory lists no token issuer".into()))?;
-        let newest = issuer
-            .keys
-            .iter()
-            .max_by_key(|k| k.not_after)
-            .ok_or_else(|| ClientError::Protocol("the token issuer has no key".into()))?;
-        let der = newest
-            .spki_der()
-            .map_err(|e| ClientError::Protocol(e.to_string()))?;
-        let key = conclave_tokens::IssuerPublicKey::from_spki_der(&der)
-            .map_err(|e| ClientError::Protocol(e.to_string()))?;
-        Ok((issuer.name.clone(), key))
-    }
-
     pub async fn fetch(&self, origin: &str, n: u32) -> Result<Vec<Vec<u8>>, ClientError> {
-        let challenge = conclave_tokens::TokenChallenge::new(self.issuer_name.as_str(), origin);
         let n = n.min(conclave_proto::limits::RELAY_TOKEN_REQUESTS_MAX as u32);
-        let mut requests = Vec::new();
-        let mut pending = Vec::new();
-        for _ in 0..n {
-            let (request, state) = conclave_tokens::begin(&self.issuer_key, &challenge)
-                .map_err(|e| ClientError::Protocol(e.to_string()))?;
-            requests.push(request);
-            pending.push(state);
-        }
         let conn = Connection::open_any(
             &self.endpoints,
             Auth::Device {
@@ -157,13 +160,41 @@ impl ServerTokens {
             },
         )
         .await?;
-        let answer = conn
-            .request(Request::RelayTokens {
-                key_id: self.issuer_key.key_id(),
-                requests,
-            })
-            .await;
+        let result = self.fetch_on(&conn, origin, n).await;
         conn.close().await;
+        result
+    }
+
+    async fn fetch_on(
+        &self,
+        conn: &Connection,
+        origin: &str,
+        n: u32,
+    ) -> Result<Vec<Vec<u8>>, ClientError> {
+        let Response::RelayTokenAllowance { key_id, .. } =
+            conn.request(Request::RelayTokenAllowance).await?
+        else {
+            return Err(ClientError::Protocol(
+                "unexpected answer to RelayTokenAllowance".into(),
+            ));
+        };
+        let key_id = key_id.ok_or_else(|| {
+            ClientError::Protocol("the home server issues no relay tokens".into())
+        })?;
+        let directory = self.directory.borrow().clone();
+        let (issuer_name, issuer_key) = issuer_key(&directory, &key_id)?;
+        let challenge = conclave_tokens::TokenChallenge::new(issuer_name.as_str(), origin);
+        let mut requests = Vec::new();
+        let mut pending = Vec::new();
+        for _ in 0..n {
+            let (request, state) = conclave_tokens::begin(&issuer_key, &challenge)
+                .map_err(|e| ClientError::Protocol(e.to_string()))?;
+            requests.push(request);
+            pending.push(state);
+        }
+        let answer = conn
+            .request(Request::RelayTokens { key_id, requests })
+            .await;
         let Response::RelayTokens { responses, .. } = answer? else {
             return Err(ClientError::Protocol(
                 "unexpected answer to RelayTokens".into(),

@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 
 use conclave_client_core::{
     DeviceKey, Engine, HistoryBody, MemberDevice, StoredMessage,
+    call::{CallId, CallSignal, Media, MediaSession},
     envelope::{Content, ConversationMeta, Envelope},
     ledger::{
         Date, EntryDraft, EntryId, EntryKind, Ledger, LedgerOp, LedgerPayload, Reversal, SplitSpec,
@@ -38,6 +39,50 @@ impl Out {
         std::fs::write(dir.join(format!("seed-{what}")), bytes).unwrap();
         self.written += 1;
     }
+}
+
+/// A call signal of every kind (call id 1..=16), and one from a newer version.
+fn call_signals() -> Vec<(&'static str, CallSignal)> {
+    let call_id = CallId(std::array::from_fn(|i| i as u8 + 1));
+    let session = MediaSession::new(vec![0xab; 32], b"hello".to_vec()).unwrap();
+    vec![
+        (
+            "invite",
+            CallSignal::Invite {
+                call_id,
+                media: Media::Audio,
+            },
+        ),
+        (
+            "invite-video",
+            CallSignal::Invite {
+                call_id,
+                media: Media::Video,
+            },
+        ),
+        ("ringing", CallSignal::Ringing { call_id }),
+        ("accept", CallSignal::Accept { call_id }),
+        ("decline", CallSignal::Decline { call_id }),
+        (
+            "join-no-media",
+            CallSignal::Join {
+                call_id,
+                media: Media::Audio,
+                session: None,
+            },
+        ),
+        (
+            "join",
+            CallSignal::Join {
+                call_id,
+                media: Media::Audio,
+                session: Some(session),
+            },
+        ),
+        ("leave", CallSignal::Leave { call_id }),
+        ("end", CallSignal::End { call_id }),
+        ("newer", CallSignal::from_bytes(&[2, 1, 2, 3])),
+    ]
 }
 
 fn user(name: &str) -> Username {
@@ -271,7 +316,16 @@ fn contents() -> Vec<(&'static str, Content)> {
         (
             "call",
             Content::Call {
-                signal: vec![1, 2, 3],
+                signal: CallSignal::Invite {
+                    call_id: CallId([1; 16]),
+                    media: Media::Video,
+                },
+            },
+        ),
+        (
+            "call-newer",
+            Content::Call {
+                signal: CallSignal::from_bytes(&[9, 1, 2, 3]),
             },
         ),
         (
@@ -615,6 +669,16 @@ fn main() {
             ),
         ),
         ("ping", request(22, Request::Ping)),
+        (
+            "call-token",
+            request(
+                23,
+                Request::CallToken {
+                    group: group.clone(),
+                    call_id: [5; 16],
+                },
+            ),
+        ),
     ];
     for (name, f) in &client {
         out.put("client_frame", name, &encode(f));
@@ -787,6 +851,16 @@ fn main() {
             ),
         ),
         ("pong", ok(22, Response::Pong { server_time: now })),
+        (
+            "call-token",
+            ok(
+                23,
+                Response::CallToken {
+                    token: vec![1; 170],
+                    expires_at: now,
+                },
+            ),
+        ),
     ];
     for (name, f) in &server {
         out.put("server_frame", name, &encode(f));
@@ -818,6 +892,9 @@ fn main() {
         if let Content::Ledger { payload } = content {
             out.put("ledger_payload", name, &payload.to_bytes());
         }
+    }
+    for (name, signal) in call_signals() {
+        out.put("call_signal", name, &signal.to_bytes());
     }
 
     // Histories for the ledger fold, with a hand-over to device 4 (alice's second device).
@@ -873,5 +950,183 @@ fn main() {
     out.put("bus_message", "evict", &[1, 2, 3, 4]);
     out.put("bus_message", "ring", &[1, 3, 3, 3, 1, 2, 4]);
 
+    relay_seeds(&mut out);
+    sframe_seeds(&mut out);
+
     eprintln!("wrote {} seeds under {}", out.written, out.root.display());
+}
+
+/// The relay's frames: cells of every command, handshake payloads, OPEN/LINK and answers,
+/// SOCKS5 and HTTP CONNECT requests, a signed directory (and its body) with two relays, an
+/// issuer and an exit policy, and handshake inputs for the Noise target.
+fn relay_seeds(out: &mut Out) {
+    use conclave_relay::{
+        cell::{self, Cell, Cmd, PLAIN_LEN},
+        directory::{
+            DIRECTORY_VERSION, Directory, Issuer, IssuerKey, RelayDescriptor, Role, SignedDirectory,
+        },
+        noise::{ClientHandshake, NoiseKeypair},
+        open::{self, Status},
+        policy::ExitPolicy,
+    };
+    let begin = cell::encode_begin("example.org", 443).unwrap();
+    let cells: [(&str, Cmd, &[u8]); 6] = [
+        ("begin", Cmd::Begin, &begin),
+        ("connected", Cmd::Connected, b""),
+        (
+            "data",
+            Cmd::Data,
+            b"GET / HTTP/1.1\r\nHost: example.org\r\n\r\n",
+        ),
+        ("end", Cmd::End, &[1]),
+        ("window", Cmd::Window, &128u32.to_be_bytes()),
+        ("padding", Cmd::Padding, b""),
+    ];
+    for (name, cmd, data) in cells {
+        let mut plain = [0u8; PLAIN_LEN];
+        Cell {
+            cmd,
+            stream: 3,
+            data,
+        }
+        .encode(&mut plain)
+        .unwrap();
+        // Without the trailing zeros: the target pads.
+        let used = 7 + data.len();
+        out.put("relay_cell", name, &plain[..used]);
+    }
+    out.put(
+        "relay_cell",
+        "handshake-payload",
+        &cell::encode_padded(1, b"token")
+            .unwrap()
+            .iter()
+            .take(8)
+            .copied()
+            .collect::<Vec<u8>>(),
+    );
+
+    let exit_key = NoiseKeypair::from_secret(conclave_fuzz::relay::EXIT_SECRET);
+    let exit_id = RelayDescriptor::id_for(&exit_key.public);
+    out.put(
+        "relay_open",
+        "open",
+        &open::encode_open(&exit_id, &[7u8; 354]).unwrap(),
+    );
+    out.put("relay_open", "link", &open::encode_link());
+    out.put(
+        "relay_open",
+        "answer-refused",
+        &open::encode_answer(Status::TokenRefused, "spent"),
+    );
+
+    out.put("relay_socks", "greeting", &[5, 2, 2, 0]);
+    let mut name = vec![5, 1, 0, 3, 11];
+    name.extend_from_slice(b"example.org");
+    name.extend_from_slice(&443u16.to_be_bytes());
+    out.put("relay_socks", "request-name", &name);
+    out.put(
+        "relay_socks",
+        "request-v4",
+        &[5, 1, 0, 1, 93, 184, 216, 34, 0, 80],
+    );
+    let mut v6 = vec![5, 1, 0, 4];
+    v6.extend_from_slice(&std::net::Ipv6Addr::LOCALHOST.octets());
+    v6.extend_from_slice(&[1, 187]);
+    out.put("relay_socks", "request-v6", &v6);
+    out.put(
+        "relay_socks",
+        "http-connect",
+        b"CONNECT example.org:443 HTTP/1.1\r\nHost: example.org:443\r\n\r\n",
+    );
+    out.put(
+        "relay_socks",
+        "http-connect-v6",
+        b"CONNECT [2001:db8::1]:8443 HTTP/1.0\r\n\r\n",
+    );
+
+    let descriptor = |secret: u8, roles: Vec<Role>, country: &str, operator: &str| {
+        let key = NoiseKeypair::from_secret([secret; 32]).public;
+        RelayDescriptor {
+            id: RelayDescriptor::id_for(&key),
+            roles,
+            country: country.into(),
+            operator: operator.into(),
+            addr: "relay.example.org:8443".into(),
+            tls_fp: conclave_relay::hex(&[secret; 32]),
+            noise_key: RelayDescriptor::encode_noise_key(&key),
+            exit_policy: ExitPolicy::default(),
+        }
+    };
+    let mut exit = descriptor(0x42, vec![Role::Exit], "NL", "beta");
+    exit.exit_policy = ExitPolicy {
+        allow: vec!["198.18.0.0/15".parse().unwrap()],
+        deny: vec![
+            "93.184.216.0/24".parse().unwrap(),
+            "2001:db8::/32".parse().unwrap(),
+        ],
+        deny_ports: vec![25, 465],
+    };
+    let directory = Directory {
+        version: DIRECTORY_VERSION,
+        operator: "alpha".into(),
+        issued_at: conclave_fuzz::relay::NOW_MS - 1000,
+        expires_at: conclave_fuzz::relay::NOW_MS + 86_400_000,
+        relays: vec![
+            descriptor(1, vec![Role::Entry, Role::Exit], "DE", "alpha"),
+            exit,
+        ],
+        issuers: vec![Issuer {
+            name: "alpha".into(),
+            keys: vec![IssuerKey::new(
+                &[0x30, 0x82, 1, 2],
+                conclave_fuzz::relay::NOW_MS,
+            )],
+        }],
+    };
+    let key = ed25519_dalek::SigningKey::from_bytes(&conclave_fuzz::relay::DIRECTORY_SECRET);
+    let signed = SignedDirectory::sign(&directory, &key).unwrap();
+    out.put(
+        "relay_directory",
+        "signed",
+        &serde_json::to_vec(&signed).unwrap(),
+    );
+    out.put("relay_directory", "body", signed.body.as_bytes());
+    out.put("relay_directory", "begin", &begin);
+
+    let (_, first) = ClientHandshake::start(&exit_key.public, &[7u8; 354]).unwrap();
+    let mut garbage = vec![0u8];
+    garbage.extend_from_slice(&first);
+    out.put("relay_noise", "first-cell", &garbage);
+    let mut real = vec![1u8];
+    real.extend_from_slice(&[7u8; 354]);
+    out.put("relay_noise", "real-token", &real);
+}
+
+/// The call media target's seeds: the frames of conclave-call's interop fixture under
+/// `AES_128_GCM_SHA256_128` (the keys `conclave_fuzz::sframe::receiver` holds), each after its
+/// codec byte (0 Opus, 1 VP8). The fixture is deterministic, so these are too.
+fn sframe_seeds(out: &mut Out) {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../conclave-call/tests/data/interop.json");
+    let fixture: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let suites = fixture["suites"].as_array().unwrap();
+    for suite in suites.iter().filter(|s| s["suite"] == 4) {
+        for f in suite["frames"].as_array().unwrap() {
+            let codec = f["codec"].as_str().unwrap();
+            let hex = f["sframe"].as_str().unwrap();
+            let mut seed = vec![u8::from(codec != "opus")];
+            seed.extend(
+                (0..hex.len())
+                    .step_by(2)
+                    .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap()),
+            );
+            let what = format!(
+                "{codec}-leaf{}-ctx{}-epoch{}-ctr{}",
+                f["leaf"], f["context"], f["epoch"], f["counter"]
+            );
+            out.put("sframe_frame", &what, &seed);
+        }
+    }
 }

@@ -13,6 +13,7 @@
 
 use conclave_client_core::{
     HistoryBody, MemberDevice, StoredMessage,
+    call::{self, CALL_SIGNAL_VERSION, CallId, CallLog, CallSignal, Media},
     envelope::{Content, Envelope, EnvelopeError},
     ledger::{LEDGER_VERSION, Ledger, LedgerPayload, UnreadableReason},
 };
@@ -21,6 +22,11 @@ use conclave_proto::{
     ServerFrame, ServerLink, Timestamp, Username, decode_client, decode_server, encode,
 };
 use conclave_server_core::{Hub, mls_check};
+
+pub mod relay;
+pub mod sframe;
+pub use relay::{relay_cell, relay_directory, relay_noise, relay_open, relay_socks};
+pub use sframe::sframe_frame;
 
 /// A fuzz target: takes any bytes; panics on a finding.
 pub type Target = fn(&[u8]);
@@ -34,8 +40,15 @@ pub const TARGETS: &[(&str, Target)] = &[
     ("mls_check", mls_check),
     ("envelope", envelope),
     ("ledger_payload", ledger_payload),
+    ("call_signal", call_signal),
     ("handover", handover),
     ("bus_message", bus_message),
+    ("relay_cell", relay_cell),
+    ("relay_open", relay_open),
+    ("relay_socks", relay_socks),
+    ("relay_directory", relay_directory),
+    ("relay_noise", relay_noise),
+    ("sframe_frame", sframe_frame),
 ];
 
 /// A frame from a client, as the server decodes it, then the checks the server makes of its
@@ -205,6 +218,84 @@ pub fn envelope(data: &[u8]) {
     let _ = envelope.content.summary();
     if let Content::Ledger { payload } = &envelope.content {
         ledger_properties(payload);
+    }
+    if let Content::Call { signal } = &envelope.content {
+        call_properties(signal);
+    }
+}
+
+/// A call signal (`Content::Call`'s bytes): never an error, what cannot be read keeps its
+/// bytes, and folded into a conversation with a running call it changes the call or is
+/// ignored with a reason, never a panic or a negative duration.
+pub fn call_signal(data: &[u8]) {
+    let signal = CallSignal::from_bytes(data);
+    call_properties(&signal);
+    if let Some(&v) = data.first()
+        && v > CALL_SIGNAL_VERSION
+    {
+        assert!(
+            matches!(&signal, CallSignal::Unreadable(u) if u.reason == call::UnreadableReason::NewerVersion(v)),
+            "a signal of a newer version {v} is not unreadable: {signal:?}"
+        );
+    }
+    let members: Vec<MemberDevice> = DEVICES[..2]
+        .iter()
+        .map(|&(name, id)| MemberDevice {
+            username: Username::parse(name).unwrap(),
+            device: DeviceId(id),
+            key: [0; 32],
+        })
+        .collect();
+    let message = |seq: u64, device: usize, secs: i64, signal: CallSignal| StoredMessage {
+        group: GroupId::new(b"fuzz".to_vec()).unwrap(),
+        seq,
+        epoch: 1,
+        sender: members[device].username.clone(),
+        sender_device: members[device].device,
+        at: Timestamp(secs * 1000),
+        body: HistoryBody::Message {
+            id: [seq as u8; 16],
+            sent_at: Timestamp(secs * 1000),
+            content: call::content(signal),
+        },
+    };
+    let invite = CallSignal::Invite {
+        call_id: signal.call_id().unwrap_or(CallId([0; 16])),
+        media: Media::Audio,
+    };
+    let history = [
+        message(1, 0, 10, invite),
+        message(2, 1, 20, signal.clone()),
+        message(3, 0, 30, signal),
+    ];
+    for now in [0, 25_000, 100_000] {
+        let log = CallLog::from_history(&history, &members, Timestamp(now));
+        assert!(log.calls().len() <= 1, "one invitation, at most one call");
+        for c in log.calls() {
+            assert!(
+                c.duration_ms().is_none_or(|d| d >= 0),
+                "a negative duration"
+            );
+            for m in &members {
+                let _ = c.describe(&m.username, Timestamp(now));
+            }
+        }
+        for i in log.ignored() {
+            assert!(!i.reason.is_empty(), "ignored without a reason");
+        }
+    }
+}
+
+fn call_properties(signal: &CallSignal) {
+    let _ = signal.summary();
+    let bytes = signal.to_bytes();
+    match signal {
+        CallSignal::Unreadable(u) => assert_eq!(bytes, u.bytes, "unreadable bytes changed"),
+        _ => assert_eq!(
+            &CallSignal::from_bytes(&bytes),
+            signal,
+            "a call signal changes when re-encoded"
+        ),
     }
 }
 

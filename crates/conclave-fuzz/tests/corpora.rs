@@ -75,8 +75,15 @@ replay_tests!(
     mls_check,
     envelope,
     ledger_payload,
+    call_signal,
     handover,
     bus_message,
+    relay_cell,
+    relay_open,
+    relay_socks,
+    relay_directory,
+    relay_noise,
+    sframe_frame,
 );
 
 /// Each corpus holds inputs the decoder accepts, not just noise it refuses: the seeds are real
@@ -116,8 +123,66 @@ fn every_corpus_reaches_past_its_decoder() {
             conclave_client_core::ledger::LedgerPayload::Unreadable(_)
         )
     });
+    accepted("call_signal", &|d| {
+        matches!(
+            conclave_client_core::call::CallSignal::from_bytes(d),
+            conclave_client_core::call::CallSignal::Join {
+                session: Some(_),
+                ..
+            }
+        )
+    });
     accepted("bus_message", &|d| {
         conclave_server_bus_nats::receive(&Hub::default(), 7, d)
+    });
+    accepted("relay_cell", &|d| {
+        let mut plain = [0u8; conclave_relay::cell::PLAIN_LEN];
+        let n = d.len().min(plain.len());
+        plain[..n].copy_from_slice(&d[..n]);
+        conclave_relay::cell::Cell::decode(&plain)
+            .is_ok_and(|c| c.cmd == conclave_relay::cell::Cmd::Begin)
+    });
+    accepted("relay_open", &|d| {
+        d.len() > 6 && conclave_relay::open::decode_open(&d[6..]).is_ok()
+    });
+    accepted("relay_socks", &|d| {
+        matches!(
+            conclave_relay::socks::socks_request(d),
+            conclave_relay::socks::Parsed::Done(..)
+        )
+    });
+    accepted("relay_socks", &|d| {
+        matches!(
+            conclave_relay::socks::http_connect(d),
+            conclave_relay::socks::Parsed::Done(..)
+        )
+    });
+    let pinned = ed25519_dalek::SigningKey::from_bytes(&conclave_fuzz::relay::DIRECTORY_SECRET)
+        .verifying_key()
+        .to_bytes();
+    accepted("relay_directory", &|d| {
+        conclave_relay::directory::SignedDirectory::parse(d).is_ok_and(|s| {
+            s.verify(Some(&pinned), conclave_fuzz::relay::NOW_MS)
+                .is_ok_and(|dir| {
+                    dir.relays.len() == 2 && !dir.relays[1].exit_policy.allow.is_empty()
+                })
+        })
+    });
+    accepted("relay_noise", &|d| {
+        let keys =
+            conclave_relay::noise::NoiseKeypair::from_secret(conclave_fuzz::relay::EXIT_SECRET);
+        d.len() > 1 && conclave_relay::noise::ExitHandshake::accept(&keys, &d[1..]).is_ok()
+    });
+    accepted("sframe_frame", &|d| {
+        d.split_first().is_some_and(|(&codec, frame)| {
+            conclave_fuzz::sframe::receiver()
+                .decrypt(
+                    conclave_call::Instant::from_millis(1),
+                    conclave_fuzz::sframe::codec(codec),
+                    frame,
+                )
+                .is_ok()
+        })
     });
     let mls_bytes = |d: &[u8]| -> Option<(conclave_proto::GroupId, u64, Vec<u8>)> {
         let len = usize::from(*d.get(1)?);

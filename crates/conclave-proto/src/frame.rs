@@ -211,6 +211,13 @@ pub enum Request {
     /// This account's relay token allowance and the server's current issuer key. Answered
     /// with [`Response::RelayTokenAllowance`].
     RelayTokenAllowance,
+    /// A short-lived token admitting this device to the media of call `call_id` (16 random
+    /// bytes, chosen by the member who started it, carried in the call's MLS signals) of
+    /// `group`, for members of the group only. Answered with [`Response::CallToken`].
+    CallToken {
+        group: GroupId,
+        call_id: [u8; 16],
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -291,6 +298,11 @@ pub enum Response {
         per_day: u32,
         left_today: u32,
         key_id: Option<[u8; 32]>,
+    },
+    /// A call token (opaque to clients: the SFU verifies it) and when it expires.
+    CallToken {
+        token: Vec<u8>,
+        expires_at: Timestamp,
     },
 }
 
@@ -538,6 +550,7 @@ error_codes! {
     FellBehind = 53,
     RelayTokensUsedUp = 54,
     RelayTokensUnavailable = 55,
+    CallTokensUnavailable = 56,
 }
 
 impl fmt::Display for ErrorCode {

@@ -159,7 +159,7 @@ pub fn encode_begin(host: &str, port: u16) -> Result<Vec<u8>, Error> {
 pub fn decode_begin(data: &[u8]) -> Result<(String, u16), Error> {
     let (&len, rest) = data.split_first().ok_or(Error::Malformed("empty BEGIN"))?;
     let len = usize::from(len);
-    if len == 0 || rest.len() != len + 2 {
+    if len == 0 || len > HOST_MAX || rest.len() != len + 2 {
         return Err(Error::Malformed("BEGIN of the wrong length"));
     }
     let host = std::str::from_utf8(&rest[..len])
@@ -247,6 +247,11 @@ mod tests {
         assert!(decode_begin(&[1, b'\n', 0, 80]).is_err());
         assert!(decode_begin(&[1, b'a', 0, 0]).is_err());
         assert!(encode_begin(&"a".repeat(254), 1).is_err());
+        // Nor does the exit read a name longer than a client can send.
+        let mut long = vec![254u8];
+        long.extend_from_slice(&[b'a'; 254]);
+        long.extend_from_slice(&[0, 80]);
+        assert!(decode_begin(&long).is_err());
     }
 
     proptest::proptest! {

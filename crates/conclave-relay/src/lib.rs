@@ -11,12 +11,15 @@
 //! The modules at the top are sans-IO: [`cell`] (fixed 1,024-byte cells), [`noise`] (the
 //! client↔exit session), [`open`] (the first frames to a relay), [`socks`] (SOCKS5 and HTTP
 //! CONNECT parsers), [`policy`] (the exit policy), [`directory`] (signed relay directory and
-//! path choice), [`window`] (flow control). [`net`] (feature `net`) drives them on tokio.
+//! path choice), [`window`] (flow control). [`net`] (feature `net`) drives them on tokio. Without the
+//! default feature `noise` (snow) the crate builds for wasm32-unknown-unknown: the web app
+//! verifies the directory with this same code.
 
 pub mod cell;
 pub mod directory;
 #[cfg(feature = "net")]
 pub mod net;
+#[cfg(feature = "noise")]
 pub mod noise;
 pub mod open;
 pub mod policy;

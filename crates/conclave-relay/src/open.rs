@@ -10,6 +10,10 @@ pub const OPEN_MAGIC: &[u8; 4] = b"CNR1";
 pub const LINK_MAGIC: &[u8; 4] = b"CNX1";
 /// Largest OPEN body (a token is ~ 354 bytes).
 pub const OPEN_BODY_MAX: usize = 2048;
+/// Longest exit id in OPEN (ids are 17 characters).
+pub const EXIT_ID_MAX: usize = 64;
+/// Longest token in OPEN.
+pub const TOKEN_MAX: usize = 1024;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(u8)]
@@ -47,7 +51,7 @@ pub enum Hello {
 }
 
 pub fn encode_open(exit: &str, token: &[u8]) -> Result<Vec<u8>, Error> {
-    if exit.is_empty() || exit.len() > 64 || token.len() > 1024 {
+    if exit.is_empty() || exit.len() > EXIT_ID_MAX || token.len() > TOKEN_MAX {
         return Err(Error::Malformed("OPEN fields too long"));
     }
     let body_len = 1 + exit.len() + 2 + token.len();
@@ -90,7 +94,10 @@ pub fn hello_body_len(head: &[u8; 6]) -> Result<(bool, usize), Error> {
 pub fn decode_open(body: &[u8]) -> Result<Hello, Error> {
     let (&n, rest) = body.split_first().ok_or(Error::Malformed("empty OPEN"))?;
     let n = usize::from(n);
-    if n == 0 || rest.len() < n + 2 {
+    if n == 0 || n > EXIT_ID_MAX {
+        return Err(Error::Malformed("OPEN exit id empty or too long"));
+    }
+    if rest.len() < n + 2 {
         return Err(Error::Malformed("OPEN exit id truncated"));
     }
     let exit = std::str::from_utf8(&rest[..n])
@@ -100,6 +107,9 @@ pub fn decode_open(body: &[u8]) -> Result<Hello, Error> {
     let token = &rest[n + 2..];
     if token.len() != t {
         return Err(Error::Malformed("OPEN token length mismatch"));
+    }
+    if t > TOKEN_MAX {
+        return Err(Error::Malformed("OPEN token too long"));
     }
     Ok(Hello::Open {
         exit,
@@ -145,6 +155,15 @@ mod tests {
         assert_eq!(hello_body_len(&link).unwrap(), (false, 0));
         assert!(hello_body_len(b"GET / ").is_err());
         assert!(decode_open(&[5, b'a']).is_err());
+        // What no client can send is refused: an exit id or a token over its bound.
+        let mut long_id = vec![65u8];
+        long_id.extend_from_slice(&[b'r'; 65]);
+        long_id.extend_from_slice(&[0, 0]);
+        assert!(decode_open(&long_id).is_err());
+        let mut long_token = vec![1u8, b'r'];
+        long_token.extend_from_slice(&1025u16.to_be_bytes());
+        long_token.extend_from_slice(&[0; 1025]);
+        assert!(decode_open(&long_token).is_err());
         let answer = encode_answer(Status::TokenRefused, "spent");
         let head: [u8; 3] = answer[..3].try_into().unwrap();
         assert_eq!(answer_head(&head).unwrap(), (Status::TokenRefused, 5));

@@ -1,12 +1,14 @@
-//! An entry, an exit and the proxy on loopback: SOCKS5 and HTTP CONNECT fetches, refusals.
+//! An entry, an exit and the proxy on loopback: SOCKS5 and HTTP CONNECT fetches, refusals,
+//! the exit's DNS through a real name server, idle timeouts, spent tokens across restarts.
 #![cfg(feature = "net")]
 #![allow(clippy::unwrap_used)]
 
 use std::{
-    net::SocketAddr,
+    net::{Ipv4Addr, SocketAddr},
+    path::PathBuf,
     sync::{
         Arc,
-        atomic::{AtomicUsize, Ordering},
+        atomic::{AtomicI64, AtomicUsize, Ordering},
     },
     time::Duration,
 };
@@ -16,7 +18,7 @@ use conclave_relay::{
     hex,
     net::{
         client::{CircuitError, Proxy, ProxyConfig, TokenFuture, TokenSource, build_circuit},
-        relay::{Relay, RelayLimits, serve},
+        relay::{Dns, Relay, RelayLimits, serve},
         tls::RelayIdentity,
         tokens::DirectoryTokens,
     },
@@ -26,7 +28,7 @@ use conclave_relay::{
 use conclave_tokens::{IssuerSecretKey, TokenChallenge};
 use tokio::{
     io::{AsyncReadExt, AsyncWriteExt},
-    net::{TcpListener, TcpStream},
+    net::{TcpListener, TcpStream, UdpSocket},
     sync::watch,
 };
 
@@ -52,12 +54,12 @@ impl Issuer {
         pending.finish(&response).unwrap().into_bytes()
     }
 
-    fn entry(&self) -> conclave_relay::directory::Issuer {
+    fn entry_until(&self, not_after: i64) -> conclave_relay::directory::Issuer {
         conclave_relay::directory::Issuer {
             name: self.name.clone(),
             keys: vec![IssuerKey::new(
                 &self.key.public_key().to_spki_der(),
-                i64::MAX,
+                not_after,
             )],
         }
     }
@@ -114,15 +116,64 @@ struct Net {
     proxy: SocketAddr,
     path: Path,
     issuer: Arc<Issuer>,
+    /// Entry then exit: what a restart keeps.
+    nodes: Vec<Node>,
+    directory: watch::Sender<Arc<Directory>>,
     _shutdown: watch::Sender<bool>,
 }
 
+/// One relay's keys and how it runs; `restart` serves it anew from the same keys and data.
+struct Node {
+    noise: NoiseKeypair,
+    identity: RelayIdentity,
+    descriptor: RelayDescriptor,
+    limits: RelayLimits,
+    /// Where its spend log lives (`None`: in memory).
+    spent_dir: Option<PathBuf>,
+    shutdown: watch::Sender<bool>,
+}
+
+/// How a test network is set up.
+struct Setup {
+    policy: ExitPolicy,
+    /// The exit's name servers (none: the system resolver).
+    resolvers: Vec<SocketAddr>,
+    entry_limits: RelayLimits,
+    exit_limits: RelayLimits,
+    /// A data directory per relay (`entry/`, `exit/`) for spend logs.
+    data: Option<PathBuf>,
+    now_ms: fn() -> i64,
+    /// The issuer key's `not_after`.
+    key_not_after: i64,
+}
+
+impl Setup {
+    fn new(policy: ExitPolicy) -> Setup {
+        Setup {
+            policy,
+            resolvers: Vec::new(),
+            entry_limits: RelayLimits::default(),
+            exit_limits: RelayLimits::default(),
+            data: None,
+            now_ms,
+            key_not_after: i64::MAX,
+        }
+    }
+}
+
 async fn start(policy: ExitPolicy) -> Net {
+    start_with(Setup::new(policy)).await
+}
+
+async fn start_with(setup: Setup) -> Net {
     let issuer = Issuer::new("home.test");
     let (shutdown, shutdown_rx) = watch::channel(false);
-    let mut relays = Vec::new();
-    let mut descriptors = Vec::new();
-    for (role, country, operator) in [(Role::Entry, "DE", "alpha"), (Role::Exit, "NL", "beta")] {
+    let mut nodes = Vec::new();
+    let mut listeners = Vec::new();
+    for (role, country, operator, limits) in [
+        (Role::Entry, "DE", "alpha", setup.entry_limits.clone()),
+        (Role::Exit, "NL", "beta", setup.exit_limits.clone()),
+    ] {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let noise = NoiseKeypair::generate();
         let identity = RelayIdentity::generate().unwrap();
@@ -134,40 +185,41 @@ async fn start(policy: ExitPolicy) -> Net {
             addr: listener.local_addr().unwrap().to_string(),
             tls_fp: hex(&identity.fingerprint),
             noise_key: RelayDescriptor::encode_noise_key(&noise.public),
-            exit_policy: policy.clone(),
+            exit_policy: setup.policy.clone(),
         };
-        descriptors.push(descriptor.clone());
-        relays.push((listener, noise, identity, descriptor));
+        let spent_dir = setup.data.as_ref().map(|d| {
+            d.join(match role {
+                Role::Entry => "entry",
+                Role::Exit => "exit",
+            })
+        });
+        nodes.push(Node {
+            noise,
+            identity,
+            descriptor,
+            limits,
+            spent_dir,
+            shutdown: watch::channel(false).0,
+        });
+        listeners.push(listener);
     }
     let directory = Arc::new(Directory {
         version: DIRECTORY_VERSION,
         operator: "test".into(),
         issued_at: 0,
         expires_at: i64::MAX,
-        relays: descriptors,
-        issuers: vec![issuer.entry()],
+        relays: nodes.iter().map(|n| n.descriptor.clone()).collect(),
+        issuers: vec![issuer.entry_until(setup.key_not_after)],
     });
     let path = Path {
         entry: directory.relays[0].clone(),
         exit: directory.relays[1].clone(),
         same_operator: false,
     };
-    let (_dir_tx, dir_rx) = watch::channel(directory);
-    for (listener, noise, identity, descriptor) in relays {
-        let relay = Arc::new(Relay {
-            id: descriptor.id.clone(),
-            roles: descriptor.roles.clone(),
-            identity,
-            noise,
-            policy: policy.clone(),
-            tokens: Arc::new(DirectoryTokens::new(&descriptor.id, dir_rx.clone(), now_ms)),
-            directory: dir_rx.clone(),
-            limits: RelayLimits::default(),
-            view: None,
-        });
-        tokio::spawn(serve(relay, listener, shutdown_rx.clone()));
+    let (dir_tx, dir_rx) = watch::channel(directory);
+    for (node, listener) in nodes.iter_mut().zip(listeners) {
+        node.serve(listener, &setup, dir_rx.clone());
     }
-    std::mem::forget(_dir_tx);
     let proxy = Proxy::new(
         ProxyConfig::default(),
         dir_rx,
@@ -180,7 +232,65 @@ async fn start(policy: ExitPolicy) -> Net {
         proxy: addr,
         path,
         issuer,
+        nodes,
+        directory: dir_tx,
         _shutdown: shutdown,
+    }
+}
+
+impl Node {
+    fn serve(
+        &mut self,
+        listener: TcpListener,
+        setup: &Setup,
+        directory: watch::Receiver<Arc<Directory>>,
+    ) {
+        let id = &self.descriptor.id;
+        let tokens = match &self.spent_dir {
+            Some(dir) => {
+                DirectoryTokens::persistent(id, directory.clone(), setup.now_ms, dir).unwrap()
+            }
+            None => DirectoryTokens::new(id, directory.clone(), setup.now_ms),
+        };
+        let relay = Arc::new(Relay {
+            id: id.clone(),
+            roles: self.descriptor.roles.clone(),
+            identity: self.identity.clone(),
+            noise: self.noise.clone(),
+            policy: setup.policy.clone(),
+            dns: Dns::servers(&setup.resolvers, Duration::from_secs(5)).unwrap(),
+            tokens: Arc::new(tokens),
+            directory,
+            limits: self.limits.clone(),
+            view: None,
+        });
+        let (shutdown, shutdown_rx) = watch::channel(false);
+        self.shutdown = shutdown;
+        tokio::spawn(serve(relay, listener, shutdown_rx));
+    }
+}
+
+impl Net {
+    /// Stops both relays and serves them again from the same keys and data directories on
+    /// new ports (a restart); the directory follows.
+    async fn restart(&mut self, setup: &Setup) {
+        for node in &self.nodes {
+            node.shutdown.send_replace(true);
+        }
+        let mut directory = (**self.directory.borrow()).clone();
+        let mut listeners = Vec::new();
+        for (node, relay) in self.nodes.iter_mut().zip(directory.relays.iter_mut()) {
+            let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+            node.descriptor.addr = listener.local_addr().unwrap().to_string();
+            relay.addr = node.descriptor.addr.clone();
+            listeners.push(listener);
+        }
+        self.path.entry = directory.relays[0].clone();
+        self.path.exit = directory.relays[1].clone();
+        self.directory.send_replace(Arc::new(directory));
+        for (node, listener) in self.nodes.iter_mut().zip(listeners) {
+            node.serve(listener, setup, self.directory.subscribe());
+        }
     }
 }
 
@@ -461,4 +571,304 @@ async fn bad_input_at_the_relay_port_leaves_good_clients_served() {
             .unwrap(),
         b"hello from /after"
     );
+}
+
+/// A name server on loopback: real DNS packets over UDP (hickory-proto's codec), answering
+/// `A` queries from `zone`, NXDOMAIN for other names. Counts the queries it answered.
+async fn name_server(zone: Vec<(&'static str, Vec<Ipv4Addr>)>) -> (SocketAddr, Arc<AtomicUsize>) {
+    use hickory_proto::{
+        op::{Message, MessageType, OpCode, ResponseCode},
+        rr::{RData, Record, RecordType, rdata::A},
+    };
+    let socket = UdpSocket::bind("127.0.0.1:0").await.unwrap();
+    let addr = socket.local_addr().unwrap();
+    let queries = Arc::new(AtomicUsize::new(0));
+    let count = queries.clone();
+    tokio::spawn(async move {
+        let mut buf = vec![0u8; 4096];
+        loop {
+            let (n, from) = socket.recv_from(&mut buf).await.unwrap();
+            let Ok(query) = Message::from_vec(&buf[..n]) else {
+                continue;
+            };
+            count.fetch_add(1, Ordering::SeqCst);
+            let mut answer = Message::new(query.metadata.id, MessageType::Response, OpCode::Query);
+            answer.metadata.recursion_desired = query.metadata.recursion_desired;
+            answer.metadata.recursion_available = true;
+            answer.edns = query.edns.clone();
+            for q in &query.queries {
+                answer.add_query(q.clone());
+                let name = q.name().to_ascii().to_ascii_lowercase();
+                match zone.iter().find(|(n, _)| name.trim_end_matches('.') == *n) {
+                    None => answer.metadata.response_code = ResponseCode::NXDomain,
+                    Some((_, ips)) if q.query_type() == RecordType::A => {
+                        for ip in ips {
+                            answer.add_answer(Record::from_rdata(
+                                q.name().clone(),
+                                60,
+                                RData::A(A(*ip)),
+                            ));
+                        }
+                    }
+                    // Known, but no records of that type (AAAA).
+                    Some(_) => {}
+                }
+            }
+            let _ = socket.send_to(&answer.to_vec().unwrap(), from).await;
+        }
+    });
+    (addr, queries)
+}
+
+#[tokio::test]
+async fn the_exit_resolves_through_its_configured_name_servers_and_polices_every_answer() {
+    let (web, accepted) = web_server().await;
+    let (dns, queries) = name_server(vec![
+        ("web.conclave-test", vec![Ipv4Addr::LOCALHOST]),
+        ("intranet.conclave-test", vec![Ipv4Addr::new(10, 0, 0, 1)]),
+        // One refused and one allowed address: only the allowed one is dialled.
+        (
+            "mixed.conclave-test",
+            vec![
+                Ipv4Addr::new(169, 254, 169, 254),
+                Ipv4Addr::new(127, 0, 0, 1),
+            ],
+        ),
+    ])
+    .await;
+    let mut setup = Setup::new(loopback_allowed());
+    setup.resolvers = vec![dns];
+    let net = start_with(setup).await;
+
+    // Names only this name server knows (the system resolver does not).
+    assert_eq!(
+        socks_get(net.proxy, "web.conclave-test", web.port(), "/via-dns")
+            .await
+            .unwrap(),
+        b"hello from /via-dns"
+    );
+    assert_eq!(
+        socks_get(net.proxy, "MIXED.conclave-test", web.port(), "/mixed")
+            .await
+            .unwrap(),
+        b"hello from /mixed"
+    );
+    // 2 = not allowed by ruleset: the name resolves to an RFC 1918 address.
+    assert_eq!(
+        socks_get(net.proxy, "intranet.conclave-test", 80, "/").await,
+        Err(2)
+    );
+    // 4 = host unreachable: NXDOMAIN.
+    assert_eq!(
+        socks_get(net.proxy, "nowhere.conclave-test", 80, "/").await,
+        Err(4)
+    );
+    assert!(
+        queries.load(Ordering::SeqCst) >= 4,
+        "the exit asked the name server"
+    );
+    assert_eq!(accepted.load(Ordering::SeqCst), 2);
+
+    // Without the loopback exception the same answer is refused.
+    let (dns, _) = name_server(vec![("web.conclave-test", vec![Ipv4Addr::LOCALHOST])]).await;
+    let mut setup = Setup::new(ExitPolicy::default());
+    setup.resolvers = vec![dns];
+    let strict = start_with(setup).await;
+    assert_eq!(
+        socks_get(strict.proxy, "web.conclave-test", web.port(), "/").await,
+        Err(2)
+    );
+    assert_eq!(accepted.load(Ordering::SeqCst), 2);
+}
+
+/// A TCP server that echoes what it reads.
+async fn echo_server() -> SocketAddr {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        loop {
+            let (mut s, _) = listener.accept().await.unwrap();
+            tokio::spawn(async move {
+                let mut buf = vec![0u8; 4096];
+                loop {
+                    match s.read(&mut buf).await {
+                        Ok(0) | Err(_) => return,
+                        Ok(n) => {
+                            if s.write_all(&buf[..n]).await.is_err() {
+                                return;
+                            }
+                        }
+                    }
+                }
+            });
+        }
+    });
+    addr
+}
+
+/// A SOCKS5 stream to `127.0.0.1:port`, connected (nothing sent yet).
+async fn socks_open(proxy: SocketAddr, port: u16) -> TcpStream {
+    let mut s = TcpStream::connect(proxy).await.unwrap();
+    s.write_all(&[5, 1, 0]).await.unwrap();
+    let mut r = [0u8; 2];
+    s.read_exact(&mut r).await.unwrap();
+    let mut req = vec![5, 1, 0, 1, 127, 0, 0, 1];
+    req.extend_from_slice(&port.to_be_bytes());
+    s.write_all(&req).await.unwrap();
+    let mut reply = [0u8; 10];
+    s.read_exact(&mut reply).await.unwrap();
+    assert_eq!(reply[1], 0, "stream refused");
+    s
+}
+
+#[tokio::test]
+async fn the_exit_closes_idle_streams_and_idle_circuits_and_frees_their_places() {
+    let (web, _) = web_server().await;
+    let echo = echo_server().await;
+    let mut setup = Setup::new(loopback_allowed());
+    setup.exit_limits.idle_timeout = Duration::from_secs(1);
+    // One circuit and two streams at a time: a place not freed shows at once.
+    setup.exit_limits.circuits_max = 1;
+    setup.exit_limits.streams_per_circuit_max = 2;
+    let net = start_with(setup).await;
+
+    // A stream that says nothing (the web server waits for a request) and a busy one.
+    let mut idle = socks_open(net.proxy, web.port()).await;
+    let mut busy = socks_open(net.proxy, echo.port()).await;
+    let started = tokio::time::Instant::now();
+    let mut idle_closed_at = None;
+    while started.elapsed() < Duration::from_millis(2500) {
+        busy.write_all(b"ping").await.unwrap();
+        let mut pong = [0u8; 4];
+        tokio::time::timeout(Duration::from_secs(5), busy.read_exact(&mut pong))
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(&pong, b"ping");
+        let mut sink = [0u8; 64];
+        if idle_closed_at.is_none()
+            && let Ok(read) =
+                tokio::time::timeout(Duration::from_millis(300), idle.read(&mut sink)).await
+        {
+            assert!(matches!(read, Ok(0) | Err(_)), "the idle stream got data");
+            idle_closed_at = Some(started.elapsed());
+        }
+    }
+    let at = idle_closed_at.expect("the idle stream was not closed");
+    assert!(at >= Duration::from_millis(900), "closed too early: {at:?}");
+    // Its place is free: with the busy stream still open, a second stream fits.
+    assert_eq!(
+        socks_get(net.proxy, "127.0.0.1", web.port(), "/second")
+            .await
+            .unwrap(),
+        b"hello from /second"
+    );
+    // The busy stream kept the circuit; once it is quiet too, the exit closes the circuit
+    // and frees its place: the next stream needs a new circuit, which the exit (one circuit
+    // at a time) admits.
+    drop(busy);
+    tokio::time::sleep(Duration::from_millis(2000)).await;
+    assert_eq!(
+        socks_get(net.proxy, "127.0.0.1", web.port(), "/new-circuit")
+            .await
+            .unwrap(),
+        b"hello from /new-circuit"
+    );
+}
+
+#[tokio::test]
+async fn the_entry_closes_an_idle_circuit_and_frees_its_place() {
+    let mut setup = Setup::new(loopback_allowed());
+    setup.entry_limits.idle_timeout = Duration::from_secs(1);
+    setup.entry_limits.circuits_max = 1;
+    let net = start_with(setup).await;
+    let (entry, exit) = (net.path.entry.id.clone(), net.path.exit.id.clone());
+    let mux = build_circuit(
+        &net.path,
+        &net.issuer.token(&entry),
+        &net.issuer.token(&exit),
+        8,
+    )
+    .await
+    .unwrap();
+    let started = tokio::time::Instant::now();
+    tokio::time::timeout(Duration::from_secs(10), mux.closed())
+        .await
+        .expect("the entry kept an idle circuit");
+    assert!(started.elapsed() >= Duration::from_millis(900));
+    // The entry admits one circuit at a time: the idle one's place is free again.
+    build_circuit(
+        &net.path,
+        &net.issuer.token(&entry),
+        &net.issuer.token(&exit),
+        8,
+    )
+    .await
+    .unwrap()
+    .close();
+}
+
+/// The clock of the restart test (its issuer key expires on it).
+static RESTART_NOW_MS: AtomicI64 = AtomicI64::new(1_000);
+
+fn restart_now_ms() -> i64 {
+    RESTART_NOW_MS.load(Ordering::SeqCst)
+}
+
+#[tokio::test]
+async fn a_token_spent_before_a_restart_is_refused_after_it_until_its_key_expires() {
+    let (web, _) = web_server().await;
+    let data = tempfile::tempdir().unwrap();
+    let mut setup = Setup::new(loopback_allowed());
+    setup.data = Some(data.path().to_owned());
+    setup.now_ms = restart_now_ms;
+    setup.key_not_after = 1_000_000;
+    let mut net = start_with(setup).await;
+    let (entry, exit) = (net.path.entry.id.clone(), net.path.exit.id.clone());
+    let (entry_once, exit_once) = (net.issuer.token(&entry), net.issuer.token(&exit));
+    build_circuit(&net.path, &entry_once, &exit_once, 8)
+        .await
+        .unwrap()
+        .close();
+    let key_id = net.issuer.key.public_key().key_id();
+    let log_of = |role: &str| {
+        data.path()
+            .join(role)
+            .join(format!("spent-{}.bin", hex(&key_id)))
+    };
+    assert!(log_of("entry").exists() && log_of("exit").exists());
+
+    let mut setup = Setup::new(loopback_allowed());
+    setup.data = Some(data.path().to_owned());
+    setup.now_ms = restart_now_ms;
+    net.restart(&setup).await;
+    let spent = |r: Result<_, CircuitError>, at_entry: bool| match r {
+        Err(CircuitError::EntryRefused(m)) if at_entry => m.contains("already spent"),
+        Err(CircuitError::ExitRefused(m)) if !at_entry => m.contains("already spent"),
+        _ => false,
+    };
+    assert!(spent(
+        build_circuit(&net.path, &entry_once, &net.issuer.token(&exit), 8).await,
+        true
+    ));
+    assert!(spent(
+        build_circuit(&net.path, &net.issuer.token(&entry), &exit_once, 8).await,
+        false
+    ));
+    // Fresh tokens still pass, and the proxy browses.
+    assert_eq!(
+        socks_get(net.proxy, "127.0.0.1", web.port(), "/after-restart")
+            .await
+            .unwrap(),
+        b"hello from /after-restart"
+    );
+
+    // Past the key's expiry its logs are dropped at start (its tokens are refused anyway).
+    RESTART_NOW_MS.store(2_000_000, Ordering::SeqCst);
+    net.restart(&setup).await;
+    assert!(!log_of("entry").exists() && !log_of("exit").exists());
+    assert!(matches!(
+        build_circuit(&net.path, &net.issuer.token(&entry), &net.issuer.token(&exit), 8).await,
+        Err(CircuitError::EntryRefused(m)) if m.contains("not one this verifier trusts")
+    ));
 }

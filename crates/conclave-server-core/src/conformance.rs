@@ -115,6 +115,8 @@ macro_rules! conformance_tests {
             relay_tokens_are_counted_per_account_and_day,
             concurrent_relay_token_takes_never_pass_the_allowance,
             sweep_forgets_relay_token_days_before_today,
+            relay_node_rows_are_replaced_per_node_and_listed_while_fresh,
+            relay_node_rows_past_their_limits_are_refused,
             shares_group_follows_memberships,
             create_group_starts_at_epoch_zero_with_its_creator,
             create_group_too_many_groups,
@@ -3426,6 +3428,92 @@ pub async fn sweep_forgets_relay_token_days_before_today(store: TestStore) {
     );
     assert_eq!(s.relay_tokens_left(bob.id, today, 10).await, Ok(10));
     assert_eq!(s.relay_tokens_left(alice.id, today, 10).await, Ok(8));
+}
+
+fn relay_row(
+    node: &str,
+    descriptor: Option<&str>,
+    issuer: &str,
+    updated_ms: i64,
+) -> RelayNodeRecord {
+    RelayNodeRecord {
+        node: node.to_owned(),
+        descriptor: descriptor.map(str::to_owned),
+        issuer_keys: issuer.to_owned(),
+        updated_at: at(updated_ms),
+    }
+}
+
+pub async fn relay_node_rows_are_replaced_per_node_and_listed_while_fresh(store: TestStore) {
+    let s = &*store;
+    assert_eq!(s.relay_nodes(at(0)).await, Ok(Vec::new()));
+    let hour = 3600 * SEC_MS;
+    let a = relay_row("ra", Some(r#"{"id":"ra"}"#), r#"{"name":"a"}"#, 0);
+    let b = relay_row("rb", None, r#"{"name":"b"}"#, hour);
+    s.upsert_relay_node(a.clone()).await.expect("upsert a");
+    s.upsert_relay_node(b.clone()).await.expect("upsert b");
+    assert_eq!(
+        s.relay_nodes(at(0)).await,
+        Ok(vec![b.clone(), a.clone()]),
+        "most recently updated first; a node without a relay keeps its issuer"
+    );
+    assert_eq!(
+        s.relay_nodes(at(hour)).await,
+        Ok(vec![b.clone()]),
+        "rows older than `since` are left out"
+    );
+
+    // A node publishing again replaces its row (here: it dropped its relay roles).
+    let a_again = relay_row("ra", None, r#"{"name":"a","keys":[1]}"#, 2 * hour);
+    s.upsert_relay_node(a_again.clone())
+        .await
+        .expect("upsert a again");
+    assert_eq!(
+        s.relay_nodes(at(0)).await,
+        Ok(vec![a_again.clone(), b.clone()])
+    );
+    assert_eq!(s.relay_nodes(at(2 * hour + 1)).await, Ok(Vec::new()));
+
+    // Ties in time are ordered by node name.
+    let c = relay_row("rc", Some("{}"), "{}", 2 * hour);
+    s.upsert_relay_node(c.clone()).await.expect("upsert c");
+    assert_eq!(s.relay_nodes(at(2 * hour)).await, Ok(vec![a_again, c]));
+}
+
+pub async fn relay_node_rows_past_their_limits_are_refused(store: TestStore) {
+    let s = &*store;
+    let long_name = "n".repeat(RELAY_NODE_NAME_BYTES_MAX + 1);
+    let long_text = "x".repeat(RELAY_NODE_TEXT_BYTES_MAX + 1);
+    let refused = [
+        relay_row("", None, "{}", 0),
+        relay_row(&long_name, None, "{}", 0),
+        relay_row("ra", Some(&long_text), "{}", 0),
+        relay_row("ra", None, &long_text, 0),
+    ];
+    for row in refused {
+        assert!(
+            matches!(
+                s.upsert_relay_node(row).await,
+                Err(StoreError::RelayNodeTooLarge { .. })
+            ),
+            "refused"
+        );
+    }
+    assert_eq!(
+        s.relay_nodes(at(-DAY_MS)).await,
+        Ok(Vec::new()),
+        "nothing written"
+    );
+    let at_limits = relay_row(
+        &"n".repeat(RELAY_NODE_NAME_BYTES_MAX),
+        Some(&"d".repeat(RELAY_NODE_TEXT_BYTES_MAX)),
+        &"i".repeat(RELAY_NODE_TEXT_BYTES_MAX),
+        0,
+    );
+    s.upsert_relay_node(at_limits.clone())
+        .await
+        .expect("at the limits");
+    assert_eq!(s.relay_nodes(at(0)).await, Ok(vec![at_limits]));
 }
 
 pub async fn shares_group_follows_memberships(store: TestStore) {

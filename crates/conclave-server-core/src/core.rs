@@ -17,6 +17,7 @@ use conclave_proto::{
 };
 
 use crate::{
+    call_token::{CALL_TOKEN_SECS_DEFAULT, CallTokenKey},
     error::{CoreError, account_disabled_message, account_expired_message},
     hub::Hub,
     limits::{
@@ -41,6 +42,9 @@ pub struct CoreConfig {
     /// The key this server issues relay tokens (Privacy Pass, for private browsing) with;
     /// `None`: it issues none (`RelayTokensUnavailable`).
     pub relay_issuer: Option<Arc<conclave_tokens::IssuerSecretKey>>,
+    /// The key this server signs call tokens with (see [`crate::call_token`]); `None`: it
+    /// issues none (`CallTokensUnavailable`).
+    pub call_tokens: Option<Arc<CallTokenKey>>,
 }
 
 impl Default for CoreConfig {
@@ -50,6 +54,7 @@ impl Default for CoreConfig {
             account_validity_secs: 180 * 24 * 3600,
             account_grace_secs: 90 * 24 * 3600,
             relay_issuer: None,
+            call_tokens: None,
         }
     }
 }
@@ -591,6 +596,24 @@ impl Core {
                     left_today,
                     key_id: Some(issuer.public_key().key_id()),
                 })
+            }
+            Request::CallToken { group, call_id } => {
+                let key = self.config.call_tokens.clone().ok_or_else(|| {
+                    peer(
+                        ErrorCode::CallTokensUnavailable,
+                        "this server issues no call tokens: calls are not offered here",
+                    )
+                })?;
+                // Only a device in the group's routing list: the members MLS admitted.
+                self.group_of_member(&group, session).await?;
+                let (token, expires_at) = key.issue(
+                    &group,
+                    call_id,
+                    session.device,
+                    now,
+                    CALL_TOKEN_SECS_DEFAULT,
+                );
+                Ok(Response::CallToken { token, expires_at })
             }
         }
     }

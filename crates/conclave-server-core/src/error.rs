@@ -169,7 +169,9 @@ impl CoreError {
                     C::ShuttingDown,
                     "the server is shutting down; reconnect shortly".into(),
                 ),
-                StoreError::Backend(_) => (C::Internal, "internal server error".into()),
+                StoreError::Backend(_) | StoreError::RelayNodeTooLarge { .. } => {
+                    (C::Internal, "internal server error".into())
+                }
             },
         };
         WireError::new(code, message)

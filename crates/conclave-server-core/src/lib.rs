@@ -6,8 +6,11 @@
 //! commits, Welcomes and application messages in group order. It owns the [`Store`] trait; `conclave-server-store-*` crates implement it
 //! and prove it with the one conformance suite in [`conformance`] (feature `conformance`).
 //! Time (`now`) and entropy come in from the caller, so tests drive it deterministically.
+//! [`call_token`] signs and verifies the tokens that admit members to a call's media (the SFU
+//! depends on it for the verifier).
 #![forbid(unsafe_code)]
 
+pub mod call_token;
 mod core;
 mod error;
 mod hub;

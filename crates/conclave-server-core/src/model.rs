@@ -480,3 +480,48 @@ pub const DAY_MS: i64 = 86_400_000;
 pub fn utc_day(now: Timestamp) -> u32 {
     u32::try_from(now.0.div_euclid(DAY_MS)).unwrap_or(if now.0 < 0 { 0 } else { u32::MAX })
 }
+
+// ------------------------------------------------------------------------------------------------
+// Cluster relay rows
+
+/// Longest node name a relay row may carry (a node names itself by its relay id, 17 bytes).
+pub const RELAY_NODE_NAME_BYTES_MAX: usize = 64;
+/// Largest descriptor or issuer text a relay row may carry (a descriptor with a long exit
+/// policy, an issuer with a few RSA-2048 public keys: a few KiB each).
+pub const RELAY_NODE_TEXT_BYTES_MAX: usize = 64 * 1024;
+/// Rows [`crate::Store::relay_nodes`] returns at most (the directory's own relay limit).
+pub const RELAY_NODES_MAX: u32 = 1_000;
+
+/// What one node of a cluster publishes about its private-browsing roles, so that every
+/// node's relay directory lists every node's relay and trusts every node's token issuer.
+/// Public material only: a relay's and an issuer's private keys stay in the node's data
+/// directory. The store keeps the texts opaque (the server encodes and checks them).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RelayNodeRecord {
+    /// The node's stable name (the server uses its relay id, derived from its Noise key).
+    pub node: String,
+    /// The node's relay descriptor as JSON (`None`: the node runs no relay).
+    pub descriptor: Option<String>,
+    /// The node's token issuer (its name and public keys) as JSON.
+    pub issuer_keys: String,
+    pub updated_at: Timestamp,
+}
+
+impl RelayNodeRecord {
+    /// Refuses a row whose name is empty or whose fields pass their limits (before any write).
+    pub fn check(&self) -> Result<(), crate::StoreError> {
+        let too_large =
+            |bytes: usize, max: usize| Err(crate::StoreError::RelayNodeTooLarge { bytes, max });
+        if self.node.is_empty() || self.node.len() > RELAY_NODE_NAME_BYTES_MAX {
+            return too_large(self.node.len(), RELAY_NODE_NAME_BYTES_MAX);
+        }
+        let descriptor = self.descriptor.as_ref().map_or(0, String::len);
+        if descriptor > RELAY_NODE_TEXT_BYTES_MAX {
+            return too_large(descriptor, RELAY_NODE_TEXT_BYTES_MAX);
+        }
+        if self.issuer_keys.len() > RELAY_NODE_TEXT_BYTES_MAX {
+            return too_large(self.issuer_keys.len(), RELAY_NODE_TEXT_BYTES_MAX);
+        }
+        Ok(())
+    }
+}

@@ -90,6 +90,10 @@ pub enum StoreError {
     TooManyGroups { device: DeviceId, max: usize },
     #[error("device {0} fell behind in this group and waits to be added back")]
     FellBehind(DeviceId),
+    /// A relay row's node name is empty, or a field passes its limit (see
+    /// [`RelayNodeRecord::check`]); a server bug, never a peer's input.
+    #[error("relay node row field of {bytes} bytes (empty, or more than {max})")]
+    RelayNodeTooLarge { bytes: usize, max: usize },
     #[error("the store is shutting down")]
     Closed,
     /// An internal failure (I/O, SQL). The text is for logs only, never for peers.
@@ -248,6 +252,15 @@ pub trait Store: Send + Sync + 'static {
         day: u32,
         per_day: u32,
     ) -> Result<u32, StoreError>;
+
+    // --- cluster relay rows ---
+    /// Inserts `row`, or replaces the row of the same node; refuses one that fails
+    /// [`RelayNodeRecord::check`] (writing nothing).
+    async fn upsert_relay_node(&self, row: RelayNodeRecord) -> Result<(), StoreError>;
+    /// Rows updated at or after `since`, most recently updated first (then by node), at most
+    /// [`RELAY_NODES_MAX`]. Older rows stay (a node that comes back replaces its own) but are
+    /// never listed.
+    async fn relay_nodes(&self, since: Timestamp) -> Result<Vec<RelayNodeRecord>, StoreError>;
 
     // --- operator changes ---
     /// Changes made by operator commands (`conclave-server admin …`, often from another

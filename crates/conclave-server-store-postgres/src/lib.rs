@@ -862,6 +862,15 @@ impl Store for PgStore {
         ))
         .await
     }
+    async fn upsert_relay_node(&self, row: RelayNodeRecord) -> Result<(), StoreError> {
+        row.check()?;
+        let row = &row;
+        self.transact(op!(|c| ops::upsert_relay_node(c, row).await))
+            .await
+    }
+    async fn relay_nodes(&self, since: Timestamp) -> Result<Vec<RelayNodeRecord>, StoreError> {
+        self.read(op!(|c| ops::relay_nodes(c, since).await)).await
+    }
     async fn sweep_key_package_claims(&self, taken_before: Timestamp) -> Result<u64, StoreError> {
         self.transact(op!(|c| ops::sweep_key_package_claims(c, taken_before).await))
             .await

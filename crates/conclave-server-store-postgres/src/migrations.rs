@@ -178,6 +178,23 @@ CREATE TABLE relay_token_days (
 CREATE INDEX relay_token_days_day ON relay_token_days(day);
 "#,
     ),
+    (
+        7,
+        // What each node of a cluster publishes about its private-browsing roles: its relay
+        // descriptor (none without relay roles) and its token issuer's public keys, both as
+        // JSON, so every node's directory lists every node's relay and trusts every node's
+        // issuer. Public material only; nodes list the rows updated recently. Numbered like
+        // SQLite's migration.
+        r#"
+CREATE TABLE relay_nodes (
+    node        TEXT   NOT NULL PRIMARY KEY,
+    descriptor  TEXT,
+    issuer_keys TEXT   NOT NULL,
+    updated_at  BIGINT NOT NULL
+);
+CREATE INDEX relay_nodes_updated ON relay_nodes(updated_at);
+"#,
+    ),
 ];
 
 pub fn latest() -> u32 {

@@ -890,6 +890,43 @@ pub async fn take_relay_tokens(
     Ok(granted)
 }
 
+pub async fn upsert_relay_node(c: &mut PgConnection, row: &RelayNodeRecord) -> Result<()> {
+    row.check()?;
+    sqlx::query(
+        "INSERT INTO relay_nodes (node, descriptor, issuer_keys, updated_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (node) DO UPDATE SET descriptor = EXCLUDED.descriptor,
+             issuer_keys = EXCLUDED.issuer_keys, updated_at = EXCLUDED.updated_at",
+    )
+    .bind(&row.node)
+    .bind(&row.descriptor)
+    .bind(&row.issuer_keys)
+    .bind(row.updated_at.0)
+    .execute(&mut *c)
+    .await?;
+    Ok(())
+}
+
+pub async fn relay_nodes(c: &mut PgConnection, since: Timestamp) -> Result<Vec<RelayNodeRecord>> {
+    let rows = sqlx::query(
+        "SELECT node, descriptor, issuer_keys, updated_at FROM relay_nodes
+         WHERE updated_at >= $1 ORDER BY updated_at DESC, node LIMIT $2",
+    )
+    .bind(since.0)
+    .bind(i64::from(RELAY_NODES_MAX))
+    .fetch_all(&mut *c)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(RelayNodeRecord {
+                node: r.try_get(0)?,
+                descriptor: r.try_get(1)?,
+                issuer_keys: r.try_get(2)?,
+                updated_at: Timestamp(r.try_get(3)?),
+            })
+        })
+        .collect()
+}
+
 pub async fn relay_tokens_left(
     c: &mut PgConnection,
     account: AccountId,

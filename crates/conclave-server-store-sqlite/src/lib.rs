@@ -470,6 +470,13 @@ impl Store for SqliteStore {
         self.read(move |c| ops::relay_tokens_left(c, account, day, per_day))
             .await
     }
+    async fn upsert_relay_node(&self, row: RelayNodeRecord) -> Result<(), StoreError> {
+        row.check()?;
+        self.write(move |c| ops::upsert_relay_node(c, &row)).await
+    }
+    async fn relay_nodes(&self, since: Timestamp) -> Result<Vec<RelayNodeRecord>, StoreError> {
+        self.read(move |c| ops::relay_nodes(c, since)).await
+    }
     async fn sweep_key_package_claims(&self, taken_before: Timestamp) -> Result<u64, StoreError> {
         self.write(move |c| ops::sweep_key_package_claims(c, taken_before))
             .await

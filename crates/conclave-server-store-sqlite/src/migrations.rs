@@ -186,6 +186,22 @@ CREATE TABLE relay_token_days (
 CREATE INDEX relay_token_days_day ON relay_token_days(day);
 "#,
     ),
+    (
+        7,
+        // What each node of a cluster publishes about its private-browsing roles: its relay
+        // descriptor (none without relay roles) and its token issuer's public keys, both as
+        // JSON, so every node's directory lists every node's relay and trusts every node's
+        // issuer. Public material only; nodes list the rows updated recently.
+        r#"
+CREATE TABLE relay_nodes (
+    node        TEXT   NOT NULL PRIMARY KEY,
+    descriptor  TEXT,
+    issuer_keys TEXT   NOT NULL,
+    updated_at  INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX relay_nodes_updated ON relay_nodes(updated_at);
+"#,
+    ),
 ];
 
 /// Queue rows of payload `p` have rowids `p << QUEUE_ROWID_SHIFT` and up, one per recipient

@@ -1027,6 +1027,47 @@ pub fn relay_tokens_left(
 }
 
 // ------------------------------------------------------------------------------------------------
+// Cluster relay rows
+
+pub fn upsert_relay_node(c: &Connection, row: &RelayNodeRecord) -> Result<()> {
+    row.check()?;
+    c.prepare_cached(
+        "INSERT INTO relay_nodes (node, descriptor, issuer_keys, updated_at) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (node) DO UPDATE SET descriptor = excluded.descriptor,
+             issuer_keys = excluded.issuer_keys, updated_at = excluded.updated_at",
+    )
+    .map_err(backend)?
+    .execute(params![
+        row.node,
+        row.descriptor,
+        row.issuer_keys,
+        row.updated_at.0
+    ])
+    .map_err(backend)?;
+    Ok(())
+}
+
+pub fn relay_nodes(c: &Connection, since: Timestamp) -> Result<Vec<RelayNodeRecord>> {
+    let mut stmt = c
+        .prepare_cached(
+            "SELECT node, descriptor, issuer_keys, updated_at FROM relay_nodes
+             WHERE updated_at >= ?1 ORDER BY updated_at DESC, node LIMIT ?2",
+        )
+        .map_err(backend)?;
+    let rows = stmt
+        .query_map(params![since.0, i64::from(RELAY_NODES_MAX)], |r| {
+            Ok(RelayNodeRecord {
+                node: r.get(0)?,
+                descriptor: r.get(1)?,
+                issuer_keys: r.get(2)?,
+                updated_at: Timestamp(r.get(3)?),
+            })
+        })
+        .map_err(backend)?;
+    rows.collect::<rusqlite::Result<Vec<_>>>().map_err(backend)
+}
+
+// ------------------------------------------------------------------------------------------------
 // Groups
 
 /// (internal id, epoch, next seq) of a group.

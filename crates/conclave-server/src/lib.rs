@@ -5,6 +5,7 @@
 //! shutdown future from the caller (tests bind port 0 and shut down on demand).
 
 pub mod admin;
+pub mod call_tokens;
 pub mod cluster;
 pub mod config;
 pub mod datadir;
@@ -136,14 +137,15 @@ impl Server {
         })
     }
 
-    /// The data directory, the TLS material and the relay token keys (whose current one
-    /// goes into the core's config).
+    /// The data directory, the TLS material, the relay token keys (whose current one goes
+    /// into the core's config) and the call token key (which goes there too).
     fn prepare(config: &mut ServerConfig) -> anyhow::Result<(tls::Tls, relay_issuer::IssuerKeys)> {
         datadir::prepare(&config.data)?;
         let operator_tls = config.tls.as_ref().map(|(c, k)| (c.as_path(), k.as_path()));
         let tls = tls::load(&config.data, operator_tls, &config.public_host)?;
         let relay_keys = relay_issuer::load_or_create(&config.data, now())?;
         config.core.relay_issuer = Some(relay_keys.current.clone());
+        config.core.call_tokens = Some(Arc::new(call_tokens::load_or_create(&config.data)?));
         Ok((tls, relay_keys))
     }
 
@@ -229,6 +231,21 @@ impl Server {
             )
             .await?;
         }
+        // In a cluster every node's directory lists every node's relay and trusts every
+        // node's issuer (see `relay`): publish this node's row and take in the others' now, so
+        // the first directory served has them.
+        let relay_sync = self.backend.postgres().map(|_| {
+            tokio::spawn(relay::sync_loop(
+                relay_node.clone(),
+                store.clone(),
+                shutdown_rx.clone(),
+            ))
+        });
+        if relay_sync.is_some()
+            && let Err(e) = relay::sync(&relay_node, store.as_ref(), true).await
+        {
+            tracing::warn!(error = %format!("{e:#}"), "relay directory: cluster sync failed");
+        }
         let (nodes, pin) =
             cluster::link_nodes(&self.config, &self.backend, Some(me), self.tls.pin).await?;
         admin::ensure_admin_invite(&state.core, &self.config, &nodes, pin).await?;
@@ -267,44 +284,35 @@ impl Server {
             shutdown_rx.clone(),
         ));
         let operator_watch = tokio::spawn(operator::watch_loop(state.clone(), shutdown_rx.clone()));
-        let relay_task =
-            match relay_node.relay(Arc::new(conclave_relay::net::tokens::DirectoryTokens::new(
-                &relay_node
-                    .own
-                    .as_ref()
-                    .map(|r| r.id.clone())
-                    .unwrap_or_default(),
-                relay_node.directory(),
-                || now().0,
-            )))? {
-                Some(relay) => {
-                    let addr = relay_node.listen_addr(local);
-                    let bound = TcpListener::bind(addr).await.with_context(|| {
-                        format!("cannot listen for relay circuits on {addr} (set [relay] listen)")
-                    })?;
-                    let roles: Vec<&str> = relay
-                        .roles
-                        .iter()
-                        .map(|r| match r {
-                            conclave_relay::directory::Role::Entry => "entry",
-                            conclave_relay::directory::Role::Exit => "exit",
-                        })
-                        .collect();
-                    println!(
-                        "Relay ({}) {} on {}",
-                        roles.join(", "),
-                        relay.id,
-                        bound.local_addr()?
-                    );
-                    tracing::info!(id = %relay.id, roles = ?roles, "relay listening");
-                    Some(tokio::spawn(conclave_relay::net::relay::serve(
-                        relay,
-                        bound,
-                        shutdown_rx.clone(),
-                    )))
-                }
-                None => None,
-            };
+        let relay_task = match relay_node.relay(|| now().0)? {
+            Some(relay) => {
+                let addr = relay_node.listen_addr(local);
+                let bound = TcpListener::bind(addr).await.with_context(|| {
+                    format!("cannot listen for relay circuits on {addr} (set [relay] listen)")
+                })?;
+                let roles: Vec<&str> = relay
+                    .roles
+                    .iter()
+                    .map(|r| match r {
+                        conclave_relay::directory::Role::Entry => "entry",
+                        conclave_relay::directory::Role::Exit => "exit",
+                    })
+                    .collect();
+                println!(
+                    "Relay ({}) {} on {}",
+                    roles.join(", "),
+                    relay.id,
+                    bound.local_addr()?
+                );
+                tracing::info!(id = %relay.id, roles = ?roles, "relay listening");
+                Some(tokio::spawn(conclave_relay::net::relay::serve(
+                    relay,
+                    bound,
+                    shutdown_rx.clone(),
+                )))
+            }
+            None => None,
+        };
         println!("Listening on https://{local}");
         tracing::info!(%local, "listening");
 
@@ -385,6 +393,9 @@ impl Server {
         let _ = tokio::time::timeout(Duration::from_secs(20), guard_rx.recv()).await;
         if let Some(announcer) = announcer {
             announcer.abort();
+        }
+        if let Some(task) = relay_sync {
+            task.abort();
         }
         drop(bus);
         store.close().await;

@@ -39,8 +39,12 @@ fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     tracing_subscriber::fmt()
         .with_env_filter(
+            // hickory logs every name it looks up at debug and below, which at an exit is
+            // a member's destination: it is held at warn whatever CONCLAVE_LOG says.
             tracing_subscriber::EnvFilter::try_from_env("CONCLAVE_LOG")
-                .unwrap_or_else(|_| "info".into()),
+                .unwrap_or_else(|_| "info".into())
+                .add_directive("hickory_resolver=warn".parse()?)
+                .add_directive("hickory_proto=warn".parse()?),
         )
         .with_writer(std::io::stderr)
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))

@@ -272,12 +272,24 @@ impl Cluster {
 
     /// `n` nodes on `db` and the NATS at `nats_url`.
     pub fn start_on(n: usize, db: TestDatabase, nats_url: &str) -> Cluster {
+        Self::start_configured(n, db, nats_url, |_| String::new())
+    }
+
+    /// `n` nodes on `db` and the NATS at `nats_url`, every node's config file ending with
+    /// `extra(the cluster's temporary directory)` (e.g. a `[relay]` section).
+    pub fn start_configured(
+        n: usize,
+        db: TestDatabase,
+        nats_url: &str,
+        extra: impl FnOnce(&Path) -> String,
+    ) -> Cluster {
         let temp = Arc::new(tempfile::tempdir().expect("tempdir"));
         let subject = format!("conclave.test.{:016x}", rand::random::<u64>());
         let toml = format!(
             "store = \"{}\"\nbus = \"{nats_url}\"\nbus_subject = \"{subject}\"\nsweep_interval = \"1h\"\n\
-             [limits]\nrequests_per_sec = 100000\nrequests_burst = 100000\n",
-            db.url
+             [limits]\nrequests_per_sec = 100000\nrequests_burst = 100000\n{}",
+            db.url,
+            extra(temp.path())
         );
         let first = TestServer::start_node(temp.clone(), "node1", &toml);
         let admin_link = first

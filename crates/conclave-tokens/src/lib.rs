@@ -516,6 +516,12 @@ impl Verifier {
     /// that key's issuer for this origin, the signature, and that it was not spent before.
     /// A refused token is not marked spent.
     pub fn redeem(&mut self, token: &[u8]) -> Result<()> {
+        self.spend(token).map(|_| ())
+    }
+
+    /// [`Verifier::redeem`], answering what was marked spent: the record a spend log keeps
+    /// so that the set outlives a restart ([`Verifier::restore_spent`]).
+    pub fn spend(&mut self, token: &[u8]) -> Result<Spent> {
         let token = Token::from_bytes(token)?;
         let key_id = token.key_id();
         let trusted = self.keys.get(&key_id).ok_or(TokenError::UnknownKey)?;
@@ -536,8 +542,33 @@ impl Verifier {
         }
         self.spent.entry(key_id).or_default().insert(nonce);
         self.spent_len += 1;
-        Ok(())
+        Ok(Spent { key_id, nonce })
     }
+
+    /// Marks nonces of `key_id` spent again (a spend log replayed after a restart). They are
+    /// kept even past `spent_max`: forgetting one would let its token be spent twice, and a
+    /// full set only refuses new tokens ([`TokenError::SpendSetFull`]). Restored nonces of a
+    /// key that is not trusted yet wait for it; [`Verifier::forget_key`] drops them.
+    pub fn restore_spent(
+        &mut self,
+        key_id: [u8; 32],
+        nonces: impl IntoIterator<Item = [u8; NONCE_LEN]>,
+    ) {
+        let set = self.spent.entry(key_id).or_default();
+        for nonce in nonces {
+            if set.insert(nonce) {
+                self.spent_len += 1;
+            }
+        }
+    }
+}
+
+/// One accepted token, as a spend log records it: the issuer key it was signed with and its
+/// nonce (nothing that names its holder).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Spent {
+    pub key_id: [u8; 32],
+    pub nonce: [u8; NONCE_LEN],
 }
 
 impl fmt::Debug for Verifier {

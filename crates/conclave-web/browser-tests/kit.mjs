@@ -44,21 +44,23 @@ export function tempDir(prefix) {
 // ------------------------------------------------------------------------------ the server
 
 export class Server {
-  constructor(data) {
+  constructor(data, args = []) {
     this.data = data;
+    this.args = args;
     this.stderr = '';
   }
 
-  /** A fresh server on port 0 (or on `port` again, with the same data). */
-  static async start(data = path.join(tempDir('server'), 'data'), port = 0) {
-    const s = new Server(data);
+  /** A fresh server on port 0 (or on `port` again, with the same data); `args`: more flags for
+   *  `conclave-server serve` (e.g. `--config FILE`, `--relay-roles entry,exit`). */
+  static async start(data = path.join(tempDir('server'), 'data'), port = 0, args = []) {
+    const s = new Server(data, args);
     await s.spawn(port);
     return s;
   }
 
   spawn(port) {
     return new Promise((resolve, reject) => {
-      const child = spawn(bin('conclave-server'), ['serve', '--data', this.data, '--listen', `127.0.0.1:${port}`, '--metrics-listen', 'off'], {
+      const child = spawn(bin('conclave-server'), ['serve', '--data', this.data, '--listen', `127.0.0.1:${port}`, '--metrics-listen', 'off', ...this.args], {
         env: { ...process.env, CONCLAVE_LOG: 'info' },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
@@ -73,6 +75,9 @@ export class Server {
           if (admin) this.adminLink = admin[1];
           const web = line.match(/^In a browser: (\S+)/);
           if (web) this.adminWebLink = web[1];
+          // With relay roles: "Relay (entry, exit) rID on ADDR".
+          const relay = line.match(/^Relay \((.+)\) (r[0-9a-f]{16}) on (\S+)/);
+          if (relay) this.relay = { roles: relay[1].split(', '), id: relay[2], addr: relay[3] };
           const listen = line.match(/^Listening on https:\/\/(\S+)/);
           if (listen) {
             clearTimeout(timer);

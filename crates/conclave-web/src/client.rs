@@ -356,6 +356,7 @@ pub async fn unlock(passphrase: String) -> Result<WebClient, JsValue> {
             .iter()
             .find(|(k, _)| k == SESSION_KEY)
             .and_then(|(_, v)| serde_json::from_slice::<Value>(v).ok());
+        let relay_pin = crate::relays::pin_of(&state);
         let engine = Engine::load(record.username.clone(), record.device_id, &key, state)?;
         let (transport, offline_reason) = match WsTransport::open(
             &ws_url()?,
@@ -380,6 +381,7 @@ pub async fn unlock(passphrase: String) -> Result<WebClient, JsValue> {
             }
         };
         let client = WebClient::assemble(key, record, engine, store, transport, session);
+        client.inner.relay_pin.set(relay_pin);
         if let Some(message) = offline_reason {
             let reason = client
                 .inner
@@ -419,7 +421,7 @@ pub(crate) struct Inner {
     key: DeviceKey,
     record: DeviceRecord,
     /// The page's own handle on the state, for the keys the engine does not own.
-    store: IdbStore,
+    pub(crate) store: IdbStore,
     pub(crate) messenger: Mutex<WebMessenger>,
     /// The current session's doorbell (replaced on reconnect).
     bell: RefCell<Rc<Bell>>,
@@ -433,6 +435,8 @@ pub(crate) struct Inner {
     live: Cell<bool>,
     /// The page closed this client: the live loop ends.
     closed: Cell<bool>,
+    /// The relay directory key pinned on first use (see `relays.rs`).
+    pub(crate) relay_pin: Cell<Option<[u8; 32]>>,
 }
 
 impl Inner {
@@ -645,6 +649,7 @@ impl WebClient {
                 status: RefCell::new(String::new()),
                 live: Cell::new(false),
                 closed: Cell::new(false),
+                relay_pin: Cell::new(None),
             }),
         }
     }

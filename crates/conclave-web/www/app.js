@@ -303,6 +303,7 @@ function buildShell() {
     h('header.topbar', {},
       h('h1', {}, 'Conclave', h('span.sub', {}, status)),
       h('button', { type: 'button', text: 'New', 'aria-label': 'New conversation', on: { click: () => go('#/new') } }),
+      h('button', { type: 'button', text: 'Private', 'aria-label': 'Private browsing', title: 'Private browsing', on: { click: () => go('#/private') } }),
       h('button', { type: 'button', text: 'Account', on: { click: () => go('#/account') } })),
     banner,
     h('div.scroll', {}, list));
@@ -361,7 +362,7 @@ function go(hash) {
   else window.location.hash = hash;
 }
 
-/** Routes: #/ (list), #/c/GROUP, #/c/GROUP/PANEL, #/new, #/account. */
+/** Routes: #/ (list), #/c/GROUP, #/c/GROUP/PANEL, #/new, #/account, #/private. */
 function route() {
   const parts = window.location.hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   renderStatus();
@@ -373,6 +374,9 @@ function route() {
   } else if (parts[0] === 'account') {
     app.current = null;
     showPage('Account', renderAccountPage);
+  } else if (parts[0] === 'private') {
+    app.current = null;
+    showPage('Private browsing', renderPrivatePage);
   } else {
     app.current = null;
     shell.root.dataset.view = 'list';
@@ -1316,6 +1320,107 @@ function renderAccountPage(body) {
     inviteList.replaceChildren(h('li.hint', { text: 'Offline.' }));
     devices.replaceChildren(h('li.hint', { text: 'Offline.' }));
   }
+}
+
+// ------------------------------------------------------------------------------ private browsing
+
+/** Which instructions to open first: 'android', 'ios' or 'desktop'. */
+function platformOf() {
+  const ua = navigator.userAgent || '';
+  if (/Android/i.test(ua)) return 'android';
+  if (/iPhone|iPad|iPod/i.test(ua) || (/Macintosh/.test(ua) && navigator.maxTouchPoints > 1)) return 'ios';
+  return 'desktop';
+}
+
+const cmd = (text) => h('code.cmd', { text });
+
+function renderPrivatePage(body) {
+  const platform = platformOf();
+
+  body.append(h('section.card', { 'aria-labelledby': 'pb-what' },
+    h('h3', { id: 'pb-what', text: 'What private browsing is' }),
+    h('p', { text: 'Private browsing carries a device\'s web traffic through two relays instead of straight to the site. The entry relay learns who you are (your address) but not where you go; the exit relay learns where you go (the site) but not who you are. Neither learns both.' }),
+    h('p', { text: 'Between your device and the exit, the traffic is encrypted, so the entry sees only sealed, fixed-size cells. Each relay lets a connection in only with an unlinkable token, which this server signs blind: it cannot tell which connection or site a token was spent on.' }),
+    h('p.hint', { text: 'This page does not route anything itself: a web page cannot carry other traffic. The conclave program on a device does (see “Use it on this device”).' })));
+
+  body.append(h('section.card', { 'aria-labelledby': 'pb-limits' },
+    h('h3', { id: 'pb-limits', text: 'What it does not protect against' }),
+    h('ul.bullets', {},
+      h('li', { text: 'Two hops defeat one curious relay operator. They do not help if both relays of a path work together, nor against an observer who watches traffic at both ends and matches its timing (a global observer).' }),
+      h('li', { text: 'Relays run by the same operator are marked in the list below, and a path never uses two of them when a relay of another operator exists. When only one operator runs relays, both hops are theirs and the split is nominal; conclave proxy then warns.' }),
+      h('li', { text: 'Sites still see what you send them: logging in, cookies and the browser\'s fingerprint identify you as usual.' }),
+      h('li', { text: 'Only programs pointed at the proxy are covered. Let the proxy resolve names too (socks5h, curl\'s --socks5-hostname, Firefox\'s “Proxy DNS”), or your DNS lookups leave outside it.' }))));
+
+  const perDay = h('dd', { id: 'pb-per-day', text: '…' });
+  const left = h('dd', { id: 'pb-left', text: '…' });
+  const allowanceNote = h('p.hint', { id: 'pb-allowance-note', text: 'Each circuit takes two tokens, one for each relay; a circuit carries many connections and is renewed after 10 minutes. The allowance renews at 00:00 UTC.' });
+  body.append(h('section.card', { 'aria-labelledby': 'pb-allowance' },
+    h('h3', { id: 'pb-allowance', text: 'This device\'s allowance' }),
+    h('dl.kv', {},
+      h('dt', { text: 'Tokens per day' }), perDay,
+      h('dt', { text: 'Left today' }), left),
+    allowanceNote));
+
+  const pathNote = h('p', { id: 'pb-path', role: 'status', text: 'Fetching the relay directory…' });
+  const relays = h('ul.relays', { id: 'pb-relays', 'aria-label': 'Relays' });
+  const signature = h('p.hint', { id: 'pb-signature' });
+  body.append(h('section.card', { 'aria-labelledby': 'pb-relays-title' },
+    h('h3', { id: 'pb-relays-title', text: 'Relays' }),
+    pathNote, relays, signature));
+
+  const section = (id, title, ...content) => {
+    const d = h('details.howto', { id: `pb-howto-${id}` }, h('summary', { text: title }), ...content);
+    d.open = id === platform;
+    return d;
+  };
+  const setUp = (first) => h('li', {}, first, ': on a device where conclave has your account, run ', cmd('conclave device link'), ', then here ', cmd('conclave device join LINK'), ' (or ', cmd('conclave join LINK --name NAME'), ' with an invitation).');
+  body.append(h('section.card', { 'aria-labelledby': 'pb-use' },
+    h('h3', { id: 'pb-use', text: 'Use it on this device' }),
+    section('desktop', 'Computer (Linux, macOS, Windows)',
+      h('ol.steps', {},
+        setUp('Install the conclave command line and give it your account'),
+        h('li', {}, 'Run ', cmd('conclave proxy'), '. It serves SOCKS5 and HTTP CONNECT on ', cmd('127.0.0.1:1080'), ', for this computer only, and prints each circuit\'s entry and exit.'),
+        h('li', {}, 'Chromium, Chrome or Edge: start it with ', cmd('chromium --proxy-server="socks5://127.0.0.1:1080"'), ' (names are then resolved by the proxy). A separate profile (', cmd('--user-data-dir=DIR'), ') keeps private browsing apart from your usual one.'),
+        h('li', { text: 'Firefox: Settings → General → Network Settings → Settings…: Manual proxy configuration, SOCKS Host 127.0.0.1, Port 1080, SOCKS v5, and tick “Proxy DNS when using SOCKS v5”.' }),
+        h('li', {}, 'Command-line tools: ', cmd('curl --socks5-hostname 127.0.0.1:1080 https://example.org/'), '.')),
+      h('p.hint', {}, 'Options: ', cmd('--exit-country NL'), ' leaves through an exit in that country; ', cmd('--new-circuit'), ' gives every site its own circuit.')),
+    section('android', 'Android phone or tablet',
+      h('p', { text: 'A browser cannot run a SOCKS proxy, so a program on the phone has to:' }),
+      h('ol.steps', {},
+        h('li', { text: 'Install Termux (from F-Droid), and in it the conclave command line.' }),
+        setUp('Give it your account'),
+        h('li', {}, 'In Termux run ', cmd('conclave proxy'), ' and leave it running (let Termux run in the background in the battery settings).'),
+        h('li', {}, 'Settings → Wi-Fi → your network → Edit → Advanced → Proxy: Manual, host ', cmd('127.0.0.1'), ', port ', cmd('1080'), '. Android\'s proxy setting speaks HTTP CONNECT, which the proxy understands on the same port. Browsers that follow it go through the relays on that Wi-Fi network (not on mobile data).'),
+        h('li', {}, 'Or use a browser with its own proxy settings: SOCKS5 ', cmd('127.0.0.1:1080'), ' with remote DNS, or HTTP proxy ', cmd('127.0.0.1:1080'), ' (CONNECT).'))),
+    section('ios', 'iPhone and iPad',
+      h('p', { id: 'pb-ios', text: 'Not available today. iOS has no way to keep a command-line program running in the background to serve as the local proxy (there is no Termux, and apps are suspended), and carrying a phone\'s traffic needs a VPN-style app (a Network Extension), which Conclave does not have yet. Nor can a phone borrow a computer\'s proxy: conclave proxy has no password, so it only listens on its own machine.' }))));
+
+  const fail = (el, e) => { el.textContent = explain(e); };
+  app.client.relayAllowance().then((a) => {
+    perDay.textContent = String(a.per_day);
+    left.textContent = String(a.left_today);
+    if (!a.issuing) allowanceNote.textContent = 'This server issues no relay tokens, so its relays cannot be used from this account.';
+    else if (a.per_day === 0) allowanceNote.textContent = 'The server gives members no relay tokens (its allowance is 0 a day).';
+  }, (e) => { perDay.textContent = '?'; left.textContent = '?'; fail(allowanceNote, e); });
+
+  app.client.relayDirectory().then((d) => {
+    const countOf = (op) => d.relays.filter((r) => r.operator === op).length;
+    relays.replaceChildren(...(d.relays.length ? d.relays.map((r) => h('li', { 'data-relay': r.id },
+      h('div.row', {},
+        h('strong.mono', { text: r.id }),
+        ...r.roles.map((role) => h('span.badge', { text: role })),
+        r.same_operator_as.length ? h('span.badge.warn', { text: 'same operator' }) : null),
+      h('div.meta', { text: `${r.country === 'ZZ' ? 'country unknown' : r.country} · operator ${r.operator}${r.operator === d.operator ? ' (this server\'s)' : ''} · ${r.addr}` }),
+      r.same_operator_as.length ? h('div.meta.warn', { text: `Run by the same operator as ${r.same_operator_as.join(', ')} (${countOf(r.operator)} relays): never used together while another operator's relay exists.` }) : null))
+      : [h('li.hint', { text: 'This server lists no relays.' })]));
+    const path = {
+      two_operators: 'A path can use two relays of different operators.',
+      one_operator: 'Only one operator runs these relays, so both hops of a path are theirs: the split is nominal.',
+    }[d.path.status] || `No path can be built yet: ${d.path.message}.`;
+    pathNote.textContent = path;
+    pathNote.className = d.path.status === 'two_operators' ? 'ok' : 'warn';
+    signature.textContent = `Signed by ${d.operator} with key ${d.key}; the signature checks out. ${d.pinned_now ? 'This device now remembers that key' : 'It is the key this device remembered'}, and refuses a directory signed by another. Valid until ${fullFmt.format(new Date(d.expires_at))}.`;
+  }, (e) => { pathNote.className = 'error'; fail(pathNote, e); });
 }
 
 boot();

@@ -239,20 +239,7 @@ impl Ledger {
                 .map(|(i, _)| i)
         });
 
-        let mut devices: BTreeSet<(Username, DeviceId)> = members_now
-            .iter()
-            .map(|m| (m.username.clone(), m.device))
-            .collect();
-        for m in ordered.iter().rev() {
-            if let HistoryBody::Membership { added, removed } = &m.body {
-                for d in added {
-                    devices.remove(&(d.username.clone(), d.device));
-                }
-                for d in removed {
-                    devices.insert((d.username.clone(), d.device));
-                }
-            }
-        }
+        let mut devices = crate::engine::devices_at_start(&ordered, members_now);
         let accounts = |d: &BTreeSet<(Username, DeviceId)>| -> BTreeSet<Username> {
             d.iter().map(|(u, _)| u.clone()).collect()
         };

@@ -232,6 +232,7 @@ pub async fn build_circuit(
         MuxLimits {
             streams_max,
             bytes_max: u64::MAX,
+            idle_timeout: None,
         },
     ))
 }

@@ -3,8 +3,10 @@
 //! [`mux`] (streams over a circuit).
 
 pub mod client;
+pub mod idle;
 pub mod mux;
 pub mod relay;
+pub mod spent;
 pub mod tls;
 pub mod tokens;
 

@@ -10,6 +10,7 @@ use std::{
         Arc, Mutex,
         atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering},
     },
+    time::Duration,
 };
 
 use tokio::{
@@ -18,6 +19,7 @@ use tokio::{
     sync::{Semaphore, mpsc, watch},
 };
 
+use super::idle::Activity;
 use crate::{
     cell::{CELL_LEN, Cell, Cmd, DATA_MAX, EndReason},
     noise::{Opener, Sealer},
@@ -66,6 +68,9 @@ pub struct MuxLimits {
     pub streams_max: usize,
     /// Data bytes both ways after which the circuit ends.
     pub bytes_max: u64,
+    /// The circuit closes after this long without a cell either way, and a stream ends
+    /// (`END TimedOut`) after this long without data either way. `None`: never (the client).
+    pub idle_timeout: Option<Duration>,
 }
 
 /// The exit's handler for `BEGIN`.
@@ -80,6 +85,9 @@ pub struct Mux {
     next_id: AtomicU32,
     streams_max: usize,
     bytes_max: u64,
+    idle_timeout: Option<Duration>,
+    /// When a cell last went either way.
+    activity: Activity,
     pub stats: MuxStats,
     closed_tx: watch::Sender<bool>,
 }
@@ -108,6 +116,8 @@ impl Mux {
             next_id: AtomicU32::new(1),
             streams_max: limits.streams_max,
             bytes_max: limits.bytes_max,
+            idle_timeout: limits.idle_timeout,
+            activity: Activity::default(),
             stats: MuxStats::default(),
             closed_tx,
         });
@@ -139,6 +149,7 @@ impl Mux {
                 if writer.write_all(&buf).await.is_err() || writer.flush().await.is_err() {
                     break;
                 }
+                writer_mux.activity.touch();
                 buf.clear();
             }
             writer_mux.close();
@@ -159,12 +170,23 @@ impl Mux {
                 let Ok(cell) = opener.open(&wire) else {
                     break;
                 };
+                reader_mux.activity.touch();
                 if !reader_mux.dispatch(cell, handler.as_ref()) {
                     break;
                 }
             }
             reader_mux.close();
         });
+        if limits.idle_timeout.is_some() {
+            let idle_mux = mux.clone();
+            let mut closed = mux.closed_tx.subscribe();
+            tokio::spawn(async move {
+                tokio::select! {
+                    () = idle_mux.activity.idle(idle_mux.idle_timeout) => idle_mux.close(),
+                    () = super::stopped(&mut closed) => {}
+                }
+            });
+        }
         mux
     }
 
@@ -351,6 +373,8 @@ pub(crate) async fn pump(
     let sent_end = AtomicBool::new(false);
     let got_end = AtomicBool::new(false);
     let send_window = AtomicU32::new(WINDOW_CELLS);
+    // When data last went either way on this stream.
+    let activity = Activity::default();
 
     let up = async {
         let mut buf = vec![0u8; 64 * 1024];
@@ -359,7 +383,10 @@ pub(crate) async fn pump(
             if pending.is_empty() {
                 match rd.read(&mut buf).await {
                     Ok(0) | Err(_) => break,
-                    Ok(n) => pending.extend_from_slice(&buf[..n]),
+                    Ok(n) => {
+                        activity.touch();
+                        pending.extend_from_slice(&buf[..n]);
+                    }
                 }
             }
             for chunk in pending.chunks(DATA_MAX) {
@@ -391,6 +418,7 @@ pub(crate) async fn pump(
         let mut recv = RecvWindow::default();
         let mut out = Vec::with_capacity(64 * 1024);
         while let Some(first) = rx.recv().await {
+            activity.touch();
             let mut next = Some(first);
             let mut grants = 0u32;
             // Coalesce queued data into one socket write.
@@ -445,11 +473,19 @@ pub(crate) async fn pump(
         Ok(())
     };
 
-    tokio::pin!(up, down);
+    let idle = activity.idle(mux.idle_timeout);
+    tokio::pin!(up, down, idle);
     let mut up_done = false;
     loop {
         tokio::select! {
             () = &mut up, if !up_done => up_done = true,
+            () = &mut idle => {
+                // Nothing either way for the idle timeout: end the stream, free its place.
+                window.close();
+                mux.send(Cmd::End, id, vec![EndReason::TimedOut as u8]).await;
+                mux.remove(id);
+                break;
+            }
             result = &mut down => {
                 if let Err(reason) = result {
                     window.close();

@@ -17,6 +17,7 @@ use tokio_rustls::{TlsAcceptor, TlsConnector};
 
 use super::{
     TokenCheck, ViewLog,
+    idle::{Activity, Tracked},
     mux::{BeginHandler, Incoming, Mux, MuxLimits, Side, pump},
     tls::{RelayIdentity, fingerprint, server_name},
 };
@@ -43,6 +44,9 @@ pub struct RelayLimits {
     pub connect_timeout: Duration,
     /// An entry ends a circuit after this long (clients rotate every ~10 minutes).
     pub circuit_lifetime_max: Duration,
+    /// A circuit (entry and exit) with no traffic for this long is closed; so is a stream
+    /// (exit) with no data either way.
+    pub idle_timeout: Duration,
 }
 
 impl Default for RelayLimits {
@@ -56,6 +60,7 @@ impl Default for RelayLimits {
             handshake_timeout: Duration::from_secs(10),
             connect_timeout: Duration::from_secs(10),
             circuit_lifetime_max: Duration::from_secs(3600),
+            idle_timeout: Duration::from_secs(300),
         }
     }
 }
@@ -66,6 +71,8 @@ pub struct Relay {
     pub identity: RelayIdentity,
     pub noise: NoiseKeypair,
     pub policy: ExitPolicy,
+    /// How the exit resolves names (before the policy sees the addresses).
+    pub dns: Dns,
     pub tokens: Arc<dyn TokenCheck>,
     pub directory: watch::Receiver<Arc<Directory>>,
     pub limits: RelayLimits,
@@ -248,7 +255,7 @@ async fn entry(
         return;
     };
     let linked = tokio::time::timeout(relay.limits.connect_timeout, link(relay, &exit)).await;
-    let mut upstream = match linked {
+    let upstream = match linked {
         Ok(Ok(s)) => s,
         Ok(Err(e)) => {
             answer(
@@ -280,10 +287,24 @@ async fn entry(
         }));
     }
     drop(handshake);
-    let _ = tokio::time::timeout(
-        relay.limits.circuit_lifetime_max,
-        tokio::io::copy_bidirectional_with_sizes(&mut client, &mut upstream, 64 * 1024, 64 * 1024),
-    )
+    // Until either side closes, the lifetime cap, or nothing moved for the idle timeout.
+    let activity = Activity::default();
+    let mut client = Tracked {
+        inner: client,
+        activity: &activity,
+    };
+    let mut upstream = Tracked {
+        inner: upstream,
+        activity: &activity,
+    };
+    let copy =
+        tokio::io::copy_bidirectional_with_sizes(&mut client, &mut upstream, 64 * 1024, 64 * 1024);
+    let _ = tokio::time::timeout(relay.limits.circuit_lifetime_max, async {
+        tokio::select! {
+            _ = copy => {}
+            () = activity.idle(Some(relay.limits.idle_timeout)) => {}
+        }
+    })
     .await;
 }
 
@@ -388,6 +409,7 @@ async fn exit_link(relay: &Relay, mut tls: ServerTls, peer: SocketAddr, handshak
     let (reader, writer) = tokio::io::split(tls);
     let handler = Arc::new(ExitStreams {
         policy: relay.policy.clone(),
+        dns: relay.dns.clone(),
         connect_timeout: relay.limits.connect_timeout,
         view: relay.view.clone(),
         previous_hop: peer,
@@ -409,6 +431,7 @@ async fn exit_link(relay: &Relay, mut tls: ServerTls, peer: SocketAddr, handshak
         MuxLimits {
             streams_max: relay.limits.streams_per_circuit_max,
             bytes_max: relay.limits.bytes_per_circuit_max,
+            idle_timeout: Some(relay.limits.idle_timeout),
         },
     );
     mux.closed().await;
@@ -416,6 +439,7 @@ async fn exit_link(relay: &Relay, mut tls: ServerTls, peer: SocketAddr, handshak
 
 struct ExitStreams {
     policy: ExitPolicy,
+    dns: Dns,
     connect_timeout: Duration,
     view: Option<Arc<ViewLog>>,
     previous_hop: SocketAddr,
@@ -424,6 +448,7 @@ struct ExitStreams {
 impl BeginHandler for ExitStreams {
     fn begin(&self, mux: Arc<Mux>, stream: u32, rx: mpsc::Receiver<Incoming>, data: Vec<u8>) {
         let policy = self.policy.clone();
+        let dns = self.dns.clone();
         let timeout = self.connect_timeout;
         let view = self.view.clone();
         let previous_hop = self.previous_hop;
@@ -442,7 +467,7 @@ impl BeginHandler for ExitStreams {
                     "destination": format!("{host}:{port}"),
                 }));
             }
-            match connect(&policy, &host, port, timeout).await {
+            match connect(&policy, &dns, &host, port, timeout).await {
                 Ok(socket) => {
                     if mux.answer(stream, Ok(())).await {
                         pump(mux, stream, rx, socket, Vec::new()).await;
@@ -456,10 +481,108 @@ impl BeginHandler for ExitStreams {
     }
 }
 
+/// How the exit resolves names.
+#[derive(Clone, Default)]
+pub enum Dns {
+    /// The operating system's resolver (`getaddrinfo`).
+    #[default]
+    System,
+    /// The operator's name servers (`[relay] resolvers`), over UDP with TCP as fallback.
+    Servers(Arc<hickory_resolver::TokioResolver>),
+}
+
+/// Addresses one name may resolve to that the exit considers.
+pub const RESOLVED_ADDRESSES_MAX: usize = 16;
+
+impl Dns {
+    /// A resolver asking `servers` (in order) and nothing else: no hosts file, no search
+    /// domains. Needs a tokio runtime.
+    pub fn servers(servers: &[SocketAddr], timeout: Duration) -> std::io::Result<Dns> {
+        use hickory_resolver::config::{
+            LookupIpStrategy, NameServerConfig, ResolveHosts, ResolverConfig, ResolverOpts,
+        };
+        if servers.is_empty() {
+            return Ok(Dns::System);
+        }
+        let name_servers = servers
+            .iter()
+            .map(|server| {
+                let mut config = NameServerConfig::udp_and_tcp(server.ip());
+                for connection in &mut config.connections {
+                    connection.port = server.port();
+                }
+                config
+            })
+            .collect();
+        let mut options = ResolverOpts::default();
+        options.use_hosts_file = ResolveHosts::Never;
+        options.ip_strategy = LookupIpStrategy::Ipv4AndIpv6;
+        options.timeout = timeout;
+        options.attempts = 1;
+        options.num_concurrent_reqs = 1;
+        options.try_tcp_on_error = true;
+        options.cache_size = 4096;
+        options.case_randomization = true;
+        let resolver = hickory_resolver::Resolver::builder_with_config(
+            ResolverConfig::from_name_servers(name_servers),
+            hickory_resolver::net::runtime::TokioRuntimeProvider::default(),
+        )
+        .with_options(options)
+        .build()
+        .map_err(std::io::Error::other)?;
+        Ok(Dns::Servers(Arc::new(resolver)))
+    }
+
+    /// Up to [`RESOLVED_ADDRESSES_MAX`] addresses of `host`.
+    async fn resolve(
+        &self,
+        host: &str,
+        port: u16,
+        timeout: Duration,
+    ) -> Result<Vec<SocketAddr>, EndReason> {
+        match self {
+            Dns::System => {
+                match tokio::time::timeout(timeout, tokio::net::lookup_host((host, port))).await {
+                    Ok(Ok(found)) => Ok(found.take(RESOLVED_ADDRESSES_MAX).collect()),
+                    Ok(Err(_)) => Err(EndReason::NoSuchHost),
+                    Err(_) => Err(EndReason::TimedOut),
+                }
+            }
+            Dns::Servers(resolver) => {
+                // A fully qualified name: no search domain is ever appended.
+                let name = if host.ends_with('.') {
+                    host.to_owned()
+                } else {
+                    format!("{host}.")
+                };
+                match tokio::time::timeout(timeout, resolver.lookup_ip(name.as_str())).await {
+                    Ok(Ok(found)) => Ok(found
+                        .iter()
+                        .take(RESOLVED_ADDRESSES_MAX)
+                        .map(|ip| SocketAddr::new(ip, port))
+                        .collect()),
+                    Ok(Err(_)) => Err(EndReason::NoSuchHost),
+                    Err(_) => Err(EndReason::TimedOut),
+                }
+            }
+        }
+    }
+}
+
+impl std::fmt::Debug for Dns {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Dns::System => f.write_str("Dns::System"),
+            Dns::Servers(_) => f.write_str("Dns::Servers"),
+        }
+    }
+}
+
 /// Resolves (at the exit), applies the policy to every address, connects to the first
 /// allowed one that answers.
 pub async fn connect(
     policy: &ExitPolicy,
+    dns: &Dns,
     host: &str,
     port: u16,
     timeout: Duration,
@@ -473,11 +596,7 @@ pub async fn connect(
         .ok();
     let addresses: Vec<SocketAddr> = match literal {
         Some(ip) => vec![SocketAddr::new(ip, port)],
-        None => match tokio::time::timeout(timeout, tokio::net::lookup_host((host, port))).await {
-            Ok(Ok(found)) => found.take(16).collect(),
-            Ok(Err(_)) => return Err(EndReason::NoSuchHost),
-            Err(_) => return Err(EndReason::TimedOut),
-        },
+        None => dns.resolve(host, port, timeout).await?,
     };
     if addresses.is_empty() {
         return Err(EndReason::NoSuchHost);

@@ -90,10 +90,7 @@ impl RelayIdentity {
         let config = rustls::ClientConfig::builder_with_provider(provider())
             .with_protocol_versions(&[&rustls::version::TLS13])?
             .dangerous()
-            .with_custom_certificate_verifier(Arc::new(Pinned {
-                expected: exit_fp,
-                provider: provider(),
-            }))
+            .with_custom_certificate_verifier(Arc::new(PinnedServerCert::new(exit_fp, provider())))
             .with_client_auth_cert(self.certs.clone(), self.key.clone_key())?;
         Ok(Arc::new(config))
     }
@@ -104,10 +101,7 @@ pub fn pinned_client_config(fp: [u8; 32]) -> Result<Arc<rustls::ClientConfig>, r
     let config = rustls::ClientConfig::builder_with_provider(provider())
         .with_protocol_versions(&[&rustls::version::TLS13])?
         .dangerous()
-        .with_custom_certificate_verifier(Arc::new(Pinned {
-            expected: fp,
-            provider: provider(),
-        }))
+        .with_custom_certificate_verifier(Arc::new(PinnedServerCert::new(fp, provider())))
         .with_no_client_auth();
     Ok(Arc::new(config))
 }
@@ -119,15 +113,45 @@ pub fn server_name() -> ServerName<'static> {
     )
 }
 
-/// Accepts exactly the certificate whose SHA-256 is pinned; the handshake signature is still
-/// verified with that certificate's key.
-#[derive(Debug)]
-struct Pinned {
+/// Told the SHA-256 of every server certificate a [`PinnedServerCert`] is shown (so that a
+/// mismatch can be reported with what was seen).
+pub type SeenCert = Arc<dyn Fn([u8; 32]) + Send + Sync>;
+
+/// Accepts exactly the server certificate whose SHA-256 is pinned; the handshake signature
+/// is still verified with that certificate's key, so only its key holder passes. The one
+/// pinning verifier of the workspace: relays pin each other and clients pin entries with
+/// it, and `conclave-client` pins a self-signed home server with it.
+pub struct PinnedServerCert {
     expected: [u8; 32],
     provider: Arc<CryptoProvider>,
+    seen: Option<SeenCert>,
 }
 
-impl ServerCertVerifier for Pinned {
+impl PinnedServerCert {
+    pub fn new(expected: [u8; 32], provider: Arc<CryptoProvider>) -> PinnedServerCert {
+        PinnedServerCert {
+            expected,
+            provider,
+            seen: None,
+        }
+    }
+
+    /// Also tells `seen` each certificate's fingerprint, matching or not.
+    pub fn reporting(mut self, seen: SeenCert) -> PinnedServerCert {
+        self.seen = Some(seen);
+        self
+    }
+}
+
+impl std::fmt::Debug for PinnedServerCert {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PinnedServerCert")
+            .field("expected", &crate::hex(&self.expected))
+            .finish_non_exhaustive()
+    }
+}
+
+impl ServerCertVerifier for PinnedServerCert {
     fn verify_server_cert(
         &self,
         end_entity: &CertificateDer<'_>,
@@ -136,11 +160,15 @@ impl ServerCertVerifier for Pinned {
         _ocsp_response: &[u8],
         _now: UnixTime,
     ) -> Result<ServerCertVerified, rustls::Error> {
-        if fingerprint(end_entity.as_ref()) == self.expected {
+        let got = fingerprint(end_entity.as_ref());
+        if let Some(seen) = &self.seen {
+            seen(got);
+        }
+        if got == self.expected {
             Ok(ServerCertVerified::assertion())
         } else {
             Err(rustls::Error::General(
-                "the relay's certificate is not the one in the directory".into(),
+                "the certificate is not the pinned one (fingerprint mismatch)".into(),
             ))
         }
     }

@@ -76,6 +76,7 @@ enum Kind {
     RejoinGroup,
     RelayTokens,
     RelayTokenAllowance,
+    CallToken,
 }
 
 /// Every `Request` variant has its row: a new variant does not compile until it is added here
@@ -108,6 +109,7 @@ fn kind_of(r: &Request) -> Kind {
         Request::RejoinGroup { .. } => Kind::RejoinGroup,
         Request::RelayTokens { .. } => Kind::RelayTokens,
         Request::RelayTokenAllowance => Kind::RelayTokenAllowance,
+        Request::CallToken { .. } => Kind::CallToken,
     }
 }
 
@@ -158,6 +160,8 @@ const MATRIX: &[(Kind, [Outcome; 8])] = &[
     // One relay token (a blinded request for the server's key): any member, none other.
     (Kind::RelayTokens,        [NOT_AUTHENTICATED, Allowed,     Allowed,     Allowed,     Allowed,     AUTH_FAILED, DISABLED, EXPIRED]),
     (Kind::RelayTokenAllowance,[NOT_AUTHENTICATED, Allowed,     Allowed,     Allowed,     Allowed,     AUTH_FAILED, DISABLED, EXPIRED]),
+    // A call token for a call of g: members of g only (the routing list).
+    (Kind::CallToken,          [NOT_AUTHENTICATED, NOT_MEMBER,  NOT_MEMBER,  NOT_MEMBER,  NOT_MEMBER,  AUTH_FAILED, DISABLED, EXPIRED]),
 ];
 
 /// What the cells aim at.
@@ -261,6 +265,10 @@ fn request(kind: Kind, t: &Targets, server: &TestServer, cell: usize) -> Request
             }
         }
         Kind::RelayTokenAllowance => Request::RelayTokenAllowance,
+        Kind::CallToken => Request::CallToken {
+            group: t.group.clone(),
+            call_id: [7; 16],
+        },
     }
 }
 

@@ -56,3 +56,27 @@ fn the_load_generator_measures_every_mode() {
     ]);
     assert!(r["rss_per_connection_kib"].as_f64().is_some(), "{r}");
 }
+
+/// `conclave-bench proxy --quick`: an entry, an exit, a real token issuer and the proxy on
+/// loopback; every part of the report is there, every stream's SHA-256 matched, and every
+/// double spend was refused.
+#[test]
+fn the_proxy_bench_forwards_verified_streams() {
+    let r = bench(&["proxy", "--quick"]);
+    assert_eq!(r["concurrent"]["hashes_ok"], true, "{r}");
+    assert_eq!(r["concurrent"]["failures"], 0, "{r}");
+    assert_eq!(r["concurrent"]["streams"], 20, "{r}");
+    assert_eq!(r["token_check"]["double_spends_refused"], true, "{r}");
+    assert_eq!(r["token_check"]["redeem"]["count"], 100, "{r}");
+    assert_eq!(r["circuit_setup"]["count"], 20, "{r}");
+    assert_eq!(r["throughput"]["bytes"], 8 << 20, "{r}");
+    for figure in [
+        &r["throughput"]["direct_mb_s"],
+        &r["throughput"]["proxied_mb_s"],
+        &r["circuit_setup"]["p95_ms"],
+        &r["token_check"]["redeem"]["p50_ms"],
+    ] {
+        assert!(figure.as_f64().is_some_and(|v| v > 0.0), "{r}");
+    }
+    assert_eq!(r["idle"]["circuits"], 20, "{r}");
+}

@@ -625,3 +625,129 @@ async fn operator_changes_reach_sessions_on_every_node() {
         assert_eq!(e.code(), Some(ErrorCode::AccountDisabled), "{e}");
     }
 }
+
+/// A relay row as a node that went away 4 hours ago left it: a valid descriptor of a relay
+/// that no directory may list any more.
+fn stale_relay_row() -> (String, conclave_server_core::RelayNodeRecord) {
+    use conclave_relay::directory::{RelayDescriptor, Role};
+    let noise: [u8; 32] = rand::random();
+    let descriptor = RelayDescriptor {
+        id: RelayDescriptor::id_for(&noise),
+        roles: vec![Role::Entry, Role::Exit],
+        country: "ZZ".into(),
+        operator: "gone.example".into(),
+        addr: "127.0.0.1:9".into(),
+        tls_fp: conclave_relay::hex(&rand::random::<[u8; 32]>()),
+        noise_key: RelayDescriptor::encode_noise_key(&noise),
+        exit_policy: Default::default(),
+    };
+    let row = conclave_server_core::RelayNodeRecord {
+        node: descriptor.id.clone(),
+        descriptor: Some(serde_json::to_string(&descriptor).expect("json")),
+        issuer_keys: r#"{"name":"gone.example","keys":[]}"#.into(),
+        updated_at: Timestamp(now().0 - 4 * 3600 * 1000),
+    };
+    (descriptor.id, row)
+}
+
+async fn directory_of(endpoint: &Endpoint) -> conclave_relay::directory::Directory {
+    conclave_client::proxy::fetch_directory(endpoint)
+        .await
+        .expect("fetch the relay directory")
+        .verify(None, now().0)
+        .expect("the directory verifies")
+}
+
+/// Issue 13: every node of a cluster publishes its relay and its issuer's public keys, so node
+/// B's directory (signed with the cluster's shared directory key) lists node A's relay and A's
+/// issuer key, and a token a member of node A fetched at A is accepted by B's relay; a row
+/// not published for more than 3 hours is left out.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_nodes_relay_and_issuer_are_in_every_nodes_directory() {
+    use conclave_server_core::Store as _;
+    let db = TestDatabase::create().await.expect("test database");
+    let mut cluster =
+        Cluster::start_configured(1, db, &conclave_tests::cluster::shared_nats_url(), |temp| {
+            format!(
+                "[relay]\nroles = [\"entry\", \"exit\"]\ndirectory_key = \"{}\"\n",
+                temp.join("directory.key").display()
+            )
+        });
+    let a_directory = directory_of(&cluster.nodes[0].endpoint).await;
+    assert_eq!(a_directory.relays.len(), 1, "node A lists its own relay");
+    let a_relay = a_directory.relays[0].id.clone();
+    let a_keys: Vec<String> = a_directory.issuers[0]
+        .keys
+        .iter()
+        .map(|k| k.spki.clone())
+        .collect();
+
+    // A node that stopped publishing 4 hours ago.
+    let store = conclave_server_store_postgres::PgStore::open(
+        &cluster.store_url,
+        conclave_server_store_postgres::PgOptions::default(),
+    )
+    .await
+    .expect("open the cluster's store");
+    let (stale_relay, stale_row) = stale_relay_row();
+    store.upsert_relay_node(stale_row).await.expect("stale row");
+
+    let b = cluster.add_node();
+    let b_directory = directory_of(&cluster.nodes[b].endpoint).await;
+    assert_eq!(
+        a_directory.operator, b_directory.operator,
+        "one operator's directory"
+    );
+    let ids: BTreeSet<&str> = b_directory.relays.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids.len(), 2, "B's own relay and A's: {ids:?}");
+    assert!(ids.contains(a_relay.as_str()), "B lists A's relay: {ids:?}");
+    assert!(
+        !ids.contains(stale_relay.as_str()),
+        "a stale row is dropped"
+    );
+    let b_relay = ids
+        .iter()
+        .find(|id| **id != a_relay)
+        .map(|id| id.to_string())
+        .expect("B's relay");
+    let b_keys: BTreeSet<&str> = b_directory
+        .issuers
+        .iter()
+        .flat_map(|i| i.keys.iter().map(|k| k.spki.as_str()))
+        .collect();
+    assert_eq!(b_keys.len(), 2, "A's issuer key and B's: {b_keys:?}");
+    for key in &a_keys {
+        assert!(b_keys.contains(key.as_str()), "B trusts A's issuer key");
+    }
+
+    // A member registered at A fetches tokens at A, for B's relay, with B's directory: the
+    // key A names is found in it, and B's relay's token check accepts the token.
+    let endpoints = cluster.endpoints_from(0);
+    let alice = TestDevice::register(&endpoints[0], &cluster.invite_link(), "alice")
+        .await
+        .expect("alice");
+    let (_directory_tx, directory_rx) = tokio::sync::watch::channel(Arc::new(b_directory.clone()));
+    let tokens = conclave_client::proxy::ServerTokens {
+        endpoints: vec![endpoints[0].clone()],
+        device: alice.id,
+        key: Arc::new(conclave_client_core::DeviceKey::from_secret_bytes(
+            &alice.key.secret_bytes(),
+        )),
+        directory: directory_rx.clone(),
+    };
+    let fetched = tokens.fetch(&b_relay, 2).await.expect("tokens from node A");
+    assert_eq!(fetched.len(), 2);
+    fn fixed_now() -> i64 {
+        now().0
+    }
+    let check =
+        conclave_relay::net::tokens::DirectoryTokens::new(&b_relay, directory_rx, fixed_now);
+    use conclave_relay::net::TokenCheck as _;
+    for token in &fetched {
+        check
+            .redeem(token)
+            .expect("B's relay accepts a token of A's issuer");
+    }
+    assert!(check.redeem(&fetched[0]).is_err(), "a token is spent once");
+    store.close().await;
+}

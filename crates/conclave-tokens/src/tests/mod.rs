@@ -436,3 +436,35 @@ proptest! {
         prop_assert!(pending.finish(&body).is_err());
     }
 }
+
+#[test]
+fn a_restored_spend_log_refuses_its_tokens_again_even_past_the_bound() {
+    let (old, new) = issuers();
+    let mut before = verifier(vec![old.public_key(), new.public_key()], 2);
+    let token = token_for(old, ISSUER, RELAY);
+    let spent = before.spend(token.as_bytes()).unwrap();
+    assert_eq!(spent.key_id, old.public_key().key_id());
+    assert_eq!(spent.nonce, token.nonce());
+    let other = before
+        .spend(token_for(old, ISSUER, RELAY).as_bytes())
+        .unwrap();
+
+    // A fresh verifier (a restarted relay) with the log replayed.
+    let mut after = verifier(vec![old.public_key(), new.public_key()], 1);
+    after.restore_spent(spent.key_id, [spent.nonce, other.nonce, spent.nonce]);
+    assert_eq!(
+        after.spent_len(),
+        2,
+        "restored past spent_max, duplicates once"
+    );
+    assert_eq!(
+        after.redeem(token.as_bytes()),
+        Err(TokenError::AlreadySpent)
+    );
+    assert_eq!(
+        after.redeem(token_for(new, ISSUER, RELAY).as_bytes()),
+        Err(TokenError::SpendSetFull)
+    );
+    after.forget_key(spent.key_id);
+    assert_eq!(after.spent_len(), 0);
+}
