@@ -213,12 +213,34 @@ async fn reconnect(m: &mut Messenger) -> anyhow::Result<Vec<Event>> {
 pub async fn listen(home: &Home, as_json: bool, duration: Option<Duration>) -> anyhow::Result<()> {
     let deadline = duration.map(|d| tokio::time::Instant::now() + d);
     let (_, mut m) = home.open()?.connect().await?;
+    // Another `conclave` command on this device gets the state while it runs (see lock.rs);
+    // what it received meanwhile is printed from the history when the state comes back.
+    let handover = crate::lock::Handover::listen(&home.dir)?;
+    let mut printed = last_seqs(&m);
     loop {
         if deadline.is_some_and(|d| tokio::time::Instant::now() >= d) {
             break;
         }
         let next = tokio::select! {
             e = m.next_events(Duration::from_secs(1)) => e,
+            _ = handover.requested() => {
+                m.close().await;
+                eprintln!("another conclave command is using this device; waiting for it…");
+                crate::lock::hand_over(&home.dir).await?;
+                let (_, again) = home.open()?.connect().await?;
+                m = again;
+                for (group, after) in last_seqs(&m) {
+                    let from = printed.get(&group).copied().unwrap_or(0);
+                    for msg in m.engine().history(&group) {
+                        if msg.seq > from && msg.seq <= after {
+                            print_message(&m, &msg, as_json);
+                        }
+                    }
+                }
+                printed = last_seqs(&m);
+                eprintln!("listening again");
+                continue;
+            }
             _ = tokio::signal::ctrl_c() => break,
         };
         let events = match next {
@@ -265,23 +287,39 @@ pub async fn listen(home: &Home, as_json: bool, duration: Option<Duration>) -> a
                     continue;
                 }
             };
-            if as_json {
-                println!("{}", json(&m, &msg));
-            } else if !matches!(
-                &msg.body,
-                HistoryBody::Message {
-                    content: Content::GroupMeta { .. },
-                    ..
-                }
-            ) {
-                println!("{}", line(&m, &msg));
-            }
+            printed.insert(msg.group.clone(), msg.seq);
+            print_message(&m, &msg, as_json);
         }
         use std::io::Write as _;
         let _ = std::io::stdout().flush();
     }
     m.close().await;
     Ok(())
+}
+
+/// The last history entry of every conversation.
+fn last_seqs(m: &Messenger) -> std::collections::BTreeMap<GroupId, u64> {
+    m.engine()
+        .conversations()
+        .map(|c| {
+            let last = m.engine().history(&c.group).last().map_or(0, |h| h.seq);
+            (c.group.clone(), last)
+        })
+        .collect()
+}
+
+fn print_message(m: &Messenger, msg: &StoredMessage, as_json: bool) {
+    if as_json {
+        println!("{}", json(m, msg));
+    } else if !matches!(
+        &msg.body,
+        HistoryBody::Message {
+            content: Content::GroupMeta { .. },
+            ..
+        }
+    ) {
+        println!("{}", line(m, msg));
+    }
 }
 
 pub async fn group(home: &Home, cmd: GroupCommand) -> anyhow::Result<()> {

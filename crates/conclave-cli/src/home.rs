@@ -117,6 +117,7 @@ impl Home {
             use std::os::unix::fs::PermissionsExt as _;
             std::fs::set_permissions(&self.dir, std::fs::Permissions::from_mode(0o700))?;
         }
+        crate::lock::hold_for_process(&self.dir)?;
         // Leftovers of an earlier join that failed before it registered (no device.json):
         // no account holds that key, so nothing of value is lost.
         for leftover in ["state.db", "state.db-wal", "state.db-shm", "state.key"] {
@@ -157,6 +158,8 @@ impl Home {
     /// Opens the encrypted state and the engine in it.
     pub fn open(&self) -> anyhow::Result<Opened> {
         let device = self.load_device()?;
+        // Before the state is read: a holder hands it over (and writes what it has) first.
+        crate::lock::hold_for_process(&self.dir)?;
         let pass = passphrase(
             device.protection == "passphrase"
                 && std::io::IsTerminal::is_terminal(&std::io::stdin()),

@@ -4,7 +4,9 @@ mod call;
 mod chat;
 mod home;
 mod ledger;
+mod lock;
 mod proxy;
+mod tui;
 
 use std::{path::PathBuf, process::ExitCode, time::Duration};
 
@@ -95,6 +97,8 @@ enum Command {
     /// Calls: start, join, leave, decline, end; call tokens for the SFU (no media here).
     #[command(subcommand)]
     Call(call::CallCommand),
+    /// The interactive terminal client: conversations, messages, the ledger, members.
+    Tui(tui::TuiArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -276,6 +280,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Ledger(cmd) => ledger::run(&home, cmd).await,
         Command::Proxy(args) => proxy::run(&home, args).await,
         Command::Call(cmd) => call::run(&home, cmd).await,
+        Command::Tui(args) => tui::run(&home, args).await,
     }
 }
 

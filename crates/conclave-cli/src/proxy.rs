@@ -72,9 +72,11 @@ pub async fn run(home: &Home, args: ProxyArgs) -> anyhow::Result<()> {
     let endpoints = opened.device.endpoints()?;
     let device = opened.device.device();
     let key = Arc::new(opened.key);
-    // The proxy holds no conversation state: state.db stays free for other commands.
+    // The proxy holds no conversation state: state.db (and its lock) stay free for other
+    // commands.
     drop(opened.state);
     drop(opened.engine);
+    crate::lock::release_process_lock();
 
     let mut last_error = None;
     let mut signed = None;

@@ -369,6 +369,17 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
         Ok(())
     }
 
+    /// Waits up to `wait` for the server to push something, without processing it. Unlike
+    /// [`Messenger::next_events`] this is cancel-safe: an interactive front end races it
+    /// against its input, then calls [`Messenger::sync`] (never raced) when it returns.
+    pub async fn wait_for_push(&mut self, wait: Duration) -> Result<()> {
+        self.conn.wait_for_push(wait).await;
+        match self.conn.close_reason() {
+            Some(reason) => Err(MessengerError::Client(ClientError::Closed(Some(reason)))),
+            None => Ok(()),
+        }
+    }
+
     /// Waits up to `wait` for new deliveries to be pushed, then processes the queue.
     pub async fn next_events(&mut self, wait: Duration) -> Result<Vec<Event>> {
         self.conn.wait_for_push(wait).await;

@@ -15,3 +15,4 @@ mod hardening;
 mod ledger;
 mod listener;
 mod queues;
+mod tui;

@@ -1,0 +1,563 @@
+//! `conclave tui`: an interactive terminal client (ratatui + crossterm) on the same
+//! [`Messenger`] as every other command.
+//!
+//! One task owns the messenger and the [`App`]; a thread reads the terminal and sends its
+//! events over a channel. The loop races only cancel-safe waits (terminal input, the server's
+//! push, a handover request): processing a delivery, sending and persisting are never cut off
+//! half-way. The device's state is shared with other `conclave` commands by the lock in
+//! `lock.rs`: while one runs, the TUI shows "paused", drops its in-memory state and reloads
+//! `state.db` when the lock comes back.
+
+pub mod app;
+pub mod view;
+
+#[cfg(test)]
+mod tests;
+
+use std::{collections::BTreeMap, io::Write as _, path::PathBuf, time::Duration};
+
+use anyhow::Context as _;
+use app::{Action, App, ConvItem, LedgerView, Line, LineKind, MembersView, Panel, Status};
+use conclave_client::{ClientError, messenger::Messenger, messenger::MessengerError};
+use conclave_client_core::{
+    Event, HistoryBody,
+    envelope::{Content, ConversationMeta},
+    ledger::{self, Date, Ledger, Money, RecordBody},
+};
+use conclave_proto::{GroupId, Username};
+use crossterm::{
+    event::{self as term_event, Event as TermEvent, KeyEventKind},
+    execute,
+    terminal::{EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode},
+};
+use ratatui::{Terminal, backend::CrosstermBackend};
+
+use crate::{chat, home::Home, lock};
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct TuiArgs {
+    /// vim-style movement: j/k, g/G, i to write.
+    #[arg(long)]
+    pub vim: bool,
+    /// Conversations with unread messages first (else by recent activity only).
+    #[arg(long)]
+    pub unread_first: bool,
+    /// No terminal bell on new messages in other conversations.
+    #[arg(long)]
+    pub no_bell: bool,
+}
+
+/// Which message of each conversation this device's user has seen (the TUI's own marks, in
+/// `tui-read.json` in the home).
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
+pub(crate) struct ReadMarks(BTreeMap<String, u64>);
+
+impl ReadMarks {
+    fn path(home: &Home) -> PathBuf {
+        home.dir.join("tui-read.json")
+    }
+    fn load(home: &Home) -> ReadMarks {
+        std::fs::read(Self::path(home))
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .unwrap_or_default()
+    }
+    fn save(&self, home: &Home) {
+        if let Ok(bytes) = serde_json::to_vec(self) {
+            let _ = conclave_client::state::write_private(&Self::path(home), &bytes);
+        }
+    }
+    fn get(&self, g: &GroupId) -> u64 {
+        self.0.get(&g.to_hex()).copied().unwrap_or(0)
+    }
+    fn set(&mut self, g: &GroupId, seq: u64) {
+        self.0.insert(g.to_hex(), seq);
+    }
+}
+
+fn is_shown(msg: &conclave_client_core::StoredMessage) -> bool {
+    !matches!(
+        &msg.body,
+        HistoryBody::Message {
+            content: Content::GroupMeta { .. } | Content::Call { .. },
+            ..
+        }
+    )
+}
+
+fn mentions(text: &str, me: &str) -> bool {
+    text.split(|c: char| !(c.is_alphanumeric() || "@._-".contains(c)))
+        .any(|w| w.strip_prefix('@') == Some(me))
+}
+
+pub(crate) fn conversations(m: &Messenger, marks: &ReadMarks) -> Vec<ConvItem> {
+    let me = m.me().username.as_str().to_owned();
+    m.engine()
+        .conversations()
+        .map(|c| {
+            let history = m.engine().history(&c.group);
+            let read = marks.get(&c.group);
+            let unread: Vec<_> = history
+                .iter()
+                .filter(|h| h.seq > read && h.sender.as_str() != me && is_shown(h))
+                .filter(|h| matches!(h.body, HistoryBody::Message { .. }))
+                .collect();
+            let mentions = unread
+                .iter()
+                .filter(|h| match &h.body {
+                    HistoryBody::Message { content, .. } => mentions(&content.summary(), &me),
+                    _ => false,
+                })
+                .count();
+            let last = history.iter().rev().find(|h| is_shown(h));
+            ConvItem {
+                group: c.group.clone(),
+                name: c.display_name(&m.me().username),
+                is_group: matches!(c.meta, Some(ConversationMeta::Group { .. })),
+                unread: unread.len(),
+                mentions,
+                last_at: last.map(|h| h.at).or(Some(c.created_at)),
+                last_seq: history.last().map_or(0, |h| h.seq),
+            }
+        })
+        .collect()
+}
+
+pub(crate) fn lines(m: &Messenger, group: &GroupId) -> Vec<Line> {
+    let me = m.me().username.as_str();
+    let now = chat::now();
+    let calls = m.calls(group, now).ok();
+    let mut call_entries: BTreeMap<u64, Vec<String>> = BTreeMap::new();
+    if let Some(calls) = &calls {
+        for call in calls.calls() {
+            call_entries
+                .entry(call.entry_seq())
+                .or_default()
+                .push(call.describe(&m.me().username, now));
+        }
+    }
+    let mut out = Vec::new();
+    for h in m.engine().history(group) {
+        let (text, kind) = match &h.body {
+            HistoryBody::Message { content, .. } if is_shown(&h) => {
+                let kind = match content {
+                    Content::Ledger { .. } => LineKind::Notice,
+                    _ if h.sender.as_str() == me => LineKind::Mine,
+                    _ => LineKind::Theirs,
+                };
+                (content.summary(), kind)
+            }
+            HistoryBody::Message { .. } => (String::new(), LineKind::Notice),
+            HistoryBody::Membership { added, removed } => {
+                let names = |v: &Vec<conclave_client_core::MemberDevice>| {
+                    v.iter()
+                        .map(|d| format!("{}/{}", d.username, d.device))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                let t = match (added.is_empty(), removed.is_empty()) {
+                    (false, true) => format!("added {}", names(added)),
+                    (true, false) => format!("removed {}", names(removed)),
+                    (false, false) => format!("added {}; removed {}", names(added), names(removed)),
+                    (true, true) => "updated keys".into(),
+                };
+                (t, LineKind::Notice)
+            }
+            HistoryBody::Joined => ("joined".into(), LineKind::Notice),
+            HistoryBody::Unreadable { reason } => {
+                (format!("unreadable message ({reason})"), LineKind::Notice)
+            }
+            HistoryBody::FellBehind => (
+                "this device fell behind here and missed messages; it is added back when a member next sends".into(),
+                LineKind::Notice,
+            ),
+        };
+        if !text.is_empty() {
+            out.push(Line {
+                seq: h.seq,
+                sender: h.sender.to_string(),
+                device: h.sender_device.0,
+                at: h.at,
+                text,
+                kind,
+            });
+        }
+        for call in call_entries.remove(&h.seq).unwrap_or_default() {
+            out.push(Line {
+                seq: h.seq,
+                sender: h.sender.to_string(),
+                device: h.sender_device.0,
+                at: h.at,
+                text: call,
+                kind: LineKind::Notice,
+            });
+        }
+    }
+    out
+}
+
+fn ledger_view(m: &Messenger, group: &GroupId) -> anyhow::Result<LedgerView> {
+    let book = Ledger::for_conversation(m.engine(), group)?;
+    let mut view = LedgerView::default();
+    let mut per_member: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (currency, members) in book.balances() {
+        for (member, b) in members {
+            let text = ledger::format_minor(*b, Some(*currency));
+            let text = if *b > 0 { format!("+{text}") } else { text };
+            per_member.entry(member.to_string()).or_default().push(text);
+        }
+    }
+    view.balances = per_member
+        .into_iter()
+        .map(|(k, v)| (k, v.join(", ")))
+        .collect();
+    view.settle_up = book
+        .settle_up()
+        .into_iter()
+        .map(|t| format!("{} pays {} {}", t.from, t.to, Money(t.amount, t.currency)))
+        .collect();
+    view.entries = book
+        .records()
+        .iter()
+        .rev()
+        .take(50)
+        .map(|r| {
+            let date = match &r.body {
+                RecordBody::Entry { entry, .. } => entry.date().to_string(),
+                _ => Date::of(r.recorded_at).to_string(),
+            };
+            format!("{} {date} {}", r.id.short(), r.describe())
+        })
+        .collect();
+    Ok(view)
+}
+
+async fn members_view(m: &Messenger, group: &GroupId) -> anyhow::Result<MembersView> {
+    let mut by_account: BTreeMap<Username, Vec<String>> = BTreeMap::new();
+    for d in m.engine().members(group)? {
+        by_account
+            .entry(d.username.clone())
+            .or_default()
+            .push(d.device.0.to_string());
+    }
+    let mut view = MembersView::default();
+    for (account, devices) in by_account {
+        let safety = if account == m.me().username {
+            "you".to_owned()
+        } else {
+            match m.safety_number(&account).await {
+                Ok((number, Some(true))) => format!("safety number {number} (verified)"),
+                Ok((number, _)) => format!("safety number {number}"),
+                Err(e) => format!("no safety number: {e}"),
+            }
+        };
+        view.members.push((account.to_string(), devices, safety));
+    }
+    Ok(view)
+}
+
+/// Puts the terminal back however the TUI ends (errors and panics too).
+struct TerminalGuard;
+
+impl TerminalGuard {
+    fn enter() -> anyhow::Result<TerminalGuard> {
+        enable_raw_mode().context("this needs an interactive terminal")?;
+        execute!(
+            std::io::stdout(),
+            EnterAlternateScreen,
+            term_event::EnableMouseCapture
+        )?;
+        let hook = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            restore();
+            hook(info);
+        }));
+        Ok(TerminalGuard)
+    }
+}
+
+fn restore() {
+    let _ = disable_raw_mode();
+    let _ = execute!(
+        std::io::stdout(),
+        term_event::DisableMouseCapture,
+        LeaveAlternateScreen
+    );
+}
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+fn lost(e: &MessengerError) -> bool {
+    matches!(
+        e,
+        MessengerError::Client(
+            ClientError::Closed(_) | ClientError::Timeout | ClientError::Connect { .. }
+        )
+    )
+}
+
+struct Runtime<'h> {
+    home: &'h Home,
+    marks: ReadMarks,
+    app: App,
+    bell: bool,
+}
+
+impl Runtime<'_> {
+    fn refresh(&mut self, m: &Messenger) {
+        let convs = conversations(m, &self.marks);
+        self.app.set_conversations(convs);
+        if let Some(g) = self.app.selected.clone() {
+            self.app.lines = lines(m, &g);
+            self.mark_read(m, &g);
+        }
+        let convs = conversations(m, &self.marks);
+        self.app.set_conversations(convs);
+    }
+
+    fn mark_read(&mut self, m: &Messenger, g: &GroupId) {
+        let last = m.engine().history(g).last().map_or(0, |h| h.seq);
+        if self.marks.get(g) != last {
+            self.marks.set(g, last);
+            self.marks.save(self.home);
+        }
+    }
+
+    /// New messages from others outside the open conversation ring the bell.
+    fn on_events(&mut self, events: &[Event]) {
+        let other = events.iter().any(|e| match e {
+            Event::Message(msg) => {
+                Some(&msg.group) != self.app.selected.as_ref()
+                    && msg.sender.as_str() != self.app.me
+                    && is_shown(msg)
+            }
+            _ => false,
+        });
+        if other && self.bell {
+            let _ = std::io::stdout().write_all(b"\x07");
+            let _ = std::io::stdout().flush();
+        }
+    }
+
+    async fn perform(&mut self, m: &mut Messenger, action: Action) -> anyhow::Result<bool> {
+        match action {
+            Action::Quit => return Ok(false),
+            Action::Open(_) => {
+                self.app.notice = None;
+                self.refresh(m);
+            }
+            Action::Send(g, text) => match m.send(&g, Content::Text { text }).await {
+                Ok(sent) => {
+                    self.app.notice = Some(format!("sent as message {}", sent.seq));
+                    self.refresh(m);
+                }
+                Err(e) => {
+                    self.app.notice = Some(format!("not sent: {e}"));
+                    if lost(&e) {
+                        return Err(e.into());
+                    }
+                }
+            },
+            Action::ShowLedger(g) => match ledger_view(m, &g) {
+                Ok(v) => self.app.panel = Panel::Ledger(v),
+                Err(e) => self.app.notice = Some(format!("ledger: {e}")),
+            },
+            Action::ShowMembers(g) => match members_view(m, &g).await {
+                Ok(v) => self.app.panel = Panel::Members(v),
+                Err(e) => self.app.notice = Some(format!("members: {e}")),
+            },
+            Action::AddEntry(g, form) => {
+                let members: Vec<String> = ledger::member_accounts(&m.engine().members(&g)?)
+                    .into_iter()
+                    .map(|u| u.to_string())
+                    .collect();
+                let outcome = async {
+                    let op = form
+                        .to_form(&members)
+                        .parse(Date::of(chat::now()))
+                        .map_err(|e| (e.field.to_owned(), e.message.clone()))?;
+                    m.reconcile(&g)
+                        .await
+                        .map_err(|e| (String::new(), e.to_string()))?;
+                    let now_members = ledger::member_accounts(
+                        &m.engine()
+                            .members(&g)
+                            .map_err(|e| (String::new(), e.to_string()))?,
+                    );
+                    Ledger::for_conversation(m.engine(), &g)
+                        .map_err(|e| (String::new(), e.to_string()))?
+                        .check(&op, &m.me().username.clone(), &now_members)
+                        .map_err(|e| (String::new(), e.to_string()))?;
+                    m.send(&g, ledger::content(op))
+                        .await
+                        .map_err(|e| (String::new(), e.to_string()))
+                }
+                .await;
+                match outcome {
+                    Ok(sent) => {
+                        self.app.notice = Some(format!("entry added as message {}", sent.seq));
+                        self.app.panel = Panel::Ledger(ledger_view(m, &g)?);
+                        self.refresh(m);
+                    }
+                    Err((field, message)) => {
+                        let mut form = *form;
+                        form.error = Some((field, message));
+                        self.app.panel = Panel::AddEntry(form);
+                    }
+                }
+            }
+        }
+        Ok(true)
+    }
+}
+
+enum Wake {
+    Term(TermEvent),
+    Push(Result<(), MessengerError>),
+    Handover,
+    InputClosed,
+}
+
+pub async fn run(home: &Home, args: TuiArgs) -> anyhow::Result<()> {
+    let opened = home.open()?;
+    let server = format!(
+        "{}:{}",
+        opened.device.server.host, opened.device.server.port
+    );
+    let (device, mut m) = opened.connect().await?;
+    let handover = lock::Handover::listen(&home.dir)?;
+    let mut rt = Runtime {
+        home,
+        marks: ReadMarks::load(home),
+        app: App::new(&device.username, device.device_id, &server),
+        bell: !args.no_bell,
+    };
+    rt.app.vim = args.vim;
+    rt.app.unread_first = args.unread_first;
+    let theme = view::Theme {
+        color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    };
+    let _ = m.take_events();
+    rt.refresh(&m);
+
+    let (tx, mut rx) = tokio::sync::mpsc::channel::<TermEvent>(256);
+    std::thread::spawn(move || {
+        loop {
+            match term_event::poll(Duration::from_millis(200)) {
+                Ok(true) => match term_event::read() {
+                    Ok(ev) => {
+                        if tx.blocking_send(ev).is_err() {
+                            return;
+                        }
+                    }
+                    Err(_) => return,
+                },
+                Ok(false) => {
+                    if tx.is_closed() {
+                        return;
+                    }
+                }
+                Err(_) => return,
+            }
+        }
+    });
+
+    let _guard = TerminalGuard::enter()?;
+    let mut terminal = Terminal::new(CrosstermBackend::new(std::io::stdout()))?;
+    terminal.clear()?;
+    loop {
+        terminal.draw(|f| view::draw(f, &mut rt.app, theme))?;
+        let wake = tokio::select! {
+            ev = rx.recv() => ev.map_or(Wake::InputClosed, Wake::Term),
+            r = m.wait_for_push(Duration::from_secs(20)) => Wake::Push(r),
+            _ = handover.requested() => Wake::Handover,
+        };
+        let result: anyhow::Result<bool> = match wake {
+            Wake::InputClosed => Ok(false),
+            Wake::Term(TermEvent::Key(key)) if key.kind != KeyEventKind::Release => {
+                match rt.app.handle_key(key) {
+                    Some(action) => rt.perform(&mut m, action).await,
+                    None => Ok(true),
+                }
+            }
+            Wake::Term(TermEvent::Mouse(ev)) => match rt.app.handle_mouse(ev) {
+                Some(action) => rt.perform(&mut m, action).await,
+                None => Ok(true),
+            },
+            Wake::Term(_) => Ok(true),
+            Wake::Push(Ok(())) => match m.sync().await {
+                Ok(events) => {
+                    rt.on_events(&events);
+                    rt.refresh(&m);
+                    Ok(true)
+                }
+                Err(e) => Err(e.into()),
+            },
+            Wake::Push(Err(e)) => Err(e.into()),
+            Wake::Handover => {
+                rt.app.status = Status::Paused;
+                terminal.draw(|f| view::draw(f, &mut rt.app, theme))?;
+                m.close().await;
+                lock::hand_over(&home.dir).await?;
+                let (_, again) = home.open()?.connect().await?;
+                m = again;
+                let events = m.take_events();
+                rt.on_events(&events);
+                rt.app.status = Status::Connected;
+                rt.refresh(&m);
+                Ok(true)
+            }
+        };
+        match result {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) => {
+                let lost_connection = e.downcast_ref::<MessengerError>().is_some_and(lost);
+                if !lost_connection {
+                    rt.app.notice = Some(format!("error: {e:#}"));
+                    continue;
+                }
+                // Reconnect by itself, showing it; keys still work (q quits).
+                let mut wait = Duration::from_millis(200);
+                loop {
+                    rt.app.status = Status::Reconnecting(e.to_string());
+                    terminal.draw(|f| view::draw(f, &mut rt.app, theme))?;
+                    match m.reconnect().await {
+                        Ok(events) => {
+                            rt.on_events(&events);
+                            rt.app.status = Status::Connected;
+                            rt.app.notice = Some("reconnected".into());
+                            rt.refresh(&m);
+                            break;
+                        }
+                        Err(_) => {
+                            let quit = tokio::select! {
+                                ev = rx.recv() => matches!(
+                                    ev.map(|ev| match ev {
+                                        TermEvent::Key(k) => rt.app.handle_key(k),
+                                        _ => None,
+                                    }),
+                                    None | Some(Some(Action::Quit))
+                                ),
+                                _ = tokio::time::sleep(wait) => false,
+                            };
+                            if quit {
+                                drop(terminal);
+                                m.close().await;
+                                return Ok(());
+                            }
+                            wait = (wait * 2).min(Duration::from_secs(5));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    drop(terminal);
+    m.close().await;
+    Ok(())
+}
