@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 use crate::{
     DeviceKey,
     envelope::{Content, ConversationMeta, Envelope, MessageId, TEXT_BYTES_MAX},
+    messages::{self, RemovedKind},
 };
 
 /// X25519 + ChaCha20-Poly1305 + Ed25519: the device key is the MLS signature key.
@@ -116,6 +117,16 @@ pub enum HistoryBody {
     /// This device's queue was full when the conversation's event `seq` came: it missed it and
     /// what followed until it is added back (with a fresh Welcome) by a member's next commit.
     FellBehind,
+    /// A message whose content this device removed from its store: deleted for everyone by
+    /// its sender, or an edit of or reaction to such a message. Only what the folded view
+    /// ([`crate::messages`]) needs to keep its place is left.
+    Removed {
+        id: MessageId,
+        sent_at: Timestamp,
+        /// The message an edit or reaction named.
+        to: Option<MessageId>,
+        kind: RemovedKind,
+    },
 }
 
 /// The devices that were members when `ordered` (a history in server order) began: today's
@@ -222,6 +233,21 @@ pub struct Engine {
     /// openmls writes every change through to storage; a group whose operation failed is
     /// dropped from here and loaded again.
     groups: HashMap<GroupId, MlsGroup>,
+    /// Message id → the lowest `seq` of the conversation's history holding it (in memory
+    /// only, rebuilt at load): what edits, reactions and deletes name.
+    ids: HashMap<(GroupId, MessageId), u64>,
+    /// Message id → the accounts that sent a delete naming it (in memory, rebuilt at load).
+    deletes: HashMap<(GroupId, MessageId), BTreeSet<Username>>,
+}
+
+/// What a message id names, seen from a history entry.
+enum Named {
+    /// A message (text, reply, forward, or one removed), at this `seq`.
+    Message(u64),
+    /// Nothing earlier in this device's history.
+    Unknown,
+    /// Something that is not a message.
+    Other,
 }
 
 /// Keys of the app part of the state.
@@ -250,6 +276,17 @@ mod keys {
             format!("{seq:020}").as_bytes(),
         ]
         .concat()
+    }
+    /// The (group, seq) of a `msg/` key, without its prefix.
+    pub fn parse_msg(rest: &[u8]) -> Option<(GroupId, u64)> {
+        let slash = rest.iter().rposition(|b| *b == b'/')?;
+        let (hex, seq) = (&rest[..slash], &rest[slash + 1..]);
+        let seq: u64 = std::str::from_utf8(seq).ok()?.parse().ok()?;
+        let bytes = hex
+            .chunks(2)
+            .map(|pair| u8::from_str_radix(std::str::from_utf8(pair).ok()?, 16).ok())
+            .collect::<Option<Vec<u8>>>()?;
+        Some((GroupId::new(bytes)?, seq))
     }
     pub fn verified(u: &Username) -> Vec<u8> {
         [VERIFIED, u.as_str().as_bytes()].concat()
@@ -326,6 +363,8 @@ impl Engine {
             persisted_mls: HashMap::new(),
             dirty_app: BTreeSet::new(),
             groups: HashMap::new(),
+            ids: HashMap::new(),
+            deletes: HashMap::new(),
         }
     }
 
@@ -346,6 +385,7 @@ impl Engine {
                 engine.conversations.insert(c.group.clone(), c);
             } else if k.starts_with(keys::MSG) {
                 let m: StoredMessage = decode("message", &v)?;
+                engine.index(&m);
                 engine.history.insert((m.group.clone(), m.seq), m);
             } else if k.starts_with(keys::VERIFIED) {
                 let (u, fp): (Username, [u8; 32]) = decode("verified", &v)?;
@@ -398,11 +438,9 @@ impl Engine {
                     .values()
                     .find(|c| c.group.to_hex().as_bytes() == rest)
                     .map(encode)
-            } else if key.starts_with(keys::MSG) {
-                self.history
-                    .values()
-                    .rev()
-                    .find(|m| keys::msg(&m.group, m.seq) == key)
+            } else if let Some(rest) = key.strip_prefix(keys::MSG) {
+                keys::parse_msg(rest)
+                    .and_then(|k| self.history.get(&k))
                     .map(encode)
             } else if let Some(rest) = key.strip_prefix(keys::VERIFIED) {
                 self.verified
@@ -751,7 +789,247 @@ impl Engine {
         }
     }
 
-    fn store_history(&mut self, m: StoredMessage) -> StoredMessage {
+    /// Records the message id of a history entry in the id index.
+    fn index(&mut self, m: &StoredMessage) {
+        if let HistoryBody::Message {
+            content: Content::Delete { to },
+            ..
+        } = &m.body
+        {
+            self.deletes
+                .entry((m.group.clone(), *to))
+                .or_default()
+                .insert(m.sender.clone());
+        }
+        let id = match &m.body {
+            HistoryBody::Message { id, .. } | HistoryBody::Removed { id, .. } => *id,
+            _ => return,
+        };
+        let seq = self.ids.entry((m.group.clone(), id)).or_insert(m.seq);
+        *seq = (*seq).min(m.seq);
+    }
+
+    /// What `to` names from an entry at `before` (a message's `seq`): only
+    /// earlier entries count, and an edit stands for the message it edits (the rules of
+    /// [`crate::messages`]; the strictly decreasing `seq` ends every chain).
+    fn named(&self, group: &GroupId, to: &MessageId, before: u64) -> Named {
+        let (mut to, mut before) = (*to, before);
+        loop {
+            let Some(seq) = self.ids.get(&(group.clone(), to)).copied() else {
+                return Named::Unknown;
+            };
+            if seq >= before {
+                return Named::Unknown;
+            }
+            let Some(entry) = self.history.get(&(group.clone(), seq)) else {
+                return Named::Unknown;
+            };
+            match &entry.body {
+                HistoryBody::Message { content, .. } if messages::is_message(content) => {
+                    return Named::Message(seq);
+                }
+                HistoryBody::Removed {
+                    kind: RemovedKind::Message,
+                    ..
+                } => return Named::Message(seq),
+                HistoryBody::Message {
+                    content: Content::Edit { to: next, .. },
+                    ..
+                }
+                | HistoryBody::Removed {
+                    kind: RemovedKind::Edit,
+                    to: Some(next),
+                    ..
+                } => {
+                    (to, before) = (*next, seq);
+                }
+                HistoryBody::Removed {
+                    kind: RemovedKind::Edit,
+                    to: None,
+                    ..
+                } => return Named::Unknown,
+                _ => return Named::Other,
+            }
+        }
+    }
+
+    /// Whether an edit or reaction from `sender` naming `to` at `seq` goes with a delete: of
+    /// a message this device removed, or of one it never had, by its sender (edits) or
+    /// anybody (reactions).
+    fn goes_with_a_delete(
+        &self,
+        group: &GroupId,
+        sender: &Username,
+        to: &MessageId,
+        seq: u64,
+        edit: bool,
+    ) -> bool {
+        match self.named(group, to, seq) {
+            Named::Message(root) => self.is_removed(group, root),
+            Named::Unknown => self.deletes.get(&(group.clone(), *to)).is_some_and(|by| {
+                if edit {
+                    by.contains(sender)
+                } else {
+                    !by.is_empty()
+                }
+            }),
+            Named::Other => false,
+        }
+    }
+
+    fn is_removed(&self, group: &GroupId, seq: u64) -> bool {
+        matches!(
+            self.history.get(&(group.clone(), seq)).map(|m| &m.body),
+            Some(HistoryBody::Removed { .. })
+        )
+    }
+
+    /// A delete for everyone by the message's sender: its content, its edits' and the
+    /// reactions to it leave the store (each entry rewritten as [`HistoryBody::Removed`]).
+    fn apply_delete(&mut self, m: &StoredMessage, to: &MessageId) {
+        let group = m.group.clone();
+        let root = match self.named(&group, to, m.seq) {
+            Named::Message(root) => root,
+            Named::Unknown => return self.apply_unknown_delete(m, to),
+            Named::Other => return,
+        };
+        let Some(target) = self.history.get(&(group.clone(), root)) else {
+            return;
+        };
+        if target.sender != m.sender {
+            return; // Refused in the view; nothing changes.
+        }
+        let mut named: BTreeSet<MessageId> = BTreeSet::new();
+        let mut rewrite = Vec::new();
+        for ((_, seq), entry) in self
+            .history
+            .range((group.clone(), root)..=(group.clone(), u64::MAX))
+        {
+            let removed = match &entry.body {
+                HistoryBody::Message { id, sent_at, .. } if *seq == root => {
+                    named.insert(*id);
+                    Some((*id, *sent_at, None, RemovedKind::Message))
+                }
+                HistoryBody::Removed {
+                    id,
+                    kind: RemovedKind::Message,
+                    ..
+                } if *seq == root => {
+                    named.insert(*id);
+                    None
+                }
+                HistoryBody::Message {
+                    id,
+                    sent_at,
+                    content: Content::Edit { to, .. },
+                } if named.contains(to) => {
+                    named.insert(*id);
+                    Some((*id, *sent_at, Some(*to), RemovedKind::Edit))
+                }
+                HistoryBody::Removed {
+                    id,
+                    kind: RemovedKind::Edit,
+                    to: Some(to),
+                    ..
+                } if named.contains(to) => {
+                    named.insert(*id);
+                    None
+                }
+                HistoryBody::Message {
+                    id,
+                    sent_at,
+                    content: Content::Reaction { to, .. },
+                } if named.contains(to) => Some((*id, *sent_at, Some(*to), RemovedKind::Reaction)),
+                _ => None,
+            };
+            if let Some(r) = removed {
+                rewrite.push((*seq, r));
+            }
+        }
+        for (seq, (id, sent_at, to, kind)) in rewrite {
+            if let Some(entry) = self.history.get_mut(&(group.clone(), seq)) {
+                entry.body = HistoryBody::Removed {
+                    id,
+                    sent_at,
+                    to,
+                    kind,
+                };
+                self.dirty_app.insert(keys::msg(&group, seq));
+            }
+        }
+    }
+
+    /// A delete of a message this device never had (it came before this device joined):
+    /// the edits of it by the delete's sender and the reactions to it go.
+    fn apply_unknown_delete(&mut self, m: &StoredMessage, to: &MessageId) {
+        let group = m.group.clone();
+        let mut rewrite = Vec::new();
+        for ((_, seq), entry) in self
+            .history
+            .range((group.clone(), 0)..=(group.clone(), u64::MAX))
+        {
+            let HistoryBody::Message {
+                id,
+                sent_at,
+                content: content @ (Content::Edit { to: t, .. } | Content::Reaction { to: t, .. }),
+            } = &entry.body
+            else {
+                continue;
+            };
+            let edit = matches!(content, Content::Edit { .. });
+            if t == to
+                && (!edit || entry.sender == m.sender)
+                && matches!(self.named(&group, t, *seq), Named::Unknown)
+            {
+                let kind = if edit {
+                    RemovedKind::Edit
+                } else {
+                    RemovedKind::Reaction
+                };
+                rewrite.push((*seq, *id, *sent_at, kind));
+            }
+        }
+        for (seq, id, sent_at, kind) in rewrite {
+            if let Some(entry) = self.history.get_mut(&(group.clone(), seq)) {
+                entry.body = HistoryBody::Removed {
+                    id,
+                    sent_at,
+                    to: Some(*to),
+                    kind,
+                };
+                self.dirty_app.insert(keys::msg(&group, seq));
+            }
+        }
+    }
+
+    fn store_history(&mut self, mut m: StoredMessage) -> StoredMessage {
+        self.index(&m);
+        // An edit of or reaction to a message already deleted is removed on arrival.
+        if let HistoryBody::Message {
+            id,
+            sent_at,
+            content: content @ (Content::Edit { to, .. } | Content::Reaction { to, .. }),
+        } = &m.body
+            && self.goes_with_a_delete(
+                &m.group,
+                &m.sender,
+                to,
+                m.seq,
+                matches!(content, Content::Edit { .. }),
+            )
+        {
+            let kind = if matches!(content, Content::Edit { .. }) {
+                RemovedKind::Edit
+            } else {
+                RemovedKind::Reaction
+            };
+            m.body = HistoryBody::Removed {
+                id: *id,
+                sent_at: *sent_at,
+                to: Some(*to),
+                kind,
+            };
+        }
         if let Some(c) = self.conversations.get_mut(&m.group) {
             c.last_seq = c.last_seq.max(m.seq);
             if let HistoryBody::Message {
@@ -773,6 +1051,13 @@ impl Engine {
         }
         self.touch(keys::msg(&m.group, m.seq));
         self.history.insert((m.group.clone(), m.seq), m.clone());
+        if let HistoryBody::Message {
+            content: Content::Delete { to },
+            ..
+        } = &m.body
+        {
+            self.apply_delete(&m, to);
+        }
         m
     }
 
@@ -793,8 +1078,10 @@ impl Engine {
                     .into(),
             ));
         }
-        if let Content::Text { text } | Content::Reply { text, .. } | Content::Edit { text, .. } =
-            &content
+        if let Content::Text { text }
+        | Content::Reply { text, .. }
+        | Content::Edit { text, .. }
+        | Content::Forward { text } = &content
             && text.len() > TEXT_BYTES_MAX
         {
             return Err(EngineError::Invalid(format!(

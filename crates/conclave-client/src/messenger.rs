@@ -478,8 +478,11 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
         self.persist().await?;
         let me = self.me().username.clone();
         add.extend(self.devices(&me).await?.into_iter().map(|d| d.id));
-        self.add_devices(&group, add).await?;
-        self.send(&group, Content::GroupMeta { meta }).await?;
+        // Adding members announces the conversation's kind and name (`send_meta`); only a
+        // conversation that added nobody still needs it announced, once.
+        if self.add_devices(&group, add).await?.is_none() {
+            self.send(&group, Content::GroupMeta { meta }).await?;
+        }
         Ok(group)
     }
 
