@@ -4,6 +4,7 @@ mod call;
 mod chat;
 mod home;
 mod ledger;
+mod messages;
 mod proxy;
 
 use std::{path::PathBuf, process::ExitCode, time::Duration};
@@ -63,6 +64,45 @@ enum Command {
     },
     /// Send a message: to a user (1:1, created on first use) or to '#group'.
     Send { to: String, text: String },
+    /// Reply to a message (MESSAGE: its number from `read`, or 8+ hex digits of its id).
+    Reply {
+        conversation: String,
+        message: String,
+        text: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// React to a message with an emoji; the same emoji again takes it back.
+    React {
+        conversation: String,
+        message: String,
+        emoji: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Edit one of your messages (earlier versions stay visible with `read --json`).
+    Edit {
+        conversation: String,
+        message: String,
+        text: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Delete one of your messages for everyone (every device removes its content).
+    Delete {
+        conversation: String,
+        message: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Forward a message to a user (1:1, created on first use) or to '#group'.
+    Forward {
+        conversation: String,
+        message: String,
+        to: String,
+        #[arg(long)]
+        json: bool,
+    },
     /// Show a conversation's history (all conversations without one), in server order.
     Read {
         conversation: Option<String>,
@@ -254,6 +294,35 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Send { to, text } => chat::send(&home, &to, text).await,
+        Command::Reply {
+            conversation,
+            message,
+            text,
+            json,
+        } => messages::reply(&home, &conversation, &message, text, json).await,
+        Command::React {
+            conversation,
+            message,
+            emoji,
+            json,
+        } => messages::react(&home, &conversation, &message, &emoji, json).await,
+        Command::Edit {
+            conversation,
+            message,
+            text,
+            json,
+        } => messages::edit(&home, &conversation, &message, text, json).await,
+        Command::Delete {
+            conversation,
+            message,
+            json,
+        } => messages::delete(&home, &conversation, &message, json).await,
+        Command::Forward {
+            conversation,
+            message,
+            to,
+            json,
+        } => messages::forward(&home, &conversation, &message, &to, json).await,
         Command::Read { conversation, json } => {
             chat::read(&home, conversation.as_deref(), json).await
         }

@@ -14,4 +14,5 @@ mod enumeration;
 mod hardening;
 mod ledger;
 mod listener;
+mod messages;
 mod queues;
