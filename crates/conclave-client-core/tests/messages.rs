@@ -489,6 +489,52 @@ fn messages(view: &ConversationView) -> Vec<(u64, String, ItemKind)> {
         .collect()
 }
 
+/// The texts a device holding `log` must not keep: every version of the messages deleted in
+/// it, and its senders' edits of messages it never had that they deleted.
+fn gone(log: &[StoredMessage], run: &Run) -> Vec<String> {
+    let view = ConversationView::from_history(log);
+    let deleted: Vec<MessageId> = view
+        .items()
+        .iter()
+        .filter_map(|i| match &i.kind {
+            ItemKind::Message(v) if v.deleted.is_some() => Some(v.id),
+            _ => None,
+        })
+        .collect();
+    let deleted_unknown: Vec<(MessageId, &Username)> = log
+        .iter()
+        .filter_map(|m| match &m.body {
+            HistoryBody::Message {
+                content: Content::Delete { to },
+                ..
+            } if view.message(to).is_none() => Some((*to, &m.sender)),
+            _ => None,
+        })
+        .collect();
+    let mut out = Vec::new();
+    for m in log {
+        let HistoryBody::Message { id, content, .. } = &m.body else {
+            continue;
+        };
+        let goes = match content {
+            // Forged edits of it go too, on the devices that had it; a device that never had
+            // a message keeps a forger's text about it: it was never the message's.
+            Content::Edit { to, .. } => match view.message(to) {
+                Some((item, v)) => deleted.contains(&v.id) && item.sender == m.sender,
+                None => deleted_unknown.contains(&(*to, &m.sender)),
+            },
+            _ => deleted.contains(id),
+        };
+        if goes
+            && let Some(t) = run.texts.get(id)
+            && !run.forwarded.contains(t)
+        {
+            out.push(t.clone());
+        }
+    }
+    out
+}
+
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
 }
@@ -530,42 +576,18 @@ proptest! {
             let expected = messages(&ConversationView::from_history(&after));
             prop_assert_eq!(&messages(&run.view(DAVE)), &expected, "the late joiner differs");
         }
-        // Deleted messages' texts (every version) are gone from every device's store.
-        let view = ConversationView::from_history(&run.log);
-        let deleted: Vec<MessageId> = view
-            .items()
-            .iter()
-            .filter_map(|i| match &i.kind {
-                ItemKind::Message(v) if v.deleted.is_some() => Some(v.id),
-                _ => None,
-            })
-            .collect();
-        let mut gone: Vec<&String> = Vec::new();
-        for m in &run.log {
-            if let HistoryBody::Message { id, content, .. } = &m.body {
-                let root = match content {
-                    Content::Edit { to, .. } => view.message(to).map(|(_, v)| v.id),
-                    _ => Some(*id),
-                };
-                let edit_by_owner = match content {
-                    Content::Edit { to, .. } => view
-                        .message(to)
-                        .is_some_and(|(item, _)| item.sender == m.sender),
-                    _ => true,
-                };
-                // (Forged edits of it go too, on the devices that had it; the late joiner
-                // keeps a forger's text of a message it never had: it was never the message's.)
-                if root.is_some_and(|r| deleted.contains(&r)) && edit_by_owner
-                    && let Some(t) = run.texts.get(id)
-                    && !run.forwarded.contains(t)
-                {
-                    gone.push(t);
-                }
-            }
-        }
-        for d in &mut run.world.devices {
+        // Deleted messages' texts (every version) are gone from every device's store, as far
+        // as the device can know (the late joiner, from what it has).
+        let everything = gone(&run.log, &run);
+        let suffix: Vec<StoredMessage> = match run.dave_joined_at {
+            Some(joined) => run.log.iter().filter(|m| m.seq > joined).cloned().collect(),
+            None => Vec::new(),
+        };
+        let dave_gone = gone(&suffix, &run);
+        for (i, d) in run.world.devices.iter_mut().enumerate() {
             d.persist();
-            for t in &gone {
+            let gone = if i == DAVE { &dave_gone } else { &everything };
+            for t in gone {
                 for (k, v) in &d.disk {
                     prop_assert!(
                         !contains(v, t.as_bytes()),
