@@ -105,6 +105,7 @@ pub(crate) fn json(m: &Messenger, msg: &StoredMessage) -> serde_json::Value {
                 Content::Edit { .. } => "edit",
                 Content::Delete { .. } => "delete",
                 Content::Forward { .. } => "forward",
+                Content::Receipt { .. } => "receipt",
                 Content::GroupMeta { .. } => "meta",
                 Content::Ledger { .. } => "ledger",
                 Content::Call { .. } => "call_signal",
@@ -156,7 +157,8 @@ pub async fn send(home: &Home, to: &str, text: String) -> anyhow::Result<()> {
 }
 
 pub async fn read(home: &Home, target: Option<&str>, as_json: bool) -> anyhow::Result<()> {
-    let (_, m) = home.open()?.connect().await?;
+    let (device, mut m) = home.open()?.connect().await?;
+    let me = m.me().username.clone();
     let groups: Vec<GroupId> = match target {
         Some(t) => vec![conversation(&m, t)?],
         None => m
@@ -187,6 +189,15 @@ pub async fn read(home: &Home, target: Option<&str>, as_json: bool) -> anyhow::R
         // Messages with their replies, edits, reactions and deletions applied (the folded
         // view); everything else as it is in the history.
         let view = m.view(&g);
+        let mut members: Vec<Username> = m
+            .engine()
+            .members(&g)
+            .map(|v| v.into_iter().map(|d| d.username).collect())
+            .unwrap_or_default();
+        members.dedup();
+        let receipts = |item: &conclave_client_core::messages::Item| {
+            (item.sender == me).then(|| view.receipts(item, &members, device.read_receipts))
+        };
         let print_calls = |upto: u64, entries: &mut std::collections::BTreeMap<u64, Vec<_>>| {
             let later = entries.split_off(&(upto + 1));
             for call in std::mem::replace(entries, later).into_values().flatten() {
@@ -206,7 +217,9 @@ pub async fn read(home: &Home, target: Option<&str>, as_json: bool) -> anyhow::R
                     } else if !matches!(
                         &msg.body,
                         HistoryBody::Message {
-                            content: Content::GroupMeta { .. } | Content::Call { .. },
+                            content: Content::GroupMeta { .. }
+                                | Content::Call { .. }
+                                | Content::Receipt { .. },
                             ..
                         }
                     ) {
@@ -214,12 +227,12 @@ pub async fn read(home: &Home, target: Option<&str>, as_json: bool) -> anyhow::R
                     }
                 }
                 _ if as_json => {
-                    if let Some(v) = crate::messages::json(&m, &g, item) {
+                    if let Some(v) = crate::messages::json(&m, &g, item, receipts(item).as_ref()) {
                         println!("{v}");
                     }
                 }
                 _ => {
-                    if let Some(l) = crate::messages::line(&m, &g, item) {
+                    if let Some(l) = crate::messages::line(&m, &g, item, receipts(item).as_ref()) {
                         println!("{l}");
                     }
                 }
@@ -227,6 +240,17 @@ pub async fn read(home: &Home, target: Option<&str>, as_json: bool) -> anyhow::R
             print_calls(item.seq, &mut entries);
         }
         print_calls(u64::MAX - 1, &mut entries);
+        // Reading one conversation tells the others how far (once per new message of theirs).
+        if target.is_some()
+            && device.read_receipts
+            && let Some(last) = view.last_from_others(&me)
+            && last > view.read_mark(&me)
+        {
+            let receipt = Content::Receipt { read_up_to: last };
+            if let Err(e) = m.send(&g, receipt).await {
+                eprintln!("warning: read receipt not sent: {e}");
+            }
+        }
     }
     report_rejected(&m);
     m.close().await;
@@ -327,7 +351,7 @@ pub async fn listen(home: &Home, as_json: bool, duration: Option<Duration>) -> a
             } else if !matches!(
                 &msg.body,
                 HistoryBody::Message {
-                    content: Content::GroupMeta { .. },
+                    content: Content::GroupMeta { .. } | Content::Receipt { .. },
                     ..
                 }
             ) {

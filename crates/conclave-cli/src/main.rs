@@ -103,7 +103,11 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Read receipts from this device: `on` (the default) or `off`. Off, it sends none and
+    /// shows nobody's (delivery still shows).
+    Receipts { setting: Option<String> },
     /// Show a conversation's history (all conversations without one), in server order.
+    /// Reading one conversation sends a read receipt (unless `receipts off`).
     Read {
         conversation: Option<String>,
         #[arg(long)]
@@ -323,6 +327,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             to,
             json,
         } => messages::forward(&home, &conversation, &message, &to, json).await,
+        Command::Receipts { setting } => messages::receipts(&home, setting.as_deref()),
         Command::Read { conversation, json } => {
             chat::read(&home, conversation.as_deref(), json).await
         }
@@ -450,6 +455,7 @@ async fn finish_device(
         device_id: info.device.0,
         device_name: device_name.to_owned(),
         protection: protection.to_owned(),
+        read_receipts: true,
     };
     home.save_device(&device)?;
     let engine = Engine::new(info.account.username.clone(), info.device, &key);

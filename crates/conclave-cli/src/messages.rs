@@ -4,7 +4,7 @@
 use conclave_client::messenger::Messenger;
 use conclave_client_core::{
     HistoryBody, StoredMessage,
-    messages::{Item, ItemKind, MessageView},
+    messages::{Item, ItemKind, MessageView, Receipts},
 };
 use conclave_proto::{GroupId, Username};
 use serde_json::json;
@@ -163,9 +163,28 @@ fn message_text(v: &MessageView) -> String {
 }
 
 /// One line of `read` for a message or a refusal; `None` for what is not shown there.
-pub fn line(m: &Messenger, group: &GroupId, item: &Item) -> Option<String> {
+pub fn line(
+    m: &Messenger,
+    group: &GroupId,
+    item: &Item,
+    receipts: Option<&Receipts>,
+) -> Option<String> {
     let text = match &item.kind {
-        ItemKind::Message(v) => message_text(v),
+        ItemKind::Message(v) => {
+            let mut t = message_text(v);
+            if let Some(r) = receipts.filter(|_| v.text.is_some()) {
+                let read: Vec<&str> = r.read_by.iter().map(|u| u.as_str()).collect();
+                match r.state() {
+                    "read" => t.push_str(&format!("  ✓✓ read by {}", read.join(", "))),
+                    "delivered" if read.is_empty() => t.push_str("  ✓✓ delivered"),
+                    "delivered" => {
+                        t.push_str(&format!("  ✓✓ delivered, read by {}", read.join(", ")))
+                    }
+                    _ => t.push_str("  ✓ sent"),
+                }
+            }
+            t
+        }
         ItemKind::NotApplied(n) if n.reason.is_refusal() => {
             format!("* {} {}", n.action.as_str(), n.reason)
         }
@@ -183,9 +202,15 @@ pub fn line(m: &Messenger, group: &GroupId, item: &Item) -> Option<String> {
 }
 
 /// The JSON of a message or a notice: the fields of every entry plus the message's
-/// (`text`, `deleted`, `edited`, `versions`, `reply_to`, `forwarded`, `reactions`) or the
+/// (`text`, `deleted`, `edited`, `versions`, `reply_to`, `forwarded`, `reactions`, and for
+/// one's own `receipts`: `{state: sent|delivered|read, delivered_to, read_by}`) or the
 /// notice's (`action`, `target`, `reason`, `refused`, `owner`, `message`).
-pub fn json(m: &Messenger, group: &GroupId, item: &Item) -> Option<serde_json::Value> {
+pub fn json(
+    m: &Messenger,
+    group: &GroupId,
+    item: &Item,
+    receipts: Option<&Receipts>,
+) -> Option<serde_json::Value> {
     let mut v = json!({
         "conversation": name_of(m, group),
         "group": group.to_hex(),
@@ -206,6 +231,9 @@ pub fn json(m: &Messenger, group: &GroupId, item: &Item) -> Option<serde_json::V
             } else {
                 "text"
             });
+            if let Some(r) = receipts {
+                v["receipts"] = r.to_json();
+            }
             view.to_json()
         }
         ItemKind::NotApplied(n) => {
@@ -218,4 +246,26 @@ pub fn json(m: &Messenger, group: &GroupId, item: &Item) -> Option<serde_json::V
         obj.extend(more);
     }
     Some(v)
+}
+
+pub fn receipts(home: &Home, setting: Option<&str>) -> anyhow::Result<()> {
+    let mut device = home.load_device()?;
+    match setting {
+        None => {}
+        Some("on") => device.read_receipts = true,
+        Some("off") => device.read_receipts = false,
+        Some(other) => anyhow::bail!("`{other}`: say `on` or `off`"),
+    }
+    if setting.is_some() {
+        home.save_device(&device)?;
+    }
+    println!(
+        "read receipts {}",
+        if device.read_receipts {
+            "on: this device tells others what you read, and shows what they read"
+        } else {
+            "off: this device sends none and shows nobody's"
+        }
+    );
+    Ok(())
 }

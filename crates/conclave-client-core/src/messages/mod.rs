@@ -279,6 +279,46 @@ pub struct ConversationView {
     replies: Vec<(usize, usize)>,
     /// Message id → the accounts that sent a delete naming it.
     deletes: HashMap<MessageId, BTreeSet<Username>>,
+    /// Account → the highest `seq` it said it read (a read receipt), at most its own place.
+    read: BTreeMap<Username, u64>,
+    /// Account → the `seq` of its latest entry: a device catches up before it sends, so it
+    /// had everything before (delivered).
+    seen: BTreeMap<Username, u64>,
+}
+
+/// Who got and who read one message: the other member accounts, each one's furthest state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Receipts {
+    /// Accounts a device of which has the message (it sent something later, or read it).
+    pub delivered_to: BTreeSet<Username>,
+    /// Accounts that said they read it (a subset of `delivered_to`).
+    pub read_by: BTreeSet<Username>,
+    /// The other members (whom it was sent to), the sender's account excepted.
+    pub recipients: BTreeSet<Username>,
+}
+
+impl Receipts {
+    /// "sent", "delivered" (to every recipient) or "read" (by every recipient).
+    pub fn state(&self) -> &'static str {
+        if !self.recipients.is_empty() && self.recipients.is_subset(&self.read_by) {
+            "read"
+        } else if !self.recipients.is_empty() && self.recipients.is_subset(&self.delivered_to) {
+            "delivered"
+        } else {
+            "sent"
+        }
+    }
+
+    pub fn to_json(&self) -> Value {
+        fn names(s: &BTreeSet<Username>) -> Vec<&str> {
+            s.iter().map(|u| u.as_str()).collect()
+        }
+        json!({
+            "state": self.state(),
+            "delivered_to": names(&self.delivered_to),
+            "read_by": names(&self.read_by),
+        })
+    }
 }
 
 impl PartialEq for ConversationView {
@@ -309,6 +349,50 @@ impl ConversationView {
 
     pub fn items(&self) -> &[Item] {
         &self.items
+    }
+
+    /// Who of `members` (the conversation's accounts) got and read the message at `item`.
+    /// With `show_read` off (this account sends no read receipts), nobody's reads show.
+    pub fn receipts(&self, item: &Item, members: &[Username], show_read: bool) -> Receipts {
+        let recipients: BTreeSet<Username> = members
+            .iter()
+            .filter(|u| **u != item.sender)
+            .cloned()
+            .collect();
+        let read_by: BTreeSet<Username> = recipients
+            .iter()
+            .filter(|u| show_read && self.read.get(*u).is_some_and(|r| *r >= item.seq))
+            .cloned()
+            .collect();
+        let delivered_to = recipients
+            .iter()
+            .filter(|u| {
+                read_by.contains(*u)
+                    || self.seen.get(*u).is_some_and(|s| *s > item.seq)
+                    || self.read.get(*u).is_some_and(|r| *r >= item.seq)
+            })
+            .cloned()
+            .collect();
+        Receipts {
+            delivered_to,
+            read_by,
+            recipients,
+        }
+    }
+
+    /// The furthest `seq` this account said it read here.
+    pub fn read_mark(&self, account: &Username) -> u64 {
+        self.read.get(account).copied().unwrap_or(0)
+    }
+
+    /// The `seq` of the latest message from another account than `me` (what a read receipt
+    /// of `me` would cover), if any.
+    pub fn last_from_others(&self, me: &Username) -> Option<u64> {
+        self.items
+            .iter()
+            .rev()
+            .find(|i| &i.sender != me && matches!(i.kind, ItemKind::Message(_)))
+            .map(|i| i.seq)
     }
 
     /// The message `id` names (a message's id or one of its edits').
@@ -526,6 +610,22 @@ impl ConversationView {
     }
 
     fn fold(&mut self, m: &StoredMessage) {
+        if matches!(
+            m.body,
+            HistoryBody::Message { .. } | HistoryBody::Removed { .. }
+        ) {
+            let seen = self.seen.entry(m.sender.clone()).or_default();
+            *seen = (*seen).max(m.seq);
+        }
+        if let HistoryBody::Message {
+            content: Content::Receipt { read_up_to },
+            ..
+        } = &m.body
+        {
+            // A receipt cannot speak for what came after it.
+            let read = self.read.entry(m.sender.clone()).or_default();
+            *read = (*read).max((*read_up_to).min(m.seq));
+        }
         match &m.body {
             HistoryBody::Message {
                 id,

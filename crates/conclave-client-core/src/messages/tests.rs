@@ -461,3 +461,37 @@ fn emoji_validity() {
         assert!(!valid_emoji(bad), "{bad:?}");
     }
 }
+
+#[test]
+fn receipts_go_from_sent_to_delivered_to_read() {
+    let mut entries = vec![("alice", 1, text("hi")), ("alice", 2, text("there"))];
+    let members = [user("alice"), user("bob")];
+    let state = |entries: &[(&str, u8, Content)], seq: u64, show: bool| {
+        let view = ConversationView::from_history(&history(entries));
+        let item = view.items().iter().find(|i| i.seq == seq).unwrap().clone();
+        view.receipts(&item, &members, show)
+    };
+    assert_eq!(state(&entries, 1, true).state(), "sent");
+    // Bob sent something after message 1: his device had it.
+    entries.push(("bob", 3, text("hello")));
+    assert_eq!(state(&entries, 1, true).state(), "delivered");
+    // A receipt for everything up to 2 (one claiming the future counts up to itself).
+    entries.push((
+        "bob",
+        4,
+        Content::Receipt {
+            read_up_to: u64::MAX,
+        },
+    ));
+    let r = state(&entries, 2, true);
+    assert_eq!(r.state(), "read");
+    assert_eq!(r.read_by, BTreeSet::from([user("bob")]));
+    assert_eq!(r.to_json()["read_by"][0], "bob");
+    // Without read receipts of one's own, others' reads do not show: delivered only.
+    assert_eq!(state(&entries, 2, false).state(), "delivered");
+    entries.push(("alice", 5, text("later")));
+    assert_eq!(state(&entries, 5, true).state(), "sent");
+    let view = ConversationView::from_history(&history(&entries));
+    assert_eq!(view.read_mark(&user("bob")), 4);
+    assert_eq!(view.last_from_others(&user("bob")), Some(5));
+}

@@ -301,3 +301,50 @@ fn replies_reactions_edits_deletes_and_forwards_through_the_cli() {
         }
     }
 }
+
+#[test]
+fn read_receipts_and_delivery_state_and_the_setting_to_send_none() {
+    let server = TestServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let (alice, bob) = (dir.path().join("alice"), dir.path().join("bob"));
+    let admin = server.admin_link.clone().unwrap().to_string();
+    cli_ok(&alice, &["join", &admin, "--name", "alice"]);
+    cli_ok(&bob, &["join", &invite(&alice), "--name", "bob"]);
+    let receipts = |home: &Path, peer: &str, text: &str| {
+        read(home, peer)
+            .into_iter()
+            .find(|v| v["text"] == text)
+            .unwrap_or_else(|| panic!("no {text}"))["receipts"]
+            .clone()
+    };
+
+    cli_ok(&alice, &["send", "bob", "one"]);
+    assert_eq!(receipts(&alice, "bob", "one")["state"], "sent");
+    // Bob reads: his device tells alice's.
+    cli_ok(&bob, &["read", "alice"]);
+    let r = receipts(&alice, "bob", "one");
+    assert_eq!(r["state"], "read");
+    assert_eq!(r["read_by"], serde_json::json!(["bob"]));
+    assert!(cli_ok(&alice, &["read", "bob"]).contains("one  ✓✓ read by bob"));
+    // Reading again sends nothing new; receipts never show as messages.
+    let before = read(&bob, "alice").len();
+    assert_eq!(read(&bob, "alice").len(), before);
+    assert!(!cli_ok(&bob, &["read", "alice"]).contains("read up to"));
+
+    // Bob turns read receipts off: he sends none, and sees nobody's.
+    assert!(cli_ok(&bob, &["receipts", "off"]).contains("off"));
+    assert!(cli_err(&bob, &["receipts", "maybe"]).contains("`on` or `off`"));
+    cli_ok(&alice, &["send", "bob", "two"]);
+    cli_ok(&bob, &["read", "alice"]);
+    assert_eq!(receipts(&alice, "bob", "two")["state"], "sent");
+    // Anything bob sends later shows alice it was delivered.
+    cli_ok(&bob, &["send", "alice", "three"]);
+    let r = receipts(&alice, "bob", "two");
+    assert_eq!(r["state"], "delivered");
+    assert_eq!(r["read_by"], serde_json::json!([]));
+    // Alice reads bob's message (her receipt goes out), but bob does not see it.
+    cli_ok(&alice, &["read", "bob"]);
+    assert_eq!(receipts(&bob, "alice", "three")["state"], "delivered");
+    cli_ok(&bob, &["receipts", "on"]);
+    assert_eq!(receipts(&bob, "alice", "three")["state"], "read");
+}
