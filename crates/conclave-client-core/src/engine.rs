@@ -282,6 +282,9 @@ mod keys {
         let slash = rest.iter().rposition(|b| *b == b'/')?;
         let (hex, seq) = (&rest[..slash], &rest[slash + 1..]);
         let seq: u64 = std::str::from_utf8(seq).ok()?.parse().ok()?;
+        if hex.len() % 2 != 0 {
+            return None;
+        }
         let bytes = hex
             .chunks(2)
             .map(|pair| u8::from_str_radix(std::str::from_utf8(pair).ok()?, 16).ok())
@@ -439,9 +442,16 @@ impl Engine {
                     .find(|c| c.group.to_hex().as_bytes() == rest)
                     .map(encode)
             } else if let Some(rest) = key.strip_prefix(keys::MSG) {
-                keys::parse_msg(rest)
-                    .and_then(|k| self.history.get(&k))
-                    .map(encode)
+                match keys::parse_msg(rest) {
+                    Some(k) => self.history.get(&k).map(encode),
+                    // Every key is `keys::msg`'s; were one not, look for it rather than
+                    // delete what it names.
+                    None => self
+                        .history
+                        .values()
+                        .find(|m| keys::msg(&m.group, m.seq) == key)
+                        .map(encode),
+                }
             } else if let Some(rest) = key.strip_prefix(keys::VERIFIED) {
                 self.verified
                     .iter()
@@ -1478,6 +1488,19 @@ mod tests {
     use super::*;
     use conclave_proto::{PayloadId, QueueSeq};
     use rand::SeedableRng;
+
+    #[test]
+    fn message_keys_parse_back() {
+        let g = GroupId::new(vec![0xab, 0x01, 0xff]).unwrap();
+        let key = keys::msg(&g, 42);
+        assert_eq!(
+            keys::parse_msg(key.strip_prefix(keys::MSG).unwrap()),
+            Some((g, 42))
+        );
+        for bad in [&b"abc/1"[..], b"zz/1", b"ab/x", b"ab", b"/1"] {
+            assert_eq!(keys::parse_msg(bad), None, "{bad:?}");
+        }
+    }
 
     fn engine(name: &str, device: u64) -> Engine {
         let key = DeviceKey::generate(&mut rand::rngs::StdRng::seed_from_u64(device));
