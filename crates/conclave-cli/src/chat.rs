@@ -106,6 +106,7 @@ pub(crate) fn json(m: &Messenger, msg: &StoredMessage) -> serde_json::Value {
                 Content::Delete { .. } => "delete",
                 Content::Forward { .. } => "forward",
                 Content::Receipt { .. } => "receipt",
+                Content::Timer { .. } => "timer",
                 Content::GroupMeta { .. } => "meta",
                 Content::Ledger { .. } => "ledger",
                 Content::Call { .. } => "call_signal",
@@ -186,6 +187,8 @@ pub async fn read(home: &Home, target: Option<&str>, as_json: bool) -> anyhow::R
         for call in calls.calls() {
             entries.entry(call.entry_seq()).or_default().push(call);
         }
+        // Reading starts the timers of disappearing messages (and drops those that ran out).
+        m.mark_read(&g).await?;
         // Messages with their replies, edits, reactions and deletions applied (the folded
         // view); everything else as it is in the history.
         let view = m.view(&g);

@@ -103,6 +103,9 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Conversation settings.
+    #[command(subcommand)]
+    Conversation(ConversationCommand),
     /// Read receipts from this device: `on` (the default) or `off`. Off, it sends none and
     /// shows nobody's (delivery still shows).
     Receipts { setting: Option<String> },
@@ -139,6 +142,18 @@ enum Command {
     /// Calls: start, join, leave, decline, end; call tokens for the SFU (no media here).
     #[command(subcommand)]
     Call(call::CallCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConversationCommand {
+    /// Disappearing messages: `off`, or 30s to 4w (e.g. 30s, 5m, 1h, 1d, 1w); each message
+    /// sent after it goes that long after it was sent (for you) or read (for the others).
+    SetTimer {
+        conversation: String,
+        duration: String,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -327,6 +342,11 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             to,
             json,
         } => messages::forward(&home, &conversation, &message, &to, json).await,
+        Command::Conversation(ConversationCommand::SetTimer {
+            conversation,
+            duration,
+            json,
+        }) => messages::set_timer(&home, &conversation, &duration, json).await,
         Command::Receipts { setting } => messages::receipts(&home, setting.as_deref()),
         Command::Read { conversation, json } => {
             chat::read(&home, conversation.as_deref(), json).await

@@ -170,6 +170,7 @@ pub fn line(
     receipts: Option<&Receipts>,
 ) -> Option<String> {
     let text = match &item.kind {
+        ItemKind::Message(v) if v.expired => return None,
         ItemKind::Message(v) => {
             let mut t = message_text(v);
             if let Some(r) = receipts.filter(|_| v.text.is_some()) {
@@ -221,7 +222,11 @@ pub fn json(
         "at": item.at.to_rfc3339(),
     });
     let extra = match &item.kind {
+        ItemKind::Message(view) if view.expired => return None,
         ItemKind::Message(view) => {
+            if let Some(at) = m.engine().expiry(group, item.seq) {
+                v["expires_at"] = json!(at.to_rfc3339());
+            }
             v["kind"] = json!(if view.deleted.is_some() || view.text.is_none() {
                 "deleted"
             } else if view.reply_to.is_some() {
@@ -267,5 +272,38 @@ pub fn receipts(home: &Home, setting: Option<&str>) -> anyhow::Result<()> {
             "off: this device sends none and shows nobody's"
         }
     );
+    Ok(())
+}
+
+pub async fn set_timer(
+    home: &Home,
+    target: &str,
+    duration: &str,
+    as_json: bool,
+) -> anyhow::Result<()> {
+    let secs = match duration.trim() {
+        "off" | "0" => 0,
+        d => {
+            let d = d.strip_suffix('w').map_or_else(
+                || humantime::parse_duration(d),
+                |weeks| {
+                    weeks
+                        .parse::<u64>()
+                        .map(|w| std::time::Duration::from_secs(w.saturating_mul(604_800)))
+                        .map_err(|_| humantime::DurationError::NumberExpected(0))
+                },
+            );
+            d.map_err(|e| anyhow::anyhow!("`{duration}`: {e}; say off, 30s, 5m, 1h, 1d or 1w"))?
+                .as_secs()
+        }
+    };
+    let (_, mut m) = home.open()?.connect().await?;
+    let group = match target.strip_prefix('#') {
+        Some(_) => conversation(&m, target)?,
+        None => m.direct(&Username::parse(target)?).await?,
+    };
+    let sent = m.set_timer(&group, secs).await?;
+    report(&m, &sent, "timer set", as_json);
+    m.close().await;
     Ok(())
 }

@@ -238,6 +238,10 @@ pub struct Engine {
     ids: HashMap<(GroupId, MessageId), u64>,
     /// Message id → the accounts that sent a delete naming it (in memory, rebuilt at load).
     deletes: HashMap<(GroupId, MessageId), BTreeSet<Username>>,
+    /// Disappearing-message timers set in each conversation: seq → seconds (0: off).
+    timers: HashMap<GroupId, BTreeMap<u64, u64>>,
+    /// When a message's content goes (disappearing messages), persisted.
+    expiries: BTreeMap<(GroupId, u64), Timestamp>,
 }
 
 /// What a message id names, seen from a history entry.
@@ -260,6 +264,18 @@ mod keys {
     pub const QUEUE_SEQ: &[u8] = b"meta/queue_seq";
     /// Conversations this device fell behind in, waiting to be added back.
     pub const BEHIND: &[u8] = b"behind/";
+    /// When a disappearing message's content goes: `exp/<group hex>/<seq>`.
+    pub const EXPIRY: &[u8] = b"exp/";
+
+    pub fn expiry(g: &GroupId, seq: u64) -> Vec<u8> {
+        [
+            EXPIRY,
+            g.to_hex().as_bytes(),
+            b"/",
+            format!("{seq:020}").as_bytes(),
+        ]
+        .concat()
+    }
 
     pub fn behind(g: &GroupId) -> Vec<u8> {
         [BEHIND, g.to_hex().as_bytes()].concat()
@@ -368,6 +384,8 @@ impl Engine {
             groups: HashMap::new(),
             ids: HashMap::new(),
             deletes: HashMap::new(),
+            timers: HashMap::new(),
+            expiries: BTreeMap::new(),
         }
     }
 
@@ -398,6 +416,9 @@ impl Engine {
             } else if k.starts_with(keys::BEHIND) {
                 let g: GroupId = decode("behind", &v)?;
                 engine.behind.insert(g);
+            } else if k.starts_with(keys::EXPIRY) {
+                let (g, seq, at): (GroupId, u64, Timestamp) = decode("expiry", &v)?;
+                engine.expiries.insert((g, seq), at);
             }
         }
         *engine
@@ -459,6 +480,12 @@ impl Engine {
                     .map(|(u, fp)| encode(&(u, fp)))
             } else if key == keys::QUEUE_SEQ {
                 Some(encode(&self.last_queue_seq))
+            } else if let Some(rest) = key.strip_prefix(keys::EXPIRY) {
+                keys::parse_msg(rest).and_then(|(g, seq)| {
+                    self.expiries
+                        .get(&(g.clone(), seq))
+                        .map(|at| encode(&(g, seq, *at)))
+                })
             } else if let Some(rest) = key.strip_prefix(keys::BEHIND) {
                 self.behind
                     .iter()
@@ -802,6 +829,16 @@ impl Engine {
     /// Records the message id of a history entry in the id index.
     fn index(&mut self, m: &StoredMessage) {
         if let HistoryBody::Message {
+            content: Content::Timer { secs },
+            ..
+        } = &m.body
+        {
+            self.timers
+                .entry(m.group.clone())
+                .or_default()
+                .insert(m.seq, *secs);
+        }
+        if let HistoryBody::Message {
             content: Content::Delete { to },
             ..
         } = &m.body
@@ -839,7 +876,7 @@ impl Engine {
                     return Named::Message(seq);
                 }
                 HistoryBody::Removed {
-                    kind: RemovedKind::Message,
+                    kind: RemovedKind::Message | RemovedKind::Expired,
                     ..
                 } => return Named::Message(seq),
                 HistoryBody::Message {
@@ -909,6 +946,12 @@ impl Engine {
         if target.sender != m.sender {
             return; // Refused in the view; nothing changes.
         }
+        self.redact(&group, root, RemovedKind::Message);
+    }
+
+    /// Rewrites the message at `root`, its edits and the reactions to it as removed.
+    fn redact(&mut self, group: &GroupId, root: u64, root_kind: RemovedKind) {
+        let group = group.clone();
         let mut named: BTreeSet<MessageId> = BTreeSet::new();
         let mut rewrite = Vec::new();
         for ((_, seq), entry) in self
@@ -918,11 +961,11 @@ impl Engine {
             let removed = match &entry.body {
                 HistoryBody::Message { id, sent_at, .. } if *seq == root => {
                     named.insert(*id);
-                    Some((*id, *sent_at, None, RemovedKind::Message))
+                    Some((*id, *sent_at, None, root_kind))
                 }
                 HistoryBody::Removed {
                     id,
-                    kind: RemovedKind::Message,
+                    kind: RemovedKind::Message | RemovedKind::Expired,
                     ..
                 } if *seq == root => {
                     named.insert(*id);
@@ -1068,7 +1111,76 @@ impl Engine {
         {
             self.apply_delete(&m, to);
         }
+        // Disappearing messages: the sender's account counts from when it was sent.
+        if let HistoryBody::Message {
+            sent_at, content, ..
+        } = &m.body
+            && messages::is_message(content)
+            && m.sender == self.me.username
+        {
+            let secs = self.timer_at(&m.group, m.seq);
+            self.start_expiry(&m.group, m.seq, *sent_at, secs);
+        }
         m
+    }
+
+    /// The disappearing-message timer in force at `seq` (0: off).
+    pub fn timer_at(&self, group: &GroupId, seq: u64) -> u64 {
+        self.timers
+            .get(group)
+            .and_then(|t| t.range(..seq).next_back())
+            .map(|(_, secs)| *secs)
+            .unwrap_or(0)
+    }
+
+    fn start_expiry(&mut self, group: &GroupId, seq: u64, from: Timestamp, secs: u64) {
+        let key = (group.clone(), seq);
+        if secs == 0 || self.expiries.contains_key(&key) {
+            return;
+        }
+        let ms = i64::try_from(secs.saturating_mul(1000)).unwrap_or(i64::MAX);
+        self.expiries
+            .insert(key, Timestamp(from.0.saturating_add(ms)));
+        self.touch(keys::expiry(group, seq));
+    }
+
+    /// The person read conversation `group` at `now`: the timers of its disappearing
+    /// messages from others start (the sender's own started when they were sent).
+    pub fn mark_read(&mut self, group: &GroupId, now: Timestamp) {
+        let started: Vec<(u64, u64)> = self
+            .history
+            .range((group.clone(), 0)..=(group.clone(), u64::MAX))
+            .filter(|(_, m)| {
+                matches!(&m.body, HistoryBody::Message { content, .. } if messages::is_message(content))
+            })
+            .map(|((_, seq), _)| (*seq, self.timer_at(group, *seq)))
+            .filter(|(_, secs)| *secs > 0)
+            .collect();
+        for (seq, secs) in started {
+            self.start_expiry(group, seq, now, secs);
+        }
+    }
+
+    /// Removes the content of every disappearing message whose time ran out by `now` (its
+    /// edits and the reactions to it too; quotes of it then find nothing). Returns how many.
+    pub fn expire(&mut self, now: Timestamp) -> usize {
+        let due: Vec<(GroupId, u64)> = self
+            .expiries
+            .iter()
+            .filter(|(_, at)| **at <= now)
+            .map(|(k, _)| k.clone())
+            .collect();
+        for (group, seq) in &due {
+            self.redact(group, *seq, RemovedKind::Expired);
+            self.expiries.remove(&(group.clone(), *seq));
+            self.touch(keys::expiry(group, *seq));
+        }
+        due.len()
+    }
+
+    /// When the content of message `seq` goes, if it disappears.
+    pub fn expiry(&self, group: &GroupId, seq: u64) -> Option<Timestamp> {
+        self.expiries.get(&(group.clone(), seq)).copied()
     }
 
     // ---------------------------------------------------------------- messages

@@ -76,10 +76,15 @@ pub enum Content {
     Forward {
         text: String,
     },
+    /// Disappearing messages from here on: each message's content goes `secs` after it was
+    /// sent (for its sender's account) or read (for the others); 0 turns it off.
+    Timer {
+        secs: u64,
+    },
 }
 
 /// How many kinds of [`Content`] this version knows (the number of its variants).
-pub const CONTENT_KINDS: u32 = 11;
+pub const CONTENT_KINDS: u32 = 12;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ConversationMeta {
@@ -177,6 +182,11 @@ impl Content {
             Content::Call { signal } => signal.summary(),
             Content::Attachment { .. } => "(attachment)".into(),
             Content::Forward { text } => format!("(forwarded) {text}"),
+            Content::Timer { secs: 0 } => "(disappearing messages off)".into(),
+            Content::Timer { secs } => format!(
+                "(disappearing messages: {})",
+                crate::messages::limits::timer_text(*secs)
+            ),
         }
     }
 }
@@ -212,11 +222,19 @@ mod tests {
         // Every kind this version knows decodes; the first unknown one is unsupported.
         let kind_at = 1 + 16 + 2; // version, id, a two-byte zigzag varint of -300
         assert_eq!(bytes[kind_at], 10);
-        bytes[kind_at] = 11;
+        bytes[kind_at] = CONTENT_KINDS as u8;
         assert_eq!(
             Envelope::decode(&bytes),
-            Err(EnvelopeError::Unsupported(11))
+            Err(EnvelopeError::Unsupported(CONTENT_KINDS))
         );
+        // The last kind this version knows still decodes.
+        let timer = Envelope {
+            id: [7; 16],
+            sent_at: Timestamp(-300),
+            content: Content::Timer { secs: 30 },
+        };
+        assert_eq!(timer.encode()[kind_at], CONTENT_KINDS as u8 - 1);
+        assert_eq!(Envelope::decode(&timer.encode()), Ok(timer));
         assert!(
             EnvelopeError::Unsupported(11)
                 .to_string()

@@ -312,7 +312,38 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
     /// committing and reconciling did on the way.
     pub async fn sync(&mut self) -> Result<Vec<Event>> {
         self.catch_up().await?;
+        self.expire().await?;
         Ok(std::mem::take(&mut self.events))
+    }
+
+    /// Removes disappearing messages whose time ran out (see [`Engine::expire`]).
+    pub async fn expire(&mut self) -> Result<usize> {
+        let gone = self.engine.expire(now());
+        if gone > 0 {
+            self.persist().await?;
+        }
+        Ok(gone)
+    }
+
+    /// The person read `group` now: the timers of its disappearing messages start (and
+    /// those that ran out go).
+    pub async fn mark_read(&mut self, group: &GroupId) -> Result<()> {
+        self.engine.mark_read(group, now());
+        self.engine.expire(now());
+        self.persist().await
+    }
+
+    /// Sets the conversation's disappearing-message timer (0: off), announced in its
+    /// history; it applies to the messages sent after it.
+    pub async fn set_timer(&mut self, group: &GroupId, secs: u64) -> Result<StoredMessage> {
+        use conclave_client_core::messages::limits::{TIMER_SECS_MAX, TIMER_SECS_MIN};
+        if secs != 0 && !(TIMER_SECS_MIN..=TIMER_SECS_MAX).contains(&secs) {
+            return Err(MessengerError::Refused(format!(
+                "a disappearing-message timer is off or from {TIMER_SECS_MIN} s to 4 weeks \
+                 ({TIMER_SECS_MAX} s); {secs} s is not"
+            )));
+        }
+        self.send(group, Content::Timer { secs }).await
     }
 
     /// The events gathered since the last `sync`, without touching the network.

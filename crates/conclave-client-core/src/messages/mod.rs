@@ -43,6 +43,8 @@ pub enum RemovedKind {
     Message,
     Edit,
     Reaction,
+    /// A disappearing message whose time ran out (shown as nothing, not as a tombstone).
+    Expired,
 }
 
 /// True for content that is a message of its own (can be replied to, edited, deleted).
@@ -91,6 +93,9 @@ pub struct MessageView {
     pub deleted: Option<Deletion>,
     /// Emoji → the accounts that reacted with it. Empty once deleted.
     pub reactions: BTreeMap<String, BTreeSet<Username>>,
+    /// A disappearing message whose time ran out on this device: nothing of it is left, and
+    /// front ends show nothing.
+    pub expired: bool,
 }
 
 impl MessageView {
@@ -669,6 +674,12 @@ impl ConversationView {
                 RemovedKind::Message => {
                     self.message_item(m, *id, *sent_at, None, None);
                 }
+                RemovedKind::Expired => {
+                    let i = self.message_item(m, *id, *sent_at, None, None);
+                    if let Some(v) = self.view_mut(i) {
+                        v.expired = true;
+                    }
+                }
                 RemovedKind::Edit => {
                     if let Some(root) = to.as_ref().and_then(|t| self.root(t).ok()) {
                         self.remember(*id, Ref::Edit(root));
@@ -718,6 +729,7 @@ impl ConversationView {
                 .collect(),
             deleted: None,
             reactions: BTreeMap::new(),
+            expired: false,
         };
         let i = self.push(m, ItemKind::Message(view));
         self.remember(id, Ref::Message(i));
@@ -868,6 +880,7 @@ impl ConversationView {
     fn finish(&mut self) {
         for (reply, target) in std::mem::take(&mut self.replies) {
             let quote = match (&self.items[target], &self.items[target].kind) {
+                (_, ItemKind::Message(v)) if v.expired => Quote::NotAvailable { id: v.id },
                 (item, ItemKind::Message(v)) => match &v.text {
                     Some(text) if v.deleted.is_none() => Quote::Message {
                         id: v.id,

@@ -495,3 +495,29 @@ fn receipts_go_from_sent_to_delivered_to_read() {
     assert_eq!(view.read_mark(&user("bob")), 4);
     assert_eq!(view.last_from_others(&user("bob")), Some(5));
 }
+
+#[test]
+fn an_expired_message_leaves_nothing_and_its_quotes_find_nothing() {
+    let mut h = history(&[
+        ("alice", 1, text("soon gone")),
+        (
+            "bob",
+            2,
+            Content::Reply {
+                to: [1; 16],
+                text: "ok".into(),
+            },
+        ),
+    ]);
+    h[0].body = HistoryBody::Removed {
+        id: [1; 16],
+        sent_at: Timestamp(100),
+        to: None,
+        kind: RemovedKind::Expired,
+    };
+    let view = ConversationView::from_history(&h);
+    let m = messages(&view);
+    assert!(m[0].expired && m[0].text.is_none() && m[0].deleted.is_none());
+    assert_eq!(m[1].reply_to, Some(Quote::NotAvailable { id: [1; 16] }));
+    assert!(view.forward(&[1; 16]).is_err());
+}

@@ -348,3 +348,77 @@ fn read_receipts_and_delivery_state_and_the_setting_to_send_none() {
     cli_ok(&bob, &["receipts", "on"]);
     assert_eq!(receipts(&bob, "alice", "three")["state"], "read");
 }
+
+#[test]
+fn disappearing_messages_go_from_every_device_with_their_reactions_and_quotes() {
+    let server = TestServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let (alice, bob) = (dir.path().join("alice"), dir.path().join("bob"));
+    let admin = server.admin_link.clone().unwrap().to_string();
+    cli_ok(&alice, &["join", &admin, "--name", "alice"]);
+    cli_ok(&bob, &["join", &invite(&alice), "--name", "bob"]);
+    cli_ok(&alice, &["send", "bob", "before the timer"]);
+    // Off, or 30 s to 4 weeks; anything else is a clear error.
+    for bad in ["10s", "5w", "soon"] {
+        let err = cli_err(&alice, &["conversation", "set-timer", "bob", bad]);
+        assert!(err.contains("30") || err.contains("off"), "{bad}: {err}");
+    }
+    cli_ok(&alice, &["conversation", "set-timer", "bob", "30s"]);
+    let mark = format!("GONE-{:032x}", rand::random::<u128>());
+    cli_ok(&alice, &["send", "bob", &mark]);
+    // Announced in the history; bob's clock starts when he reads it.
+    let entries = read(&bob, "alice");
+    let timer = entries.iter().find(|v| v["kind"] == "timer").unwrap();
+    assert_eq!(timer["sender"], "alice");
+    assert!(
+        cli_ok(&bob, &["read", "alice"]).contains("(disappearing messages: 30s)"),
+        "the timer shows in the conversation"
+    );
+    let message = entries.iter().find(|v| v["text"] == mark.as_str()).unwrap();
+    assert!(message["expires_at"].as_str().is_some(), "{message}");
+    let n = message["seq"].as_u64().unwrap().to_string();
+    let reply = seq_of(&cli_ok(&bob, &["reply", "alice", &n, "noted", "--json"]));
+    cli_ok(&bob, &["react", "alice", &n, "👀"]);
+    let v = at(&read(&alice, "bob"), reply);
+    assert_eq!(v["reply_to"]["text"], mark.as_str());
+
+    std::thread::sleep(std::time::Duration::from_secs(32));
+    for (home, peer) in [(&alice, "bob"), (&bob, "alice")] {
+        let entries = read(home, peer);
+        assert!(
+            entries.iter().all(|v| v["text"] != mark.as_str()),
+            "{entries:#?}"
+        );
+        // The message before the timer stays; the reply, sent under the timer too, went
+        // with its quote.
+        assert!(entries.iter().any(|v| v["text"] == "before the timer"));
+        assert!(
+            entries
+                .iter()
+                .all(|v| v["seq"] != reply || v["kind"] == "membership"),
+            "{entries:#?}"
+        );
+        let plain = cli_ok(home, &["read", peer]);
+        assert!(!plain.contains(&mark) && !plain.contains("👀"), "{plain}");
+        let state = StateFile::open(home, None).unwrap();
+        for (key, value) in state.load_all().unwrap() {
+            assert!(
+                !contains(&value, mark.as_bytes()),
+                "{} keeps it in {}",
+                home.display(),
+                String::from_utf8_lossy(&key)
+            );
+        }
+    }
+    for f in files(&server.data) {
+        assert!(!contains(&std::fs::read(&f).unwrap(), mark.as_bytes()));
+    }
+    // Off again: new messages stay.
+    cli_ok(&alice, &["conversation", "set-timer", "bob", "off"]);
+    cli_ok(&alice, &["send", "bob", "stays"]);
+    let stays = read(&bob, "alice")
+        .into_iter()
+        .find(|v| v["text"] == "stays")
+        .unwrap();
+    assert!(stays.get("expires_at").is_none(), "{stays}");
+}
