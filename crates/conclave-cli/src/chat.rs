@@ -10,6 +10,7 @@ use conclave_client::{
 use conclave_client_core::{
     Event, HistoryBody, StoredMessage,
     envelope::{Content, ConversationMeta},
+    messages::ItemKind,
 };
 use conclave_proto::{GroupId, LinkKind, Request, Response, ServerLink, Timestamp, Username};
 
@@ -44,27 +45,39 @@ pub(crate) fn name_of(m: &Messenger, group: &GroupId) -> String {
         .unwrap_or_else(|| "?".into())
 }
 
+const FELL_BEHIND: &str = "this device fell behind here (its queue at the server was full) and \
+    missed messages from this point; it is added back when a member next sends";
+
+/// "added bob/2", "removed carol/3", "added …; removed …", "updated keys".
+fn membership_text(
+    added: &[conclave_client_core::MemberDevice],
+    removed: &[conclave_client_core::MemberDevice],
+) -> String {
+    let names = |v: &[conclave_client_core::MemberDevice]| {
+        v.iter()
+            .map(|d| format!("{}/{}", d.username, d.device))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match (added.is_empty(), removed.is_empty()) {
+        (false, true) => format!("added {}", names(added)),
+        (true, false) => format!("removed {}", names(removed)),
+        (false, false) => format!("added {}; removed {}", names(added), names(removed)),
+        (true, true) => "updated keys".into(),
+    }
+}
+
 fn line(m: &Messenger, msg: &StoredMessage) -> String {
     let who = format!("{}/{}", msg.sender, msg.sender_device);
     let text = match &msg.body {
         HistoryBody::Message { content, .. } => content.summary(),
         HistoryBody::Membership { added, removed } => {
-            let names = |v: &Vec<conclave_client_core::MemberDevice>| {
-                v.iter()
-                    .map(|d| format!("{}/{}", d.username, d.device))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            };
-            match (added.is_empty(), removed.is_empty()) {
-                (false, true) => format!("* added {}", names(added)),
-                (true, false) => format!("* removed {}", names(removed)),
-                (false, false) => format!("* added {}; removed {}", names(added), names(removed)),
-                (true, true) => "* updated keys".into(),
-            }
+            format!("* {}", membership_text(added, removed))
         }
         HistoryBody::Joined => "* joined".into(),
         HistoryBody::Unreadable { reason } => format!("* unreadable message ({reason})"),
-        HistoryBody::FellBehind => "* this device fell behind here (its queue at the server was full) and missed messages from this point; it is added back when a member next sends".into(),
+        HistoryBody::FellBehind => format!("* {FELL_BEHIND}"),
+        HistoryBody::Removed { .. } => "(deleted)".into(),
     };
     format!(
         "{} [{}] {} {who}: {text}",
@@ -74,28 +87,42 @@ fn line(m: &Messenger, msg: &StoredMessage) -> String {
     )
 }
 
-fn json(m: &Messenger, msg: &StoredMessage) -> serde_json::Value {
+fn devices_json(v: &[conclave_client_core::MemberDevice]) -> serde_json::Value {
+    v.iter()
+        .map(|d| serde_json::json!({"username": d.username.as_str(), "device": d.device.0}))
+        .collect()
+}
+
+/// One history entry as JSON: `kind` and `text`, and for membership entries `added` and
+/// `removed` (`[{username, device}]`; the sender is who committed).
+pub(crate) fn json(m: &Messenger, msg: &StoredMessage) -> serde_json::Value {
     let (kind, text, id) = match &msg.body {
         HistoryBody::Message { content, id, .. } => {
             let kind = match content {
                 Content::Text { .. } => "text",
+                Content::Reply { .. } => "reply",
+                Content::Reaction { .. } => "reaction",
+                Content::Edit { .. } => "edit",
+                Content::Delete { .. } => "delete",
+                Content::Forward { .. } => "forward",
+                Content::Receipt { .. } => "receipt",
+                Content::Timer { .. } => "timer",
                 Content::GroupMeta { .. } => "meta",
                 Content::Ledger { .. } => "ledger",
                 Content::Call { .. } => "call_signal",
                 _ => "other",
             };
-            (
-                kind,
-                content.summary(),
-                Some(id.iter().map(|b| format!("{b:02x}")).collect::<String>()),
-            )
+            (kind, content.summary(), Some(hex(id)))
         }
-        HistoryBody::Membership { .. } => ("membership", line(m, msg), None),
+        HistoryBody::Membership { added, removed } => {
+            ("membership", membership_text(added, removed), None)
+        }
         HistoryBody::Joined => ("joined", String::new(), None),
         HistoryBody::Unreadable { reason } => ("unreadable", reason.clone(), None),
-        HistoryBody::FellBehind => ("fell_behind", line(m, msg), None),
+        HistoryBody::FellBehind => ("fell_behind", FELL_BEHIND.to_owned(), None),
+        HistoryBody::Removed { id, .. } => ("deleted", String::new(), Some(hex(id))),
     };
-    serde_json::json!({
+    let mut v = serde_json::json!({
         "conversation": name_of(m, &msg.group),
         "group": msg.group.to_hex(),
         "seq": msg.seq,
@@ -106,7 +133,16 @@ fn json(m: &Messenger, msg: &StoredMessage) -> serde_json::Value {
         "kind": kind,
         "text": text,
         "id": id,
-    })
+    });
+    if let HistoryBody::Membership { added, removed } = &msg.body {
+        v["added"] = devices_json(added);
+        v["removed"] = devices_json(removed);
+    }
+    v
+}
+
+fn hex(id: &[u8]) -> String {
+    id.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 pub async fn send(home: &Home, to: &str, text: String) -> anyhow::Result<()> {
@@ -122,7 +158,8 @@ pub async fn send(home: &Home, to: &str, text: String) -> anyhow::Result<()> {
 }
 
 pub async fn read(home: &Home, target: Option<&str>, as_json: bool) -> anyhow::Result<()> {
-    let (_, m) = home.open()?.connect().await?;
+    let (device, mut m) = home.open()?.connect().await?;
+    let me = m.me().username.clone();
     let groups: Vec<GroupId> = match target {
         Some(t) => vec![conversation(&m, t)?],
         None => m
@@ -150,24 +187,71 @@ pub async fn read(home: &Home, target: Option<&str>, as_json: bool) -> anyhow::R
         for call in calls.calls() {
             entries.entry(call.entry_seq()).or_default().push(call);
         }
-        for msg in m.engine().history(&g) {
-            if as_json {
-                println!("{}", json(&m, &msg));
-            } else if !matches!(
-                &msg.body,
-                HistoryBody::Message {
-                    content: Content::GroupMeta { .. } | Content::Call { .. },
-                    ..
-                }
-            ) {
-                println!("{}", line(&m, &msg));
-            }
-            for call in entries.remove(&msg.seq).unwrap_or_default() {
+        // Reading starts the timers of disappearing messages (and drops those that ran out).
+        m.mark_read(&g).await?;
+        // Messages with their replies, edits, reactions and deletions applied (the folded
+        // view); everything else as it is in the history.
+        let view = m.view(&g);
+        let mut members: Vec<Username> = m
+            .engine()
+            .members(&g)
+            .map(|v| v.into_iter().map(|d| d.username).collect())
+            .unwrap_or_default();
+        members.dedup();
+        let receipts = |item: &conclave_client_core::messages::Item| {
+            (item.sender == me).then(|| view.receipts(item, &members, device.read_receipts))
+        };
+        let print_calls = |upto: u64, entries: &mut std::collections::BTreeMap<u64, Vec<_>>| {
+            let later = entries.split_off(&(upto + 1));
+            for call in std::mem::replace(entries, later).into_values().flatten() {
                 if as_json {
                     println!("{}", crate::call::json(&m, &g, call, now));
                 } else {
                     println!("{}", crate::call::line(&m, &g, call, now));
                 }
+            }
+        };
+        for item in view.items() {
+            match &item.kind {
+                ItemKind::Other(body) => {
+                    let msg = crate::messages::entry_of(&g, item, body);
+                    if as_json {
+                        println!("{}", json(&m, &msg));
+                    } else if !matches!(
+                        &msg.body,
+                        HistoryBody::Message {
+                            content: Content::GroupMeta { .. }
+                                | Content::Call { .. }
+                                | Content::Receipt { .. },
+                            ..
+                        }
+                    ) {
+                        println!("{}", line(&m, &msg));
+                    }
+                }
+                _ if as_json => {
+                    if let Some(v) = crate::messages::json(&m, &g, item, receipts(item).as_ref()) {
+                        println!("{v}");
+                    }
+                }
+                _ => {
+                    if let Some(l) = crate::messages::line(&m, &g, item, receipts(item).as_ref()) {
+                        println!("{l}");
+                    }
+                }
+            }
+            print_calls(item.seq, &mut entries);
+        }
+        print_calls(u64::MAX - 1, &mut entries);
+        // Reading one conversation tells the others how far (once per new message of theirs).
+        if target.is_some()
+            && device.read_receipts
+            && let Some(last) = view.last_from_others(&me)
+            && last > view.read_mark(&me)
+        {
+            let receipt = Content::Receipt { read_up_to: last };
+            if let Err(e) = m.send(&g, receipt).await {
+                eprintln!("warning: read receipt not sent: {e}");
             }
         }
     }
@@ -314,7 +398,7 @@ fn print_message(m: &Messenger, msg: &StoredMessage, as_json: bool) {
     } else if !matches!(
         &msg.body,
         HistoryBody::Message {
-            content: Content::GroupMeta { .. },
+            content: Content::GroupMeta { .. } | Content::Receipt { .. },
             ..
         }
     ) {

@@ -36,6 +36,17 @@ pub struct DeviceFile {
     pub device_name: String,
     /// "passphrase" or "keyfile".
     pub protection: String,
+    /// Whether this device sends read receipts (and so shows others'); on by default.
+    #[serde(default = "on", skip_serializing_if = "is_on")]
+    pub read_receipts: bool,
+}
+
+fn on() -> bool {
+    true
+}
+
+fn is_on(v: &bool) -> bool {
+    *v
 }
 
 pub struct Home {

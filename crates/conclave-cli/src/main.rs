@@ -5,6 +5,7 @@ mod chat;
 mod home;
 mod ledger;
 mod lock;
+mod messages;
 mod proxy;
 mod tui;
 
@@ -65,7 +66,53 @@ enum Command {
     },
     /// Send a message: to a user (1:1, created on first use) or to '#group'.
     Send { to: String, text: String },
+    /// Reply to a message (MESSAGE: its number from `read`, or 8+ hex digits of its id).
+    Reply {
+        conversation: String,
+        message: String,
+        text: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// React to a message with an emoji; the same emoji again takes it back.
+    React {
+        conversation: String,
+        message: String,
+        emoji: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Edit one of your messages (earlier versions stay visible with `read --json`).
+    Edit {
+        conversation: String,
+        message: String,
+        text: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Delete one of your messages for everyone (every device removes its content).
+    Delete {
+        conversation: String,
+        message: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Forward a message to a user (1:1, created on first use) or to '#group'.
+    Forward {
+        conversation: String,
+        message: String,
+        to: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Conversation settings.
+    #[command(subcommand)]
+    Conversation(ConversationCommand),
+    /// Read receipts from this device: `on` (the default) or `off`. Off, it sends none and
+    /// shows nobody's (delivery still shows).
+    Receipts { setting: Option<String> },
     /// Show a conversation's history (all conversations without one), in server order.
+    /// Reading one conversation sends a read receipt (unless `receipts off`).
     Read {
         conversation: Option<String>,
         #[arg(long)]
@@ -99,6 +146,18 @@ enum Command {
     Call(call::CallCommand),
     /// The interactive terminal client: conversations, messages, the ledger, members.
     Tui(tui::TuiArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConversationCommand {
+    /// Disappearing messages: `off`, or 30s to 4w (e.g. 30s, 5m, 1h, 1d, 1w); each message
+    /// sent after it goes that long after it was sent (for you) or read (for the others).
+    SetTimer {
+        conversation: String,
+        duration: String,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -258,6 +317,41 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Send { to, text } => chat::send(&home, &to, text).await,
+        Command::Reply {
+            conversation,
+            message,
+            text,
+            json,
+        } => messages::reply(&home, &conversation, &message, text, json).await,
+        Command::React {
+            conversation,
+            message,
+            emoji,
+            json,
+        } => messages::react(&home, &conversation, &message, &emoji, json).await,
+        Command::Edit {
+            conversation,
+            message,
+            text,
+            json,
+        } => messages::edit(&home, &conversation, &message, text, json).await,
+        Command::Delete {
+            conversation,
+            message,
+            json,
+        } => messages::delete(&home, &conversation, &message, json).await,
+        Command::Forward {
+            conversation,
+            message,
+            to,
+            json,
+        } => messages::forward(&home, &conversation, &message, &to, json).await,
+        Command::Conversation(ConversationCommand::SetTimer {
+            conversation,
+            duration,
+            json,
+        }) => messages::set_timer(&home, &conversation, &duration, json).await,
+        Command::Receipts { setting } => messages::receipts(&home, setting.as_deref()),
         Command::Read { conversation, json } => {
             chat::read(&home, conversation.as_deref(), json).await
         }
@@ -386,6 +480,7 @@ async fn finish_device(
         device_id: info.device.0,
         device_name: device_name.to_owned(),
         protection: protection.to_owned(),
+        read_receipts: true,
     };
     home.save_device(&device)?;
     let engine = Engine::new(info.account.username.clone(), info.device, &key);

@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 use crate::{
     DeviceKey,
     envelope::{Content, ConversationMeta, Envelope, MessageId, TEXT_BYTES_MAX},
+    messages::{self, RemovedKind},
 };
 
 /// X25519 + ChaCha20-Poly1305 + Ed25519: the device key is the MLS signature key.
@@ -116,6 +117,16 @@ pub enum HistoryBody {
     /// This device's queue was full when the conversation's event `seq` came: it missed it and
     /// what followed until it is added back (with a fresh Welcome) by a member's next commit.
     FellBehind,
+    /// A message whose content this device removed from its store: deleted for everyone by
+    /// its sender, or an edit of or reaction to such a message. Only what the folded view
+    /// ([`crate::messages`]) needs to keep its place is left.
+    Removed {
+        id: MessageId,
+        sent_at: Timestamp,
+        /// The message an edit or reaction named.
+        to: Option<MessageId>,
+        kind: RemovedKind,
+    },
 }
 
 /// The devices that were members when `ordered` (a history in server order) began: today's
@@ -222,6 +233,25 @@ pub struct Engine {
     /// openmls writes every change through to storage; a group whose operation failed is
     /// dropped from here and loaded again.
     groups: HashMap<GroupId, MlsGroup>,
+    /// Message id → the lowest `seq` of the conversation's history holding it (in memory
+    /// only, rebuilt at load): what edits, reactions and deletes name.
+    ids: HashMap<(GroupId, MessageId), u64>,
+    /// Message id → the accounts that sent a delete naming it (in memory, rebuilt at load).
+    deletes: HashMap<(GroupId, MessageId), BTreeSet<Username>>,
+    /// Disappearing-message timers set in each conversation: seq → seconds (0: off).
+    timers: HashMap<GroupId, BTreeMap<u64, u64>>,
+    /// When a message's content goes (disappearing messages), persisted.
+    expiries: BTreeMap<(GroupId, u64), Timestamp>,
+}
+
+/// What a message id names, seen from a history entry.
+enum Named {
+    /// A message (text, reply, forward, or one removed), at this `seq`.
+    Message(u64),
+    /// Nothing earlier in this device's history.
+    Unknown,
+    /// Something that is not a message.
+    Other,
 }
 
 /// Keys of the app part of the state.
@@ -234,6 +264,18 @@ mod keys {
     pub const QUEUE_SEQ: &[u8] = b"meta/queue_seq";
     /// Conversations this device fell behind in, waiting to be added back.
     pub const BEHIND: &[u8] = b"behind/";
+    /// When a disappearing message's content goes: `exp/<group hex>/<seq>`.
+    pub const EXPIRY: &[u8] = b"exp/";
+
+    pub fn expiry(g: &GroupId, seq: u64) -> Vec<u8> {
+        [
+            EXPIRY,
+            g.to_hex().as_bytes(),
+            b"/",
+            format!("{seq:020}").as_bytes(),
+        ]
+        .concat()
+    }
 
     pub fn behind(g: &GroupId) -> Vec<u8> {
         [BEHIND, g.to_hex().as_bytes()].concat()
@@ -250,6 +292,20 @@ mod keys {
             format!("{seq:020}").as_bytes(),
         ]
         .concat()
+    }
+    /// The (group, seq) of a `msg/` key, without its prefix.
+    pub fn parse_msg(rest: &[u8]) -> Option<(GroupId, u64)> {
+        let slash = rest.iter().rposition(|b| *b == b'/')?;
+        let (hex, seq) = (&rest[..slash], &rest[slash + 1..]);
+        let seq: u64 = std::str::from_utf8(seq).ok()?.parse().ok()?;
+        if hex.len() % 2 != 0 {
+            return None;
+        }
+        let bytes = hex
+            .chunks(2)
+            .map(|pair| u8::from_str_radix(std::str::from_utf8(pair).ok()?, 16).ok())
+            .collect::<Option<Vec<u8>>>()?;
+        Some((GroupId::new(bytes)?, seq))
     }
     pub fn verified(u: &Username) -> Vec<u8> {
         [VERIFIED, u.as_str().as_bytes()].concat()
@@ -326,6 +382,10 @@ impl Engine {
             persisted_mls: HashMap::new(),
             dirty_app: BTreeSet::new(),
             groups: HashMap::new(),
+            ids: HashMap::new(),
+            deletes: HashMap::new(),
+            timers: HashMap::new(),
+            expiries: BTreeMap::new(),
         }
     }
 
@@ -346,6 +406,7 @@ impl Engine {
                 engine.conversations.insert(c.group.clone(), c);
             } else if k.starts_with(keys::MSG) {
                 let m: StoredMessage = decode("message", &v)?;
+                engine.index(&m);
                 engine.history.insert((m.group.clone(), m.seq), m);
             } else if k.starts_with(keys::VERIFIED) {
                 let (u, fp): (Username, [u8; 32]) = decode("verified", &v)?;
@@ -355,6 +416,9 @@ impl Engine {
             } else if k.starts_with(keys::BEHIND) {
                 let g: GroupId = decode("behind", &v)?;
                 engine.behind.insert(g);
+            } else if k.starts_with(keys::EXPIRY) {
+                let (g, seq, at): (GroupId, u64, Timestamp) = decode("expiry", &v)?;
+                engine.expiries.insert((g, seq), at);
             }
         }
         *engine
@@ -398,12 +462,17 @@ impl Engine {
                     .values()
                     .find(|c| c.group.to_hex().as_bytes() == rest)
                     .map(encode)
-            } else if key.starts_with(keys::MSG) {
-                self.history
-                    .values()
-                    .rev()
-                    .find(|m| keys::msg(&m.group, m.seq) == key)
-                    .map(encode)
+            } else if let Some(rest) = key.strip_prefix(keys::MSG) {
+                match keys::parse_msg(rest) {
+                    Some(k) => self.history.get(&k).map(encode),
+                    // Every key is `keys::msg`'s; were one not, look for it rather than
+                    // delete what it names.
+                    None => self
+                        .history
+                        .values()
+                        .find(|m| keys::msg(&m.group, m.seq) == key)
+                        .map(encode),
+                }
             } else if let Some(rest) = key.strip_prefix(keys::VERIFIED) {
                 self.verified
                     .iter()
@@ -411,6 +480,12 @@ impl Engine {
                     .map(|(u, fp)| encode(&(u, fp)))
             } else if key == keys::QUEUE_SEQ {
                 Some(encode(&self.last_queue_seq))
+            } else if let Some(rest) = key.strip_prefix(keys::EXPIRY) {
+                keys::parse_msg(rest).and_then(|(g, seq)| {
+                    self.expiries
+                        .get(&(g.clone(), seq))
+                        .map(|at| encode(&(g, seq, *at)))
+                })
             } else if let Some(rest) = key.strip_prefix(keys::BEHIND) {
                 self.behind
                     .iter()
@@ -751,7 +826,263 @@ impl Engine {
         }
     }
 
-    fn store_history(&mut self, m: StoredMessage) -> StoredMessage {
+    /// Records the message id of a history entry in the id index.
+    fn index(&mut self, m: &StoredMessage) {
+        if let HistoryBody::Message {
+            content: Content::Timer { secs },
+            ..
+        } = &m.body
+        {
+            self.timers
+                .entry(m.group.clone())
+                .or_default()
+                .insert(m.seq, *secs);
+        }
+        if let HistoryBody::Message {
+            content: Content::Delete { to },
+            ..
+        } = &m.body
+        {
+            self.deletes
+                .entry((m.group.clone(), *to))
+                .or_default()
+                .insert(m.sender.clone());
+        }
+        let id = match &m.body {
+            HistoryBody::Message { id, .. } | HistoryBody::Removed { id, .. } => *id,
+            _ => return,
+        };
+        let seq = self.ids.entry((m.group.clone(), id)).or_insert(m.seq);
+        *seq = (*seq).min(m.seq);
+    }
+
+    /// What `to` names from an entry at `before` (a message's `seq`): only
+    /// earlier entries count, and an edit stands for the message it edits (the rules of
+    /// [`crate::messages`]; the strictly decreasing `seq` ends every chain).
+    fn named(&self, group: &GroupId, to: &MessageId, before: u64) -> Named {
+        let (mut to, mut before) = (*to, before);
+        loop {
+            let Some(seq) = self.ids.get(&(group.clone(), to)).copied() else {
+                return Named::Unknown;
+            };
+            if seq >= before {
+                return Named::Unknown;
+            }
+            let Some(entry) = self.history.get(&(group.clone(), seq)) else {
+                return Named::Unknown;
+            };
+            match &entry.body {
+                HistoryBody::Message { content, .. } if messages::is_message(content) => {
+                    return Named::Message(seq);
+                }
+                HistoryBody::Removed {
+                    kind: RemovedKind::Message | RemovedKind::Expired,
+                    ..
+                } => return Named::Message(seq),
+                HistoryBody::Message {
+                    content: Content::Edit { to: next, .. },
+                    ..
+                }
+                | HistoryBody::Removed {
+                    kind: RemovedKind::Edit,
+                    to: Some(next),
+                    ..
+                } => {
+                    (to, before) = (*next, seq);
+                }
+                HistoryBody::Removed {
+                    kind: RemovedKind::Edit,
+                    to: None,
+                    ..
+                } => return Named::Unknown,
+                _ => return Named::Other,
+            }
+        }
+    }
+
+    /// Whether an edit or reaction from `sender` naming `to` at `seq` goes with a delete: of
+    /// a message this device removed, or of one it never had, by its sender (edits) or
+    /// anybody (reactions).
+    fn goes_with_a_delete(
+        &self,
+        group: &GroupId,
+        sender: &Username,
+        to: &MessageId,
+        seq: u64,
+        edit: bool,
+    ) -> bool {
+        match self.named(group, to, seq) {
+            Named::Message(root) => self.is_removed(group, root),
+            Named::Unknown => self.deletes.get(&(group.clone(), *to)).is_some_and(|by| {
+                if edit {
+                    by.contains(sender)
+                } else {
+                    !by.is_empty()
+                }
+            }),
+            Named::Other => false,
+        }
+    }
+
+    fn is_removed(&self, group: &GroupId, seq: u64) -> bool {
+        matches!(
+            self.history.get(&(group.clone(), seq)).map(|m| &m.body),
+            Some(HistoryBody::Removed { .. })
+        )
+    }
+
+    /// A delete for everyone by the message's sender: its content, its edits' and the
+    /// reactions to it leave the store (each entry rewritten as [`HistoryBody::Removed`]).
+    fn apply_delete(&mut self, m: &StoredMessage, to: &MessageId) {
+        let group = m.group.clone();
+        let root = match self.named(&group, to, m.seq) {
+            Named::Message(root) => root,
+            Named::Unknown => return self.apply_unknown_delete(m, to),
+            Named::Other => return,
+        };
+        let Some(target) = self.history.get(&(group.clone(), root)) else {
+            return;
+        };
+        if target.sender != m.sender {
+            return; // Refused in the view; nothing changes.
+        }
+        self.redact(&group, root, RemovedKind::Message);
+    }
+
+    /// Rewrites the message at `root`, its edits and the reactions to it as removed.
+    fn redact(&mut self, group: &GroupId, root: u64, root_kind: RemovedKind) {
+        let group = group.clone();
+        let mut named: BTreeSet<MessageId> = BTreeSet::new();
+        let mut rewrite = Vec::new();
+        for ((_, seq), entry) in self
+            .history
+            .range((group.clone(), root)..=(group.clone(), u64::MAX))
+        {
+            let removed = match &entry.body {
+                HistoryBody::Message { id, sent_at, .. } if *seq == root => {
+                    named.insert(*id);
+                    Some((*id, *sent_at, None, root_kind))
+                }
+                HistoryBody::Removed {
+                    id,
+                    kind: RemovedKind::Message | RemovedKind::Expired,
+                    ..
+                } if *seq == root => {
+                    named.insert(*id);
+                    None
+                }
+                HistoryBody::Message {
+                    id,
+                    sent_at,
+                    content: Content::Edit { to, .. },
+                } if named.contains(to) => {
+                    named.insert(*id);
+                    Some((*id, *sent_at, Some(*to), RemovedKind::Edit))
+                }
+                HistoryBody::Removed {
+                    id,
+                    kind: RemovedKind::Edit,
+                    to: Some(to),
+                    ..
+                } if named.contains(to) => {
+                    named.insert(*id);
+                    None
+                }
+                HistoryBody::Message {
+                    id,
+                    sent_at,
+                    content: Content::Reaction { to, .. },
+                } if named.contains(to) => Some((*id, *sent_at, Some(*to), RemovedKind::Reaction)),
+                _ => None,
+            };
+            if let Some(r) = removed {
+                rewrite.push((*seq, r));
+            }
+        }
+        for (seq, (id, sent_at, to, kind)) in rewrite {
+            if let Some(entry) = self.history.get_mut(&(group.clone(), seq)) {
+                entry.body = HistoryBody::Removed {
+                    id,
+                    sent_at,
+                    to,
+                    kind,
+                };
+                self.dirty_app.insert(keys::msg(&group, seq));
+            }
+        }
+    }
+
+    /// A delete of a message this device never had (it came before this device joined):
+    /// the edits of it by the delete's sender and the reactions to it go.
+    fn apply_unknown_delete(&mut self, m: &StoredMessage, to: &MessageId) {
+        let group = m.group.clone();
+        let mut rewrite = Vec::new();
+        for ((_, seq), entry) in self
+            .history
+            .range((group.clone(), 0)..=(group.clone(), u64::MAX))
+        {
+            let HistoryBody::Message {
+                id,
+                sent_at,
+                content: content @ (Content::Edit { to: t, .. } | Content::Reaction { to: t, .. }),
+            } = &entry.body
+            else {
+                continue;
+            };
+            let edit = matches!(content, Content::Edit { .. });
+            if t == to
+                && (!edit || entry.sender == m.sender)
+                && matches!(self.named(&group, t, *seq), Named::Unknown)
+            {
+                let kind = if edit {
+                    RemovedKind::Edit
+                } else {
+                    RemovedKind::Reaction
+                };
+                rewrite.push((*seq, *id, *sent_at, kind));
+            }
+        }
+        for (seq, id, sent_at, kind) in rewrite {
+            if let Some(entry) = self.history.get_mut(&(group.clone(), seq)) {
+                entry.body = HistoryBody::Removed {
+                    id,
+                    sent_at,
+                    to: Some(*to),
+                    kind,
+                };
+                self.dirty_app.insert(keys::msg(&group, seq));
+            }
+        }
+    }
+
+    fn store_history(&mut self, mut m: StoredMessage) -> StoredMessage {
+        self.index(&m);
+        // An edit of or reaction to a message already deleted is removed on arrival.
+        if let HistoryBody::Message {
+            id,
+            sent_at,
+            content: content @ (Content::Edit { to, .. } | Content::Reaction { to, .. }),
+        } = &m.body
+            && self.goes_with_a_delete(
+                &m.group,
+                &m.sender,
+                to,
+                m.seq,
+                matches!(content, Content::Edit { .. }),
+            )
+        {
+            let kind = if matches!(content, Content::Edit { .. }) {
+                RemovedKind::Edit
+            } else {
+                RemovedKind::Reaction
+            };
+            m.body = HistoryBody::Removed {
+                id: *id,
+                sent_at: *sent_at,
+                to: Some(*to),
+                kind,
+            };
+        }
         if let Some(c) = self.conversations.get_mut(&m.group) {
             c.last_seq = c.last_seq.max(m.seq);
             if let HistoryBody::Message {
@@ -773,7 +1104,83 @@ impl Engine {
         }
         self.touch(keys::msg(&m.group, m.seq));
         self.history.insert((m.group.clone(), m.seq), m.clone());
+        if let HistoryBody::Message {
+            content: Content::Delete { to },
+            ..
+        } = &m.body
+        {
+            self.apply_delete(&m, to);
+        }
+        // Disappearing messages: the sender's account counts from when it was sent.
+        if let HistoryBody::Message {
+            sent_at, content, ..
+        } = &m.body
+            && messages::is_message(content)
+            && m.sender == self.me.username
+        {
+            let secs = self.timer_at(&m.group, m.seq);
+            self.start_expiry(&m.group, m.seq, *sent_at, secs);
+        }
         m
+    }
+
+    /// The disappearing-message timer in force at `seq` (0: off).
+    pub fn timer_at(&self, group: &GroupId, seq: u64) -> u64 {
+        self.timers
+            .get(group)
+            .and_then(|t| t.range(..seq).next_back())
+            .map(|(_, secs)| *secs)
+            .unwrap_or(0)
+    }
+
+    fn start_expiry(&mut self, group: &GroupId, seq: u64, from: Timestamp, secs: u64) {
+        let key = (group.clone(), seq);
+        if secs == 0 || self.expiries.contains_key(&key) {
+            return;
+        }
+        let ms = i64::try_from(secs.saturating_mul(1000)).unwrap_or(i64::MAX);
+        self.expiries
+            .insert(key, Timestamp(from.0.saturating_add(ms)));
+        self.touch(keys::expiry(group, seq));
+    }
+
+    /// The person read conversation `group` at `now`: the timers of its disappearing
+    /// messages from others start (the sender's own started when they were sent).
+    pub fn mark_read(&mut self, group: &GroupId, now: Timestamp) {
+        let started: Vec<(u64, u64)> = self
+            .history
+            .range((group.clone(), 0)..=(group.clone(), u64::MAX))
+            .filter(|(_, m)| {
+                matches!(&m.body, HistoryBody::Message { content, .. } if messages::is_message(content))
+            })
+            .map(|((_, seq), _)| (*seq, self.timer_at(group, *seq)))
+            .filter(|(_, secs)| *secs > 0)
+            .collect();
+        for (seq, secs) in started {
+            self.start_expiry(group, seq, now, secs);
+        }
+    }
+
+    /// Removes the content of every disappearing message whose time ran out by `now` (its
+    /// edits and the reactions to it too; quotes of it then find nothing). Returns how many.
+    pub fn expire(&mut self, now: Timestamp) -> usize {
+        let due: Vec<(GroupId, u64)> = self
+            .expiries
+            .iter()
+            .filter(|(_, at)| **at <= now)
+            .map(|(k, _)| k.clone())
+            .collect();
+        for (group, seq) in &due {
+            self.redact(group, *seq, RemovedKind::Expired);
+            self.expiries.remove(&(group.clone(), *seq));
+            self.touch(keys::expiry(group, *seq));
+        }
+        due.len()
+    }
+
+    /// When the content of message `seq` goes, if it disappears.
+    pub fn expiry(&self, group: &GroupId, seq: u64) -> Option<Timestamp> {
+        self.expiries.get(&(group.clone(), seq)).copied()
     }
 
     // ---------------------------------------------------------------- messages
@@ -793,8 +1200,10 @@ impl Engine {
                     .into(),
             ));
         }
-        if let Content::Text { text } | Content::Reply { text, .. } | Content::Edit { text, .. } =
-            &content
+        if let Content::Text { text }
+        | Content::Reply { text, .. }
+        | Content::Edit { text, .. }
+        | Content::Forward { text } = &content
             && text.len() > TEXT_BYTES_MAX
         {
             return Err(EngineError::Invalid(format!(
@@ -1191,6 +1600,19 @@ mod tests {
     use super::*;
     use conclave_proto::{PayloadId, QueueSeq};
     use rand::SeedableRng;
+
+    #[test]
+    fn message_keys_parse_back() {
+        let g = GroupId::new(vec![0xab, 0x01, 0xff]).unwrap();
+        let key = keys::msg(&g, 42);
+        assert_eq!(
+            keys::parse_msg(key.strip_prefix(keys::MSG).unwrap()),
+            Some((g, 42))
+        );
+        for bad in [&b"abc/1"[..], b"zz/1", b"ab/x", b"ab", b"/1"] {
+            assert_eq!(keys::parse_msg(bad), None, "{bad:?}");
+        }
+    }
 
     fn engine(name: &str, device: u64) -> Engine {
         let key = DeviceKey::generate(&mut rand::rngs::StdRng::seed_from_u64(device));

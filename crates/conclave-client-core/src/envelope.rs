@@ -68,7 +68,23 @@ pub enum Content {
     Attachment {
         pointer: Vec<u8>,
     },
+    // Kinds added after version 1 shipped go below, never between: an older client reads
+    // the kind's number first and shows a kind it does not know as unsupported content
+    // ([`EnvelopeError::Unsupported`]) instead of failing.
+    /// A message forwarded from another conversation: its text as the forwarder's device had
+    /// it, without who wrote it or where.
+    Forward {
+        text: String,
+    },
+    /// Disappearing messages from here on: each message's content goes `secs` after it was
+    /// sent (for its sender's account) or read (for the others); 0 turns it off.
+    Timer {
+        secs: u64,
+    },
 }
+
+/// How many kinds of [`Content`] this version knows (the number of its variants).
+pub const CONTENT_KINDS: u32 = 12;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ConversationMeta {
@@ -82,6 +98,9 @@ pub enum ConversationMeta {
 pub enum EnvelopeError {
     #[error("unsupported envelope version {0}")]
     Version(u8),
+    /// A kind of content this version does not know (sent by a newer client).
+    #[error("unsupported message (kind {0}, from a newer version of Conclave)")]
+    Unsupported(u32),
     #[error("malformed envelope: {0}")]
     Malformed(String),
 }
@@ -99,6 +118,11 @@ impl Envelope {
         if v != ENVELOPE_VERSION {
             return Err(EnvelopeError::Version(v));
         }
+        if let Some(kind) = content_kind(body)
+            && kind >= CONTENT_KINDS
+        {
+            return Err(EnvelopeError::Unsupported(kind));
+        }
         let (env, rest) =
             postcard::take_from_bytes(body).map_err(|e| EnvelopeError::Malformed(e.to_string()))?;
         if !rest.is_empty() {
@@ -108,7 +132,39 @@ impl Envelope {
     }
 }
 
+/// The kind number of the content in an envelope's body (`id ‖ sent_at ‖ kind ‖ …`), when
+/// the body is long enough to hold one: 16 id bytes, then two postcard varints.
+fn content_kind(body: &[u8]) -> Option<u32> {
+    let rest = body.get(16..)?;
+    let (_, rest) = varint(rest)?;
+    let (kind, _) = varint(rest)?;
+    u32::try_from(kind).ok()
+}
+
+/// A postcard (LEB128) unsigned varint of at most 10 bytes, and what follows it.
+fn varint(bytes: &[u8]) -> Option<(u64, &[u8])> {
+    let mut value = 0u64;
+    for (i, b) in bytes.iter().enumerate().take(10) {
+        value |= u64::from(b & 0x7f) << (7 * i);
+        if b & 0x80 == 0 {
+            return Some((value, &bytes[i + 1..]));
+        }
+    }
+    None
+}
+
 impl Content {
+    /// The message this content refers to (reply, reaction, edit, delete).
+    pub fn target(&self) -> Option<&MessageId> {
+        match self {
+            Content::Reply { to, .. }
+            | Content::Reaction { to, .. }
+            | Content::Edit { to, .. }
+            | Content::Delete { to } => Some(to),
+            _ => None,
+        }
+    }
+
     /// A one-line human rendering.
     pub fn summary(&self) -> String {
         match self {
@@ -125,6 +181,12 @@ impl Content {
             Content::Ledger { payload } => payload.summary(),
             Content::Call { signal } => signal.summary(),
             Content::Attachment { .. } => "(attachment)".into(),
+            Content::Forward { text } => format!("(forwarded) {text}"),
+            Content::Timer { secs: 0 } => "(disappearing messages off)".into(),
+            Content::Timer { secs } => format!(
+                "(disappearing messages: {})",
+                crate::messages::limits::timer_text(*secs)
+            ),
         }
     }
 }
@@ -146,6 +208,43 @@ mod tests {
         bad[0] = 9;
         assert_eq!(Envelope::decode(&bad), Err(EnvelopeError::Version(9)));
         assert!(Envelope::decode(&bytes[..bytes.len() - 1]).is_err());
+    }
+
+    #[test]
+    fn content_of_a_newer_kind_is_unsupported_not_malformed() {
+        let env = Envelope {
+            id: [7; 16],
+            sent_at: Timestamp(-300),
+            content: Content::Forward { text: "fw".into() },
+        };
+        let mut bytes = env.encode();
+        assert_eq!(Envelope::decode(&bytes), Ok(env));
+        // Every kind this version knows decodes; the first unknown one is unsupported.
+        let kind_at = 1 + 16 + 2; // version, id, a two-byte zigzag varint of -300
+        assert_eq!(bytes[kind_at], 10);
+        bytes[kind_at] = CONTENT_KINDS as u8;
+        assert_eq!(
+            Envelope::decode(&bytes),
+            Err(EnvelopeError::Unsupported(CONTENT_KINDS))
+        );
+        // The last kind this version knows still decodes.
+        let timer = Envelope {
+            id: [7; 16],
+            sent_at: Timestamp(-300),
+            content: Content::Timer { secs: 30 },
+        };
+        assert_eq!(timer.encode()[kind_at], CONTENT_KINDS as u8 - 1);
+        assert_eq!(Envelope::decode(&timer.encode()), Ok(timer));
+        assert!(
+            EnvelopeError::Unsupported(11)
+                .to_string()
+                .contains("newer version")
+        );
+        // A truncated body is malformed, not unsupported.
+        assert!(matches!(
+            Envelope::decode(&bytes[..10]),
+            Err(EnvelopeError::Malformed(_))
+        ));
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! The sans-IO Conclave client core: device identity, the MLS engine (groups, history,
-//! key packages, safety numbers), the typed message envelope, the shared ledger and call signalling. No sockets, no files: the
+//! key packages, safety numbers), the typed message envelope, the shared ledger, call signalling and the folded view of messages (replies, reactions, edits, deletes). No sockets, no files: the
 //! async driver in `conclave-client` (and later the browser) feeds it and persists its changes.
 #![forbid(unsafe_code)]
 
@@ -9,6 +9,7 @@ mod device_key;
 pub mod engine;
 pub mod envelope;
 pub mod ledger;
+pub mod messages;
 
 pub use dedupe::Dedupe;
 pub use device_key::DeviceKey;

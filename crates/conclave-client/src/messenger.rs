@@ -17,6 +17,7 @@ use conclave_client_core::{
     engine::{MemberDevice, key_set_fingerprint, safety_number},
     envelope::{Content, ConversationMeta, MessageId},
     ledger::{self, Ledger},
+    messages::{ConversationView, MessageError},
 };
 use conclave_proto::{
     Delivery, DeviceId, DeviceInfo, ErrorCode, GroupId, QueueSeq, Request, Response, Timestamp,
@@ -46,6 +47,8 @@ pub enum MessengerError {
     State(#[from] StateError),
     #[error(transparent)]
     Ledger(#[from] ledger::LedgerError),
+    #[error(transparent)]
+    Message(#[from] MessageError),
     #[error("{0}")]
     Refused(String),
 }
@@ -309,7 +312,38 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
     /// committing and reconciling did on the way.
     pub async fn sync(&mut self) -> Result<Vec<Event>> {
         self.catch_up().await?;
+        self.expire().await?;
         Ok(std::mem::take(&mut self.events))
+    }
+
+    /// Removes disappearing messages whose time ran out (see [`Engine::expire`]).
+    pub async fn expire(&mut self) -> Result<usize> {
+        let gone = self.engine.expire(now());
+        if gone > 0 {
+            self.persist().await?;
+        }
+        Ok(gone)
+    }
+
+    /// The person read `group` now: the timers of its disappearing messages start (and
+    /// those that ran out go).
+    pub async fn mark_read(&mut self, group: &GroupId) -> Result<()> {
+        self.engine.mark_read(group, now());
+        self.engine.expire(now());
+        self.persist().await
+    }
+
+    /// Sets the conversation's disappearing-message timer (0: off), announced in its
+    /// history; it applies to the messages sent after it.
+    pub async fn set_timer(&mut self, group: &GroupId, secs: u64) -> Result<StoredMessage> {
+        use conclave_client_core::messages::limits::{TIMER_SECS_MAX, TIMER_SECS_MIN};
+        if secs != 0 && !(TIMER_SECS_MIN..=TIMER_SECS_MAX).contains(&secs) {
+            return Err(MessengerError::Refused(format!(
+                "a disappearing-message timer is off or from {TIMER_SECS_MIN} s to 4 weeks \
+                 ({TIMER_SECS_MAX} s); {secs} s is not"
+            )));
+        }
+        self.send(group, Content::Timer { secs }).await
     }
 
     /// The events gathered since the last `sync`, without touching the network.
@@ -489,8 +523,11 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
         self.persist().await?;
         let me = self.me().username.clone();
         add.extend(self.devices(&me).await?.into_iter().map(|d| d.id));
-        self.add_devices(&group, add).await?;
-        self.send(&group, Content::GroupMeta { meta }).await?;
+        // Adding members announces the conversation's kind and name (`send_meta`); only a
+        // conversation that added nobody still needs it announced, once.
+        if self.add_devices(&group, add).await?.is_none() {
+            self.send(&group, Content::GroupMeta { meta }).await?;
+        }
         Ok(group)
     }
 
@@ -817,6 +854,92 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
         ))
     }
 
+    // ------------------------------------------------------------------ message features
+
+    /// The conversation as people see it: messages with their edits, reactions, quotes and
+    /// deletions applied (see [`ConversationView`]).
+    pub fn view(&self, group: &GroupId) -> ConversationView {
+        ConversationView::for_conversation(&self.engine, group)
+    }
+
+    /// Sends `content` (a reply, reaction, edit or delete) after checking it against the
+    /// caught-up view with the rules every receiving device applies, so a refused one never
+    /// leaves this device.
+    async fn send_checked(&mut self, group: &GroupId, content: Content) -> Result<StoredMessage> {
+        self.catch_up().await?;
+        self.view(group).check(&self.me().username, &content)?;
+        self.send(group, content).await
+    }
+
+    /// The id of the message `to` names (one of its edits names it too).
+    fn message_id(&self, group: &GroupId, to: &MessageId) -> Result<MessageId> {
+        let view = self.view(group);
+        let (_, message) = view
+            .message(to)
+            .ok_or_else(|| MessageError::NoSuchMessage(short_id(to)))?;
+        Ok(message.id)
+    }
+
+    /// Replies to message `to`; receivers quote their own copy of it.
+    pub async fn reply(
+        &mut self,
+        group: &GroupId,
+        to: &MessageId,
+        text: String,
+    ) -> Result<StoredMessage> {
+        self.catch_up().await?;
+        let to = self.message_id(group, to)?;
+        self.send_checked(group, Content::Reply { to, text }).await
+    }
+
+    /// Toggles a reaction: adds `emoji` to message `to`, or takes it back if this account
+    /// already reacted with it.
+    pub async fn react(
+        &mut self,
+        group: &GroupId,
+        to: &MessageId,
+        emoji: &str,
+    ) -> Result<StoredMessage> {
+        self.catch_up().await?;
+        let content = self
+            .view(group)
+            .toggle_reaction(&self.me().username, to, emoji)?;
+        self.send_checked(group, content).await
+    }
+
+    /// Edits one of this account's messages (every version stays in the history).
+    pub async fn edit(
+        &mut self,
+        group: &GroupId,
+        to: &MessageId,
+        text: String,
+    ) -> Result<StoredMessage> {
+        self.catch_up().await?;
+        let to = self.message_id(group, to)?;
+        self.send_checked(group, Content::Edit { to, text }).await
+    }
+
+    /// Deletes one of this account's messages for everyone: every device removes its
+    /// content, versions and reactions, and shows a tombstone.
+    pub async fn delete(&mut self, group: &GroupId, to: &MessageId) -> Result<StoredMessage> {
+        self.catch_up().await?;
+        let to = self.message_id(group, to)?;
+        self.send_checked(group, Content::Delete { to }).await
+    }
+
+    /// Forwards message `id` of conversation `from` to conversation `to`: its current text,
+    /// without who wrote it or where.
+    pub async fn forward(
+        &mut self,
+        from: &GroupId,
+        id: &MessageId,
+        to: &GroupId,
+    ) -> Result<StoredMessage> {
+        self.catch_up().await?;
+        let content = self.view(from).forward(id)?;
+        self.send_checked(to, content).await
+    }
+
     // ------------------------------------------------------------------------- calls
 
     /// The calls of a conversation, as its history has them at `now` (see [`CallLog`]).
@@ -897,4 +1020,9 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
         self.engine.set_verified(peer.clone(), theirs);
         self.persist().await
     }
+}
+
+/// The first 12 hex digits of a message id, for messages to people.
+fn short_id(id: &MessageId) -> String {
+    conclave_client_core::messages::hex(id)[..12].to_owned()
 }

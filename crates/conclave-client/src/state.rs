@@ -43,7 +43,7 @@ impl StateFile {
         let conn = Connection::open(&path).map_err(|e| Self::io(&path, e))?;
         set_private(&path);
         conn.execute_batch(
-            "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA secure_delete=ON;
              CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value BLOB NOT NULL);
              CREATE TABLE IF NOT EXISTS kv (key BLOB PRIMARY KEY, value BLOB NOT NULL);",
         )
@@ -89,6 +89,11 @@ impl StateFile {
         }
         let conn = Connection::open(&path).map_err(|e| Self::io(&path, e))?;
         conn.busy_timeout(std::time::Duration::from_secs(10))
+            .map_err(|e| Self::io(&path, e))?;
+        // Overwritten and deleted values (a message deleted for everyone) are zeroed in the
+        // file, not left in free pages (they are sealed, but a later key compromise should
+        // not reveal what was deleted).
+        conn.execute_batch("PRAGMA secure_delete=ON;")
             .map_err(|e| Self::io(&path, e))?;
         let meta = |name: &str| -> Result<Option<Vec<u8>>, StateError> {
             conn.query_row("SELECT value FROM meta WHERE name = ?1", [name], |r| {

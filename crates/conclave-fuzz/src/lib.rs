@@ -207,6 +207,10 @@ pub fn envelope(data: &[u8]) {
             assert_ne!(v, conclave_client_core::envelope::ENVELOPE_VERSION);
             return;
         }
+        Err(EnvelopeError::Unsupported(kind)) => {
+            assert!(kind >= conclave_client_core::envelope::CONTENT_KINDS);
+            return;
+        }
         Err(EnvelopeError::Malformed(_)) => return,
     };
     let again = Envelope::decode(&envelope.encode());

@@ -67,6 +67,14 @@ pub fn message<T: Transport, S: StateStore>(m: &Messenger<T, S>, msg: &StoredMes
             v["kind"] = json!("unreadable");
             v["text"] = json!(reason);
         }
+        // A message deleted for everyone (issue 14's message features; the page's own
+        // rendering of replies, reactions and edits is the web app's part).
+        HistoryBody::Removed { id, sent_at, .. } => {
+            v["kind"] = json!("deleted");
+            v["text"] = json!("(deleted)");
+            v["sent_at"] = json!(sent_at.0);
+            v["id"] = json!(id.iter().map(|b| format!("{b:02x}")).collect::<String>());
+        }
         HistoryBody::FellBehind => {
             v["kind"] = json!("fell_behind");
             v["text"] = json!(

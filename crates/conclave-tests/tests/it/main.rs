@@ -14,5 +14,6 @@ mod enumeration;
 mod hardening;
 mod ledger;
 mod listener;
+mod messages;
 mod queues;
 mod tui;
