@@ -5,6 +5,7 @@
 //! shutdown future from the caller (tests bind port 0 and shut down on demand).
 
 pub mod admin;
+pub mod backup;
 pub mod call_tokens;
 pub mod cluster;
 pub mod config;
