@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod accounts;
+mod acme;
 mod authz;
 mod backup;
 mod bad_input;
