@@ -658,6 +658,60 @@ mod tests {
     }
 
     #[test]
+    fn acme_options_are_checked() {
+        let file = |toml: &str| toml::from_str::<FileConfig>(toml).unwrap();
+        let args = ServeArgs::default();
+        assert_eq!(parse_acme(&args, &file("")).unwrap(), None);
+        let acme = parse_acme(
+            &args,
+            &file("acme_domains = [\"Chat.Example.org\", \"chat.example.org\"]"),
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(acme.domains, ["chat.example.org"]);
+        assert_eq!(acme.directory, crate::acme::LETS_ENCRYPT_PRODUCTION);
+        let staging = ServeArgs {
+            acme_domains: vec!["a.example.org".into()],
+            acme_staging: true,
+            ..ServeArgs::default()
+        };
+        assert_eq!(
+            parse_acme(&staging, &file("")).unwrap().unwrap().directory,
+            crate::acme::LETS_ENCRYPT_STAGING
+        );
+        for (toml, says) in [
+            ("acme_domains = [\"*.example.org\"]", "invalid ACME domain"),
+            (
+                "acme_directory = \"https://x/dir\"",
+                "at least one acme_domain",
+            ),
+            (
+                "acme_domains = [\"a.org\"]\nacme_directory = \"http://x/dir\"",
+                "https://",
+            ),
+            (
+                "acme_domains = [\"a.org\"]\nacme_email = \"nobody\"",
+                "acme_email",
+            ),
+            (
+                "acme_domains = [\"a.org\"]\nacme_check_interval = \"0s\"",
+                "at least 1s",
+            ),
+        ] {
+            let e = parse_acme(&args, &file(toml)).unwrap_err().to_string();
+            assert!(e.contains(says), "{toml}: {e}");
+        }
+        let both = ServeArgs {
+            acme_domains: vec!["a.example.org".into()],
+            tls_cert: Some("c.pem".into()),
+            tls_key: Some("k.pem".into()),
+            ..ServeArgs::default()
+        };
+        let e = ServerConfig::load(&both).unwrap_err().to_string();
+        assert!(e.contains("not both"), "{e}");
+    }
+
+    #[test]
     fn listener_limits_come_from_the_file_and_zero_is_refused() {
         let mut limits = Limits::default();
         let file: FileLimits = toml::from_str(

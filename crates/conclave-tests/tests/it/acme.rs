@@ -240,6 +240,11 @@ async fn pebble_issues_renews_and_the_server_keeps_its_certificate_when_it_is_do
     };
     let refused = cli(&["join", &link.to_string(), "--name", "alice"], false);
     assert!(!refused.status.success(), "joined without trusting pebble");
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        said.contains("SSL_CERT_FILE"),
+        "the refusal says what to do: {said}"
+    );
     let _ = std::fs::remove_dir_all(&home);
     let joined = cli(&["join", &link.to_string(), "--name", "alice"], true);
     assert!(
