@@ -16,7 +16,7 @@ use tokio_tungstenite::tungstenite::{Message, protocol::WebSocketConfig};
 type Members = Arc<Mutex<HashMap<u32, Vec<(u64, mpsc::Sender<Message>)>>>>;
 
 pub async fn serve(data: &Path) -> anyhow::Result<()> {
-    let tls = conclave_server::tls::load(data, None, "127.0.0.1")?;
+    let tls = conclave_server::tls::load(data, None, "127.0.0.1", false)?;
     let listener = TcpListener::bind("127.0.0.1:0").await?;
     if let Some(pin) = tls.pin {
         println!("Pin: {}", pin.to_hex());

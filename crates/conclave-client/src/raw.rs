@@ -44,10 +44,20 @@ pub async fn connect(endpoint: &Endpoint) -> Result<Socket, ClientError> {
                 (Some(expected), Some(got)) if expected != got => {
                     Err(ClientError::PinMismatch { expected, got })
                 }
-                _ => Err(ClientError::Connect {
-                    addr: endpoint.addr(),
-                    reason: e.to_string(),
-                }),
+                _ => {
+                    let mut reason = e.to_string();
+                    if endpoint.pin.is_none() && reason.contains("UnknownIssuer") {
+                        reason.push_str(&format!(
+                            " (the server's certificate is not from a CA this device trusts: for a \
+                             private or test CA, put its root in a PEM file and set {}=FILE)",
+                            tls::EXTRA_ROOTS_ENV
+                        ));
+                    }
+                    Err(ClientError::Connect {
+                        addr: endpoint.addr(),
+                        reason,
+                    })
+                }
             }
         }
     }

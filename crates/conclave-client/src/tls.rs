@@ -30,11 +30,37 @@ pub fn client_config(pin: Option<Fingerprint>) -> (Arc<rustls::ClientConfig>, Se
                 .with_no_client_auth()
         }
         None => {
-            let roots = rustls::RootCertStore {
+            let mut roots = rustls::RootCertStore {
                 roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
             };
+            add_extra_roots(&mut roots);
             builder.with_root_certificates(roots).with_no_client_auth()
         }
     };
     (Arc::new(config), seen)
+}
+
+/// The environment variable naming a PEM file of extra root certificates (the convention of
+/// OpenSSL and most TLS clients), trusted beside the WebPKI roots for servers whose link
+/// carries no fingerprint: a private CA, or a test CA such as pebble.
+pub const EXTRA_ROOTS_ENV: &str = "SSL_CERT_FILE";
+
+fn add_extra_roots(roots: &mut rustls::RootCertStore) {
+    use rustls::pki_types::{CertificateDer, pem::PemObject};
+    let Some(path) = std::env::var_os(EXTRA_ROOTS_ENV) else {
+        return;
+    };
+    let certs =
+        CertificateDer::pem_file_iter(&path).and_then(|it| it.collect::<Result<Vec<_>, _>>());
+    match certs {
+        Ok(certs) => {
+            let (added, ignored) = roots.add_parsable_certificates(certs);
+            if added == 0 || ignored > 0 {
+                tracing::warn!(file = ?path, added, ignored, "{EXTRA_ROOTS_ENV}: some certificates are unusable");
+            }
+        }
+        Err(e) => {
+            tracing::warn!(file = ?path, error = %e, "{EXTRA_ROOTS_ENV} cannot be read; using the WebPKI roots only")
+        }
+    }
 }

@@ -8,6 +8,7 @@
 //! Reads run on a small pool of read-only connections (WAL lets them run beside the writer).
 #![forbid(unsafe_code)]
 
+pub mod backup;
 mod batch;
 mod migrations;
 mod ops;

@@ -20,6 +20,20 @@ pub struct FileConfig {
     pub public_host: Option<String>,
     pub tls_cert: Option<PathBuf>,
     pub tls_key: Option<PathBuf>,
+    /// Automatic HTTPS: the names to obtain a certificate for (ACME, TLS-ALPN-01 on the
+    /// HTTPS port, which must be reachable as port 443 of each name).
+    pub acme_domains: Option<Vec<String>>,
+    pub acme_email: Option<String>,
+    /// The ACME directory URL (default: Let's Encrypt production).
+    pub acme_directory: Option<String>,
+    /// Let's Encrypt's staging directory instead of production.
+    pub acme_staging: Option<bool>,
+    /// A PEM root for the ACME directory's own HTTPS (a test CA such as pebble).
+    pub acme_ca_root: Option<PathBuf>,
+    /// e.g. "30d": renew when the certificate expires within this.
+    pub acme_renew_before: Option<String>,
+    /// e.g. "1h": how often the certificate is checked, and a failed attempt retried.
+    pub acme_check_interval: Option<String>,
     /// The built web app (default: `web/` beside the binary or its parent directory).
     pub web_dir: Option<PathBuf>,
     /// e.g. "180d": validity of accounts created from members' invitations.
@@ -103,6 +117,26 @@ pub struct ServeArgs {
     /// PEM private key for --tls-cert.
     #[arg(long, env = "CONCLAVE_TLS_KEY", requires = "tls_cert")]
     pub tls_key: Option<PathBuf>,
+    /// Obtain and renew the certificate for this name automatically (ACME, TLS-ALPN-01 on
+    /// the HTTPS port; repeat for several names). Instead of --tls-cert.
+    #[arg(
+        long = "acme-domain",
+        env = "CONCLAVE_ACME_DOMAINS",
+        value_delimiter = ','
+    )]
+    pub acme_domains: Vec<String>,
+    /// Contact address given to the ACME CA (expiry warnings).
+    #[arg(long, env = "CONCLAVE_ACME_EMAIL")]
+    pub acme_email: Option<String>,
+    /// ACME directory URL (default: Let's Encrypt production).
+    #[arg(long, env = "CONCLAVE_ACME_DIRECTORY")]
+    pub acme_directory: Option<String>,
+    /// Use Let's Encrypt's staging directory (untrusted certificates, generous rate limits).
+    #[arg(long, env = "CONCLAVE_ACME_STAGING")]
+    pub acme_staging: bool,
+    /// A PEM root certificate the ACME directory's HTTPS chains to (test CAs such as pebble).
+    #[arg(long, env = "CONCLAVE_ACME_CA_ROOT")]
+    pub acme_ca_root: Option<PathBuf>,
     /// The built web app served at `/` (default: `web/` beside the binary, or `target/web`).
     #[arg(long, env = "CONCLAVE_WEB_DIR")]
     pub web_dir: Option<PathBuf>,
@@ -219,6 +253,8 @@ pub struct ServerConfig {
     pub listen: SocketAddr,
     pub public_host: String,
     pub tls: Option<(PathBuf, PathBuf)>,
+    /// Automatic HTTPS, when configured (never together with `tls`).
+    pub acme: Option<crate::acme::AcmeConfig>,
     pub core: CoreConfig,
     pub sweep_interval: Duration,
     /// Where the web app's files are; `None`: look beside the binary.
@@ -249,6 +285,7 @@ impl ServerConfig {
             }
             None => FileConfig::default(),
         };
+        let acme = parse_acme(args, &file)?;
         let data = args
             .data
             .clone()
@@ -281,6 +318,9 @@ impl ServerConfig {
             (None, None) => None,
             _ => bail!("tls_cert and tls_key go together"),
         };
+        if acme.is_some() && tls.is_some() {
+            bail!("give either tls_cert/tls_key or ACME domains, not both");
+        }
         let mut core = CoreConfig::default();
         if let Some(v) = &file.account_validity {
             core.account_validity_secs = parse_duration(v)?.as_secs();
@@ -358,6 +398,7 @@ impl ServerConfig {
             listen,
             public_host,
             tls,
+            acme,
             core,
             sweep_interval,
             web_dir: args.web_dir.clone().or(file.web_dir),
@@ -371,6 +412,70 @@ impl ServerConfig {
     pub fn db_path(&self) -> PathBuf {
         db_path(&self.data)
     }
+}
+
+fn parse_acme(
+    args: &ServeArgs,
+    file: &FileConfig,
+) -> anyhow::Result<Option<crate::acme::AcmeConfig>> {
+    use crate::acme;
+    let domains = if args.acme_domains.is_empty() {
+        file.acme_domains.clone().unwrap_or_default()
+    } else {
+        args.acme_domains.clone()
+    };
+    if domains.is_empty() {
+        if args.acme_email.is_some()
+            || args.acme_directory.is_some()
+            || file.acme_directory.is_some()
+        {
+            bail!("ACME options need at least one acme_domain (--acme-domain chat.example.org)");
+        }
+        return Ok(None);
+    }
+    if domains.len() > acme::DOMAINS_MAX {
+        bail!("at most {} ACME domains", acme::DOMAINS_MAX);
+    }
+    let mut parsed = Vec::with_capacity(domains.len());
+    for d in &domains {
+        let d = acme::parse_domain(d)?;
+        if !parsed.contains(&d) {
+            parsed.push(d);
+        }
+    }
+    let email = args.acme_email.clone().or(file.acme_email.clone());
+    if let Some(e) = &email
+        && (!e.contains('@') || e.contains([' ', ',', '<', '>']) || e.len() > 254)
+    {
+        bail!("invalid acme_email {e:?}");
+    }
+    let staging = args.acme_staging || file.acme_staging.unwrap_or(false);
+    let directory = match args.acme_directory.clone().or(file.acme_directory.clone()) {
+        Some(_) if staging => bail!("give acme_directory or acme_staging, not both"),
+        Some(url) if url.starts_with("https://") => url,
+        Some(url) => bail!("invalid acme_directory {url:?}: an https:// URL"),
+        None if staging => acme::LETS_ENCRYPT_STAGING.into(),
+        None => acme::LETS_ENCRYPT_PRODUCTION.into(),
+    };
+    let renew_before = match &file.acme_renew_before {
+        Some(v) => parse_duration(v)?,
+        None => Duration::from_secs(30 * 24 * 3600),
+    };
+    let check_interval = match &file.acme_check_interval {
+        Some(v) => parse_duration(v)?,
+        None => Duration::from_secs(3600),
+    };
+    if check_interval < Duration::from_secs(1) {
+        bail!("acme_check_interval must be at least 1s");
+    }
+    Ok(Some(acme::AcmeConfig {
+        domains: parsed,
+        email,
+        directory,
+        ca_root: args.acme_ca_root.clone().or(file.acme_ca_root.clone()),
+        renew_before,
+        check_interval,
+    }))
 }
 
 /// The default metrics address: loopback, the port Prometheus exporters conventionally use.
@@ -550,6 +655,60 @@ mod tests {
         assert!(!t.admits(b"Bearer abcdefghijklmnopqrstuvwxyZ"));
         assert!(parse_metrics(Some("127.0.0.1:1"), Some("short")).is_err());
         assert!(parse_metrics(Some("nowhere"), None).is_err());
+    }
+
+    #[test]
+    fn acme_options_are_checked() {
+        let file = |toml: &str| toml::from_str::<FileConfig>(toml).unwrap();
+        let args = ServeArgs::default();
+        assert_eq!(parse_acme(&args, &file("")).unwrap(), None);
+        let acme = parse_acme(
+            &args,
+            &file("acme_domains = [\"Chat.Example.org\", \"chat.example.org\"]"),
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(acme.domains, ["chat.example.org"]);
+        assert_eq!(acme.directory, crate::acme::LETS_ENCRYPT_PRODUCTION);
+        let staging = ServeArgs {
+            acme_domains: vec!["a.example.org".into()],
+            acme_staging: true,
+            ..ServeArgs::default()
+        };
+        assert_eq!(
+            parse_acme(&staging, &file("")).unwrap().unwrap().directory,
+            crate::acme::LETS_ENCRYPT_STAGING
+        );
+        for (toml, says) in [
+            ("acme_domains = [\"*.example.org\"]", "invalid ACME domain"),
+            (
+                "acme_directory = \"https://x/dir\"",
+                "at least one acme_domain",
+            ),
+            (
+                "acme_domains = [\"a.org\"]\nacme_directory = \"http://x/dir\"",
+                "https://",
+            ),
+            (
+                "acme_domains = [\"a.org\"]\nacme_email = \"nobody\"",
+                "acme_email",
+            ),
+            (
+                "acme_domains = [\"a.org\"]\nacme_check_interval = \"0s\"",
+                "at least 1s",
+            ),
+        ] {
+            let e = parse_acme(&args, &file(toml)).unwrap_err().to_string();
+            assert!(e.contains(says), "{toml}: {e}");
+        }
+        let both = ServeArgs {
+            acme_domains: vec!["a.example.org".into()],
+            tls_cert: Some("c.pem".into()),
+            tls_key: Some("k.pem".into()),
+            ..ServeArgs::default()
+        };
+        let e = ServerConfig::load(&both).unwrap_err().to_string();
+        assert!(e.contains("not both"), "{e}");
     }
 
     #[test]

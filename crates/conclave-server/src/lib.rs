@@ -4,7 +4,9 @@
 //! [`Server::open`] opens the store and TLS material; [`Server::run`] takes the listener and a
 //! shutdown future from the caller (tests bind port 0 and shut down on demand).
 
+pub mod acme;
 pub mod admin;
+pub mod backup;
 pub mod call_tokens;
 pub mod cluster;
 pub mod config;
@@ -142,7 +144,12 @@ impl Server {
     fn prepare(config: &mut ServerConfig) -> anyhow::Result<(tls::Tls, relay_issuer::IssuerKeys)> {
         datadir::prepare(&config.data)?;
         let operator_tls = config.tls.as_ref().map(|(c, k)| (c.as_path(), k.as_path()));
-        let tls = tls::load(&config.data, operator_tls, &config.public_host)?;
+        let tls = tls::load(
+            &config.data,
+            operator_tls,
+            &config.public_host,
+            config.acme.is_some(),
+        )?;
         let relay_keys = relay_issuer::load_or_create(&config.data, now())?;
         config.core.relay_issuer = Some(relay_keys.current.clone());
         config.core.call_tokens = Some(Arc::new(call_tokens::load_or_create(&config.data)?));
@@ -313,6 +320,15 @@ impl Server {
             }
             None => None,
         };
+        let acme_task = match (&self.config.acme, &self.tls.resolver) {
+            (Some(acme), Some(resolver)) => Some(tokio::spawn(acme::run(
+                acme.clone(),
+                self.config.data.clone(),
+                resolver.clone(),
+                shutdown_rx.clone(),
+            ))),
+            _ => None,
+        };
         println!("Listening on https://{local}");
         tracing::info!(%local, "listening");
 
@@ -351,6 +367,10 @@ impl Server {
                             Ok(Err(e)) => return tracing::debug!(%peer, error = %e, "TLS handshake failed"),
                             Err(_) => return tracing::debug!(%peer, "TLS handshake timed out"),
                         };
+                        // A TLS-ALPN-01 validation: the handshake was the answer (RFC 8737 §3).
+                        if tls.get_ref().1.alpn_protocol() == Some(acme::ACME_TLS_ALPN) {
+                            return tracing::debug!(%peer, "answered an ACME tls-alpn-01 validation");
+                        }
                         // The WebSocket upgrade takes the connection's count with it to the
                         // session, which drops it once authenticated.
                         let slot = PendingSlot::new(pending);
@@ -376,6 +396,9 @@ impl Server {
         let _ = shutdown_tx.send(true);
         sweeper.abort();
         operator_watch.abort();
+        if let Some(task) = acme_task {
+            task.abort();
+        }
         if let Some(task) = relay_task {
             task.abort();
         }

@@ -26,6 +26,25 @@ enum Command {
     /// Print this node's relay descriptor (and token issuer) as JSON, making its relay keys
     /// if needed: what another operator puts in `[relay] peers` / `trusted_issuers`.
     RelayDescriptor(ServeArgs),
+    /// Copy a single-node server (running or not) into one archive: a consistent snapshot of
+    /// the database, every key and certificate of the data directory, and the config file.
+    Backup {
+        #[command(flatten)]
+        args: ServeArgs,
+        /// The archive to write (a tar; must not exist yet).
+        #[arg(long)]
+        to: std::path::PathBuf,
+    },
+    /// Make a new data directory from a backup archive (checked before anything is put in
+    /// place); then start `serve --data DIR` there.
+    Restore {
+        /// The archive `backup --to` wrote.
+        #[arg(long)]
+        from: std::path::PathBuf,
+        /// The data directory to create (absent or empty).
+        #[arg(long)]
+        data: std::path::PathBuf,
+    },
     /// Operator commands on a data directory.
     Admin {
         #[command(flatten)]
@@ -62,6 +81,46 @@ fn main() -> anyhow::Result<()> {
             Command::RelayDescriptor(args) => {
                 let config = ServerConfig::load(&args)?;
                 println!("{}", conclave_server::relay::describe(&config)?);
+                Ok(())
+            }
+            Command::Backup { args, to } => {
+                let config = ServerConfig::load(&args)?;
+                let report = conclave_server::backup::backup(&config, args.config.as_deref(), &to)?;
+                println!(
+                    "Backup of {} written to {}:",
+                    config.data.display(),
+                    to.display()
+                );
+                for f in &report.manifest.files {
+                    println!("  {:>12} bytes  {}", f.bytes, f.path);
+                }
+                Ok(())
+            }
+            Command::Restore { from, data } => {
+                let report = conclave_server::backup::restore(&from, &data)?;
+                println!(
+                    "Restored {} (made {} from {}, conclave-server {}) into {}: {} accounts, \
+                     {} devices, {} queued messages",
+                    from.display(),
+                    report.manifest.created_at,
+                    report.manifest.source_data_dir,
+                    report.manifest.server_version,
+                    data.display(),
+                    report.db.accounts,
+                    report.db.devices,
+                    report.db.queued,
+                );
+                for extra in &report.extras {
+                    println!(
+                        "  also restored {} (outside the data directory on the old server: \
+                         move it where your config names it)",
+                        extra.display()
+                    );
+                }
+                println!(
+                    "Start it with: conclave-server serve --data {}",
+                    data.display()
+                );
                 Ok(())
             }
             Command::Admin { args, command } => {

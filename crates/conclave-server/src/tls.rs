@@ -11,13 +11,19 @@ pub struct Tls {
     pub config: Arc<rustls::ServerConfig>,
     /// Set when the certificate is self-signed: clients must pin it.
     pub pin: Option<Fingerprint>,
+    /// With ACME: the resolver whose certificate is swapped when a new one arrives.
+    pub resolver: Option<Arc<crate::acme::CertResolver>>,
 }
 
 pub fn load(
     data: &Path,
     operator: Option<(&Path, &Path)>,
     public_host: &str,
+    acme: bool,
 ) -> anyhow::Result<Tls> {
+    if acme {
+        return load_acme(data, public_host);
+    }
     let (certs, key, pin) = match operator {
         Some((cert, key)) => {
             let certs = read_certs(cert)?;
@@ -49,6 +55,43 @@ pub fn load(
     Ok(Tls {
         config: Arc::new(config),
         pin,
+        resolver: None,
+    })
+}
+
+/// With ACME: the certificate obtained earlier, else the self-signed one until the first
+/// arrives. Links carry no fingerprint (clients check the CA's chain), and the server offers
+/// ALPN `http/1.1` and `acme-tls/1` (the TLS-ALPN-01 validations).
+fn load_acme(data: &Path, public_host: &str) -> anyhow::Result<Tls> {
+    let initial = match crate::acme::stored(data) {
+        Some((key, _)) => key,
+        None => {
+            let dir = data.join("tls");
+            let (cert_path, key_path) = (dir.join("cert.pem"), dir.join("key.pem"));
+            if !cert_path.exists() {
+                generate(&dir, public_host)?;
+            }
+            let key = PrivateKeyDer::from_pem_file(&key_path)
+                .with_context(|| format!("cannot read TLS key {}", key_path.display()))?;
+            tracing::info!(
+                "ACME: no certificate yet; serving the self-signed one until it arrives"
+            );
+            crate::acme::certified_key(read_certs(&cert_path)?, &key)?
+        }
+    };
+    let resolver = Arc::new(crate::acme::CertResolver::new(initial));
+    let mut config = rustls::ServerConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_protocol_versions(&[&rustls::version::TLS13])
+    .context("TLS 1.3 with ring")?
+    .with_no_client_auth()
+    .with_cert_resolver(resolver.clone());
+    config.alpn_protocols = vec![b"http/1.1".to_vec(), crate::acme::ACME_TLS_ALPN.to_vec()];
+    Ok(Tls {
+        config: Arc::new(config),
+        pin: None,
+        resolver: Some(resolver),
     })
 }
 

@@ -134,6 +134,7 @@ impl Harness {
             listen: self.addr,
             public_host: "127.0.0.1".into(),
             tls: None,
+            acme: None,
             core,
             sweep_interval: Duration::from_secs(3600),
             web_dir: None,

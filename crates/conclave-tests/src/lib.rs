@@ -78,6 +78,14 @@ impl TestServer {
         s
     }
 
+    /// A server on an existing data directory (a restored one, say) and `port` (0: any), with
+    /// `DATA.toml` as its config file when `config` is given.
+    pub fn start_at(data: PathBuf, port: u16, config: Option<&str>) -> Self {
+        let mut s = Self::spawn(data, config.map(str::to_owned), None, port);
+        s.config = config.map(str::to_owned);
+        s
+    }
+
     fn spawn(
         data: PathBuf,
         config: Option<String>,

@@ -2,7 +2,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod accounts;
+mod acme;
 mod authz;
+mod backup;
 mod bad_input;
 mod bench;
 mod calls;
