@@ -34,10 +34,12 @@ pub fn join_body_bytes_max() -> usize {
 }
 
 /// Binds the media socket and starts the SFU. `https` is the bound HTTPS address, whose IP
-/// and port number are the defaults.
+/// and port number are the defaults; `https_ephemeral`: the HTTPS port was asked as 0 (tests),
+/// so a default media port that is taken gives way to any free one instead of failing.
 pub async fn start(
     config: &MediaConfig,
     https: SocketAddr,
+    https_ephemeral: bool,
     public_host: &str,
     trusted: [u8; 32],
     shutdown: watch::Receiver<bool>,
@@ -45,7 +47,17 @@ pub async fn start(
     let listen = config
         .listen
         .unwrap_or_else(|| SocketAddr::new(https.ip(), https.port()));
-    let socket = tokio::net::UdpSocket::bind(listen).await.with_context(|| {
+    let bound = match tokio::net::UdpSocket::bind(listen).await {
+        Err(e)
+            if config.listen.is_none()
+                && https_ephemeral
+                && e.kind() == std::io::ErrorKind::AddrInUse =>
+        {
+            tokio::net::UdpSocket::bind(SocketAddr::new(https.ip(), 0)).await
+        }
+        other => other,
+    };
+    let socket = bound.with_context(|| {
         format!("cannot bind the media port (UDP) {listen} (set media_listen, or `off`)")
     })?;
     let bound = socket.local_addr()?;

@@ -23,7 +23,7 @@ pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(20);
 /// consent checks every few seconds and RTCP every second).
 pub const IDLE_TIMEOUT: Duration = Duration::from_secs(30);
 /// Payloads the test tap keeps (see [`crate::Tap`]); older ones are dropped.
-pub const TAP_RECORDS_MAX: usize = 100_000;
+pub const TAP_RECORDS_MAX: usize = 10_000;
 
 /// The limits one SFU runs with: the constants above, lowered by an operator or a test.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -153,6 +153,8 @@ struct Participant {
     sources: Vec<Source>,
     slots: Vec<Slot>,
     leave: Option<LeaveReason>,
+    /// Entries of `Sfu::by_addr` for this participant.
+    addresses: usize,
 }
 
 /// Work one participant's output makes for the others.
@@ -170,6 +172,9 @@ enum Forward {
         kind: KeyframeRequestKind,
     },
 }
+
+/// Source addresses remembered per participant.
+const ADDRESSES_PER_PARTICIPANT_MAX: usize = 8;
 
 /// Keyframe requests to one source at most this often (receivers ask once per loss).
 const KEYFRAME_REQUEST_INTERVAL: Duration = Duration::from_millis(300);
@@ -361,6 +366,7 @@ impl Sfu {
                 sources: Vec::new(),
                 slots: Vec::new(),
                 leave: None,
+                addresses: 0,
             },
         );
         self.rooms.entry(room).or_default().push(id);
@@ -413,12 +419,15 @@ impl Sfu {
             self.stats.datagrams_unrouted += 1;
             return;
         };
-        if known.is_none() {
-            self.by_addr.insert(source, id);
-        }
         let Some(p) = self.participants.get_mut(&id) else {
             return;
         };
+        // Remembered addresses are bounded per participant (ICE tries a few candidates; a
+        // peer spraying source ports is still served, by the search above).
+        if known.is_none() && p.addresses < ADDRESSES_PER_PARTICIPANT_MAX {
+            p.addresses += 1;
+            self.by_addr.insert(source, id);
+        }
         p.last_input = now;
         if let Err(e) = p.rtc.handle_input(input) {
             tracing::debug!(participant = id.0, error = %e, "participant input refused");

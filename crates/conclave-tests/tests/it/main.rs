@@ -5,6 +5,7 @@ mod accounts;
 mod authz;
 mod bad_input;
 mod bench;
+mod call_media;
 mod calls;
 mod chaos;
 mod cli_chat;
