@@ -5,6 +5,7 @@
 //! a bare relay with the same transport and nothing else. Every run is bounded in count and
 //! time.
 
+mod calls;
 mod load;
 mod proxy;
 mod relay;
@@ -64,6 +65,15 @@ enum Command {
         #[arg(long)]
         quick: bool,
         /// Print JSON instead of the summary.
+        #[arg(long)]
+        json: bool,
+    },
+    /// The SFU's forwarding cost in process: a 50-participant audio call and a 10-participant
+    /// video call of Rust participants sending SFrame-encrypted media.
+    Calls {
+        /// Two simulated seconds instead of ten.
+        #[arg(long)]
+        quick: bool,
         #[arg(long)]
         json: bool,
     },
@@ -169,6 +179,15 @@ fn main() -> anyhow::Result<()> {
     runtime.block_on(async move {
         match cli.command {
             Command::Relay { data } => relay::serve(&data).await,
+            Command::Calls { quick, json } => {
+                let reports = calls::run(quick)?;
+                if json {
+                    println!("{}", serde_json::to_string_pretty(&reports)?);
+                } else {
+                    calls::print(&reports);
+                }
+                Ok(())
+            }
             Command::Proxy { quick, json } => {
                 let report = proxy::run(quick, json).await?;
                 if json {

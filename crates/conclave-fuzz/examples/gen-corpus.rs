@@ -952,6 +952,7 @@ fn main() {
 
     relay_seeds(&mut out);
     sframe_seeds(&mut out);
+    sfu_seeds(&mut out);
 
     eprintln!("wrote {} seeds under {}", out.written, out.root.display());
 }
@@ -1101,6 +1102,37 @@ fn relay_seeds(out: &mut Out) {
     let mut real = vec![1u8];
     real.extend_from_slice(&[7u8; 354]);
     out.put("relay_noise", "real-token", &real);
+}
+
+/// The SFU's seeds: real offers of the Rust participant (with 2 and 0 receiving pairs), and
+/// datagrams as `sfu_datagram` frames them — a STUN binding request head, a DTLS
+/// ClientHello record head, an RTP and an RTCP header — from the participant and a stranger.
+fn sfu_seeds(out: &mut Out) {
+    let offer = conclave_fuzz::sfu::real_offer("127.0.0.2:6000".parse().unwrap());
+    out.put("sfu_offer", "participant", offer.as_bytes());
+    let datagrams: [(&str, Vec<u8>); 4] = [
+        (
+            "stun",
+            [&[0, 1, 0, 0, 0x21, 0x12, 0xa4, 0x42][..], &[7; 12]].concat(),
+        ),
+        (
+            "dtls",
+            [&[22, 0xfe, 0xfd, 0, 0][..], &[0; 8], &[0, 12]].concat(),
+        ),
+        (
+            "rtp",
+            [&[0x80, 111, 0, 1, 0, 0, 0, 9, 0, 0, 0, 42][..], &[0x78; 20]].concat(),
+        ),
+        ("rtcp", vec![0x81, 201, 0, 1, 0, 0, 0, 42]),
+    ];
+    for (what, d) in &datagrams {
+        for flags in [0u8, 1, 3] {
+            let mut seed = vec![flags];
+            seed.extend(u16::try_from(d.len()).unwrap().to_be_bytes());
+            seed.extend(d);
+            out.put("sfu_datagram", &format!("{what}-{flags}"), &seed);
+        }
+    }
 }
 
 /// The call media target's seeds: the frames of conclave-call's interop fixture under

@@ -25,8 +25,10 @@ use conclave_server_core::{Hub, mls_check};
 
 pub mod relay;
 pub mod sframe;
+pub mod sfu;
 pub use relay::{relay_cell, relay_directory, relay_noise, relay_open, relay_socks};
 pub use sframe::sframe_frame;
+pub use sfu::{sfu_datagram, sfu_offer};
 
 /// A fuzz target: takes any bytes; panics on a finding.
 pub type Target = fn(&[u8]);
@@ -49,6 +51,8 @@ pub const TARGETS: &[(&str, Target)] = &[
     ("relay_directory", relay_directory),
     ("relay_noise", relay_noise),
     ("sframe_frame", sframe_frame),
+    ("sfu_datagram", sfu_datagram),
+    ("sfu_offer", sfu_offer),
 ];
 
 /// A frame from a client, as the server decodes it, then the checks the server makes of its

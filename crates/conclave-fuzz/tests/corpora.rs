@@ -84,6 +84,8 @@ replay_tests!(
     relay_directory,
     relay_noise,
     sframe_frame,
+    sfu_datagram,
+    sfu_offer,
 );
 
 /// Each corpus holds inputs the decoder accepts, not just noise it refuses: the seeds are real
@@ -182,6 +184,12 @@ fn every_corpus_reaches_past_its_decoder() {
                     frame,
                 )
                 .is_ok()
+        })
+    });
+    accepted("sfu_offer", &|d| {
+        std::str::from_utf8(d).is_ok_and(|offer| {
+            let mut sfu = conclave_fuzz::sfu::sfu();
+            conclave_fuzz::sfu::join(&mut sfu, std::time::Instant::now(), 1, offer)
         })
     });
     let mls_bytes = |d: &[u8]| -> Option<(conclave_proto::GroupId, u64, Vec<u8>)> {

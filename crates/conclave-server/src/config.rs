@@ -58,6 +58,15 @@ pub struct FileConfig {
     pub metrics_listen: Option<String>,
     /// A bearer token `/metrics` requires (mandatory when `metrics_listen` is not loopback).
     pub metrics_token: Option<String>,
+    /// The call media port (UDP): `host:port`, or `off`. Default: the HTTPS listener's IP and
+    /// port number.
+    pub media_listen: Option<String>,
+    /// The `IP:port` participants send media to, when the media port listens on an
+    /// unspecified address and the public host is a name (default: the bound address, or
+    /// the public host's IP with the media port).
+    pub media_public_addr: Option<String>,
+    /// Tests only: see [`ServeArgs::danger_media_tap`].
+    pub danger_media_tap: Option<PathBuf>,
     pub limits: Option<FileLimits>,
     /// Private-browsing relay roles of this node (`[relay]`).
     pub relay: Option<crate::relay::FileRelay>,
@@ -158,6 +167,18 @@ pub struct ServeArgs {
     /// --metrics-listen is not a loopback address. Prefer the environment to the command line.
     #[arg(long, env = "CONCLAVE_METRICS_TOKEN", hide_env_values = true)]
     pub metrics_token: Option<String>,
+    /// The call media port (UDP, the SFU): `host:port` or `off`. Default: the same IP and port
+    /// number as --listen. Open it in the firewall for calls.
+    #[arg(long, env = "CONCLAVE_MEDIA_LISTEN")]
+    pub media_listen: Option<String>,
+    /// The `IP:port` participants send media to, when --media-listen is an unspecified
+    /// address and the public host is a name.
+    #[arg(long, env = "CONCLAVE_MEDIA_PUBLIC_ADDR")]
+    pub media_public_addr: Option<String>,
+    /// Tests only: append every media payload the SFU forwards to this file (to check that it
+    /// only ever sees ciphertext). Never in production: it records call metadata.
+    #[arg(long, env = "CONCLAVE_DANGER_MEDIA_TAP")]
+    pub danger_media_tap: Option<PathBuf>,
     /// Private-browsing relay roles of this node: `entry`, `exit`, `entry,exit` or `none`
     /// (overrides `[relay] roles`).
     #[arg(long, env = "CONCLAVE_RELAY_ROLES")]
@@ -267,6 +288,49 @@ pub struct ServerConfig {
     pub metrics: Option<MetricsConfig>,
     /// The relay directory and this node's relay roles.
     pub relay: crate::relay::RelayConfig,
+    /// Call media (the SFU); `None`: off.
+    pub media: Option<MediaConfig>,
+}
+
+/// The SFU's port.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MediaConfig {
+    /// `None`: the HTTPS listener's IP and port number.
+    pub listen: Option<SocketAddr>,
+    pub public_addr: Option<SocketAddr>,
+    /// See [`ServeArgs::danger_media_tap`].
+    pub danger_tap_file: Option<PathBuf>,
+}
+
+fn parse_media(
+    listen: Option<&str>,
+    public_addr: Option<&str>,
+    tap: Option<PathBuf>,
+) -> anyhow::Result<Option<MediaConfig>> {
+    let listen = match listen.map(str::trim) {
+        Some("off") => return Ok(None),
+        None => None,
+        Some(text) => Some(text.parse::<SocketAddr>().with_context(|| {
+            format!("invalid media_listen {text:?} (examples: 192.0.2.1:8443, off)")
+        })?),
+    };
+    let public_addr = public_addr
+        .map(|text| {
+            text.trim().parse::<SocketAddr>().with_context(|| {
+                format!("invalid media_public_addr {text:?} (example: 192.0.2.1:8443)")
+            })
+        })
+        .transpose()?;
+    if let Some(addr) = public_addr
+        && (addr.ip().is_unspecified() || addr.port() == 0)
+    {
+        bail!("media_public_addr {addr} must name a reachable IP and port");
+    }
+    Ok(Some(MediaConfig {
+        listen,
+        public_addr,
+        danger_tap_file: tap,
+    }))
 }
 
 pub fn parse_duration(text: &str) -> anyhow::Result<Duration> {
@@ -392,7 +456,16 @@ impl ServerConfig {
                 .map(crate::relay::parse_roles)
                 .transpose()?,
         )?;
+        let media = parse_media(
+            args.media_listen.clone().or(file.media_listen).as_deref(),
+            args.media_public_addr
+                .clone()
+                .or(file.media_public_addr)
+                .as_deref(),
+            args.danger_media_tap.clone().or(file.danger_media_tap),
+        )?;
         Ok(ServerConfig {
+            media,
             relay,
             data,
             listen,
@@ -709,6 +782,25 @@ mod tests {
         };
         let e = ServerConfig::load(&both).unwrap_err().to_string();
         assert!(e.contains("not both"), "{e}");
+    }
+
+    #[test]
+    fn media_defaults_beside_https_and_can_be_off() {
+        let default = parse_media(None, None, None).unwrap().unwrap();
+        assert_eq!(default, MediaConfig::default());
+        assert_eq!(parse_media(Some("off"), None, None).unwrap(), None);
+        let set = parse_media(Some("192.0.2.1:3478"), Some("198.51.100.7:3478"), None)
+            .unwrap()
+            .unwrap();
+        assert_eq!(set.listen, Some("192.0.2.1:3478".parse().unwrap()));
+        assert_eq!(set.public_addr, Some("198.51.100.7:3478".parse().unwrap()));
+        let err = parse_media(Some("nowhere"), None, None).unwrap_err();
+        assert!(
+            format!("{err:#}").contains("invalid media_listen"),
+            "{err:#}"
+        );
+        let err = parse_media(None, Some("0.0.0.0:3478"), None).unwrap_err();
+        assert!(format!("{err:#}").contains("reachable"), "{err:#}");
     }
 
     #[test]

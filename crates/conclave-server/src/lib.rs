@@ -13,6 +13,7 @@ pub mod config;
 pub mod datadir;
 pub mod fdlimit;
 pub mod listener;
+pub mod media;
 mod metrics;
 mod operator;
 pub mod relay;
@@ -36,7 +37,7 @@ use axum::{
     extract::{State, WebSocketUpgrade},
     http::StatusCode,
     response::IntoResponse,
-    routing::get,
+    routing::{get, post},
 };
 use conclave_proto::{Fingerprint, Timestamp};
 use conclave_server_core::{Core, Entropy, Store};
@@ -82,6 +83,8 @@ pub struct AppState {
     pub core: Core,
     /// The relay directory this node signs and serves (and its relay roles).
     pub relay: Arc<relay::RelayNode>,
+    /// The SFU of this node (`None`: media off).
+    pub sfu: Option<conclave_sfu::net::SfuHandle>,
     store: Arc<dyn Store>,
     metrics: Metrics,
     sessions: Arc<Semaphore>,
@@ -208,7 +211,22 @@ impl Server {
             local,
         )?);
         relay_node.set_own_issuer(issuer_entry(&self.config, &self.relay_keys))?;
+        let media = match (&self.config.media, &self.config.core.call_tokens) {
+            (Some(media), Some(key)) => Some(
+                media::start(
+                    media,
+                    local,
+                    self.config.listen.port() == 0,
+                    &self.config.public_host,
+                    key.public(),
+                    shutdown_rx.clone(),
+                )
+                .await?,
+            ),
+            _ => None,
+        };
         let state = Arc::new(AppState {
+            sfu: media.as_ref().map(|(handle, _)| handle.clone()),
             relay: relay_node.clone(),
             core,
             store: store.clone(),
@@ -276,6 +294,12 @@ impl Server {
             .route("/healthz", get(|| async { "ok\n" }))
             .route("/v1/ws", get(ws_handler))
             .route("/relay/directory", get(directory_handler))
+            .route(
+                media::JOIN_PATH,
+                post(media::join_handler).layer(axum::extract::DefaultBodyLimit::max(
+                    media::join_body_bytes_max(),
+                )),
+            )
             .with_state(state.clone())
             .fallback_service(web::router(self.web, self.tls.pin));
         let acceptor = tokio_rustls::TlsAcceptor::from(self.tls.config.clone());
@@ -404,6 +428,10 @@ impl Server {
         }
         if let Some(task) = metrics_task {
             task.abort();
+        }
+        if let Some((_, task)) = media {
+            // It stops on the shutdown signal; calls end with the process.
+            let _ = tokio::time::timeout(Duration::from_secs(2), task).await;
         }
         drop(
             state

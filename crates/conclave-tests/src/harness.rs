@@ -143,6 +143,7 @@ impl Harness {
             public_endpoints: Vec::new(),
             metrics: None,
             relay: Default::default(),
+            media: None,
         }
     }
 

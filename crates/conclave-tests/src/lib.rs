@@ -447,6 +447,31 @@ pub async fn https_get(endpoint: &Endpoint, path: &str) -> (u16, String) {
     parse_response(&buf)
 }
 
+/// A minimal HTTPS POST (pinned) of a JSON body, returning (status, body).
+pub async fn https_post(endpoint: &Endpoint, path: &str, body: &[u8]) -> (u16, String) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let (config, _) = conclave_client::tls_client_config(endpoint.pin);
+    let tcp = tokio::net::TcpStream::connect((endpoint.host.as_str(), endpoint.port))
+        .await
+        .unwrap();
+    let name = rustls::pki_types::ServerName::try_from(endpoint.host.clone()).unwrap();
+    let mut tls = tokio_rustls::TlsConnector::from(config)
+        .connect(name, tcp)
+        .await
+        .unwrap();
+    let head = format!(
+        "POST {path} HTTP/1.1\r\nHost: {}\r\nContent-Type: application/json\r\n\
+         Content-Length: {}\r\nConnection: close\r\n\r\n",
+        endpoint.host,
+        body.len()
+    );
+    tls.write_all(head.as_bytes()).await.unwrap();
+    tls.write_all(body).await.unwrap();
+    let mut buf = Vec::new();
+    let _ = tls.read_to_end(&mut buf).await;
+    parse_response(&buf)
+}
+
 /// A new invitation link made by the member at `home` (`conclave invite create --json`).
 pub fn invite(home: &Path) -> String {
     let v: serde_json::Value =

@@ -7,6 +7,7 @@ mod authz;
 mod backup;
 mod bad_input;
 mod bench;
+mod call_media;
 mod calls;
 mod chaos;
 mod cli_chat;

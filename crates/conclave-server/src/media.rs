@@ -1,0 +1,188 @@
+//! Call media: the SFU (`conclave_sfu`) on this node's media port, and its signalling
+//! endpoint on the HTTPS port.
+//!
+//! `POST /v1/call/join` with a JSON body `{"group": hex, "call_id": hex, "token": hex,
+//! "offer": SDP}` (the token from `Request::CallToken`) answers `200 {"answer": SDP,
+//! "participant": n}`, or an error status with `{"error": code, "message": text}`: 400
+//! `bad_request` / `bad_offer`, 403 `token` (the token's own reason in the message), 409
+//! `room_full`, 413 `too_large`, 503 `overloaded` / `unavailable`.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use anyhow::Context;
+use axum::{
+    body::Bytes,
+    extract::State,
+    http::{StatusCode, header},
+    response::{IntoResponse, Response},
+};
+use conclave_proto::GroupId;
+use conclave_sfu::net::{NetConfig, NetJoinError, SfuHandle};
+use conclave_sfu::{JoinError, Sfu, SfuConfig, SfuLimits};
+use tokio::sync::watch;
+
+use crate::AppState;
+use crate::config::MediaConfig;
+
+/// The join endpoint's path.
+pub const JOIN_PATH: &str = "/v1/call/join";
+
+/// Largest join body: an offer of the most the SFU takes, its token and ids, JSON-escaped.
+pub fn join_body_bytes_max() -> usize {
+    2 * conclave_sfu::limits::OFFER_BYTES_MAX + 4096
+}
+
+/// Binds the media socket and starts the SFU. `https` is the bound HTTPS address, whose IP
+/// and port number are the defaults; `https_ephemeral`: the HTTPS port was asked as 0 (tests),
+/// so a default media port that is taken gives way to any free one instead of failing.
+pub async fn start(
+    config: &MediaConfig,
+    https: SocketAddr,
+    https_ephemeral: bool,
+    public_host: &str,
+    trusted: [u8; 32],
+    shutdown: watch::Receiver<bool>,
+) -> anyhow::Result<(SfuHandle, tokio::task::JoinHandle<()>)> {
+    let listen = config
+        .listen
+        .unwrap_or_else(|| SocketAddr::new(https.ip(), https.port()));
+    let bound = match tokio::net::UdpSocket::bind(listen).await {
+        Err(e)
+            if config.listen.is_none()
+                && https_ephemeral
+                && e.kind() == std::io::ErrorKind::AddrInUse =>
+        {
+            tokio::net::UdpSocket::bind(SocketAddr::new(https.ip(), 0)).await
+        }
+        other => other,
+    };
+    let socket = bound.with_context(|| {
+        format!("cannot bind the media port (UDP) {listen} (set media_listen, or `off`)")
+    })?;
+    let bound = socket.local_addr()?;
+    let public_addr = match config.public_addr {
+        Some(addr) => addr,
+        None if !bound.ip().is_unspecified() => bound,
+        None => match public_host.parse::<std::net::IpAddr>() {
+            Ok(ip) => SocketAddr::new(ip, bound.port()),
+            Err(_) => anyhow::bail!(
+                "the media port listens on {bound}, an unspecified address, and the public host \
+                 {public_host:?} is not an IP address: set media_public_addr to the address \
+                 participants reach (IP:port)"
+            ),
+        },
+    };
+    let sfu = Sfu::new(SfuConfig {
+        public_addr,
+        trusted_issuers: vec![trusted],
+        limits: SfuLimits::default(),
+        tap: config.danger_tap_file.is_some(),
+    })?;
+    if let Some(path) = &config.danger_tap_file {
+        tracing::warn!(path = %path.display(), "danger: every forwarded media payload is written to a file");
+    }
+    let net = NetConfig {
+        tap_file: config.danger_tap_file.clone(),
+    };
+    let (handle, task) = conclave_sfu::net::spawn(socket, sfu, net, shutdown)?;
+    println!("Media on udp://{bound} (participants reach {public_addr})");
+    tracing::info!(%bound, %public_addr, "SFU listening");
+    Ok((handle, task))
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JoinBody {
+    group: String,
+    call_id: String,
+    token: String,
+    offer: String,
+}
+
+fn unhex(text: &str) -> Option<Vec<u8>> {
+    if !text.len().is_multiple_of(2) {
+        return None;
+    }
+    (0..text.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok())
+        .collect()
+}
+
+fn refusal(status: StatusCode, code: &str, message: impl std::fmt::Display) -> Response {
+    let body = serde_json::json!({ "error": code, "message": message.to_string() });
+    (
+        status,
+        [(header::CONTENT_TYPE, "application/json")],
+        body.to_string(),
+    )
+        .into_response()
+}
+
+pub async fn join_handler(State(state): State<Arc<AppState>>, body: Bytes) -> Response {
+    let Some(sfu) = state.sfu.as_ref() else {
+        return refusal(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "unavailable",
+            "this server runs no media (media_listen = off)",
+        );
+    };
+    if body.len() > join_body_bytes_max() {
+        return refusal(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "too_large",
+            format!("{} bytes; at most {}", body.len(), join_body_bytes_max()),
+        );
+    }
+    let request: JoinBody = match serde_json::from_slice(&body) {
+        Ok(r) => r,
+        Err(e) => return refusal(StatusCode::BAD_REQUEST, "bad_request", e),
+    };
+    let Some(group) = unhex(&request.group).and_then(GroupId::new) else {
+        return refusal(
+            StatusCode::BAD_REQUEST,
+            "bad_request",
+            "group: 1 to 64 bytes in hex",
+        );
+    };
+    let Some(call_id) = unhex(&request.call_id).and_then(|c| <[u8; 16]>::try_from(c).ok()) else {
+        return refusal(
+            StatusCode::BAD_REQUEST,
+            "bad_request",
+            "call_id: 16 bytes in hex",
+        );
+    };
+    let Some(token) = unhex(&request.token) else {
+        return refusal(StatusCode::BAD_REQUEST, "bad_request", "token: hex");
+    };
+    match sfu.join(group, call_id, token, request.offer).await {
+        Ok(joined) => {
+            let body = serde_json::json!({
+                "answer": joined.answer,
+                "participant": joined.participant.0,
+            });
+            (
+                StatusCode::OK,
+                [(header::CONTENT_TYPE, "application/json")],
+                body.to_string(),
+            )
+                .into_response()
+        }
+        Err(NetJoinError::Refused(e)) => {
+            let (status, code) = match &e {
+                JoinError::Token(_) => (StatusCode::FORBIDDEN, "token"),
+                JoinError::RoomFull { .. } => (StatusCode::CONFLICT, "room_full"),
+                JoinError::OfferTooLarge { .. } | JoinError::TooManyMedia { .. } => {
+                    (StatusCode::PAYLOAD_TOO_LARGE, "too_large")
+                }
+                JoinError::BadOffer(_) => (StatusCode::BAD_REQUEST, "bad_offer"),
+                e if e.is_overload() => (StatusCode::SERVICE_UNAVAILABLE, "overloaded"),
+                _ => (StatusCode::BAD_REQUEST, "refused"),
+            };
+            refusal(status, code, e)
+        }
+        Err(e @ NetJoinError::Busy) => refusal(StatusCode::SERVICE_UNAVAILABLE, "overloaded", e),
+        Err(e) => refusal(StatusCode::SERVICE_UNAVAILABLE, "unavailable", e),
+    }
+}
