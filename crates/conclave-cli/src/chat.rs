@@ -301,6 +301,8 @@ pub async fn listen(home: &Home, as_json: bool, duration: Option<Duration>) -> a
     // what it received meanwhile is printed from the history when the state comes back.
     let handover = crate::lock::Handover::listen(&home.dir)?;
     let mut printed = last_seqs(&m);
+    // On stderr, so scripts (and tests) know from when on messages are printed as they come.
+    eprintln!("listening for new messages");
     loop {
         if deadline.is_some_and(|d| tokio::time::Instant::now() >= d) {
             break;

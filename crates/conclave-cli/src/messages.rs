@@ -132,7 +132,7 @@ pub fn entry_of(group: &GroupId, item: &Item, body: &HistoryBody) -> StoredMessa
 }
 
 /// The text of a message item: quote, text or tombstone, "edited", reactions.
-fn message_text(v: &MessageView) -> String {
+pub(crate) fn message_text(v: &MessageView) -> String {
     let mut out = String::new();
     if let Some(q) = &v.reply_to {
         out.push_str(&format!("[↪ {}] ", q.line()));

@@ -21,6 +21,7 @@ use app::{Action, App, ConvItem, LedgerView, Line, LineKind, MembersView, Panel,
 use conclave_client::{ClientError, messenger::Messenger, messenger::MessengerError};
 use conclave_client_core::{
     Event, HistoryBody,
+    messages::{ConversationView, ItemKind, is_message},
     envelope::{Content, ConversationMeta},
     ledger::{self, Date, Ledger, Money, RecordBody},
 };
@@ -75,14 +76,9 @@ impl ReadMarks {
     }
 }
 
+/// A message someone wrote (text, reply, forward): what counts as unread and rings the bell.
 fn is_shown(msg: &conclave_client_core::StoredMessage) -> bool {
-    !matches!(
-        &msg.body,
-        HistoryBody::Message {
-            content: Content::GroupMeta { .. } | Content::Call { .. },
-            ..
-        }
-    )
+    matches!(&msg.body, HistoryBody::Message { content, .. } if is_message(content))
 }
 
 fn mentions(text: &str, me: &str) -> bool {
@@ -136,64 +132,83 @@ pub(crate) fn lines(m: &Messenger, group: &GroupId) -> Vec<Line> {
                 .push(call.describe(&m.me().username, now));
         }
     }
+    // The folded view: replies with their quotes, edits, tombstones and reactions, decided by
+    // the client core as for every front end.
+    let view = ConversationView::for_conversation(m.engine(), group);
     let mut out = Vec::new();
-    for h in m.engine().history(group) {
-        let (text, kind) = match &h.body {
-            HistoryBody::Message { content, .. } if is_shown(&h) => {
-                let kind = match content {
-                    Content::Ledger { .. } => LineKind::Notice,
-                    _ if h.sender.as_str() == me => LineKind::Mine,
-                    _ => LineKind::Theirs,
+    for item in view.items() {
+        let (text, kind) = match &item.kind {
+            ItemKind::Message(v) if v.expired => (String::new(), LineKind::Notice),
+            ItemKind::Message(v) => {
+                let kind = if item.sender.as_str() == me {
+                    LineKind::Mine
+                } else {
+                    LineKind::Theirs
                 };
-                (content.summary(), kind)
+                (crate::messages::message_text(v), kind)
             }
-            HistoryBody::Message { .. } => (String::new(), LineKind::Notice),
-            HistoryBody::Membership { added, removed } => {
-                let names = |v: &Vec<conclave_client_core::MemberDevice>| {
-                    v.iter()
-                        .map(|d| format!("{}/{}", d.username, d.device))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                };
-                let t = match (added.is_empty(), removed.is_empty()) {
-                    (false, true) => format!("added {}", names(added)),
-                    (true, false) => format!("removed {}", names(removed)),
-                    (false, false) => format!("added {}; removed {}", names(added), names(removed)),
-                    (true, true) => "updated keys".into(),
-                };
-                (t, LineKind::Notice)
-            }
-            HistoryBody::Joined => ("joined".into(), LineKind::Notice),
-            HistoryBody::Unreadable { reason } => {
-                (format!("unreadable message ({reason})"), LineKind::Notice)
-            }
-            HistoryBody::FellBehind => (
-                "this device fell behind here and missed messages; it is added back when a member next sends".into(),
+            ItemKind::NotApplied(n) if n.reason.is_refusal() => (
+                format!("{} {}", n.action.as_str(), n.reason),
                 LineKind::Notice,
             ),
+            ItemKind::NotApplied(_) => (String::new(), LineKind::Notice),
+            ItemKind::Other(body) => (other_text(body), LineKind::Notice),
         };
         if !text.is_empty() {
             out.push(Line {
-                seq: h.seq,
-                sender: h.sender.to_string(),
-                device: h.sender_device.0,
-                at: h.at,
+                seq: item.seq,
+                sender: item.sender.to_string(),
+                device: item.sender_device.0,
+                at: item.at,
                 text,
                 kind,
             });
         }
-        for call in call_entries.remove(&h.seq).unwrap_or_default() {
+        for call in call_entries.remove(&item.seq).unwrap_or_default() {
             out.push(Line {
-                seq: h.seq,
-                sender: h.sender.to_string(),
-                device: h.sender_device.0,
-                at: h.at,
+                seq: item.seq,
+                sender: item.sender.to_string(),
+                device: item.sender_device.0,
+                at: item.at,
                 text: call,
                 kind: LineKind::Notice,
             });
         }
     }
     out
+}
+
+/// The text of an entry that is not a message: membership, ledger, timers; nothing for
+/// what the history does not show (names, call signals, receipts).
+fn other_text(body: &HistoryBody) -> String {
+    match body {
+        HistoryBody::Message { content, .. } => match content {
+            Content::GroupMeta { .. } | Content::Call { .. } | Content::Receipt { .. } => {
+                String::new()
+            }
+            other => other.summary(),
+        },
+        HistoryBody::Membership { added, removed } => {
+            let names = |v: &Vec<conclave_client_core::MemberDevice>| {
+                v.iter()
+                    .map(|d| format!("{}/{}", d.username, d.device))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            match (added.is_empty(), removed.is_empty()) {
+                (false, true) => format!("added {}", names(added)),
+                (true, false) => format!("removed {}", names(removed)),
+                (false, false) => format!("added {}; removed {}", names(added), names(removed)),
+                (true, true) => "updated keys".into(),
+            }
+        }
+        HistoryBody::Joined => "joined".into(),
+        HistoryBody::Unreadable { reason } => format!("unreadable message ({reason})"),
+        HistoryBody::FellBehind => {
+            "this device fell behind here and missed messages; it is added back when a member next sends".into()
+        }
+        HistoryBody::Removed { .. } => String::new(),
+    }
 }
 
 fn ledger_view(m: &Messenger, group: &GroupId) -> anyhow::Result<LedgerView> {

@@ -210,6 +210,19 @@ fn listen_hands_the_device_over_to_another_command_and_prints_what_it_missed() {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
+    // Messages are printed from when it says so on stderr.
+    let stderr = listener.stderr.take().unwrap();
+    let (ready_tx, ready_rx) = std::sync::mpsc::channel::<()>();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            if line.contains("listening for new messages") {
+                let _ = ready_tx.send(());
+            }
+        }
+    });
+    ready_rx
+        .recv_timeout(Duration::from_secs(30))
+        .expect("listen starts");
     let (tx, rx) = std::sync::mpsc::channel::<String>();
     let stdout = listener.stdout.take().unwrap();
     std::thread::spawn(move || {
