@@ -152,6 +152,8 @@ pub enum Action {
 }
 
 pub struct App {
+    /// The UI's language (English unless `--lang` or the environment say otherwise).
+    pub i18n: conclave_i18n::Localizer,
     pub me: String,
     pub device: u64,
     pub server: String,
@@ -175,6 +177,7 @@ pub struct App {
 impl App {
     pub fn new(me: &str, device: u64, server: &str) -> App {
         App {
+            i18n: conclave_i18n::Localizer::negotiate(&["en"], false),
             me: me.to_owned(),
             device,
             server: server.to_owned(),
@@ -191,6 +194,15 @@ impl App {
             unread_first: false,
             list_area: (0, 0, 0, 0),
         }
+    }
+
+    /// Whether the UI's language is written right to left (the layout mirrors).
+    pub fn rtl(&self) -> bool {
+        self.i18n.direction() == conclave_i18n::Direction::Rtl
+    }
+
+    pub fn t(&self, id: &str) -> String {
+        self.i18n.t(id)
     }
 
     /// Replaces the conversation list, sorted by recent activity (unread first when asked),

@@ -46,6 +46,10 @@ pub struct TuiArgs {
     /// No terminal bell on new messages in other conversations.
     #[arg(long)]
     pub no_bell: bool,
+    /// The UI's language (`ar`, `ja`, `pt-BR`, `en-XA` for the pseudo-locale…); default from
+    /// LC_ALL / LC_MESSAGES / LANG / LANGUAGE.
+    #[arg(long, env = "CONCLAVE_LANG")]
+    pub lang: Option<String>,
 }
 
 /// Which message of each conversation this device's user has seen (the TUI's own marks, in
@@ -247,7 +251,7 @@ fn ledger_view(m: &Messenger, group: &GroupId) -> anyhow::Result<LedgerView> {
     Ok(view)
 }
 
-async fn members_view(m: &Messenger, group: &GroupId) -> anyhow::Result<MembersView> {
+async fn members_view(m: &Messenger, group: &GroupId, you: String) -> anyhow::Result<MembersView> {
     let mut by_account: BTreeMap<Username, Vec<String>> = BTreeMap::new();
     for d in m.engine().members(group)? {
         by_account
@@ -258,7 +262,7 @@ async fn members_view(m: &Messenger, group: &GroupId) -> anyhow::Result<MembersV
     let mut view = MembersView::default();
     for (account, devices) in by_account {
         let safety = if account == m.me().username {
-            "you".to_owned()
+            you.clone()
         } else {
             match m.safety_number(&account).await {
                 Ok((number, Some(true))) => format!("safety number {number} (verified)"),
@@ -367,7 +371,11 @@ impl Runtime<'_> {
             }
             Action::Send(g, text) => match m.send(&g, Content::Text { text }).await {
                 Ok(sent) => {
-                    self.app.notice = Some(format!("sent as message {}", sent.seq));
+                    self.app.notice = Some(
+                        self.app
+                            .i18n
+                            .format("notice-sent", &[("seq", sent.seq.into())]),
+                    );
                     self.refresh(m);
                 }
                 Err(e) => {
@@ -381,7 +389,7 @@ impl Runtime<'_> {
                 Ok(v) => self.app.panel = Panel::Ledger(v),
                 Err(e) => self.app.notice = Some(format!("ledger: {e}")),
             },
-            Action::ShowMembers(g) => match members_view(m, &g).await {
+            Action::ShowMembers(g) => match members_view(m, &g, self.app.t("members-you")).await {
                 Ok(v) => self.app.panel = Panel::Members(v),
                 Err(e) => self.app.notice = Some(format!("members: {e}")),
             },
@@ -414,7 +422,11 @@ impl Runtime<'_> {
                 .await;
                 match outcome {
                     Ok(sent) => {
-                        self.app.notice = Some(format!("entry added as message {}", sent.seq));
+                        self.app.notice = Some(
+                            self.app
+                                .i18n
+                                .format("notice-entry-added", &[("seq", sent.seq.into())]),
+                        );
                         self.app.panel = Panel::Ledger(ledger_view(m, &g)?);
                         self.refresh(m);
                     }
@@ -450,6 +462,10 @@ pub async fn run(home: &Home, args: TuiArgs) -> anyhow::Result<()> {
         marks: ReadMarks::load(home),
         app: App::new(&device.username, device.device_id, &server),
         bell: !args.no_bell,
+    };
+    rt.app.i18n = match &args.lang {
+        Some(tag) => conclave_i18n::Localizer::negotiate(&[tag.as_str()], false),
+        None => conclave_i18n::Localizer::from_env(false),
     };
     rt.app.vim = args.vim;
     rt.app.unread_first = args.unread_first;
@@ -545,7 +561,7 @@ pub async fn run(home: &Home, args: TuiArgs) -> anyhow::Result<()> {
                         Ok(events) => {
                             rt.on_events(&events);
                             rt.app.status = Status::Connected;
-                            rt.app.notice = Some("reconnected".into());
+                            rt.app.notice = Some(rt.app.t("notice-reconnected"));
                             rt.refresh(&m);
                             break;
                         }

@@ -2,14 +2,39 @@
 
 use ratatui::{
     Frame,
-    layout::{Constraint, Direction, Layout, Rect},
+    layout::{Alignment, Constraint, Direction, Layout, Rect},
     style::{Color, Modifier, Style},
     text::{Line as TextLine, Span},
     widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap},
 };
 use unicode_width::{UnicodeWidthChar as _, UnicodeWidthStr as _};
 
+use conclave_i18n::Arg;
+
 use super::app::{App, Focus, LineKind, Panel, Status};
+
+/// Right-to-left languages align text to the right.
+fn align(app: &App) -> Alignment {
+    if app.rtl() {
+        Alignment::Right
+    } else {
+        Alignment::Left
+    }
+}
+
+/// "Conversations", with the unread total when there is one (plural rules per language).
+fn list_title(app: &App) -> String {
+    let unread: usize = app.convs.iter().map(|c| c.unread).sum();
+    let title = app.t("pane-conversations");
+    if unread == 0 {
+        title
+    } else {
+        let n = app
+            .i18n
+            .format("pane-unread", &[("count", Arg::Num(unread as f64))]);
+        format!("{title} · {n}")
+    }
+}
 
 /// Colours, or none (`NO_COLOR`, or a terminal that has none). Only the terminal's own named
 /// colours are used, which light and dark themes both map to something readable.
@@ -93,16 +118,22 @@ pub fn draw(f: &mut Frame, app: &mut App, theme: Theme) {
         .split(area);
     draw_top(f, app, theme, rows[0]);
     let list_width = (area.width / 4).clamp(16, 32);
+    // Right-to-left languages mirror the layout: the conversation list on the right.
+    let (list_at, main_at) = if app.rtl() { (1, 0) } else { (0, 1) };
+    let mut widths = [Constraint::Length(list_width), Constraint::Min(20)];
+    if app.rtl() {
+        widths.swap(0, 1);
+    }
     let cols = Layout::default()
         .direction(Direction::Horizontal)
-        .constraints([Constraint::Length(list_width), Constraint::Min(20)])
+        .constraints(widths)
         .split(rows[1]);
-    draw_list(f, app, theme, cols[0]);
+    draw_list(f, app, theme, cols[list_at]);
     let compose_rows = (app.compose.split('\n').count() as u16).clamp(1, 5) + 2;
     let right = Layout::default()
         .direction(Direction::Vertical)
         .constraints([Constraint::Min(3), Constraint::Length(compose_rows)])
-        .split(cols[1]);
+        .split(cols[main_at]);
     draw_messages(f, app, theme, right[0]);
     draw_compose(f, app, theme, right[1]);
     draw_bottom(f, app, theme, rows[2]);
@@ -117,19 +148,20 @@ pub fn draw(f: &mut Frame, app: &mut App, theme: Theme) {
 
 fn draw_top(f: &mut Frame, app: &App, theme: Theme, area: Rect) {
     let (state, style) = match &app.status {
-        Status::Connected => ("connected".to_owned(), theme.dim()),
-        Status::Reconnecting(why) => (format!("reconnecting… ({why})"), theme.warn()),
-        Status::Paused => (
-            "paused: another conclave command is using this device".to_owned(),
+        Status::Connected => (app.t("status-connected"), theme.dim()),
+        Status::Reconnecting(why) => (
+            app.i18n
+                .format("status-reconnecting", &[("reason", Arg::Str(why))]),
             theme.warn(),
         ),
+        Status::Paused => (app.t("status-paused"), theme.warn()),
     };
     let line = TextLine::from(vec![
         Span::styled(" Conclave ", theme.accent()),
         Span::raw(format!("{}/{} @ {}  ", app.me, app.device, app.server)),
         Span::styled(state, style),
     ]);
-    f.render_widget(Paragraph::new(line), area);
+    f.render_widget(Paragraph::new(line).alignment(align(app)), area);
 }
 
 fn focus_block(title: String, focused: bool, theme: Theme) -> Block<'static> {
@@ -161,7 +193,7 @@ fn draw_list(f: &mut Frame, app: &mut App, theme: Theme, area: Rect) {
     state.select(app.selected_index());
     let list = List::new(items)
         .block(focus_block(
-            "Conversations".into(),
+            list_title(app),
             app.focus == Focus::List,
             theme,
         ))
@@ -176,7 +208,7 @@ fn draw_messages(f: &mut Frame, app: &App, theme: Theme, area: Rect) {
         .as_ref()
         .and_then(|g| app.convs.iter().find(|c| &c.group == g))
         .map(|c| c.name.clone())
-        .unwrap_or_else(|| "No conversation".into());
+        .unwrap_or_else(|| app.t("pane-none"));
     let block = focus_block(title, app.focus == Focus::Messages, theme);
     let inner = block.inner(area);
     f.render_widget(block, area);
@@ -184,11 +216,11 @@ fn draw_messages(f: &mut Frame, app: &App, theme: Theme, area: Rect) {
     let mut rows: Vec<TextLine> = Vec::new();
     if app.lines.is_empty() {
         let hint = if app.convs.is_empty() {
-            "No conversations yet. Start one from the command line: conclave send USER TEXT"
+            app.t("empty-conversations")
         } else {
-            "No messages yet. Type below and press Enter."
+            app.t("empty-messages")
         };
-        for r in wrap(hint, width) {
+        for r in wrap(&hint, width) {
             rows.push(TextLine::styled(r, theme.dim()));
         }
     }
@@ -224,15 +256,15 @@ fn draw_messages(f: &mut Frame, app: &App, theme: Theme, area: Rect) {
     let end = rows.len().saturating_sub(app.scroll.min(rows.len()));
     let start = end.saturating_sub(height);
     let shown: Vec<TextLine> = rows[start..end].to_vec();
-    f.render_widget(Paragraph::new(shown), inner);
+    f.render_widget(Paragraph::new(shown).alignment(align(app)), inner);
 }
 
 fn draw_compose(f: &mut Frame, app: &App, theme: Theme, area: Rect) {
     let focused = app.focus == Focus::Compose;
-    let block = focus_block("Message".into(), focused, theme);
+    let block = focus_block(app.t("pane-message"), focused, theme);
     let inner = block.inner(area);
     let text: Vec<TextLine> = if app.compose.is_empty() && !focused {
-        vec![TextLine::styled("Tab or Enter to write", theme.dim())]
+        vec![TextLine::styled(app.t("compose-hint"), theme.dim())]
     } else {
         let mut lines: Vec<String> = app.compose.split('\n').map(str::to_owned).collect();
         let keep = inner.height as usize;
@@ -253,16 +285,17 @@ fn draw_compose(f: &mut Frame, app: &App, theme: Theme, area: Rect) {
 fn draw_bottom(f: &mut Frame, app: &App, theme: Theme, area: Rect) {
     let line = match &app.notice {
         Some(n) => TextLine::styled(format!(" {n}"), theme.warn()),
-        None if area.width >= 110 => TextLine::styled(
-            " Tab focus · Enter send · Alt+Enter new line · ^L ledger · ^E add entry · ^U members · ? help · q quit",
-            theme.dim(),
-        ),
-        None => TextLine::styled(
-            " Tab focus · Enter send · ^L ledger · ^E entry · ^U members · ? help · q quit",
-            theme.dim(),
-        ),
+        None => {
+            let long = app.t("keys-long");
+            let text = if long.width() + 1 <= area.width as usize {
+                long
+            } else {
+                app.t("keys-short")
+            };
+            TextLine::styled(format!(" {text} "), theme.dim())
+        }
     };
-    f.render_widget(Paragraph::new(line), area);
+    f.render_widget(Paragraph::new(line).alignment(align(app)), area);
 }
 
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
@@ -276,32 +309,30 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
     }
 }
 
+/// The help: keys and the message id that says what they do.
 pub const HELP: &[(&str, &str)] = &[
-    (
-        "Tab / Shift+Tab",
-        "move between conversations, messages and the message line",
-    ),
-    ("↑ ↓", "choose a conversation; scroll messages"),
-    ("PgUp PgDn, wheel", "scroll messages"),
-    ("Enter", "send (in the message line); write (elsewhere)"),
-    ("Alt+Enter, Ctrl+J", "new line in a message"),
-    ("Ctrl+L", "the conversation's ledger: balances, settle up"),
-    ("Ctrl+E", "add a ledger entry"),
-    ("Ctrl+U", "members, their devices and safety numbers"),
-    ("Esc", "close a panel; leave the message line"),
-    ("j k g G i", "vim-style keys (with --vim)"),
-    ("? or F1", "this help"),
-    ("q, Ctrl+C", "quit"),
+    ("Tab / Shift+Tab", "help-focus"),
+    ("↑ ↓", "help-choose"),
+    ("PgUp PgDn, wheel", "help-scroll"),
+    ("Enter", "help-enter"),
+    ("Alt+Enter, Ctrl+J", "help-newline"),
+    ("Ctrl+L", "help-ledger"),
+    ("Ctrl+E", "help-add-entry"),
+    ("Ctrl+U", "help-members"),
+    ("Esc", "help-esc"),
+    ("j k g G i", "help-vim"),
+    ("? or F1", "help-help"),
+    ("q, Ctrl+C", "help-quit"),
 ];
 
-fn draw_help(f: &mut Frame, _app: &App, theme: Theme, area: Rect) {
+fn draw_help(f: &mut Frame, app: &App, theme: Theme, area: Rect) {
     let rect = centered(area, 76, HELP.len() as u16 + 4);
     let lines: Vec<TextLine> = HELP
         .iter()
         .map(|(k, v)| {
             TextLine::from(vec![
                 Span::styled(format!("{k:<18} "), theme.accent()),
-                Span::raw(*v),
+                Span::raw(app.t(v)),
             ])
         })
         .collect();
@@ -309,7 +340,12 @@ fn draw_help(f: &mut Frame, _app: &App, theme: Theme, area: Rect) {
     f.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
-            .block(Block::default().borders(Borders::ALL).title("Help (Esc)")),
+            .alignment(align(app))
+            .block(
+                Block::default()
+                    .borders(Borders::ALL)
+                    .title(app.t("help-title")),
+            ),
         rect,
     );
 }
@@ -317,39 +353,43 @@ fn draw_help(f: &mut Frame, _app: &App, theme: Theme, area: Rect) {
 fn draw_panel(f: &mut Frame, app: &App, theme: Theme, area: Rect) {
     let (title, lines): (String, Vec<TextLine>) = match &app.panel {
         Panel::Ledger(l) => {
-            let mut lines = vec![TextLine::styled("Balances", theme.accent())];
+            let mut lines = vec![TextLine::styled(app.t("ledger-balances"), theme.accent())];
             if l.balances.is_empty() {
                 lines.push(TextLine::styled(
-                    "  no entries yet (Ctrl+E adds one)",
+                    format!("  {}", app.t("ledger-none")),
                     theme.dim(),
                 ));
             }
             for (who, b) in &l.balances {
                 lines.push(TextLine::raw(format!("  {who:<16} {b}")));
             }
-            lines.push(TextLine::styled("Settle up", theme.accent()));
+            lines.push(TextLine::styled(app.t("ledger-settle"), theme.accent()));
             if l.settle_up.is_empty() {
-                lines.push(TextLine::styled("  everyone is even", theme.dim()));
+                lines.push(TextLine::styled(
+                    format!("  {}", app.t("ledger-even")),
+                    theme.dim(),
+                ));
             }
             for t in &l.settle_up {
                 lines.push(TextLine::raw(format!("  {t}")));
             }
-            lines.push(TextLine::styled("Entries", theme.accent()));
+            lines.push(TextLine::styled(app.t("ledger-entries"), theme.accent()));
             for e in &l.entries {
                 lines.push(TextLine::raw(format!("  {e}")));
             }
-            ("Ledger (Esc)".into(), lines)
+            (app.t("ledger-title"), lines)
         }
         Panel::Members(m) => {
             let mut lines = Vec::new();
             for (who, devices, safety) in &m.members {
                 lines.push(TextLine::styled(who.clone(), theme.accent()));
                 for d in devices {
-                    lines.push(TextLine::raw(format!("  device {d}")));
+                    let d = app.i18n.format("members-device", &[("id", Arg::Str(d))]);
+                    lines.push(TextLine::raw(format!("  {d}")));
                 }
                 lines.push(TextLine::styled(format!("  {safety}"), theme.dim()));
             }
-            ("Members (Esc)".into(), lines)
+            (app.t("members-title"), lines)
         }
         Panel::AddEntry(form) => {
             let mut lines = Vec::new();
@@ -360,22 +400,19 @@ fn draw_panel(f: &mut Frame, app: &App, theme: Theme, area: Rect) {
                     (Style::default(), "")
                 };
                 lines.push(TextLine::from(vec![
-                    Span::styled(format!("{name:>9}: "), theme.accent()),
+                    Span::styled(
+                        format!("{:>9}: ", app.t(&format!("form-{name}"))),
+                        theme.accent(),
+                    ),
                     Span::styled(format!("{value}{cursor}"), style),
                 ]));
             }
-            lines.push(TextLine::styled(
-                "kind: payment|debt · split: to|equal (to: one member, or a,b,c)",
-                theme.dim(),
-            ));
+            lines.push(TextLine::styled(app.t("form-hint"), theme.dim()));
             if let Some((field, msg)) = &form.error {
                 lines.push(TextLine::styled(format!("{field}: {msg}"), theme.warn()));
             }
-            lines.push(TextLine::styled(
-                "Tab next field · Enter add · Esc cancel",
-                theme.dim(),
-            ));
-            ("Add a ledger entry".into(), lines)
+            lines.push(TextLine::styled(app.t("form-keys"), theme.dim()));
+            (app.t("form-title"), lines)
         }
         _ => return,
     };
@@ -384,6 +421,7 @@ fn draw_panel(f: &mut Frame, app: &App, theme: Theme, area: Rect) {
     f.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
+            .alignment(align(app))
             .block(Block::default().borders(Borders::ALL).title(title)),
         rect,
     );

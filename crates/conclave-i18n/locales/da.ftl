@@ -1,0 +1,54 @@
+# Conclave: Danish (Dansk).
+# Translator: drafted by a Conclave engineer (not a native speaker) from en.ftl.
+# Wants a native speaker's review: corrections are welcome, keep ids and { $placeholders }.
+
+status-connected = forbundet
+status-reconnecting = genforbinder… ({ $reason })
+status-paused = sat på pause: en anden conclave-kommando bruger enheden
+pane-conversations = Samtaler
+pane-unread = { $count ->
+    [one] { $count } ulæst
+   *[other] { $count } ulæste
+}
+pane-message = Besked
+pane-none = Ingen samtale
+compose-hint = Tab eller Enter for at skrive
+empty-conversations = Ingen samtaler endnu. Start en fra kommandolinjen: conclave send USER TEXT
+empty-messages = Ingen beskeder endnu. Skriv nedenfor og tryk Enter.
+keys-short = Tab fokus · Enter send · ^L kasse · ^E post · ^U medlemmer · ? hjælp · q afslut
+keys-long = Tab fokus · Enter send · Alt+Enter ny linje · ^L kasse · ^E tilføj post · ^U medlemmer · ? hjælp · q afslut
+help-title = Hjælp (Esc)
+help-focus = skift mellem samtaler, beskeder og skrivelinjen
+help-choose = vælg en samtale; rul i beskeder
+help-scroll = rul i beskeder
+help-enter = send (i skrivelinjen); skriv (andre steder)
+help-newline = ny linje i en besked
+help-ledger = samtalens kasse: saldi, afregning
+help-add-entry = tilføj en post
+help-members = medlemmer, deres enheder og sikkerhedsnumre
+help-esc = luk et panel; forlad skrivelinjen
+help-vim = vim-taster (med --vim)
+help-help = denne hjælp
+help-quit = afslut
+ledger-title = Kasse (Esc)
+ledger-balances = Saldi
+ledger-none = ingen poster endnu (Ctrl+E tilføjer)
+ledger-settle = Afregning
+ledger-even = alle er kvit
+ledger-entries = Poster
+members-title = Medlemmer (Esc)
+members-device = enhed { $id }
+members-you = dig
+form-title = Tilføj en post
+form-kind = type
+form-amount = beløb
+form-currency = valuta
+form-from = fra
+form-split = fordeling
+form-to = til
+form-memo = note
+form-hint = type: payment|debt · fordeling: to|equal (til: ét medlem eller a,b,c)
+form-keys = Tab næste felt · Enter tilføj · Esc annuller
+notice-sent = sendt som besked { $seq }
+notice-entry-added = post tilføjet som besked { $seq }
+notice-reconnected = forbundet igen

@@ -1,0 +1,313 @@
+//! Conclave's translations: Project Fluent files for every language, built into the binary
+//! (native and wasm alike), one [`Localizer`] per front end.
+//!
+//! English (`locales/en.ftl`) is the source. Every other file holds the same message ids with
+//! the same placeholders (the `every_locale_has_every_message_with_the_same_placeholders`
+//! test fails otherwise); a missing message falls back to English, never to an id. The
+//! pseudo-locale `en-XA` is English with accented, bracketed letters, so text that bypasses
+//! the translation stands out on screen.
+//!
+//! User-provided strings (names, memos) that go into translated text pass through
+//! [`sanitize`], which removes the bidi controls that can reorder what a reader sees
+//! (CVE-2021-42574, "Trojan Source"); where the output can carry them (the web), Fluent also
+//! isolates each placeable with FSI…PDI.
+
+use std::borrow::Cow;
+
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue, concurrent::FluentBundle};
+use unic_langid::LanguageIdentifier;
+
+mod locales;
+
+pub use locales::LOCALES;
+
+/// One locale's file: its tag, its English name and its own, its direction, the text.
+#[derive(Debug, Clone, Copy)]
+pub struct Locale {
+    pub tag: &'static str,
+    pub english_name: &'static str,
+    pub native_name: &'static str,
+    pub rtl: bool,
+    pub source: &'static str,
+}
+
+/// Text direction of a locale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+/// The translations of one language, with English behind it.
+pub struct Localizer {
+    tag: &'static str,
+    direction: Direction,
+    bundle: FluentBundle<FluentResource>,
+    english: FluentBundle<FluentResource>,
+}
+
+impl std::fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Localizer").field("tag", &self.tag).finish()
+    }
+}
+
+fn bundle(locale: &Locale, isolate: bool) -> FluentBundle<FluentResource> {
+    let id: LanguageIdentifier = locale
+        .tag
+        .parse()
+        .unwrap_or_else(|_| LanguageIdentifier::default());
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    bundle.set_use_isolating(isolate);
+    let source = if locale.tag == PSEUDO {
+        pseudo_source(english().source)
+    } else {
+        locale.source.to_owned()
+    };
+    // The files are ours and checked by the tests; a broken entry only loses that entry.
+    let resource = FluentResource::try_new(source).unwrap_or_else(|(partial, _)| partial);
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+fn english() -> &'static Locale {
+    LOCALES
+        .iter()
+        .find(|l| l.tag == "en")
+        .unwrap_or(&LOCALES[0])
+}
+
+/// The pseudo-locale's tag.
+pub const PSEUDO: &str = "en-XA";
+
+impl Localizer {
+    /// The best of our locales for `wanted` (most preferred first: `["ar-EG", "fr"]`), else
+    /// English. `isolate`: wrap placeables in FSI…PDI (for HTML; a terminal shows them as
+    /// junk or nothing, so the TUI passes `false` and relies on [`sanitize`]).
+    pub fn negotiate(wanted: &[&str], isolate: bool) -> Localizer {
+        let locale = wanted
+            .iter()
+            .find_map(|w| best_match(w))
+            .unwrap_or_else(english);
+        Localizer {
+            tag: locale.tag,
+            direction: if locale.rtl {
+                Direction::Rtl
+            } else {
+                Direction::Ltr
+            },
+            bundle: bundle(locale, isolate),
+            english: bundle(english(), isolate),
+        }
+    }
+
+    /// From the environment, as POSIX orders it: `LC_ALL`, `LC_MESSAGES`, `LANG`
+    /// (`ar_EG.UTF-8` → `ar-EG`); `LANGUAGE`'s list after that; else English.
+    pub fn from_env(isolate: bool) -> Localizer {
+        let mut wanted: Vec<String> = Vec::new();
+        for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let Some(v) = std::env::var(var).ok().filter(|v| !v.is_empty()) {
+                wanted.push(posix_to_bcp47(&v));
+                break;
+            }
+        }
+        if let Ok(list) = std::env::var("LANGUAGE") {
+            wanted.extend(
+                list.split(':')
+                    .filter(|s| !s.is_empty())
+                    .map(posix_to_bcp47),
+            );
+        }
+        let refs: Vec<&str> = wanted.iter().map(String::as_str).collect();
+        Localizer::negotiate(&refs, isolate)
+    }
+
+    pub fn tag(&self) -> &'static str {
+        self.tag
+    }
+
+    pub fn direction(&self) -> Direction {
+        self.direction
+    }
+
+    /// The message `id` with no arguments.
+    pub fn t(&self, id: &str) -> String {
+        self.format(id, &[])
+    }
+
+    /// The message `id` with its arguments: strings (sanitized here) or numbers.
+    pub fn format(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                Arg::Str(s) => fluent_args.set(*name, FluentValue::from(sanitize(s).into_owned())),
+                Arg::Num(n) => fluent_args.set(*name, FluentValue::from(*n)),
+            }
+        }
+        // This locale's text; English where it lacks the message or cannot format it; the
+        // id itself only when neither has it.
+        let mut flawed = None;
+        for bundle in [&self.bundle, &self.english] {
+            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+                if errors.is_empty() {
+                    return text.into_owned();
+                }
+                flawed.get_or_insert_with(|| text.into_owned());
+            }
+        }
+        flawed.unwrap_or_else(|| id.to_owned())
+    }
+}
+
+/// An argument of a message.
+#[derive(Debug, Clone, Copy)]
+pub enum Arg<'a> {
+    Str(&'a str),
+    Num(f64),
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(s: &'a str) -> Self {
+        Arg::Str(s)
+    }
+}
+
+impl From<u64> for Arg<'_> {
+    fn from(n: u64) -> Self {
+        Arg::Num(n as f64)
+    }
+}
+
+impl From<usize> for Arg<'_> {
+    fn from(n: usize) -> Self {
+        Arg::Num(n as f64)
+    }
+}
+
+/// `ar_EG.UTF-8@euro` → `ar-EG`; `C` and `POSIX` → `en`.
+pub fn posix_to_bcp47(value: &str) -> String {
+    let base = value.split(['.', '@']).next().unwrap_or("");
+    if base.is_empty() || base == "C" || base == "POSIX" {
+        return "en".into();
+    }
+    base.replace('_', "-")
+}
+
+/// Our locale for one wanted tag: the exact tag, else the same language and script, else the
+/// language (`pt-PT` → `pt-BR`; `zh-HK` → `zh-TW`, `zh` and `zh-SG` → `zh-CN`).
+fn best_match(wanted: &str) -> Option<&'static Locale> {
+    let wanted: LanguageIdentifier = wanted.parse().ok()?;
+    let tag = wanted.to_string();
+    if let Some(l) = LOCALES.iter().find(|l| l.tag.eq_ignore_ascii_case(&tag)) {
+        return Some(l);
+    }
+    let lang = wanted.language.as_str();
+    if lang == "zh" {
+        let traditional = wanted.script.is_some_and(|s| s.as_str() == "Hant")
+            || wanted
+                .region
+                .is_some_and(|r| matches!(r.as_str(), "TW" | "HK" | "MO"));
+        let pick = if traditional { "zh-TW" } else { "zh-CN" };
+        return LOCALES.iter().find(|l| l.tag == pick);
+    }
+    LOCALES
+        .iter()
+        .find(|l| l.tag.split('-').next() == Some(lang) && l.tag != PSEUDO)
+}
+
+/// Bidi controls that reorder text (embeddings, overrides, isolates) and other invisible
+/// format characters that can disguise a name: removed from user strings before display.
+pub fn is_spoofing_control(c: char) -> bool {
+    matches!(c,
+        '\u{202A}'..='\u{202E}' // LRE RLE PDF LRO RLO
+        | '\u{2066}'..='\u{2069}' // LRI RLI FSI PDI
+        | '\u{200E}' | '\u{200F}' | '\u{061C}' // LRM RLM ALM
+        | '\u{200B}'..='\u{200D}' // zero-width space / non-joiner / joiner kept out of names
+        | '\u{FEFF}'
+    ) || (c.is_control() && c != '\n' && c != '\t')
+}
+
+/// A user-provided string made safe to show inside other text: spoofing controls and other
+/// control characters removed (a line break becomes a space).
+pub fn sanitize(s: &str) -> Cow<'_, str> {
+    if !s
+        .chars()
+        .any(|c| is_spoofing_control(c) || c == '\n' || c == '\t')
+    {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.chars()
+            .filter_map(|c| match c {
+                '\n' | '\t' => Some(' '),
+                c if is_spoofing_control(c) => None,
+                c => Some(c),
+            })
+            .collect(),
+    )
+}
+
+/// English with every letter accented and each message bracketed: `[Ćőññéćţéđ]`. Placeables
+/// (`{ $name }`) and selectors stay as they are.
+fn pseudo_source(english: &str) -> String {
+    let mut out = String::with_capacity(english.len() * 2);
+    for line in english.lines() {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with('#') || trimmed.is_empty() || trimmed == "}" {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
+        // `id = text`, or a variant line `[one] text` / `*[other] text`, or a continuation.
+        let (head, text) = if let Some(eq) = line.find(" = ").filter(|_| !line.starts_with(' ')) {
+            line.split_at(eq + 3)
+        } else if let Some(close) = trimmed
+            .find("] ")
+            .filter(|_| trimmed.starts_with(['[', '*']))
+        {
+            let cut = line.len() - trimmed.len() + close + 2;
+            line.split_at(cut)
+        } else {
+            ("", line)
+        };
+        out.push_str(head);
+        let mut depth = 0;
+        let bracket = !text.trim().is_empty() && !text.trim_end().ends_with("->");
+        if bracket {
+            out.push('[');
+        }
+        for c in text.chars() {
+            match c {
+                '{' => {
+                    depth += 1;
+                    out.push(c)
+                }
+                '}' => {
+                    depth -= 1;
+                    out.push(c)
+                }
+                c if depth > 0 => out.push(c),
+                c => out.push(accent(c)),
+            }
+        }
+        if bracket {
+            out.push(']');
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn accent(c: char) -> char {
+    const FROM: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const TO: &str = "ȧƀƈḓḗƒɠħīĵķŀḿƞǿƥɋřşŧŭṽẇẋẏẑȦƁƇḒḖƑƓĦĪĴĶĿḾȠǾƤɊŘŞŦŬṼẆẊẎẐ";
+    FROM.chars()
+        .position(|f| f == c)
+        .and_then(|i| TO.chars().nth(i))
+        .unwrap_or(c)
+}
+
+#[cfg(test)]
+mod tests;

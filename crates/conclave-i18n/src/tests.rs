@@ -1,0 +1,230 @@
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_syntax::{ast, parser};
+
+use super::*;
+
+/// Every message id of a file with the variables it uses (in any variant).
+fn messages(tag: &str, source: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let resource = parser::parse(source).unwrap_or_else(|(_, errors)| {
+        panic!("{tag}.ftl does not parse: {errors:?}");
+    });
+    let mut out = BTreeMap::new();
+    for entry in resource.body {
+        if let ast::Entry::Message(m) = entry {
+            let mut vars = BTreeSet::new();
+            if let Some(p) = &m.value {
+                pattern_vars(p, &mut vars);
+            }
+            assert!(
+                out.insert(m.id.name.to_owned(), vars).is_none(),
+                "{tag}: {} twice",
+                m.id.name
+            );
+        }
+    }
+    out
+}
+
+fn pattern_vars(p: &ast::Pattern<&str>, vars: &mut BTreeSet<String>) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            expression_vars(expression, vars);
+        }
+    }
+}
+
+fn expression_vars(e: &ast::Expression<&str>, vars: &mut BTreeSet<String>) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            inline_vars(selector, vars);
+            for v in variants {
+                pattern_vars(&v.value, vars);
+            }
+        }
+        ast::Expression::Inline(i) => inline_vars(i, vars),
+    }
+}
+
+fn inline_vars(i: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => {
+            vars.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::Placeable { expression } => expression_vars(expression, vars),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_locale_has_every_message_with_the_same_placeholders() {
+    let english = messages("en", english().source);
+    assert!(english.len() > 40);
+    for l in LOCALES.iter().filter(|l| l.tag != "en" && l.tag != PSEUDO) {
+        let theirs = messages(l.tag, l.source);
+        let missing: Vec<_> = english
+            .keys()
+            .filter(|k| !theirs.contains_key(*k))
+            .collect();
+        assert!(missing.is_empty(), "{}.ftl lacks {missing:?}", l.tag);
+        let extra: Vec<_> = theirs
+            .keys()
+            .filter(|k| !english.contains_key(*k))
+            .collect();
+        assert!(
+            extra.is_empty(),
+            "{}.ftl has ids English lacks: {extra:?}",
+            l.tag
+        );
+        for (id, vars) in &english {
+            assert_eq!(
+                &theirs[id], vars,
+                "{}.ftl: {id} has other placeholders than English",
+                l.tag
+            );
+        }
+    }
+}
+
+#[test]
+fn thirty_three_languages_with_rtl_and_cjk_and_a_translator_note() {
+    let real: Vec<_> = LOCALES.iter().filter(|l| l.tag != PSEUDO).collect();
+    assert!(real.len() >= 33, "{} locales", real.len());
+    for tag in ["ar", "he", "fa", "zh-CN", "zh-TW", "ja", "ko"] {
+        assert!(real.iter().any(|l| l.tag == tag), "{tag} is missing");
+    }
+    for l in &real {
+        assert_eq!(
+            l.rtl,
+            matches!(l.tag, "ar" | "he" | "fa" | "ur"),
+            "{}: direction",
+            l.tag
+        );
+        if l.tag != "en" {
+            assert!(
+                l.source.contains("# Translator:") && l.source.contains("native speaker's review"),
+                "{}.ftl says who translated it and that it wants review",
+                l.tag
+            );
+        }
+    }
+}
+
+#[test]
+fn every_message_formats_in_every_locale() {
+    let english = messages("en", english().source);
+    for l in LOCALES {
+        let loc = Localizer::negotiate(&[l.tag], false);
+        assert_eq!(loc.tag(), l.tag);
+        for id in english.keys() {
+            let text = loc.format(
+                id,
+                &[
+                    ("reason", Arg::Str("timeout")),
+                    ("count", Arg::Num(3.0)),
+                    ("id", Arg::Num(2.0)),
+                    ("seq", Arg::Num(7.0)),
+                ],
+            );
+            assert!(!text.is_empty() && text != *id, "{}: {id}", l.tag);
+            assert!(
+                !text.contains("{ $"),
+                "{}: {id} left a placeable: {text}",
+                l.tag
+            );
+        }
+    }
+}
+
+#[test]
+fn the_environment_and_browser_languages_pick_the_nearest_locale() {
+    assert_eq!(posix_to_bcp47("ar_EG.UTF-8"), "ar-EG");
+    assert_eq!(posix_to_bcp47("de_DE@euro"), "de-DE");
+    assert_eq!(posix_to_bcp47("C.UTF-8"), "en");
+    let pick = |w: &[&str]| Localizer::negotiate(w, false).tag();
+    assert_eq!(pick(&["ar-EG"]), "ar");
+    assert_eq!(pick(&["zh-HK"]), "zh-TW");
+    assert_eq!(pick(&["zh-Hant"]), "zh-TW");
+    assert_eq!(pick(&["zh"]), "zh-CN");
+    assert_eq!(pick(&["pt-PT"]), "pt-BR");
+    assert_eq!(pick(&["xx", "fr-CA"]), "fr");
+    assert_eq!(pick(&["tlh"]), "en");
+    assert_eq!(pick(&[]), "en");
+    assert_eq!(
+        Localizer::negotiate(&["he-IL"], false).direction(),
+        Direction::Rtl
+    );
+    assert_eq!(
+        Localizer::negotiate(&["ja"], false).direction(),
+        Direction::Ltr
+    );
+}
+
+#[test]
+fn plurals_follow_each_language() {
+    let n = |tag: &str, count: f64| {
+        Localizer::negotiate(&[tag], false).format("pane-unread", &[("count", Arg::Num(count))])
+    };
+    assert_eq!(n("en", 1.0), "1 unread");
+    assert_eq!(n("pl", 1.0), "1 nieprzeczytana");
+    assert_eq!(n("pl", 3.0), "3 nieprzeczytane");
+    assert_eq!(n("pl", 5.0), "5 nieprzeczytanych");
+    assert_eq!(n("ru", 22.0), "22 непрочитанных");
+    assert_eq!(n("ar", 2.0), "اثنتان غير مقروءتين");
+    assert_eq!(n("ja", 1.0), "未読 1 件");
+}
+
+#[test]
+fn the_pseudo_locale_makes_untranslated_text_stand_out() {
+    let p = Localizer::negotiate(&[PSEUDO], false);
+    let text = p.t("pane-conversations");
+    assert!(text.starts_with('[') && text.ends_with(']'), "{text}");
+    assert_ne!(text, "Conversations");
+    assert!(!text.is_ascii());
+    // Placeables keep their values; plural selectors still work.
+    assert!(
+        p.format("notice-sent", &[("seq", Arg::Num(7.0))])
+            .contains('7')
+    );
+    assert!(
+        p.format("pane-unread", &[("count", Arg::Num(2.0))])
+            .contains('2')
+    );
+}
+
+#[test]
+fn names_inside_translated_text_are_isolated_and_cannot_reorder_it() {
+    // An RTL name inside English, an LTR name inside Arabic: each isolated (FSI…PDI) where
+    // the output can carry it.
+    let en = Localizer::negotiate(&["en"], true);
+    let text = en.format("status-reconnecting", &[("reason", Arg::Str("مرحبا"))]);
+    assert!(text.contains("\u{2068}مرحبا\u{2069}"), "{text:?}");
+    let ar = Localizer::negotiate(&["ar"], true);
+    let text = ar.format("status-reconnecting", &[("reason", Arg::Str("bob"))]);
+    assert!(text.contains("\u{2068}bob\u{2069}"), "{text:?}");
+    // Trojan Source: an override in a name is removed, so it cannot flip what follows.
+    let spoof = "evil\u{202E}txt.exe";
+    let text = en.format("status-reconnecting", &[("reason", Arg::Str(spoof))]);
+    assert!(!text.contains('\u{202E}'), "{text:?}");
+    assert!(text.contains("eviltxt.exe"));
+    for c in [
+        '\u{202A}', '\u{202D}', '\u{2066}', '\u{200F}', '\u{061C}', '\u{0007}',
+    ] {
+        assert_eq!(sanitize(&format!("a{c}b")), "ab", "{c:?}");
+    }
+    assert_eq!(sanitize("two\nlines"), "two lines");
+    assert!(matches!(sanitize("plain أهلا 你好"), Cow::Borrowed(_)));
+    // Without isolation (a terminal) nothing is added around the name.
+    let plain = Localizer::negotiate(&["en"], false);
+    assert_eq!(
+        plain.format("status-reconnecting", &[("reason", Arg::Str("x"))]),
+        "reconnecting… (x)"
+    );
+}
+
+#[test]
+fn an_unknown_id_shows_itself() {
+    let de = Localizer::negotiate(&["de"], false);
+    assert_eq!(de.t("no-such-message"), "no-such-message");
+    assert_eq!(de.t("pane-conversations"), "Unterhaltungen");
+}
