@@ -21,9 +21,9 @@ use app::{Action, App, ConvItem, LedgerView, Line, LineKind, MembersView, Panel,
 use conclave_client::{ClientError, messenger::Messenger, messenger::MessengerError};
 use conclave_client_core::{
     Event, HistoryBody,
-    messages::{ConversationView, ItemKind, is_message},
     envelope::{Content, ConversationMeta},
     ledger::{self, Date, Ledger, Money, RecordBody},
+    messages::{ConversationView, ItemKind, is_message},
 };
 use conclave_proto::{GroupId, Username};
 use crossterm::{

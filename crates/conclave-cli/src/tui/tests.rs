@@ -292,3 +292,58 @@ fn wrapping_counts_wide_characters_twice() {
     assert_eq!(view::wrap("one two three", 7), ["one two", "three"]);
     assert_eq!(view::wrap("a\nb", 10), ["a", "b"]);
 }
+
+fn in_language(tag: &str, mut app: App) -> App {
+    app.i18n = conclave_i18n::Localizer::negotiate(&[tag], false);
+    app
+}
+
+#[test]
+fn screens_in_arabic_are_mirrored() {
+    let app = in_language("ar", fixture());
+    assert!(app.rtl());
+    let shot = render(&mut in_language("ar", fixture()), 80, 24);
+    // The conversation list is on the right, the messages on the left.
+    let row = shot.lines().nth(2).unwrap();
+    assert!(
+        row.find("#team").unwrap() > row.find("10:15").unwrap(),
+        "{shot}"
+    );
+    assert!(shot.contains("المحادثات"), "{shot}");
+    snapshot("ar_main", app);
+    let mut help = in_language("ar", fixture());
+    help.panel = Panel::Help;
+    snapshot("ar_help", help);
+    let mut ledger = in_language("ar", fixture());
+    ledger.panel = Panel::Ledger(LedgerView {
+        balances: vec![("alice".into(), "+24.00 EUR".into())],
+        settle_up: vec!["bob pays alice 12.00 EUR".into()],
+        entries: vec![],
+    });
+    snapshot("ar_ledger", ledger);
+}
+
+#[test]
+fn screens_in_japanese() {
+    let app = in_language("ja", fixture());
+    assert!(!app.rtl());
+    let shot = render(&mut in_language("ja", fixture()), 120, 40);
+    assert!(
+        shot.contains("会話") && shot.contains("未読 3 件"),
+        "{shot}"
+    );
+    snapshot("ja_main", app);
+    let mut help = in_language("ja", fixture());
+    help.panel = Panel::Help;
+    snapshot("ja_help", help);
+    let mut form = in_language("ja", fixture());
+    form.panel = Panel::AddEntry(super::app::EntryFormState::new("alice"));
+    snapshot("ja_add_entry", form);
+}
+
+#[test]
+fn the_pseudo_locale_shows_what_is_not_translated() {
+    let shot = render(&mut in_language("en-XA", fixture()), 120, 40);
+    assert!(!shot.contains("Conversations"), "{shot}");
+    assert!(shot.contains("[Ƈǿƞṽḗřşȧŧīǿƞş"), "{shot}");
+}

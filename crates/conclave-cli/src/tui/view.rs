@@ -287,7 +287,7 @@ fn draw_bottom(f: &mut Frame, app: &App, theme: Theme, area: Rect) {
         Some(n) => TextLine::styled(format!(" {n}"), theme.warn()),
         None => {
             let long = app.t("keys-long");
-            let text = if long.width() + 1 <= area.width as usize {
+            let text = if long.width() < area.width as usize {
                 long
             } else {
                 app.t("keys-short")
