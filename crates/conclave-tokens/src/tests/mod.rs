@@ -181,16 +181,26 @@ fn a_foreign_issuers_token_is_refused() {
         Err(TokenError::UnknownKey)
     );
     // A foreign issuer answering a request made for our key: the client's check fails.
-    let (request, pending) =
-        begin(&ours.public_key(), &TokenChallenge::new(ISSUER, RELAY)).unwrap();
-    // (The truncated key id is one byte: two keys share it one time in 256.)
-    if foreign.public_key().key_id()[31] != ours.public_key().key_id()[31] {
-        assert_eq!(foreign.check_request(&request), Err(TokenError::UnknownKey));
+    // The blinded message is a number below our modulus; now and then it is not below the
+    // foreign one, which then refuses it as malformed: take a request it can sign.
+    for _ in 0..64 {
+        let (request, pending) =
+            begin(&ours.public_key(), &TokenChallenge::new(ISSUER, RELAY)).unwrap();
+        // (The truncated key id is one byte: two keys share it one time in 256.)
+        if foreign.public_key().key_id()[31] != ours.public_key().key_id()[31] {
+            assert_eq!(foreign.check_request(&request), Err(TokenError::UnknownKey));
+        }
+        let mut forged = request.clone();
+        forged[2] = foreign.public_key().key_id()[31];
+        match foreign.issue(&forged) {
+            Ok(response) => {
+                assert_eq!(pending.finish(&response), Err(TokenError::BadSignature));
+                return;
+            }
+            Err(e) => assert_eq!(e, TokenError::Malformed, "only above its modulus"),
+        }
     }
-    let mut forged = request.clone();
-    forged[2] = foreign.public_key().key_id()[31];
-    let response = foreign.issue(&forged).unwrap();
-    assert_eq!(pending.finish(&response), Err(TokenError::BadSignature));
+    panic!("64 blinded requests in a row above the foreign modulus");
 }
 
 #[test]
