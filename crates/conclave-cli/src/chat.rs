@@ -49,7 +49,7 @@ const FELL_BEHIND: &str = "this device fell behind here (its queue at the server
     missed messages from this point; it is added back when a member next sends";
 
 /// "added bob/2", "removed carol/3", "added …; removed …", "updated keys".
-fn membership_text(
+pub(crate) fn membership_text(
     added: &[conclave_client_core::MemberDevice],
     removed: &[conclave_client_core::MemberDevice],
 ) -> String {
@@ -269,7 +269,7 @@ pub(crate) fn report_rejected(m: &Messenger) {
     }
 }
 
-fn connection_lost(e: &MessengerError) -> bool {
+pub(crate) fn connection_lost(e: &MessengerError) -> bool {
     matches!(
         e,
         MessengerError::Client(

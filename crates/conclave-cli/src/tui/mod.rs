@@ -18,7 +18,7 @@ use std::{collections::BTreeMap, io::Write as _, path::PathBuf, time::Duration};
 
 use anyhow::Context as _;
 use app::{Action, App, ConvItem, LedgerView, Line, LineKind, MembersView, Panel, Status};
-use conclave_client::{ClientError, messenger::Messenger, messenger::MessengerError};
+use conclave_client::messenger::{Messenger, MessengerError};
 use conclave_client_core::{
     Event, HistoryBody,
     envelope::{Content, ConversationMeta},
@@ -192,20 +192,7 @@ fn other_text(body: &HistoryBody) -> String {
             }
             other => other.summary(),
         },
-        HistoryBody::Membership { added, removed } => {
-            let names = |v: &Vec<conclave_client_core::MemberDevice>| {
-                v.iter()
-                    .map(|d| format!("{}/{}", d.username, d.device))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            };
-            match (added.is_empty(), removed.is_empty()) {
-                (false, true) => format!("added {}", names(added)),
-                (true, false) => format!("removed {}", names(removed)),
-                (false, false) => format!("added {}; removed {}", names(added), names(removed)),
-                (true, true) => "updated keys".into(),
-            }
-        }
+        HistoryBody::Membership { added, removed } => chat::membership_text(added, removed),
         HistoryBody::Joined => "joined".into(),
         HistoryBody::Unreadable { reason } => format!("unreadable message ({reason})"),
         HistoryBody::FellBehind => {
@@ -310,15 +297,6 @@ impl Drop for TerminalGuard {
     }
 }
 
-fn lost(e: &MessengerError) -> bool {
-    matches!(
-        e,
-        MessengerError::Client(
-            ClientError::Closed(_) | ClientError::Timeout | ClientError::Connect { .. }
-        )
-    )
-}
-
 struct Runtime<'h> {
     home: &'h Home,
     marks: ReadMarks,
@@ -380,7 +358,7 @@ impl Runtime<'_> {
                 }
                 Err(e) => {
                     self.app.notice = Some(format!("not sent: {e}"));
-                    if lost(&e) {
+                    if chat::connection_lost(&e) {
                         return Err(e.into());
                     }
                 }
@@ -547,7 +525,9 @@ pub async fn run(home: &Home, args: TuiArgs) -> anyhow::Result<()> {
             Ok(true) => {}
             Ok(false) => break,
             Err(e) => {
-                let lost_connection = e.downcast_ref::<MessengerError>().is_some_and(lost);
+                let lost_connection = e
+                    .downcast_ref::<MessengerError>()
+                    .is_some_and(chat::connection_lost);
                 if !lost_connection {
                     rt.app.notice = Some(format!("error: {e:#}"));
                     continue;
