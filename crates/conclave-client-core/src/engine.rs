@@ -14,6 +14,7 @@ use openmls_basic_credential::SignatureKeyPair;
 use openmls_memory_storage::MemoryStorage;
 use openmls_rust_crypto::RustCrypto;
 use serde::{Deserialize, Serialize};
+use zeroize::Zeroizing;
 
 use crate::{
     DeviceKey,
@@ -50,6 +51,17 @@ impl OpenMlsProvider for Provider {
     fn rand(&self) -> &RustCrypto {
         &self.crypto
     }
+}
+
+/// Longest secret [`Engine::export_secret`] exports.
+pub const EXPORT_BYTES_MAX: usize = 255;
+
+/// A secret exported from a group's epoch; see [`Engine::export_secret`].
+#[derive(Debug)]
+pub struct ExportedSecret {
+    pub epoch: u64,
+    pub own_leaf: u32,
+    pub secret: Zeroizing<Vec<u8>>,
 }
 
 /// Who a leaf is: the credential identity is `username/device-id`.
@@ -643,6 +655,48 @@ impl Engine {
 
     pub fn epoch(&self, id: &GroupId) -> Result<u64, EngineError> {
         self.with_group(id, |g| g.epoch().as_u64())
+    }
+
+    /// `MLS-Exporter(label, context, length)` of the group's current epoch (RFC 9420 §8.5),
+    /// with that epoch and this device's leaf index: what call media keys are made from
+    /// (`conclave-call`'s `exporter_input` gives the label and context). Every member device
+    /// at the epoch exports the same secret; nobody outside the group (the server, the SFU)
+    /// can. At most 255 bytes.
+    pub fn export_secret(
+        &self,
+        id: &GroupId,
+        label: &str,
+        context: &[u8],
+        length: usize,
+    ) -> Result<ExportedSecret, EngineError> {
+        if length == 0 || length > EXPORT_BYTES_MAX {
+            return Err(EngineError::Invalid(format!(
+                "an exported secret has 1 to {EXPORT_BYTES_MAX} bytes, not {length}"
+            )));
+        }
+        let crypto = self.provider.crypto();
+        self.with_group(id, |g| {
+            let secret = g
+                .export_secret(crypto, label, context, length)
+                .map_err(mls)?;
+            Ok(ExportedSecret {
+                epoch: g.epoch().as_u64(),
+                own_leaf: g.own_leaf_index().u32(),
+                secret: Zeroizing::new(secret),
+            })
+        })?
+    }
+
+    /// The member devices of a group with their MLS leaf indexes (the sender field of a call
+    /// frame's key id), in leaf order.
+    pub fn member_leaves(&self, id: &GroupId) -> Result<Vec<(u32, MemberDevice)>, EngineError> {
+        self.with_group(id, |g| {
+            g.members()
+                .filter_map(|m| {
+                    member_of(&m.credential, &m.signature_key).map(|d| (m.index.u32(), d))
+                })
+                .collect()
+        })
     }
 
     /// Equal on every member exactly when they share the epoch's secrets (no fork).

@@ -13,4 +13,7 @@ pub mod messages;
 
 pub use dedupe::Dedupe;
 pub use device_key::DeviceKey;
-pub use engine::{Engine, EngineError, Event, HistoryBody, MemberDevice, StoredMessage};
+pub use engine::{
+    EXPORT_BYTES_MAX, Engine, EngineError, Event, ExportedSecret, HistoryBody, MemberDevice,
+    StoredMessage,
+};

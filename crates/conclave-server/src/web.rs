@@ -218,7 +218,7 @@ fn security_headers(h: &mut HeaderMap) {
     set(
         h,
         header::HeaderName::from_static("permissions-policy"),
-        "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+        "camera=(self), microphone=(self), geolocation=(), payment=(), usb=()",
     );
     // The service worker keeps the offline copy; the network copy is always revalidated.
     set(h, header::CACHE_CONTROL, "no-cache");

@@ -211,7 +211,8 @@ export const DESKTOP = { viewport: { width: 1280, height: 800 }, deviceScaleFact
 /** One person's browser: a fresh Chromium profile pinned to `server`'s certificate. */
 export class Browser {
   /** `profile`: reopen an earlier browser's profile (its IndexedDB, its service worker). */
-  static async open(server, name, device = DESKTOP, profile = null) {
+  /** `args`: more Chromium flags (fake media devices for calls). */
+  static async open(server, name, device = DESKTOP, profile = null, args = []) {
     const b = new Browser();
     b.name = name;
     b.server = server;
@@ -225,6 +226,7 @@ export class Browser {
         '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
         '--disable-background-networking', '--disable-component-update', '--disable-sync',
         `--ignore-certificate-errors-spki-list=${server.spki()}`,
+        ...args,
       ],
       ...device,
     });

@@ -7,6 +7,7 @@
 #![cfg(all(target_arch = "wasm32", target_os = "unknown"))]
 #![forbid(unsafe_code)]
 
+mod call;
 pub mod client;
 pub mod idb;
 mod ledger;

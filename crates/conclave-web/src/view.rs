@@ -21,7 +21,8 @@ fn devices_text(v: &[MemberDevice]) -> Vec<Value> {
 /// One history entry: `{group, seq, epoch, sender, device, at, mine, kind, text, …}` where
 /// `kind` is "text", "meta" (conversation name; hidden), "ledger" (an entry, a reversal or a
 /// hand-over: `ledger` is "op", "handover" or "unreadable"), "membership", "joined",
-/// "unreadable" or "other" (content this version shows as a summary).
+/// "unreadable", "call_signal" (hidden: [`history`] adds each call as one "call" entry) or
+/// "other" (content this version shows as a summary).
 pub fn message<T: Transport, S: StateStore>(m: &Messenger<T, S>, msg: &StoredMessage) -> Value {
     let me = m.me();
     let mut v = json!({
@@ -43,6 +44,8 @@ pub fn message<T: Transport, S: StateStore>(m: &Messenger<T, S>, msg: &StoredMes
                 Content::Text { .. } => "text",
                 Content::GroupMeta { .. } => "meta",
                 Content::Ledger { .. } => "ledger",
+                // Call signals: the page shows the calls they make (`call::entries`) instead.
+                Content::Call { .. } => "call_signal",
                 _ => "other",
             };
             v["kind"] = json!(kind);
@@ -137,14 +140,21 @@ pub fn conversations<T: Transport, S: StateStore>(m: &Messenger<T, S>) -> Value 
     Value::Array(rows.into_iter().map(|r| r.2).collect())
 }
 
-pub fn history<T: Transport, S: StateStore>(m: &Messenger<T, S>, g: &GroupId) -> Value {
-    Value::Array(
-        m.engine()
-            .history(g)
-            .iter()
-            .map(|h| message(m, h))
-            .collect(),
-    )
+/// A conversation's history in server order, with one `{kind: "call", seq, text, …}` entry per
+/// call (at its `entry_seq`, after the signal there).
+pub fn history(m: &crate::client::WebMessenger, g: &GroupId) -> Value {
+    let mut rows: Vec<Value> = m
+        .engine()
+        .history(g)
+        .iter()
+        .map(|h| message(m, h))
+        .collect();
+    for call in crate::call::entries(m, g) {
+        let seq = call["seq"].as_u64().unwrap_or(u64::MAX);
+        let at = rows.partition_point(|r| r["seq"].as_u64().unwrap_or(0) <= seq);
+        rows.insert(at, call);
+    }
+    Value::Array(rows)
 }
 
 /// `{group, name, kind, epoch, epoch_authenticator, accounts: [{username, me, devices: [id]}]}`.

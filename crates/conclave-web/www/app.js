@@ -3,6 +3,7 @@
 // Text from the network is only ever set with textContent (never parsed as HTML).
 
 import init, * as core from './pkg/conclave_web.js';
+import { CallMedia } from './call.js';
 
 // ------------------------------------------------------------------------------ helpers
 
@@ -101,6 +102,10 @@ const app = {
   /** the invitation or device link the page was opened with */
   pendingLink: null,
   lastInvite: null,
+  /** the call this device is in: {group, call, media (CallMedia)} */
+  call: null,
+  /** group hex → its open call as the client core sees it (or null) */
+  openCalls: new Map(),
 };
 
 /**
@@ -310,6 +315,9 @@ function buildShell() {
 
   const title = h('h2', { id: 'conversation-title' });
   const detailsButton = h('button', { type: 'button', id: 'details-button', text: 'Details', 'aria-expanded': 'false', on: { click: togglePanel } });
+  const callButton = h('button', { type: 'button', id: 'call-button', text: 'Call', 'aria-label': 'Start a call', title: 'Voice call', on: { click: () => startCall('audio') } });
+  const videoButton = h('button', { type: 'button', id: 'video-button', text: 'Video', 'aria-label': 'Start a video call', title: 'Video call', on: { click: () => startCall('video') } });
+  const callBanner = h('div.banner.call-banner', { id: 'call-banner', 'aria-live': 'polite' });
   const ledgerButton = h('button', { type: 'button', id: 'ledger-button', text: 'Ledger', title: 'Shared expenses and balances', on: { click: () => app.current && go(`#/c/${app.current}/ledger`) } });
   const convBanner = h('div.banner.alert', { id: 'conversation-banner' });
   const connBanner = h('div.banner', { id: 'connection-banner', 'aria-live': 'polite' });
@@ -326,10 +334,13 @@ function buildShell() {
     h('header.topbar', {},
       h('button.back-to-list', { type: 'button', text: '‹ Chats', 'aria-label': 'Back to conversations', on: { click: () => go('#/') } }),
       title,
+      callButton,
+      videoButton,
       ledgerButton,
       detailsButton),
     connBanner,
     convBanner,
+    callBanner,
     scroller,
     composer);
 
@@ -350,11 +361,13 @@ function buildShell() {
     h('header.topbar', {}, h('button', { type: 'button', text: '‹ Chats', 'aria-label': 'Back to conversations', on: { click: () => go('#/') } }), pageTitle),
     pageBody);
 
-  const root = h('div.shell', { 'data-view': 'list' }, listPane, conversationPane, empty, panelPane, pagePane);
+  const ringing = h('div.ringing', { id: 'ringing', role: 'alertdialog', 'aria-labelledby': 'ringing-text', hidden: true });
+  const callScreen = h('section.call-screen', { id: 'call-screen', 'aria-label': 'Call', hidden: true });
+  const root = h('div.shell', { 'data-view': 'list' }, listPane, conversationPane, empty, panelPane, pagePane, ringing, callScreen);
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && root.classList.contains('with-panel')) closePanel();
   });
-  return { root, status, banner, connBanner, list, title, detailsButton, convBanner, messages, scroller, text, send, composer, panelTitle, tabs, panelBody, pageTitle, pageBody };
+  return { root, status, banner, connBanner, callBanner, ringing, callScreen, callButton, videoButton, list, title, detailsButton, convBanner, messages, scroller, text, send, composer, panelTitle, tabs, panelBody, pageTitle, pageBody };
 }
 
 function go(hash) {
@@ -466,6 +479,9 @@ async function openConversation(group, panel) {
   shell.convBanner.textContent = removed ? 'You were removed from this conversation. You no longer receive its messages.' : '';
   shell.text.disabled = removed;
   shell.send.disabled = removed;
+  shell.callButton.disabled = removed;
+  shell.videoButton.disabled = removed;
+  if (!removed) refreshCalls(group);
   renderList();
   if (switching || !app.history.has(group)) {
     if (!removed) {
@@ -544,6 +560,8 @@ function messageNode(m) {
         h('button.link.inline', { type: 'button', text: 'Ledger ›', 'aria-label': 'Open the ledger', on: { click: () => go(`#/c/${m.group}/ledger`) } })),
       h('p.text', { text: m.text.replace(/^\(ledger\) /, 'Ledger: ') }));
   }
+  if (m.kind === 'call') return h('li.system.call-entry', { ...attrs, 'data-call': m.call }, capitalize(m.text));
+  if (m.kind === 'call_signal') return null;
   if (m.kind === 'membership') return h('li.system', attrs, describeMembership(m));
   if (m.kind === 'joined') return h('li.system', attrs, 'You joined this conversation on this device.');
   if (m.kind === 'fell_behind') return h('li.system.warn', attrs, m.text);
@@ -590,6 +608,11 @@ function onEvent(ev) {
     case 'message':
     case 'membership':
       addMessage(ev.message);
+      if (ev.message.kind === 'call_signal') refreshCalls(ev.message.group, true);
+      if (ev.type === 'membership' && app.call && app.call.group === ev.message.group) {
+        app.call.media.refreshKey().catch((e) => toast(explain(e)));
+        if (ev.message.added.length) announceCall(app.call);
+      }
       if (ev.message.group === app.current && shell.root.classList.contains('with-panel')) {
         const panel = conversationPanels.find((p) => p.id === currentPanel);
         if (panel && panel.update) panel.update(ev);
@@ -607,6 +630,7 @@ function onEvent(ev) {
       break;
     case 'removed':
       app.removed.add(ev.group);
+      if (app.call && app.call.group === ev.group) endLocalCall();
       if (ev.group === app.current) openConversation(ev.group, null);
       refreshSoon();
       break;
@@ -1422,5 +1446,255 @@ function renderPrivatePage(body) {
     signature.textContent = `Signed by ${d.operator} with key ${d.key}; the signature checks out. ${d.pinned_now ? 'This device now remembers that key' : 'It is the key this device remembered'}, and refuses a directory signed by another. Valid until ${fullFmt.format(new Date(d.expires_at))}.`;
   }, (e) => { pathNote.className = 'error'; fail(pathNote, e); });
 }
+
+// ------------------------------------------------------------------------------ calls
+
+/** What the Rust client says about the conversation's calls: banner, ringing, history. */
+async function refreshCalls(group, fromSignal = false) {
+  let state;
+  try {
+    state = await app.client.calls(group);
+  } catch {
+    return;
+  }
+  const open = state.open;
+  app.openCalls.set(group, open);
+  const mine = app.call && app.call.group === group ? app.call : null;
+  if (open && open.ringing_me && !mine) showRinging(group, open);
+  else if (app.ringing && app.ringing.group === group) hideRinging();
+  // Our call is over (everyone left, it was ended for everyone, or it rang out).
+  const mineNow = mine && state.calls.find((c) => c.id === mine.call);
+  if (mineNow && mineNow.ended) {
+    endLocalCall();
+    fromSignal = true;
+  }
+  // Everyone we called declined and nobody else is in: hang up (Signal does the same).
+  else if (mine && open && open.id === mine.call && mine.signalled) {
+    const others = open.invited.filter((u) => u !== app.account.username);
+    const alone = open.in_call.every((p) => p.username === app.account.username);
+    if (alone && others.length && others.every((u) => open.declined.includes(u))) {
+      toast(`${others.join(', ')} declined.`);
+      hangUp();
+      return;
+    }
+  }
+  if (group === app.current) drawCallBanner(group);
+  if (fromSignal) reloadHistory(group);
+}
+
+function drawCallBanner(group) {
+  const open = app.openCalls.get(group);
+  const inIt = app.call && app.call.group === group;
+  if (!open || inIt || open.ringing_me) {
+    shell.callBanner.replaceChildren();
+    return;
+  }
+  shell.callBanner.replaceChildren(
+    h('span', { text: capitalize(open.text) }),
+    h('button.primary', { type: 'button', text: 'Join call', on: { click: () => joinCall(group, open.id, open.media) } }));
+}
+
+function sendSignal(group, signal) {
+  return app.client.callSignal(group, JSON.stringify(signal));
+}
+
+function showRinging(group, open) {
+  if (app.ringing && app.ringing.call === open.id) return;
+  const c = conversationOf(group);
+  app.ringing = { group, call: open.id };
+  const accept = h('button.primary', {
+    type: 'button', text: 'Accept', 'aria-label': `Accept the ${open.media === 'video' ? 'video call' : 'call'}`,
+    on: { click: async () => { hideRinging(); await sendSignal(group, { kind: 'accept', call: open.id }).catch((e) => toast(explain(e))); joinCall(group, open.id, open.media); } },
+  });
+  const decline = h('button.danger', {
+    type: 'button', text: 'Decline',
+    on: { click: async () => { hideRinging(); await sendSignal(group, { kind: 'decline', call: open.id }).catch((e) => toast(explain(e))); refreshCalls(group, true); } },
+  });
+  shell.ringing.replaceChildren(
+    h('p.caller', { id: 'ringing-text', text: `${open.caller} is calling` }),
+    h('p.sub', { text: `${open.media === 'video' ? 'Video call' : 'Voice call'}${c ? ` · ${c.name}` : ''}` }),
+    h('div.actions', {}, decline, accept));
+  shell.ringing.hidden = false;
+  clearTimeout(app.ringTimer);
+  app.ringTimer = setTimeout(() => refreshCalls(group, true), Math.max(0, open.ring_ends_at - Date.now()) + 500);
+  // The caller sees "ringing…" (once per call and device).
+  app.rang ||= new Set();
+  if (!app.rang.has(open.id)) {
+    app.rang.add(open.id);
+    sendSignal(group, { kind: 'ringing', call: open.id }).catch(() => {});
+  }
+}
+
+function hideRinging() {
+  app.ringing = null;
+  clearTimeout(app.ringTimer);
+  shell.ringing.hidden = true;
+  shell.ringing.replaceChildren();
+}
+
+/**
+ * Members added while a call runs never got its invitation (MLS gives them no earlier
+ * messages): the device in the call that sorts first sends the invitation again, with the same
+ * call id. Members who have the call ignore it as a repeat; the new members' devices ring.
+ */
+async function announceCall(c) {
+  let state;
+  try {
+    state = await app.client.calls(c.group);
+  } catch {
+    return;
+  }
+  const open = state.open;
+  if (!open || open.id !== c.call || !open.in_call.length) return;
+  const first = [...open.in_call].sort((a, b) => (a.username < b.username ? -1 : a.username > b.username ? 1 : a.device - b.device))[0];
+  if (first.username !== app.account.username || first.device !== app.account.device_id) return;
+  await sendSignal(c.group, { kind: 'invite', call: c.call, media: open.media }).catch((e) => toast(explain(e)));
+}
+
+async function startCall(media) {
+  const group = app.current;
+  if (!group) return;
+  if (app.call) {
+    toast('You are already in a call.');
+    return;
+  }
+  const button = media === 'video' ? shell.videoButton : shell.callButton;
+  const call = await busy(button, null, () => app.client.callStart(group, media), 'Calling…');
+  if (call) joinCall(group, call, media);
+}
+
+/** Joins call `call` of `group`: camera and microphone, the SFU, then the Join signal. */
+async function joinCall(group, call, media) {
+  if (app.call) {
+    toast('You are already in a call.');
+    return;
+  }
+  const t0 = performance.now();
+  let others = 1;
+  try {
+    const members = await app.client.members(group);
+    others = members.accounts.reduce((n, a) => n + a.devices.length, 0) - 1;
+  } catch { /* one slot */ }
+  const c = conversationOf(group);
+  const m = new CallMedia({ client: app.client, group, call, media, slots: others, onchange: () => drawCallScreen() });
+  app.call = { group, call, media: m, name: c ? c.name : '', startedAt: t0, signalled: false, tiles: new Map(), audio: new Map() };
+  hideRinging();
+  buildCallScreen();
+  drawCallBanner(group);
+  try {
+    const fingerprint = await m.start(t0);
+    await sendSignal(group, { kind: 'join', call, media, fingerprint, params: '' });
+    if (app.call && app.call.media === m) app.call.signalled = true;
+    refreshCalls(group);
+  } catch (e) {
+    toast(`The call could not start: ${explain(e)}`);
+    endLocalCall();
+  }
+}
+
+async function hangUp() {
+  const c = app.call;
+  if (!c) return;
+  endLocalCall();
+  await sendSignal(c.group, { kind: 'leave', call: c.call }).catch((e) => toast(explain(e)));
+  refreshCalls(c.group, true);
+}
+
+function endLocalCall() {
+  const c = app.call;
+  if (!c) return;
+  app.call = null;
+  c.media.stop();
+  clearInterval(c.timer);
+  clearInterval(c.poll);
+  shell.callScreen.hidden = true;
+  shell.callScreen.replaceChildren();
+  if (c.group === app.current) drawCallBanner(c.group);
+}
+
+function buildCallScreen() {
+  const c = app.call;
+  const toggle = (id, on, off, pressed, click) => h('button', { type: 'button', id, text: pressed ? off : on, 'aria-pressed': String(!!pressed), on: { click } });
+  c.title = h('h2', { id: 'call-title', text: c.name });
+  c.info = h('p.sub', { id: 'call-info', text: 'Connecting…' });
+  c.grid = h('div.call-grid', { id: 'call-grid' });
+  c.local = h('video.local', { autoplay: true, playsinline: true, muted: true, 'aria-label': 'Your camera' });
+  c.local.muted = true;
+  c.localTile = h('figure.tile.me', { 'data-username': app.account.username }, c.local, h('figcaption', { text: 'You' }));
+  c.sounds = h('div', { hidden: true });
+  const mic = toggle('call-mute', 'Mute', 'Unmute', false, () => { c.media.setMic(!c.media.micOn); mic.textContent = c.media.micOn ? 'Mute' : 'Unmute'; mic.setAttribute('aria-pressed', String(!c.media.micOn)); });
+  const cam = toggle('call-camera', 'Camera off', 'Camera on', false, () => { c.media.setCamera(!c.media.cameraOn); cam.textContent = c.media.cameraOn ? 'Camera off' : 'Camera on'; cam.setAttribute('aria-pressed', String(!c.media.cameraOn)); });
+  const flip = h('button', { type: 'button', id: 'call-switch', text: 'Switch camera', on: { click: async () => { if (!(await c.media.switchCamera())) toast('This device has one camera.'); } } });
+  cam.hidden = c.media.media !== 'video';
+  flip.hidden = c.media.media !== 'video';
+  const end = h('button.danger', { type: 'button', id: 'call-hangup', text: 'Hang up', on: { click: hangUp } });
+  shell.callScreen.replaceChildren(
+    h('header.call-top', {}, c.title, c.info),
+    c.grid,
+    h('div.call-controls', { role: 'toolbar', 'aria-label': 'Call controls' }, mic, cam, flip, end),
+    c.sounds);
+  c.grid.append(c.localTile);
+  shell.callScreen.hidden = false;
+  c.timer = setInterval(drawCallScreen, 1000);
+  // A call can end with no signal (it rang out, or ran too long): look every few seconds.
+  c.poll = setInterval(() => refreshCalls(c.group), 3000);
+}
+
+/** The grid: one tile per participant whose media arrives, named from the MLS tree by leaf. */
+function drawCallScreen() {
+  const c = app.call;
+  if (!c || !c.grid) return;
+  const m = c.media;
+  if (m.local && !c.local.srcObject) c.local.srcObject = m.local;
+  const people = m.participants();
+  const seen = new Set();
+  for (const p of people) {
+    seen.add(p.leaf);
+    let t = c.tiles.get(p.leaf);
+    if (!t) {
+      const video = h('video', { autoplay: true, playsinline: true });
+      video.muted = true; // sound plays from the audio elements
+      const name = h('figcaption');
+      const state = h('span.tile-state');
+      t = { node: h('figure.tile', { 'data-leaf': p.leaf }, video, name, state), video, name, state, mid: null };
+      c.tiles.set(p.leaf, t);
+      c.grid.append(t.node);
+    }
+    t.node.dataset.username = p.username || '';
+    t.node.dataset.state = p.state;
+    t.name.textContent = p.username ? `${p.username} · device ${p.device}` : `leaf ${p.leaf}`;
+    t.state.textContent = p.state === 'ok' ? '' : p.state;
+    const vmid = p.video && p.video.mid;
+    if (vmid && t.mid !== vmid && m.remotes.get(vmid)) {
+      t.mid = vmid;
+      t.video.srcObject = m.remotes.get(vmid).stream;
+    }
+    const amid = p.audio && p.audio.mid;
+    if (amid && m.remotes.get(amid) && !c.audio.has(amid)) {
+      const a = h('audio', { autoplay: true });
+      a.srcObject = m.remotes.get(amid).stream;
+      c.audio.set(amid, a);
+      c.sounds.append(a);
+    }
+    const receiver = amid && m.pc?.getTransceivers().find((x) => x.mid === amid)?.receiver;
+    const level = receiver?.getSynchronizationSources?.()[0]?.audioLevel || 0;
+    t.node.classList.toggle('speaking', level > 0.05);
+  }
+  for (const [leaf, t] of c.tiles) {
+    if (!seen.has(leaf)) {
+      t.node.remove();
+      c.tiles.delete(leaf);
+    }
+  }
+  const secs = Math.floor((performance.now() - c.startedAt) / 1000);
+  const clock = `${Math.floor(secs / 60)}:${String(secs % 60).padStart(2, '0')}`;
+  const state = m.state === 'connected' ? clock : ({ connecting: 'Connecting…', reconnecting: 'Reconnecting…', failed: 'Connection failed', ended: 'Ended' })[m.state];
+  c.info.textContent = `${state} · ${people.length + 1} in the call`;
+  c.grid.dataset.count = String(people.length + 1);
+}
+
+// A handle for people debugging a call in the browser's console (and for the browser tests):
+// what the page itself shows, nothing the page does not have.
+window.conclaveCall = () => app.call && app.call.media;
 
 boot();

@@ -35,7 +35,24 @@ pub use signal::{
     UnreadableReason,
 };
 
+use conclave_proto::GroupId;
+
 use crate::envelope::Content;
+use crate::{Engine, EngineError, ExportedSecret};
+
+/// This device's SFrame base key for call `call_id` of `group` at the group's current MLS
+/// epoch (`MLS-Exporter("SFrame 1.0 Base Key", call id, Nk)` for [`conclave_call::Suite::CALLS`]),
+/// with the epoch and this device's leaf. Ask again after every commit: the key changes with
+/// the epoch, and a device removed from the group gets no later key.
+pub fn media_key(
+    engine: &Engine,
+    group: &GroupId,
+    call_id: &CallId,
+) -> Result<ExportedSecret, EngineError> {
+    let input = conclave_call::exporter_input(conclave_call::Suite::CALLS, &call_id.0)
+        .map_err(|e| EngineError::Invalid(e.to_string()))?;
+    engine.export_secret(group, input.label, input.context, input.length)
+}
 
 /// The envelope content that carries `signal`.
 pub fn content(signal: CallSignal) -> Content {

@@ -1,0 +1,158 @@
+//! Call media keys from real MLS engines: every member device exports the same SFrame base key
+//! for a call at an epoch, a different one for another call, a new one after every commit; a
+//! removed device gets none of the new epoch; frames one member encrypts with `conclave-call`
+//! under that key another member decrypts, and a device holding the old epoch's key cannot.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use conclave_call::{BaseKey, CallKeys, Codec, KeyTiming, Suite};
+use conclave_client_core::{
+    DeviceKey, Engine,
+    call::{CallId, media_key},
+    envelope::ConversationMeta,
+};
+use conclave_proto::{
+    Delivery, DeviceId, GroupEvent, GroupId, PayloadId, PayloadKind, QueueSeq, Timestamp, Username,
+};
+use rand::SeedableRng;
+
+const CALL: CallId = CallId([9; 16]);
+
+fn engine(name: &str, device: u64) -> Engine {
+    let key = DeviceKey::generate(&mut rand::rngs::StdRng::seed_from_u64(device));
+    Engine::new(Username::parse(name).unwrap(), DeviceId(device), &key)
+}
+
+fn deliver(to: &mut Engine, seq: u64, sender: DeviceId, event: &GroupEvent) {
+    to.process(&Delivery {
+        seq: QueueSeq(seq),
+        payload_id: PayloadId(seq),
+        sender,
+        sent_at: Timestamp(seq as i64),
+        kind: PayloadKind::Group,
+        payload: event.encode(),
+    })
+    .expect("a valid delivery");
+}
+
+/// Alice (device 1) makes a group with bob (2) and carol (3).
+fn three() -> (Engine, Engine, Engine, GroupId) {
+    let (mut a, mut b, mut c) = (engine("alice", 1), engine("bob", 2), engine("carol", 3));
+    let group = a
+        .create_group(ConversationMeta::Group { name: "t".into() }, Timestamp(0))
+        .unwrap();
+    let add = vec![
+        (DeviceId(2), b.key_packages(1).unwrap().remove(0)),
+        (DeviceId(3), c.key_packages(1).unwrap().remove(0)),
+    ];
+    let commit = a.prepare_commit(&group, add, &[]).unwrap();
+    a.commit_accepted(&group, 1, Timestamp(1)).unwrap();
+    let welcome = GroupEvent::Welcome {
+        group: group.clone(),
+        epoch: commit.epoch + 1,
+        welcome: commit.welcome.unwrap(),
+    };
+    deliver(&mut b, 1, DeviceId(1), &welcome);
+    deliver(&mut c, 1, DeviceId(1), &welcome);
+    (a, b, c, group)
+}
+
+fn call_keys(e: &Engine, group: &GroupId) -> CallKeys {
+    let k = media_key(e, group, &CALL).unwrap();
+    let mut keys = CallKeys::new(Suite::CALLS, k.own_leaf, KeyTiming::default()).unwrap();
+    let base = BaseKey::new(Suite::CALLS, &k.secret).unwrap();
+    keys.add_epoch(conclave_call::Instant::from_millis(0), k.epoch, base)
+        .unwrap();
+    keys
+}
+
+#[test]
+fn members_share_a_base_key_per_call_and_epoch_and_a_removed_member_gets_no_new_one() {
+    let (mut a, mut b, mut c, group) = three();
+    let [ka, kb, kc] = [&a, &b, &c].map(|e| media_key(e, &group, &CALL).unwrap());
+    assert_eq!(ka.secret.len(), Suite::CALLS.key_len());
+    assert_eq!(
+        (ka.secret.as_slice(), ka.epoch),
+        (kb.secret.as_slice(), kb.epoch)
+    );
+    assert_eq!(ka.secret, kc.secret);
+    let leaves = [ka.own_leaf, kb.own_leaf, kc.own_leaf];
+    assert_eq!(
+        leaves
+            .iter()
+            .collect::<std::collections::BTreeSet<_>>()
+            .len(),
+        3,
+        "each device has its own leaf: {leaves:?}"
+    );
+    let listed = a.member_leaves(&group).unwrap();
+    for (k, who) in [(&ka, "alice"), (&kb, "bob"), (&kc, "carol")] {
+        let (_, d) = listed.iter().find(|(leaf, _)| *leaf == k.own_leaf).unwrap();
+        assert_eq!(d.username.as_str(), who);
+    }
+    let other = media_key(&a, &group, &CallId([8; 16])).unwrap();
+    assert_ne!(
+        other.secret, ka.secret,
+        "another call of the group has other keys"
+    );
+
+    // Bob's frame decrypts at alice's; carol, a member, reads it too.
+    let now = conclave_call::Instant::from_millis(0);
+    let (mut sa, mut sb, mut sc) = (
+        call_keys(&a, &group),
+        call_keys(&b, &group),
+        call_keys(&c, &group),
+    );
+    let frame = [0xb8, 1, 2, 3, 4, 5, 6, 7];
+    let sealed = sb.encrypt(now, 0, Codec::Opus, &frame).unwrap();
+    assert_eq!(sa.decrypt(now, Codec::Opus, &sealed).unwrap().frame, frame);
+    assert_eq!(sc.decrypt(now, Codec::Opus, &sealed).unwrap().frame, frame);
+
+    // Alice removes carol: the epoch moves on, alice and bob share its new key, carol has none.
+    let commit = a.prepare_commit(&group, vec![], &[DeviceId(3)]).unwrap();
+    a.commit_accepted(&group, 2, Timestamp(2)).unwrap();
+    let event = GroupEvent::Commit {
+        group: group.clone(),
+        epoch: commit.epoch + 1,
+        seq: 2,
+        commit: commit.commit,
+        added: vec![],
+        removed: vec![DeviceId(3)],
+    };
+    deliver(&mut b, 2, DeviceId(1), &event);
+    deliver(&mut c, 2, DeviceId(1), &event);
+    let (na, nb) = (
+        media_key(&a, &group, &CALL).unwrap(),
+        media_key(&b, &group, &CALL).unwrap(),
+    );
+    assert_eq!(na.epoch, ka.epoch + 1);
+    assert_eq!(
+        (na.secret.as_slice(), na.epoch),
+        (nb.secret.as_slice(), nb.epoch)
+    );
+    assert_ne!(na.secret, ka.secret);
+    assert!(
+        media_key(&c, &group, &CALL).is_err(),
+        "a removed device exports nothing of the group"
+    );
+
+    // Under the new epoch's key, carol's old keys read nothing.
+    let (mut na_keys, mut nb_keys) = (call_keys(&a, &group), call_keys(&b, &group));
+    let sealed = nb_keys.encrypt(now, 0, Codec::Opus, &frame).unwrap();
+    assert_eq!(
+        na_keys.decrypt(now, Codec::Opus, &sealed).unwrap().frame,
+        frame
+    );
+    assert!(sc.decrypt(now, Codec::Opus, &sealed).is_err());
+}
+
+#[test]
+fn an_export_of_no_bytes_or_too_many_is_refused() {
+    let (a, _, _, group) = three();
+    for n in [0, conclave_client_core::EXPORT_BYTES_MAX + 1] {
+        assert!(a.export_secret(&group, "x", b"", n).is_err(), "{n} bytes");
+    }
+    assert!(
+        a.export_secret(&GroupId::new(b"nope".to_vec()).unwrap(), "x", b"", 16)
+            .is_err()
+    );
+}
