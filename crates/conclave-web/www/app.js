@@ -1504,7 +1504,8 @@ function showRinging(group, open) {
   app.ringing = { group, call: open.id };
   const accept = h('button.primary', {
     type: 'button', text: 'Accept', 'aria-label': `Accept the ${open.media === 'video' ? 'video call' : 'call'}`,
-    on: { click: async () => { hideRinging(); await sendSignal(group, { kind: 'accept', call: open.id }).catch((e) => toast(explain(e))); joinCall(group, open.id, open.media); } },
+    // The answer goes out while the camera starts (the other devices stop ringing).
+    on: { click: () => { hideRinging(); sendSignal(group, { kind: 'accept', call: open.id }).catch((e) => toast(explain(e))); joinCall(group, open.id, open.media); } },
   });
   const decline = h('button.danger', {
     type: 'button', text: 'Decline',
