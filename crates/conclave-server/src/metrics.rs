@@ -89,11 +89,66 @@ async fn render(State((state, token)): State<MetricsState>, headers: HeaderMap) 
         }
     }
     let (commits, ops) = state.store.write_stats();
-    (
-        [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
-        state.metrics.render(commits, ops),
-    )
-        .into_response()
+    let mut body = state.metrics.render(commits, ops);
+    if let Some(sfu) = &state.sfu
+        && let Some(stats) = sfu.stats().await
+    {
+        render_sfu(&mut body, &stats);
+    }
+    ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], body).into_response()
+}
+
+/// The SFU's counters (this node's calls; nothing about who or what).
+fn render_sfu(out: &mut String, s: &conclave_sfu::SfuStats) {
+    for (name, help, value) in [
+        ("joins", "Participants admitted to calls.", s.joins),
+        (
+            "joins_refused",
+            "Joins refused (token, limits, offer).",
+            s.joins_refused,
+        ),
+        ("left", "Participants that left or timed out.", s.left),
+        (
+            "rtp_received",
+            "RTP packets received from participants.",
+            s.rtp_received,
+        ),
+        (
+            "rtp_forwarded",
+            "RTP packets written towards receivers (one per receiver).",
+            s.rtp_forwarded,
+        ),
+        (
+            "rtp_no_slot",
+            "RTP packets dropped for a receiver with no free slot.",
+            s.rtp_no_slot,
+        ),
+        (
+            "keyframe_requests",
+            "Key frame requests relayed to senders.",
+            s.keyframe_requests,
+        ),
+        (
+            "datagrams_oversize",
+            "Media datagrams over the size limit.",
+            s.datagrams_oversize,
+        ),
+        (
+            "datagrams_malformed",
+            "Media datagrams that parse as nothing.",
+            s.datagrams_malformed,
+        ),
+        (
+            "datagrams_unrouted",
+            "Media datagrams from no participant's address.",
+            s.datagrams_unrouted,
+        ),
+    ] {
+        let _ = writeln!(
+            out,
+            "# HELP conclave_sfu_{name}_total {help}\n# TYPE conclave_sfu_{name}_total counter\nconclave_sfu_{name}_total {value}"
+        );
+    }
 }
 
 #[derive(Debug, Default)]

@@ -290,6 +290,23 @@ fn three_participants_exchange_sframe_canaries_through_the_sfu_which_sees_only_c
         assert!(d.kid.leaf() < 3 && d.kid.epoch_low() == 1);
     }
 
+    // The operator sees the SFU's work in its metrics (counts only).
+    let metrics_addr = server.metrics.expect("a metrics listener");
+    let (status, metrics) = tokio::runtime::Runtime::new()
+        .unwrap()
+        .block_on(conclave_tests::http_get(metrics_addr, "/metrics", ""));
+    assert_eq!(status, 200);
+    let counter = |name: &str| -> u64 {
+        metrics
+            .lines()
+            .find_map(|l| l.strip_prefix(&format!("{name} ")))
+            .unwrap_or_else(|| panic!("{name} missing: {metrics}"))
+            .parse()
+            .unwrap()
+    };
+    assert!(counter("conclave_sfu_joins_total") >= 3);
+    assert!(counter("conclave_sfu_rtp_forwarded_total") >= records.len() as u64);
+
     // Refusals, each with its reason.
     let (_, offer) = Participant::new(Instant::now(), "127.0.0.1:9".parse().unwrap(), 1).unwrap();
     let t = json(&cli_ok(
