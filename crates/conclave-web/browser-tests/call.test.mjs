@@ -242,8 +242,10 @@ test('three browsers in a group video call; an eavesdropper with a token decodes
   const eveColours = await tileColours(eve);
   assert.ok(near(eveColours.ann, 'red') && near(eveColours.ben, 'green'), `eve sees ${JSON.stringify(eveColours)}`);
 
-  // Ben hangs up and comes back from the conversation's "Join call" banner.
+  // Ben hangs up (his tile leaves the others' grids) and comes back from the conversation's
+  // "Join call" banner.
   await ben.page.locator('#call-hangup').click();
+  await ann.page.locator('#call-grid .tile[data-username="ben"]').waitFor({ state: 'detached', timeout: 10_000 });
   await ben.page.getByRole('button', { name: 'Join call' }).click();
   const benBack = Date.now();
   joins.push(await firstFrame(ben, benBack));

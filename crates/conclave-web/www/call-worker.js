@@ -126,11 +126,13 @@ function receiveTransform(kind, stat) {
         stat.leaf = leaf;
         stat.epoch = epochs.get(epochLow)?.epoch ?? null;
         stat.ok++;
+        stat.lastAt = Date.now();
         frame.data = plain.buffer;
         out.enqueue(frame);
       } catch (e) {
         const why = e instanceof SFrameError ? e.kind : 'error';
         stat.fail++;
+        stat.lastAt = Date.now();
         stat.failures[why] = (stat.failures[why] || 0) + 1;
         stat.lastError = why;
         // The sender's leaf is readable in the clear header even when the frame is not.
@@ -145,7 +147,7 @@ function receiveTransform(kind, stat) {
 
 function attach({ readable, writable, side, kind, tag }) {
   const id = nextId++;
-  const stat = { id, tag: tag ?? null, side, kind, leaf: null, epoch: null, ok: 0, fail: 0, dropped: 0, failures: {}, lastError: null };
+  const stat = { id, tag: tag ?? null, side, kind, leaf: null, epoch: null, ok: 0, fail: 0, dropped: 0, failures: {}, lastError: null, lastAt: 0 };
   streams.set(id, stat);
   const t = side === 'send' ? sendTransform(kind, stat) : receiveTransform(kind, stat);
   readable.pipeThrough(t).pipeTo(writable).catch(() => {}).finally(() => { stat.closed = true; });

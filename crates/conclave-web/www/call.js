@@ -11,6 +11,8 @@
 
 /** Receiving slots (an audio and a video line each) offered at most: 49 others in a call of 50. */
 export const SLOTS_MAX = 49;
+/** A participant whose frames stopped this long ago has left the grid. */
+const GONE_MS = 3000;
 
 function hexToBytes(hex) {
   const out = new Uint8Array(hex.length / 2);
@@ -170,7 +172,8 @@ export class CallMedia {
   participants() {
     const byLeaf = new Map();
     for (const s of this.workerStats.streams) {
-      if (s.side !== 'recv' || s.leaf === null || s.closed) continue;
+      // A slot whose frames stopped (its sender left, and the SFU freed it) shows nobody.
+      if (s.side !== 'recv' || s.leaf === null || s.closed || Date.now() - s.lastAt > GONE_MS) continue;
       const p = byLeaf.get(s.leaf) || { leaf: s.leaf, ...(this.members.get(s.leaf) || {}), audio: null, video: null };
       p[s.kind] = { ok: s.ok, fail: s.fail, failures: s.failures, lastError: s.lastError, mid: this.tags?.[s.tag]?.mid ?? null };
       byLeaf.set(s.leaf, p);
