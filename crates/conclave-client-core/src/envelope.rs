@@ -64,7 +64,9 @@ pub enum Content {
     Call {
         signal: CallSignal,
     },
-    /// Reserved for attachments (pointer + key).
+    /// A file: `pointer` is an encoded [`crate::attachment::AttachmentRef`] (blob id,
+    /// download capability, key, hash, size, type, name, thumbnail), versioned on its own so a
+    /// reference from a newer version shows as an unsupported attachment.
     Attachment {
         pointer: Vec<u8>,
     },
@@ -180,7 +182,17 @@ impl Content {
             },
             Content::Ledger { payload } => payload.summary(),
             Content::Call { signal } => signal.summary(),
-            Content::Attachment { .. } => "(attachment)".into(),
+            Content::Attachment { pointer } => {
+                match crate::attachment::AttachmentRef::decode(pointer) {
+                    Ok(r) => format!(
+                        "(file) {} ({} bytes, {})",
+                        r.display_name(),
+                        r.size,
+                        crate::attachment::safe_file_name(&r.media_type)
+                    ),
+                    Err(e) => format!("({e})"),
+                }
+            }
             Content::Forward { text } => format!("(forwarded) {text}"),
             Content::Timer { secs: 0 } => "(disappearing messages off)".into(),
             Content::Timer { secs } => format!(
