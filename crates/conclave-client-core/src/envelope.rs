@@ -125,13 +125,18 @@ impl Envelope {
         {
             return Err(EnvelopeError::Unsupported(kind));
         }
-        let (env, rest) =
-            postcard::take_from_bytes(body).map_err(|e| EnvelopeError::Malformed(e.to_string()))?;
-        if !rest.is_empty() {
-            return Err(EnvelopeError::Malformed("trailing bytes".into()));
-        }
-        Ok(env)
+        decode_exact(body).map_err(EnvelopeError::Malformed)
     }
+}
+
+/// One postcard value that takes all of `body` (trailing bytes are an error), for the
+/// versioned encodings inside the envelope; the error says what is wrong.
+pub(crate) fn decode_exact<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, String> {
+    let (value, rest) = postcard::take_from_bytes(body).map_err(|e| e.to_string())?;
+    if !rest.is_empty() {
+        return Err("trailing bytes".into());
+    }
+    Ok(value)
 }
 
 /// The kind number of the content in an envelope's body (`id ‖ sent_at ‖ kind ‖ …`), when

@@ -103,11 +103,8 @@ impl AttachmentRef {
         if v != ATTACHMENT_REF_VERSION {
             return Err(AttachmentRefError::Version(v));
         }
-        let (r, rest): (AttachmentRef, _) = postcard::take_from_bytes(body)
-            .map_err(|e| AttachmentRefError::Malformed(e.to_string()))?;
-        if !rest.is_empty() {
-            return Err(AttachmentRefError::Malformed("trailing bytes".into()));
-        }
+        let r: AttachmentRef =
+            crate::envelope::decode_exact(body).map_err(AttachmentRefError::Malformed)?;
         r.check()?;
         Ok(r)
     }
