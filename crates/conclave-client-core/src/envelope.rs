@@ -64,7 +64,9 @@ pub enum Content {
     Call {
         signal: CallSignal,
     },
-    /// Reserved for attachments (pointer + key).
+    /// A file: `pointer` is an encoded [`crate::attachment::AttachmentRef`] (blob id,
+    /// download capability, key, hash, size, type, name, thumbnail), versioned on its own so a
+    /// reference from a newer version shows as an unsupported attachment.
     Attachment {
         pointer: Vec<u8>,
     },
@@ -123,13 +125,18 @@ impl Envelope {
         {
             return Err(EnvelopeError::Unsupported(kind));
         }
-        let (env, rest) =
-            postcard::take_from_bytes(body).map_err(|e| EnvelopeError::Malformed(e.to_string()))?;
-        if !rest.is_empty() {
-            return Err(EnvelopeError::Malformed("trailing bytes".into()));
-        }
-        Ok(env)
+        decode_exact(body).map_err(EnvelopeError::Malformed)
     }
+}
+
+/// One postcard value that takes all of `body` (trailing bytes are an error), for the
+/// versioned encodings inside the envelope; the error says what is wrong.
+pub(crate) fn decode_exact<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, String> {
+    let (value, rest) = postcard::take_from_bytes(body).map_err(|e| e.to_string())?;
+    if !rest.is_empty() {
+        return Err("trailing bytes".into());
+    }
+    Ok(value)
 }
 
 /// The kind number of the content in an envelope's body (`id ‖ sent_at ‖ kind ‖ …`), when
@@ -180,7 +187,17 @@ impl Content {
             },
             Content::Ledger { payload } => payload.summary(),
             Content::Call { signal } => signal.summary(),
-            Content::Attachment { .. } => "(attachment)".into(),
+            Content::Attachment { pointer } => {
+                match crate::attachment::AttachmentRef::decode(pointer) {
+                    Ok(r) => format!(
+                        "(file) {} ({} bytes, {})",
+                        r.display_name(),
+                        r.size,
+                        crate::attachment::safe_file_name(&r.media_type)
+                    ),
+                    Err(e) => format!("({e})"),
+                }
+            }
             Content::Forward { text } => format!("(forwarded) {text}"),
             Content::Timer { secs: 0 } => "(disappearing messages off)".into(),
             Content::Timer { secs } => format!(

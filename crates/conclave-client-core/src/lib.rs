@@ -3,6 +3,7 @@
 //! async driver in `conclave-client` (and later the browser) feeds it and persists its changes.
 #![forbid(unsafe_code)]
 
+pub mod attachment;
 pub mod call;
 mod dedupe;
 mod device_key;

@@ -7,6 +7,7 @@
 pub mod acme;
 pub mod admin;
 pub mod backup;
+pub mod blobs;
 pub mod call_tokens;
 pub mod cluster;
 pub mod config;

@@ -1,0 +1,384 @@
+//! The blob store: opaque attachment ciphertext, uploaded in resumable pieces and fetched by
+//! whoever holds the blob's download capability.
+//!
+//! Clients encrypt every file before upload (`conclave_client_core::attachment`): a blob is
+//! ciphertext the server has no key for. The capability is 32 random bytes the uploader
+//! chooses and sends to the conversation inside the MLS message; the store keeps only its
+//! SHA-256, so neither the store's files nor its index let anyone download a blob.
+//!
+//! [`BlobStore`] is the trait each backend implements (the data directory on a single node
+//! in `conclave-server`); [`conformance`] is the one suite every backend runs. Sizes, quotas
+//! and lifetimes are in [`BlobLimits`], checked by the store before it writes anything.
+
+use std::pin::Pin;
+
+use async_trait::async_trait;
+use conclave_proto::{AccountId, Timestamp};
+use sha2::Digest as _;
+use tokio::io::AsyncRead;
+
+/// A blob's id: 16 random bytes chosen by the server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct BlobId(pub [u8; 16]);
+
+impl BlobId {
+    pub fn to_hex(&self) -> String {
+        self.0.iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    pub fn parse_hex(text: &str) -> Option<Self> {
+        parse_hex_array(text).map(BlobId)
+    }
+}
+
+/// `N` bytes from `2N` lower- or upper-case hex digits.
+pub fn parse_hex_array<const N: usize>(text: &str) -> Option<[u8; N]> {
+    if text.len() != 2 * N || !text.is_ascii() {
+        return None;
+    }
+    let mut out = [0u8; N];
+    for (i, b) in out.iter_mut().enumerate() {
+        *b = u8::from_str_radix(&text[2 * i..2 * i + 2], 16).ok()?;
+    }
+    Some(out)
+}
+
+/// SHA-256 of a download capability, as the store keeps it.
+pub fn capability_hash(capability: &[u8; 32]) -> [u8; 32] {
+    sha2::Sha256::digest(capability).into()
+}
+
+/// The operator's limits on blobs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BlobLimits {
+    /// Largest blob (ciphertext) in bytes.
+    pub blob_bytes_max: u64,
+    /// Most bytes of unexpired blobs (finished or not) one account may hold.
+    pub account_bytes_max: u64,
+    /// How long a blob is kept after it was created, in seconds.
+    pub ttl_secs: u64,
+    /// Most unfinished uploads one account may have open.
+    pub uploads_open_max: usize,
+}
+
+impl Default for BlobLimits {
+    fn default() -> Self {
+        BlobLimits {
+            // 100 MiB of plaintext plus its chunk tags.
+            blob_bytes_max: 100 * 1024 * 1024 + 64 * 1024,
+            account_bytes_max: 1024 * 1024 * 1024,
+            ttl_secs: 30 * 24 * 3600,
+            uploads_open_max: 16,
+        }
+    }
+}
+
+/// What the store knows of a blob.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BlobInfo {
+    pub id: BlobId,
+    pub owner: AccountId,
+    /// The declared size of the ciphertext.
+    pub size: u64,
+    /// Bytes received so far (`size` once finished).
+    pub offset: u64,
+    pub finished: bool,
+    pub expires_at: Timestamp,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum BlobError {
+    #[error("a file of {size} bytes is over this server's limit of {max} bytes")]
+    TooLarge { size: u64, max: u64 },
+    #[error(
+        "your account's attachment quota is full: {used} of {max} bytes used, this file needs {size} more (old files expire, or ask the operator)"
+    )]
+    OverQuota { used: u64, max: u64, size: u64 },
+    #[error("too many unfinished uploads ({max}); finish or wait for them to expire")]
+    TooManyUploads { max: usize },
+    /// No such blob, expired, not the caller's, or the wrong capability: one answer for all,
+    /// so a probe learns nothing.
+    #[error("no such file (it may have expired)")]
+    NotFound,
+    #[error("the upload is at offset {at}, not {asked}")]
+    WrongOffset { at: u64, asked: u64 },
+    #[error("the upload would pass its declared size of {size} bytes")]
+    PastSize { size: u64 },
+    #[error("the upload is incomplete: {offset} of {size} bytes")]
+    Incomplete { offset: u64, size: u64 },
+    #[error("the upload's SHA-256 does not match")]
+    HashMismatch,
+    #[error("the upload is already finished")]
+    Finished,
+    #[error("another upload to this file is in progress")]
+    Busy,
+    /// The body being uploaded failed (a cut connection): what arrived before it is kept.
+    #[error("the upload was cut: {0}")]
+    Cut(String),
+    /// A failure of the store itself (never shown to a peer in detail).
+    #[error("blob store: {0}")]
+    Internal(String),
+}
+
+/// The bytes of a blob, streamed.
+pub type BlobReader = Pin<Box<dyn AsyncRead + Send>>;
+
+/// A backend for blobs. Every method checks ownership (`owner`) or the capability itself and
+/// answers [`BlobError::NotFound`] for anything the caller may not see.
+#[async_trait]
+pub trait BlobStore: Send + Sync {
+    /// Starts an upload of `size` ciphertext bytes for `owner`, within the limits and quota.
+    async fn create(
+        &self,
+        owner: AccountId,
+        size: u64,
+        capability_hash: [u8; 32],
+        now: Timestamp,
+    ) -> Result<BlobInfo, BlobError>;
+
+    /// The blob's state, for its owner (the `HEAD` of a resumed upload).
+    async fn status(
+        &self,
+        id: BlobId,
+        owner: AccountId,
+        now: Timestamp,
+    ) -> Result<BlobInfo, BlobError>;
+
+    /// Appends `body` at `offset` (which must be the current offset), streaming; returns the
+    /// new offset. A body that fails part-way keeps what arrived ([`BlobError::Cut`]).
+    async fn append(
+        &self,
+        id: BlobId,
+        owner: AccountId,
+        offset: u64,
+        body: &mut (dyn AsyncRead + Send + Unpin),
+        now: Timestamp,
+    ) -> Result<u64, BlobError>;
+
+    /// Completes an upload whose bytes hash to `sha256`; only then can it be downloaded.
+    async fn finish(
+        &self,
+        id: BlobId,
+        owner: AccountId,
+        sha256: [u8; 32],
+        now: Timestamp,
+    ) -> Result<BlobInfo, BlobError>;
+
+    /// A finished blob's bytes for the holder of its capability.
+    async fn open(
+        &self,
+        id: BlobId,
+        capability: &[u8; 32],
+        now: Timestamp,
+    ) -> Result<(BlobInfo, BlobReader), BlobError>;
+
+    /// Bytes of unexpired blobs `owner` holds.
+    async fn usage(&self, owner: AccountId, now: Timestamp) -> Result<u64, BlobError>;
+
+    /// Removes expired blobs; returns how many.
+    async fn sweep(&self, now: Timestamp) -> Result<u64, BlobError>;
+}
+
+/// The checks every backend makes before it accepts an upload.
+pub fn check_create(
+    limits: &BlobLimits,
+    size: u64,
+    used: u64,
+    open_uploads: usize,
+) -> Result<(), BlobError> {
+    if size > limits.blob_bytes_max {
+        return Err(BlobError::TooLarge {
+            size,
+            max: limits.blob_bytes_max,
+        });
+    }
+    if used.saturating_add(size) > limits.account_bytes_max {
+        return Err(BlobError::OverQuota {
+            used,
+            max: limits.account_bytes_max,
+            size,
+        });
+    }
+    if open_uploads >= limits.uploads_open_max {
+        return Err(BlobError::TooManyUploads {
+            max: limits.uploads_open_max,
+        });
+    }
+    Ok(())
+}
+
+/// The conformance suite: `make` gives a fresh, empty store with the given limits.
+#[cfg(feature = "conformance")]
+pub mod conformance {
+    use super::*;
+    use tokio::io::AsyncReadExt as _;
+
+    const ALICE: AccountId = AccountId(1);
+    const BOB: AccountId = AccountId(2);
+
+    async fn read_all(mut r: BlobReader) -> Vec<u8> {
+        let mut out = Vec::new();
+        r.read_to_end(&mut out).await.expect("read");
+        out
+    }
+
+    /// A body that yields `bytes` and then fails, like a cut connection.
+    struct CutAfter(Vec<u8>);
+    impl AsyncRead for CutAfter {
+        fn poll_read(
+            mut self: Pin<&mut Self>,
+            _: &mut std::task::Context<'_>,
+            buf: &mut tokio::io::ReadBuf<'_>,
+        ) -> std::task::Poll<std::io::Result<()>> {
+            if self.0.is_empty() {
+                return std::task::Poll::Ready(Err(std::io::Error::other("cut")));
+            }
+            let n = self.0.len().min(buf.remaining());
+            buf.put_slice(&self.0[..n]);
+            self.0.drain(..n);
+            std::task::Poll::Ready(Ok(()))
+        }
+    }
+
+    pub async fn run<S: BlobStore>(make: impl Fn(BlobLimits) -> S) {
+        upload_resume_download(&make(BlobLimits::default())).await;
+        limits(&make).await;
+        expiry(&make(BlobLimits::default())).await;
+    }
+
+    async fn upload_resume_download(s: &impl BlobStore) {
+        let now = Timestamp(1_000);
+        let data: Vec<u8> = (0..300_000u32).map(|i| (i % 253) as u8).collect();
+        let cap = [7u8; 32];
+        let info = s
+            .create(ALICE, data.len() as u64, capability_hash(&cap), now)
+            .await
+            .expect("create");
+        assert_eq!((info.offset, info.finished), (0, false));
+        let id = info.id;
+        // A cut body keeps what arrived; the status says where to resume.
+        let cut = s
+            .append(id, ALICE, 0, &mut CutAfter(data[..100_000].to_vec()), now)
+            .await;
+        assert!(matches!(cut, Err(BlobError::Cut(_))), "{cut:?}");
+        let at = s.status(id, ALICE, now).await.expect("status").offset;
+        assert_eq!(at, 100_000);
+        assert!(matches!(
+            s.append(id, ALICE, 5, &mut &data[5..], now).await,
+            Err(BlobError::WrongOffset {
+                at: 100_000,
+                asked: 5
+            })
+        ));
+        assert!(matches!(
+            s.status(id, BOB, now).await,
+            Err(BlobError::NotFound)
+        ));
+        assert!(matches!(
+            s.append(id, BOB, at, &mut &data[at as usize..], now).await,
+            Err(BlobError::NotFound)
+        ));
+        // Not downloadable before it is finished.
+        assert!(matches!(
+            s.open(id, &cap, now).await,
+            Err(BlobError::NotFound)
+        ));
+        assert!(matches!(
+            s.finish(id, ALICE, [0; 32], now).await,
+            Err(BlobError::Incomplete { .. })
+        ));
+        let mut longer = data[at as usize..].to_vec();
+        longer.push(1);
+        assert!(matches!(
+            s.append(id, ALICE, at, &mut longer.as_slice(), now).await,
+            Err(BlobError::PastSize { .. })
+        ));
+        let at = s.status(id, ALICE, now).await.expect("status").offset;
+        assert_eq!(at, data.len() as u64, "bytes up to the size are kept");
+        assert!(matches!(
+            s.finish(id, ALICE, [0; 32], now).await,
+            Err(BlobError::HashMismatch)
+        ));
+        let hash: [u8; 32] = sha2::Sha256::digest(&data).into();
+        let done = s.finish(id, ALICE, hash, now).await.expect("finish");
+        assert!(done.finished);
+        assert!(matches!(
+            s.append(id, ALICE, at, &mut &b""[..], now).await,
+            Err(BlobError::Finished)
+        ));
+        let (got, reader) = s.open(id, &cap, now).await.expect("open");
+        assert_eq!(got.size, data.len() as u64);
+        assert_eq!(read_all(reader).await, data);
+        assert!(matches!(
+            s.open(id, &[8; 32], now).await,
+            Err(BlobError::NotFound)
+        ));
+        assert_eq!(s.usage(ALICE, now).await.expect("usage"), data.len() as u64);
+        assert_eq!(s.usage(BOB, now).await.expect("usage"), 0);
+    }
+
+    async fn limits<S: BlobStore>(make: &impl Fn(BlobLimits) -> S) {
+        let now = Timestamp(1_000);
+        let s = make(BlobLimits {
+            blob_bytes_max: 1000,
+            account_bytes_max: 1500,
+            ttl_secs: 60,
+            uploads_open_max: 2,
+        });
+        let h = capability_hash(&[1; 32]);
+        assert!(matches!(
+            s.create(ALICE, 1001, h, now).await,
+            Err(BlobError::TooLarge {
+                size: 1001,
+                max: 1000
+            })
+        ));
+        s.create(ALICE, 1000, h, now).await.expect("first");
+        let over = s.create(ALICE, 600, h, now).await;
+        assert!(
+            matches!(over, Err(BlobError::OverQuota { used: 1000, .. })),
+            "{over:?}"
+        );
+        assert!(over.is_err_and(|e| e.to_string().contains("quota")));
+        s.create(ALICE, 500, h, now)
+            .await
+            .expect("within the quota");
+        s.create(BOB, 10, h, now)
+            .await
+            .expect("another account's quota");
+        s.create(BOB, 10, h, now).await.expect("second open upload");
+        assert!(matches!(
+            s.create(BOB, 10, h, now).await,
+            Err(BlobError::TooManyUploads { max: 2 })
+        ));
+    }
+
+    async fn expiry(s: &impl BlobStore) {
+        let now = Timestamp(1_000);
+        let cap = [3u8; 32];
+        let data = b"ciphertext".to_vec();
+        let id = s
+            .create(ALICE, data.len() as u64, capability_hash(&cap), now)
+            .await
+            .expect("create")
+            .id;
+        s.append(id, ALICE, 0, &mut data.as_slice(), now)
+            .await
+            .expect("append");
+        let hash: [u8; 32] = sha2::Sha256::digest(&data).into();
+        let info = s.finish(id, ALICE, hash, now).await.expect("finish");
+        let later = Timestamp(info.expires_at.0 + 1);
+        assert!(matches!(
+            s.open(id, &cap, later).await,
+            Err(BlobError::NotFound)
+        ));
+        assert_eq!(s.usage(ALICE, later).await.expect("usage"), 0);
+        assert_eq!(s.sweep(later).await.expect("sweep"), 1);
+        assert_eq!(s.sweep(later).await.expect("sweep"), 0);
+        assert!(matches!(
+            s.status(id, ALICE, now).await,
+            Err(BlobError::NotFound)
+        ));
+    }
+}

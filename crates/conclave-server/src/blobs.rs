@@ -1,0 +1,401 @@
+//! The data-directory blob store (single node): `blobs/` below the data directory holds, per
+//! blob, `ID.data` (the ciphertext as uploaded so far) and `ID.meta` (owner, declared size,
+//! the capability's SHA-256, expiry, finished), both 0600. An index of the metadata is kept in
+//! memory (read at start) for quotas and lookups; the data is only ever streamed, in
+//! [`IO_BYTES`] pieces, never held whole.
+
+use std::{
+    collections::HashMap,
+    path::{Path, PathBuf},
+    sync::Mutex,
+};
+
+use async_trait::async_trait;
+use conclave_proto::{AccountId, Timestamp};
+use conclave_server_core::blob::{
+    BlobError, BlobId, BlobInfo, BlobLimits, BlobReader, BlobStore, check_create, parse_hex_array,
+};
+use rand::RngCore as _;
+use serde::{Deserialize, Serialize};
+use sha2::Digest as _;
+use tokio::io::{AsyncRead, AsyncReadExt as _, AsyncWriteExt as _};
+
+/// The directory below the data directory.
+pub const DIR: &str = "blobs";
+/// Bytes read or written at a time.
+pub const IO_BYTES: usize = 256 * 1024;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Meta {
+    owner: u64,
+    size: u64,
+    capability_hash: String,
+    expires_at: i64,
+    finished: bool,
+    #[serde(skip)]
+    writing: bool,
+    #[serde(skip)]
+    offset: u64,
+}
+
+pub struct DirBlobStore {
+    dir: PathBuf,
+    limits: BlobLimits,
+    index: Mutex<HashMap<BlobId, Meta>>,
+}
+
+fn internal(e: impl std::fmt::Display) -> BlobError {
+    BlobError::Internal(e.to_string())
+}
+
+impl DirBlobStore {
+    /// Opens (making it if need be) `blobs/` below `data_dir` and reads its index; a
+    /// metadata file that does not parse is skipped with a warning, never fatal.
+    pub fn open(data_dir: &Path, limits: BlobLimits) -> anyhow::Result<Self> {
+        let dir = data_dir.join(DIR);
+        std::fs::create_dir_all(&dir)?;
+        let mut index = HashMap::new();
+        for entry in std::fs::read_dir(&dir)? {
+            let path = entry?.path();
+            let Some(id) = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .and_then(|n| n.strip_suffix(".meta"))
+                .and_then(BlobId::parse_hex)
+            else {
+                continue;
+            };
+            let meta = std::fs::read(&path)
+                .ok()
+                .and_then(|b| serde_json::from_slice::<Meta>(&b).ok());
+            let Some(mut meta) = meta else {
+                tracing::warn!(path = %path.display(), "skipping an unreadable blob index entry");
+                continue;
+            };
+            meta.offset =
+                std::fs::metadata(dir.join(format!("{}.data", id.to_hex()))).map_or(0, |m| m.len());
+            index.insert(id, meta);
+        }
+        Ok(DirBlobStore {
+            dir,
+            limits,
+            index: Mutex::new(index),
+        })
+    }
+
+    fn data_path(&self, id: BlobId) -> PathBuf {
+        self.dir.join(format!("{}.data", id.to_hex()))
+    }
+
+    fn meta_path(&self, id: BlobId) -> PathBuf {
+        self.dir.join(format!("{}.meta", id.to_hex()))
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<BlobId, Meta>> {
+        // A panic while holding the lock leaves a consistent map (every update is one insert).
+        self.index.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The blob's metadata if `owner` may see it and it has not expired.
+    fn owned(&self, id: BlobId, owner: AccountId, now: Timestamp) -> Result<Meta, BlobError> {
+        match self.lock().get(&id) {
+            Some(m) if m.owner == owner.0 && m.expires_at > now.0 => Ok(m.clone()),
+            _ => Err(BlobError::NotFound),
+        }
+    }
+
+    fn set(&self, id: BlobId, f: impl FnOnce(&mut Meta)) {
+        if let Some(m) = self.lock().get_mut(&id) {
+            f(m);
+        }
+    }
+
+    async fn write_meta(&self, id: BlobId, meta: &Meta) -> Result<(), BlobError> {
+        let bytes = serde_json::to_vec(meta).map_err(internal)?;
+        let partial = self.dir.join(format!("{}.meta.partial", id.to_hex()));
+        let path = self.meta_path(id);
+        tokio::task::spawn_blocking(move || {
+            crate::write_private(&partial, &bytes)?;
+            std::fs::rename(&partial, &path)?;
+            anyhow::Ok(())
+        })
+        .await
+        .map_err(internal)?
+        .map_err(internal)
+    }
+
+    async fn remove(&self, id: BlobId) {
+        self.lock().remove(&id);
+        for path in [self.meta_path(id), self.data_path(id)] {
+            if let Err(e) = tokio::fs::remove_file(&path).await
+                && e.kind() != std::io::ErrorKind::NotFound
+            {
+                tracing::warn!(path = %path.display(), error = %e, "cannot remove a blob file");
+            }
+        }
+    }
+}
+
+fn info(id: BlobId, m: &Meta) -> BlobInfo {
+    BlobInfo {
+        id,
+        owner: AccountId(m.owner),
+        size: m.size,
+        offset: m.offset,
+        finished: m.finished,
+        expires_at: Timestamp(m.expires_at),
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[async_trait]
+impl BlobStore for DirBlobStore {
+    async fn create(
+        &self,
+        owner: AccountId,
+        size: u64,
+        capability_hash: [u8; 32],
+        now: Timestamp,
+    ) -> Result<BlobInfo, BlobError> {
+        let mut id = [0u8; 16];
+        rand::rngs::OsRng.fill_bytes(&mut id);
+        let id = BlobId(id);
+        let meta = Meta {
+            owner: owner.0,
+            size,
+            capability_hash: hex(&capability_hash),
+            expires_at: now.saturating_add_secs(self.limits.ttl_secs).0,
+            finished: false,
+            writing: false,
+            offset: 0,
+        };
+        {
+            // Checked and reserved under one lock, so two uploads cannot both pass the quota.
+            let mut index = self.lock();
+            let live = index
+                .values()
+                .filter(|m| m.owner == owner.0 && m.expires_at > now.0);
+            let (used, open) = live.fold((0u64, 0usize), |(u, o), m| {
+                (u.saturating_add(m.size), o + usize::from(!m.finished))
+            });
+            check_create(&self.limits, size, used, open)?;
+            index.insert(id, meta.clone());
+        }
+        let made = async {
+            tokio::fs::File::create(self.data_path(id))
+                .await
+                .map_err(internal)?;
+            self.write_meta(id, &meta).await
+        };
+        if let Err(e) = made.await {
+            self.remove(id).await;
+            return Err(e);
+        }
+        Ok(info(id, &meta))
+    }
+
+    async fn status(
+        &self,
+        id: BlobId,
+        owner: AccountId,
+        now: Timestamp,
+    ) -> Result<BlobInfo, BlobError> {
+        Ok(info(id, &self.owned(id, owner, now)?))
+    }
+
+    async fn append(
+        &self,
+        id: BlobId,
+        owner: AccountId,
+        offset: u64,
+        body: &mut (dyn AsyncRead + Send + Unpin),
+        now: Timestamp,
+    ) -> Result<u64, BlobError> {
+        let size = {
+            let mut index = self.lock();
+            let m = match index.get_mut(&id) {
+                Some(m) if m.owner == owner.0 && m.expires_at > now.0 => m,
+                _ => return Err(BlobError::NotFound),
+            };
+            if m.finished {
+                return Err(BlobError::Finished);
+            }
+            if m.writing {
+                return Err(BlobError::Busy);
+            }
+            if m.offset != offset {
+                return Err(BlobError::WrongOffset {
+                    at: m.offset,
+                    asked: offset,
+                });
+            }
+            m.writing = true;
+            m.size
+        };
+        let result = async {
+            let mut file = tokio::fs::OpenOptions::new()
+                .append(true)
+                .open(self.data_path(id))
+                .await
+                .map_err(internal)?;
+            let mut at = offset;
+            let mut buf = vec![0u8; IO_BYTES];
+            let outcome = loop {
+                let n = match body.read(&mut buf).await {
+                    Ok(0) => break Ok(()),
+                    Ok(n) => n,
+                    Err(e) => break Err(BlobError::Cut(e.to_string())),
+                };
+                let room = usize::try_from(size - at).unwrap_or(usize::MAX);
+                let keep = n.min(room);
+                file.write_all(&buf[..keep]).await.map_err(internal)?;
+                at += keep as u64;
+                if keep < n {
+                    break Err(BlobError::PastSize { size });
+                }
+            };
+            file.flush().await.map_err(internal)?;
+            file.sync_data().await.map_err(internal)?;
+            Ok::<_, BlobError>((at, outcome))
+        }
+        .await;
+        // The offset is what the file holds, whatever happened.
+        let held = tokio::fs::metadata(self.data_path(id))
+            .await
+            .map_or(offset, |m| m.len());
+        self.set(id, |m| {
+            m.writing = false;
+            m.offset = held;
+        });
+        let (at, outcome) = result?;
+        outcome.map(|()| at)
+    }
+
+    async fn finish(
+        &self,
+        id: BlobId,
+        owner: AccountId,
+        sha256: [u8; 32],
+        now: Timestamp,
+    ) -> Result<BlobInfo, BlobError> {
+        let mut meta = self.owned(id, owner, now)?;
+        if meta.finished {
+            return Err(BlobError::Finished);
+        }
+        if meta.writing {
+            return Err(BlobError::Busy);
+        }
+        if meta.offset != meta.size {
+            return Err(BlobError::Incomplete {
+                offset: meta.offset,
+                size: meta.size,
+            });
+        }
+        let mut file = tokio::fs::File::open(self.data_path(id))
+            .await
+            .map_err(internal)?;
+        let mut hasher = sha2::Sha256::new();
+        let mut buf = vec![0u8; IO_BYTES];
+        loop {
+            let n = file.read(&mut buf).await.map_err(internal)?;
+            if n == 0 {
+                break;
+            }
+            hasher.update(&buf[..n]);
+        }
+        if <[u8; 32]>::from(hasher.finalize()) != sha256 {
+            return Err(BlobError::HashMismatch);
+        }
+        meta.finished = true;
+        self.write_meta(id, &meta).await?;
+        self.set(id, |m| m.finished = true);
+        Ok(info(id, &meta))
+    }
+
+    async fn open(
+        &self,
+        id: BlobId,
+        capability: &[u8; 32],
+        now: Timestamp,
+    ) -> Result<(BlobInfo, BlobReader), BlobError> {
+        let want = conclave_server_core::blob::capability_hash(capability);
+        let meta = match self.lock().get(&id) {
+            Some(m)
+                if m.finished
+                    && m.expires_at > now.0
+                    && parse_hex_array::<32>(&m.capability_hash) == Some(want) =>
+            {
+                m.clone()
+            }
+            _ => return Err(BlobError::NotFound),
+        };
+        let file = tokio::fs::File::open(self.data_path(id))
+            .await
+            .map_err(internal)?;
+        Ok((info(id, &meta), Box::pin(file)))
+    }
+
+    async fn usage(&self, owner: AccountId, now: Timestamp) -> Result<u64, BlobError> {
+        Ok(self
+            .lock()
+            .values()
+            .filter(|m| m.owner == owner.0 && m.expires_at > now.0)
+            .map(|m| m.size)
+            .sum())
+    }
+
+    async fn sweep(&self, now: Timestamp) -> Result<u64, BlobError> {
+        let expired: Vec<BlobId> = self
+            .lock()
+            .iter()
+            .filter(|(_, m)| m.expires_at <= now.0 && !m.writing)
+            .map(|(id, _)| *id)
+            .collect();
+        for id in &expired {
+            self.remove(*id).await;
+        }
+        Ok(expired.len() as u64)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn conformance() {
+        let dirs = Mutex::new(Vec::new());
+        conclave_server_core::blob::conformance::run(|limits| {
+            let dir = tempfile::tempdir().unwrap();
+            let store = DirBlobStore::open(dir.path(), limits).unwrap();
+            dirs.lock().unwrap().push(dir);
+            store
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn the_index_survives_a_restart() {
+        let dir = tempfile::tempdir().unwrap();
+        let now = Timestamp(5);
+        let store = DirBlobStore::open(dir.path(), BlobLimits::default()).unwrap();
+        let id = store
+            .create(AccountId(1), 10, [0; 32], now)
+            .await
+            .unwrap()
+            .id;
+        store
+            .append(id, AccountId(1), 0, &mut &b"01234"[..], now)
+            .await
+            .unwrap();
+        drop(store);
+        std::fs::write(dir.path().join(DIR).join("00.meta"), b"junk").unwrap();
+        let again = DirBlobStore::open(dir.path(), BlobLimits::default()).unwrap();
+        let status = again.status(id, AccountId(1), now).await.unwrap();
+        assert_eq!((status.offset, status.size), (5, 10));
+        assert_eq!(again.usage(AccountId(1), now).await.unwrap(), 10);
+    }
+}
