@@ -10,6 +10,7 @@
 pub mod client;
 pub mod idb;
 mod ledger;
+mod push;
 mod relays;
 pub mod timer;
 mod view;
