@@ -8,6 +8,8 @@
 
 const SETTINGS_CACHE = 'conclave-push-settings';
 const SETTINGS_KEY = '/push-settings';
+/** How long the browser's push service may take to subscribe. */
+const SUBSCRIBE_WAIT_MS = 15_000;
 
 /** {enabled, hide}: notifications on, contents hidden. */
 export async function readPushSettings() {
@@ -50,9 +52,14 @@ async function enable(client) {
   try {
     const old = await registration.pushManager.getSubscription();
     if (old) await old.unsubscribe();
-    subscription = await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: base64urlBytes(key) });
+    subscription = await Promise.race([
+      registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: base64urlBytes(key) }),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), SUBSCRIBE_WAIT_MS)),
+    ]);
   } catch (e) {
-    throw new Error(`This browser's push service refused the subscription (${e.message || e}).`);
+    throw new Error(e.message === 'timeout'
+      ? 'This browser\'s push service did not answer (no network, or a browser without one).'
+      : `This browser's push service refused the subscription (${e.message || e}).`);
   }
   await client.pushSubscribe(subscription.endpoint,
     new Uint8Array(subscription.getKey('p256dh')), new Uint8Array(subscription.getKey('auth')));
