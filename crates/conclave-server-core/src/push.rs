@@ -116,7 +116,8 @@ fn check_endpoint(endpoint: &str, policy: &PushPolicy) -> Result<(), PushSubscri
     if host.is_empty() {
         return Err(PushSubscriptionError::EndpointNotHttps);
     }
-    if !secure && !(policy.danger_allow_http_loopback && is_loopback(host)) {
+    let allowed_http = policy.danger_allow_http_loopback && is_loopback(host);
+    if !(secure || allowed_http) {
         return Err(PushSubscriptionError::EndpointNotHttps);
     }
     Ok(())

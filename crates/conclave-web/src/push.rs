@@ -48,7 +48,12 @@ impl WebClient {
     /// Registers this device's push subscription (the browser's `PushSubscription`: its
     /// endpoint and the raw `p256dh` and `auth` keys) with the server, replacing any earlier.
     #[wasm_bindgen(js_name = pushSubscribe)]
-    pub fn push_subscribe(&self, endpoint: String, p256dh: Vec<u8>, auth: Vec<u8>) -> js_sys::Promise {
+    pub fn push_subscribe(
+        &self,
+        endpoint: String,
+        p256dh: Vec<u8>,
+        auth: Vec<u8>,
+    ) -> js_sys::Promise {
         self.with_messenger(move |inner| async move {
             let subscription = subscription(endpoint, p256dh, auth)?;
             register(&inner, Some(subscription)).await
@@ -58,8 +63,6 @@ impl WebClient {
     /// Deletes this device's push subscription at the server.
     #[wasm_bindgen(js_name = pushUnsubscribe)]
     pub fn push_unsubscribe(&self) -> js_sys::Promise {
-        self.with_messenger(move |inner| async move {
-            register(&inner, None).await
-        })
+        self.with_messenger(move |inner| async move { register(&inner, None).await })
     }
 }
