@@ -2,7 +2,8 @@
 // permission flow, screenshots at phone size in target/web-artifacts/), then pushes delivered to
 // the service worker through the DevTools protocol (ServiceWorker.deliverPushMessage) with the
 // payload the server sends, which carries nothing: the notification's sender and text come
-// from the open page's decrypted state, and "hide contents" makes it a bare "New message".
+// from the open page's decrypted state; "hide contents", or no unlocked page, makes it a bare
+// "New message".
 
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -23,6 +24,14 @@ async function closeNotifications(page) {
     const r = await navigator.serviceWorker.ready;
     for (const n of await r.getNotifications()) n.close();
   });
+}
+
+/** Waits until the page stored `hide` where the service worker reads it. */
+async function hideStored(page, hide) {
+  await eventually(() => page.evaluate(async (want) => {
+    const hit = await caches.open('conclave-push-settings').then((c) => c.match('/push-settings'));
+    return hit ? (await hit.json()).hide === want : false;
+  }, hide), `hide = ${hide} to be stored`);
 }
 
 test('a push shows the sender and text decrypted on this device, or nothing when hidden', async () => {
@@ -86,7 +95,7 @@ test('a push shows the sender and text decrypted on this device, or nothing when
   // Hide contents: the notification says only that something is new.
   await p.evaluate(() => { window.location.hash = '#/account'; });
   await p.locator('#push-hide').check();
-  await p.locator('#push-status', { hasText: /New message|Off\./ }).waitFor();
+  await hideStored(p, true);
   await deliver();
   const hidden = await eventually(async () => {
     const n = await notifications(p);
@@ -96,5 +105,21 @@ test('a push shows the sender and text decrypted on this device, or nothing when
   for (const n of hidden) {
     assert.ok(!n.body.includes(marker) && !n.title.includes('alice'));
   }
+  await closeNotifications(p);
+
+  // Without an unlocked page the worker cannot read the device's state: "New message", even
+  // with contents shown.
+  await p.locator('#push-hide').uncheck();
+  await hideStored(p, false);
+  await p.goto('about:blank');
+  await deliver();
+  await new Promise((r) => setTimeout(r, 6000));
+  await p.goto(server.origin);
+  await p.locator('#unlock-pass').waitFor();
+  const locked = await eventually(async () => {
+    const n = await notifications(p);
+    return n.length > 0 && n;
+  }, 'a notification shown without an open page');
+  assert.deepEqual(locked, [{ title: 'Conclave', body: 'New message' }]);
   assert.deepEqual(bob.consoleErrors.filter((e) => !/push service|Registration failed/i.test(e)), []);
 });
