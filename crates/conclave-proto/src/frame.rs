@@ -218,6 +218,25 @@ pub enum Request {
         group: GroupId,
         call_id: [u8; 16],
     },
+    /// This device's Web Push subscription (RFC 8030; the browser's `PushSubscription`),
+    /// replacing any earlier one; `None` deletes it. The server then sends a push carrying
+    /// nothing of content or sender when something is queued while the device has no session.
+    /// Answered with [`Response::PushSubscribed`].
+    PushSubscribe {
+        subscription: Option<PushSubscription>,
+    },
+}
+
+/// A Web Push subscription as the browser hands it out: the push service's URL and the
+/// keys RFC 8291 encrypts to. Checked by the server (https, sizes) before it is stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PushSubscription {
+    /// At most [`crate::limits::PUSH_ENDPOINT_BYTES_MAX`].
+    pub endpoint: String,
+    /// The user agent's P-256 public key, uncompressed (65 bytes).
+    pub p256dh: Vec<u8>,
+    /// The authentication secret (16 bytes).
+    pub auth: Vec<u8>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -304,6 +323,8 @@ pub enum Response {
         token: Vec<u8>,
         expires_at: Timestamp,
     },
+    /// The push subscription was stored (or deleted).
+    PushSubscribed,
 }
 
 /// Names an invitation: by its id (from `invite list`) or by its secret code.

@@ -56,3 +56,11 @@ pub const RELAY_TOKEN_REQUESTS_MAX: usize = 32;
 /// Default relay tokens one account may fetch per UTC day (`[limits] relay_tokens_per_day`).
 /// A circuit spends two (entry and exit).
 pub const RELAY_TOKENS_PER_DAY: u32 = 100;
+
+/// Longest Web Push endpoint URL a device may register (push services' URLs are a few
+/// hundred bytes).
+pub const PUSH_ENDPOINT_BYTES_MAX: usize = 2048;
+
+/// A Web Push subscription's P-256 public key (uncompressed point) and auth secret.
+pub const PUSH_P256DH_BYTES: usize = 65;
+pub const PUSH_AUTH_BYTES: usize = 16;

@@ -36,6 +36,7 @@ use conclave_proto::{
 
 use crate::{
     model::*,
+    push::PushSubscriptionRecord,
     store::{KEY_PACKAGE_CLAIM_OVERHEAD_BYTES, Store, StoreError},
 };
 
@@ -117,6 +118,9 @@ macro_rules! conformance_tests {
             sweep_forgets_relay_token_days_before_today,
             relay_node_rows_are_replaced_per_node_and_listed_while_fresh,
             relay_node_rows_past_their_limits_are_refused,
+            push_subscriptions_are_kept_per_device_and_replaced,
+            push_subscription_is_dropped_only_for_its_endpoint,
+            push_subscription_goes_with_its_device,
             shares_group_follows_memberships,
             create_group_starts_at_epoch_zero_with_its_creator,
             create_group_too_many_groups,
@@ -4651,4 +4655,91 @@ pub async fn rejoin_requires_falling_behind(store: TestStore) {
         "an in-sync member is not re-added"
     );
     assert!(group_record(s, &g).await.rejoining.is_empty());
+}
+
+// ------------------------------------------------------------------------------------------------
+// Push subscriptions
+
+fn push_sub(endpoint: &str, n: u8) -> PushSubscriptionRecord {
+    let mut p256dh = [n; 65];
+    p256dh[0] = 0x04;
+    PushSubscriptionRecord {
+        endpoint: endpoint.to_owned(),
+        p256dh,
+        auth: [n; 16],
+    }
+}
+
+pub async fn push_subscriptions_are_kept_per_device_and_replaced(store: TestStore) {
+    let s = &*store;
+    let (_, alice) = member(s, 1, "alice").await;
+    let (_, bob) = member(s, 2, "bob").await;
+    assert_eq!(s.push_subscription(alice.id).await, Ok(None));
+    let a = push_sub("https://push.example/a", 1);
+    let b = push_sub("https://push.example/b", 2);
+    s.set_push_subscription(alice.id, Some(a.clone()))
+        .await
+        .expect("set a");
+    s.set_push_subscription(bob.id, Some(b.clone()))
+        .await
+        .expect("set b");
+    assert_eq!(s.push_subscription(alice.id).await, Ok(Some(a)));
+    assert_eq!(s.push_subscription(bob.id).await, Ok(Some(b.clone())));
+
+    let a2 = push_sub("https://push.example/a2", 3);
+    s.set_push_subscription(alice.id, Some(a2.clone()))
+        .await
+        .expect("replace");
+    assert_eq!(s.push_subscription(alice.id).await, Ok(Some(a2)));
+    s.set_push_subscription(alice.id, None)
+        .await
+        .expect("delete");
+    assert_eq!(s.push_subscription(alice.id).await, Ok(None));
+    s.set_push_subscription(alice.id, None)
+        .await
+        .expect("deleting none is fine");
+    assert_eq!(
+        s.push_subscription(bob.id).await,
+        Ok(Some(b)),
+        "bob's stays"
+    );
+}
+
+pub async fn push_subscription_is_dropped_only_for_its_endpoint(store: TestStore) {
+    let s = &*store;
+    let (_, alice) = member(s, 1, "alice").await;
+    let old = push_sub("https://push.example/old", 1);
+    let new = push_sub("https://push.example/new", 2);
+    s.set_push_subscription(alice.id, Some(old.clone()))
+        .await
+        .expect("set");
+    s.set_push_subscription(alice.id, Some(new.clone()))
+        .await
+        .expect("replace");
+    // The push service's 410 for the old endpoint came after the device subscribed again.
+    assert_eq!(
+        s.drop_push_subscription(alice.id, &old.endpoint).await,
+        Ok(false)
+    );
+    assert_eq!(s.push_subscription(alice.id).await, Ok(Some(new.clone())));
+    assert_eq!(
+        s.drop_push_subscription(alice.id, &new.endpoint).await,
+        Ok(true)
+    );
+    assert_eq!(s.push_subscription(alice.id).await, Ok(None));
+    assert_eq!(
+        s.drop_push_subscription(alice.id, &new.endpoint).await,
+        Ok(false)
+    );
+}
+
+pub async fn push_subscription_goes_with_its_device(store: TestStore) {
+    let s = &*store;
+    let (alice, _phone) = member(s, 1, "alice").await;
+    let laptop = linked_device(s, alice.id, 100).await;
+    s.set_push_subscription(laptop.id, Some(push_sub("https://push.example/l", 1)))
+        .await
+        .expect("set");
+    s.remove_device(alice.id, laptop.id).await.expect("remove");
+    assert_eq!(s.push_subscription(laptop.id).await, Ok(None));
 }

@@ -26,6 +26,7 @@ use crate::{
     },
     mls_check,
     model::*,
+    push::{PushPolicy, PushSubscriptionRecord},
     store::{Store, StoreError},
 };
 
@@ -45,6 +46,9 @@ pub struct CoreConfig {
     /// The key this server signs call tokens with (see [`crate::call_token`]); `None`: it
     /// issues none (`CallTokensUnavailable`).
     pub call_tokens: Option<Arc<CallTokenKey>>,
+    /// Which push endpoints devices may register (see [`crate::push`]); `None`: this server
+    /// sends no pushes (`Unavailable`).
+    pub push: Option<PushPolicy>,
 }
 
 impl Default for CoreConfig {
@@ -55,6 +59,7 @@ impl Default for CoreConfig {
             account_grace_secs: 90 * 24 * 3600,
             relay_issuer: None,
             call_tokens: None,
+            push: None,
         }
     }
 }
@@ -614,6 +619,22 @@ impl Core {
                     CALL_TOKEN_SECS_DEFAULT,
                 );
                 Ok(Response::CallToken { token, expires_at })
+            }
+            Request::PushSubscribe { subscription } => {
+                let policy = self.config.push.as_ref().ok_or_else(|| {
+                    peer(
+                        ErrorCode::Unavailable,
+                        "this server sends no push notifications",
+                    )
+                })?;
+                let record = subscription
+                    .map(|s| PushSubscriptionRecord::parse(s, policy))
+                    .transpose()
+                    .map_err(|e| peer(ErrorCode::InvalidArgument, e.to_string()))?;
+                self.store
+                    .set_push_subscription(session.device, record)
+                    .await?;
+                Ok(Response::PushSubscribed)
             }
         }
     }

@@ -23,7 +23,7 @@ use std::collections::VecDeque;
 use conclave_proto::{Delivery, DeviceId};
 use tokio::sync::Notify;
 
-use crate::model::Queued;
+use crate::{model::Queued, push::AbsentDevices};
 
 /// Orders sessions of one device across nodes: (wall clock ms, node id, counter). The later
 /// session wins a takeover.
@@ -84,6 +84,8 @@ struct Slot {
 pub struct Hub {
     slots: Arc<Mutex<HashMap<DeviceId, Slot>>>,
     bus: Arc<std::sync::OnceLock<Arc<dyn Bus>>>,
+    /// Told of recipients with no session here (the push sender).
+    absent: Arc<std::sync::OnceLock<Arc<dyn AbsentDevices>>>,
     /// Hands out generations; never reused, so a detached session never removes a newer slot.
     generations: Arc<std::sync::atomic::AtomicU64>,
 }
@@ -118,6 +120,17 @@ impl Hub {
     /// A hub whose events also go to the other nodes of a cluster through `bus`.
     pub fn set_bus(&self, bus: Arc<dyn Bus>) {
         let _ = self.bus.set(bus);
+    }
+
+    /// Tells `absent` about every recipient of an offer that has no session here (only the
+    /// node that queued the payload tells: offers that came over the bus do not).
+    pub fn set_absent(&self, absent: Arc<dyn AbsentDevices>) {
+        let _ = self.absent.set(absent);
+    }
+
+    /// Whether `device` has a session on this node.
+    pub fn is_here(&self, device: DeviceId) -> bool {
+        self.slots().contains_key(&device)
     }
 
     fn bus(&self) -> Option<&Arc<dyn Bus>> {
@@ -234,6 +247,18 @@ impl Hub {
         let all_here = self.offer_here(queued);
         if !all_here && let Some(bus) = self.bus() {
             bus.publish(BusEvent::Offer(queued));
+        }
+        if !all_here && let Some(absent) = self.absent.get() {
+            let devices: Vec<DeviceId> = {
+                let slots = self.slots();
+                queued
+                    .entries
+                    .iter()
+                    .map(|&(device, _)| device)
+                    .filter(|device| !slots.contains_key(device))
+                    .collect()
+            };
+            absent.queued_for(&devices);
         }
     }
 

@@ -19,6 +19,7 @@ mod hub;
 pub mod limits;
 pub mod mls_check;
 mod model;
+pub mod push;
 mod store;
 
 #[cfg(feature = "conformance")]
@@ -29,4 +30,5 @@ pub use error::CoreError;
 pub use hub::{Attachment, Bus, BusEvent, EndReason, Hub, Mailbox, SessionStamp};
 pub use limits::{Limits, TokenBucket};
 pub use model::*;
+pub use push::{AbsentDevices, PushPolicy, PushSubscriptionRecord};
 pub use store::{KEY_PACKAGE_CLAIM_OVERHEAD_BYTES, Store, StoreError};

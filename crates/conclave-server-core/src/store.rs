@@ -9,7 +9,7 @@
 use async_trait::async_trait;
 use conclave_proto::{AccountId, DeviceId, GroupId, QueueSeq, Timestamp, Username};
 
-use crate::model::*;
+use crate::{model::*, push::PushSubscriptionRecord};
 
 /// What one claimed key package costs in a response besides its bytes (device id and length
 /// prefixes, generously); see [`Store::claim_key_packages`].
@@ -274,6 +274,26 @@ pub trait Store: Send + Sync + 'static {
     ) -> Result<Vec<OperatorChange>, StoreError>;
     /// The seq of the latest operator change (0: none yet).
     async fn operator_change_head(&self) -> Result<u64, StoreError>;
+
+    // --- push subscriptions ---
+    /// Stores `device`'s Web Push subscription, replacing any earlier one; `None` deletes it.
+    /// A device's subscription goes with the device.
+    async fn set_push_subscription(
+        &self,
+        device: DeviceId,
+        subscription: Option<PushSubscriptionRecord>,
+    ) -> Result<(), StoreError>;
+    async fn push_subscription(
+        &self,
+        device: DeviceId,
+    ) -> Result<Option<PushSubscriptionRecord>, StoreError>;
+    /// Deletes `device`'s subscription if it still has this endpoint (the push service said
+    /// it expired; a newer one stays). Returns whether one was deleted.
+    async fn drop_push_subscription(
+        &self,
+        device: DeviceId,
+        endpoint: &str,
+    ) -> Result<bool, StoreError>;
 
     // --- device queues ---
     /// Stores the payload once and appends one entry to each recipient's queue, atomically.

@@ -862,6 +862,37 @@ impl Store for PgStore {
         ))
         .await
     }
+    async fn set_push_subscription(
+        &self,
+        device: DeviceId,
+        subscription: Option<PushSubscriptionRecord>,
+    ) -> Result<(), StoreError> {
+        let subscription = &subscription;
+        self.transact(op!(|c| ops::set_push_subscription(
+            c,
+            device,
+            subscription.as_ref()
+        )
+        .await))
+            .await
+    }
+    async fn push_subscription(
+        &self,
+        device: DeviceId,
+    ) -> Result<Option<PushSubscriptionRecord>, StoreError> {
+        self.read(op!(|c| ops::push_subscription(c, device).await))
+            .await
+    }
+    async fn drop_push_subscription(
+        &self,
+        device: DeviceId,
+        endpoint: &str,
+    ) -> Result<bool, StoreError> {
+        self.transact(op!(
+            |c| ops::drop_push_subscription(c, device, endpoint).await
+        ))
+        .await
+    }
     async fn upsert_relay_node(&self, row: RelayNodeRecord) -> Result<(), StoreError> {
         row.check()?;
         let row = &row;

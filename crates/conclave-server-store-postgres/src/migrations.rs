@@ -195,6 +195,20 @@ CREATE TABLE relay_nodes (
 CREATE INDEX relay_nodes_updated ON relay_nodes(updated_at);
 "#,
     ),
+    (
+        9,
+        // Each device's Web Push subscription (at most one): the push service's URL and the
+        // keys pushes are encrypted to. It goes with the device. Numbered like SQLite's
+        // migration.
+        r#"
+CREATE TABLE push_subscriptions (
+    device_id BIGINT NOT NULL PRIMARY KEY REFERENCES devices(id) ON DELETE CASCADE,
+    endpoint  TEXT   NOT NULL,
+    p256dh    BYTEA  NOT NULL,
+    auth      BYTEA  NOT NULL
+);
+"#,
+    ),
 ];
 
 pub fn latest() -> u32 {

@@ -890,6 +890,66 @@ pub async fn take_relay_tokens(
     Ok(granted)
 }
 
+pub async fn set_push_subscription(
+    c: &mut PgConnection,
+    device: DeviceId,
+    subscription: Option<&PushSubscriptionRecord>,
+) -> Result<()> {
+    match subscription {
+        Some(s) => sqlx::query(
+            "INSERT INTO push_subscriptions (device_id, endpoint, p256dh, auth) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (device_id) DO UPDATE SET endpoint = EXCLUDED.endpoint,
+                 p256dh = EXCLUDED.p256dh, auth = EXCLUDED.auth",
+        )
+        .bind(id(device.0))
+        .bind(&s.endpoint)
+        .bind(&s.p256dh[..])
+        .bind(&s.auth[..]),
+        None => sqlx::query("DELETE FROM push_subscriptions WHERE device_id = $1").bind(id(device.0)),
+    }
+    .execute(&mut *c)
+    .await?;
+    Ok(())
+}
+
+pub async fn push_subscription(
+    c: &mut PgConnection,
+    device: DeviceId,
+) -> Result<Option<PushSubscriptionRecord>> {
+    let row =
+        sqlx::query("SELECT endpoint, p256dh, auth FROM push_subscriptions WHERE device_id = $1")
+            .bind(id(device.0))
+            .fetch_optional(&mut *c)
+            .await?;
+    let Some(r) = row else {
+        return Ok(None);
+    };
+    Ok(Some(PushSubscriptionRecord {
+        endpoint: r.try_get(0)?,
+        p256dh: r
+            .try_get::<Vec<u8>, _>(1)?
+            .try_into()
+            .map_err(|_| corrupt("push subscription p256dh"))?,
+        auth: r
+            .try_get::<Vec<u8>, _>(2)?
+            .try_into()
+            .map_err(|_| corrupt("push subscription auth"))?,
+    }))
+}
+
+pub async fn drop_push_subscription(
+    c: &mut PgConnection,
+    device: DeviceId,
+    endpoint: &str,
+) -> Result<bool> {
+    let done = sqlx::query("DELETE FROM push_subscriptions WHERE device_id = $1 AND endpoint = $2")
+        .bind(id(device.0))
+        .bind(endpoint)
+        .execute(&mut *c)
+        .await?;
+    Ok(done.rows_affected() > 0)
+}
+
 pub async fn upsert_relay_node(c: &mut PgConnection, row: &RelayNodeRecord) -> Result<()> {
     row.check()?;
     sqlx::query(

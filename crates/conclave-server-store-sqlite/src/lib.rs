@@ -471,6 +471,29 @@ impl Store for SqliteStore {
         self.read(move |c| ops::relay_tokens_left(c, account, day, per_day))
             .await
     }
+    async fn set_push_subscription(
+        &self,
+        device: DeviceId,
+        subscription: Option<PushSubscriptionRecord>,
+    ) -> Result<(), StoreError> {
+        self.write(move |c| ops::set_push_subscription(c, device, subscription.as_ref()))
+            .await
+    }
+    async fn push_subscription(
+        &self,
+        device: DeviceId,
+    ) -> Result<Option<PushSubscriptionRecord>, StoreError> {
+        self.read(move |c| ops::push_subscription(c, device)).await
+    }
+    async fn drop_push_subscription(
+        &self,
+        device: DeviceId,
+        endpoint: &str,
+    ) -> Result<bool, StoreError> {
+        let endpoint = endpoint.to_owned();
+        self.write(move |c| ops::drop_push_subscription(c, device, &endpoint))
+            .await
+    }
     async fn upsert_relay_node(&self, row: RelayNodeRecord) -> Result<(), StoreError> {
         row.check()?;
         self.write(move |c| ops::upsert_relay_node(c, &row)).await

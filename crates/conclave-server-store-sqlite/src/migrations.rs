@@ -202,6 +202,20 @@ CREATE TABLE relay_nodes (
 CREATE INDEX relay_nodes_updated ON relay_nodes(updated_at);
 "#,
     ),
+    (
+        9,
+        // Each device's Web Push subscription (at most one): the push service's URL and the
+        // keys pushes are encrypted to. It goes with the device. (Number 8 is another
+        // change's; migrations apply in list order.)
+        r#"
+CREATE TABLE push_subscriptions (
+    device_id INTEGER NOT NULL PRIMARY KEY REFERENCES devices(id) ON DELETE CASCADE,
+    endpoint  TEXT    NOT NULL,
+    p256dh    BLOB    NOT NULL,
+    auth      BLOB    NOT NULL
+) WITHOUT ROWID;
+"#,
+    ),
 ];
 
 /// Queue rows of payload `p` have rowids `p << QUEUE_ROWID_SHIFT` and up, one per recipient

@@ -1068,6 +1068,79 @@ pub fn relay_nodes(c: &Connection, since: Timestamp) -> Result<Vec<RelayNodeReco
 }
 
 // ------------------------------------------------------------------------------------------------
+// Push subscriptions
+
+pub fn set_push_subscription(
+    c: &Connection,
+    device: DeviceId,
+    subscription: Option<&PushSubscriptionRecord>,
+) -> Result<()> {
+    match subscription {
+        Some(s) => c
+            .prepare_cached(
+                "INSERT INTO push_subscriptions (device_id, endpoint, p256dh, auth)
+                 VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (device_id) DO UPDATE SET endpoint = excluded.endpoint,
+                     p256dh = excluded.p256dh, auth = excluded.auth",
+            )
+            .map_err(backend)?
+            .execute(params![
+                device.0 as i64,
+                s.endpoint,
+                &s.p256dh[..],
+                &s.auth[..]
+            ]),
+        None => c
+            .prepare_cached("DELETE FROM push_subscriptions WHERE device_id = ?1")
+            .map_err(backend)?
+            .execute(params![device.0 as i64]),
+    }
+    .map_err(backend)?;
+    Ok(())
+}
+
+pub fn push_subscription(
+    c: &Connection,
+    device: DeviceId,
+) -> Result<Option<PushSubscriptionRecord>> {
+    let row = c
+        .prepare_cached(
+            "SELECT endpoint, p256dh, auth FROM push_subscriptions WHERE device_id = ?1",
+        )
+        .map_err(backend)?
+        .query_row(params![device.0 as i64], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, Vec<u8>>(1)?,
+                r.get::<_, Vec<u8>>(2)?,
+            ))
+        })
+        .optional()
+        .map_err(backend)?;
+    let Some((endpoint, p256dh, auth)) = row else {
+        return Ok(None);
+    };
+    Ok(Some(PushSubscriptionRecord {
+        endpoint,
+        p256dh: p256dh
+            .try_into()
+            .map_err(|_| corrupt("push subscription p256dh"))?,
+        auth: auth
+            .try_into()
+            .map_err(|_| corrupt("push subscription auth"))?,
+    }))
+}
+
+pub fn drop_push_subscription(c: &Connection, device: DeviceId, endpoint: &str) -> Result<bool> {
+    let n = c
+        .prepare_cached("DELETE FROM push_subscriptions WHERE device_id = ?1 AND endpoint = ?2")
+        .map_err(backend)?
+        .execute(params![device.0 as i64, endpoint])
+        .map_err(backend)?;
+    Ok(n > 0)
+}
+
+// ------------------------------------------------------------------------------------------------
 // Groups
 
 /// (internal id, epoch, next seq) of a group.

@@ -70,6 +70,8 @@ pub struct FileConfig {
     pub limits: Option<FileLimits>,
     /// Private-browsing relay roles of this node (`[relay]`).
     pub relay: Option<crate::relay::FileRelay>,
+    /// Web Push notifications for the installed web app (`[push]`).
+    pub push: Option<crate::push::FilePush>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -290,6 +292,8 @@ pub struct ServerConfig {
     pub relay: crate::relay::RelayConfig,
     /// Call media (the SFU); `None`: off.
     pub media: Option<MediaConfig>,
+    /// Web Push; `None`: off.
+    pub push: Option<crate::push::PushConfig>,
 }
 
 /// The SFU's port.
@@ -464,7 +468,12 @@ impl ServerConfig {
                 .as_deref(),
             args.danger_media_tap.clone().or(file.danger_media_tap),
         )?;
+        let push = crate::push::PushConfig::from_file(file.push, &public_host)?;
+        core.push = push.as_ref().map(|p| conclave_server_core::PushPolicy {
+            danger_allow_http_loopback: p.danger_allow_http_loopback,
+        });
         Ok(ServerConfig {
+            push,
             media,
             relay,
             data,

@@ -17,6 +17,7 @@ pub mod listener;
 pub mod media;
 mod metrics;
 mod operator;
+pub mod push;
 pub mod relay;
 pub mod relay_issuer;
 mod session;
@@ -205,6 +206,21 @@ impl Server {
         let store = self.backend.store();
         let core = Core::new(store.clone(), self.config.core.clone(), os_entropy());
         let bus = cluster::start_bus(&self.config, core.hub()).await?;
+        let push_key = match &self.config.push {
+            Some(config) => {
+                let key = Arc::new(push::load_or_create(&self.config.data)?);
+                let sender = push::start(
+                    config.clone(),
+                    key.clone(),
+                    store.clone(),
+                    core.hub().clone(),
+                    shutdown_rx.clone(),
+                );
+                core.hub().set_absent(sender);
+                Some(push::key_json(&key))
+            }
+            None => None,
+        };
         let relay_node = Arc::new(relay::RelayNode::open(
             self.config.relay.clone(),
             &self.config.data,
@@ -295,6 +311,10 @@ impl Server {
             .route("/healthz", get(|| async { "ok\n" }))
             .route("/v1/ws", get(ws_handler))
             .route("/relay/directory", get(directory_handler))
+            .route(
+                push::KEY_PATH,
+                get(move || std::future::ready(push::key_response(push_key.as_deref()))),
+            )
             .route(
                 media::JOIN_PATH,
                 post(media::join_handler).layer(axum::extract::DefaultBodyLimit::max(

@@ -144,6 +144,7 @@ impl Harness {
             metrics: None,
             relay: Default::default(),
             media: None,
+            push: None,
         }
     }
 

@@ -11,6 +11,7 @@ mod call;
 pub mod client;
 pub mod idb;
 mod ledger;
+mod push;
 mod relays;
 pub mod timer;
 mod view;

@@ -4,6 +4,7 @@
 
 import init, * as core from './pkg/conclave_web.js';
 import { CallMedia } from './call.js';
+import { attachPush, notificationSettings } from './push.js';
 
 // ------------------------------------------------------------------------------ helpers
 
@@ -289,6 +290,7 @@ async function startApp(client) {
   app.client = client;
   app.account = client.account();
   client.setListener(onEvent);
+  attachPush(client);
   shell = buildShell();
   mount(shell.root);
   await refreshConversations();
@@ -1282,6 +1284,7 @@ function renderAccountPage(body) {
       h('dt', { text: 'Valid until' }), h('dd', { id: 'acct-expires', text: expiryText(a) }),
       h('dt', { text: 'Invitations' }), h('dd', { id: 'acct-invites', text: a.is_admin ? 'no quota (admin)' : (a.invites_left ?? '?') + ' left' }),
       h('dt', { text: 'Connection' }), h('dd', { text: a.online ? 'online' : `offline${a.status ? `: ${a.status}` : ''}` }))));
+  body.append(notificationSettings(h, app.client));
 
   // Renewal
   const code = h('input', { id: 'renew-code', autocomplete: 'off', spellcheck: 'false', required: true });

@@ -7,6 +7,7 @@ const CACHE = `conclave-shell-${VERSION}`;
 const SHELL = [
   '/',
   '/app.js',
+  '/push.js',
   '/app.css',
   '/call.js',
   '/call-worker.js',
@@ -54,4 +55,55 @@ self.addEventListener('fetch', (event) => {
       })
       .catch(() => caches.match(key).then((cached) => cached || Response.error())),
   );
+});
+
+// Push notifications (see push.js). A push from the server carries nothing but "something
+// new": what the notification says comes from an open, unlocked page of this app, which
+// decrypts it; without one (the state is sealed under the passphrase) it says "New message".
+const PUSH_SETTINGS_CACHE = 'conclave-push-settings';
+const PREVIEW_WAIT_MS = 4000;
+
+async function pushSettings() {
+  const hit = await caches.open(PUSH_SETTINGS_CACHE).then((c) => c.match('/push-settings'));
+  return hit ? hit.json() : { enabled: false, hide: false };
+}
+
+/** Asks each window of the app what is new; the first answer wins. */
+async function askPages() {
+  const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  if (!windows.length) return null;
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(null), PREVIEW_WAIT_MS);
+    for (const w of windows) {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = (e) => { if (e.data) { clearTimeout(timer); resolve(e.data); } };
+      w.postMessage({ type: 'conclave-push-preview' }, [channel.port2]);
+    }
+  });
+}
+
+self.addEventListener('push', (event) => {
+  event.waitUntil((async () => {
+    const settings = await pushSettings().catch(() => ({ hide: false }));
+    const preview = settings.hide ? null : await askPages();
+    await self.registration.showNotification(preview ? preview.title : 'Conclave', {
+      body: preview ? preview.body : 'New message',
+      tag: 'conclave-new-message',
+      icon: '/icons/icon-192.png',
+      badge: '/icons/icon-32.png',
+      data: { url: preview && preview.group ? `/#/c/${preview.group}` : '/' },
+    });
+  })());
+});
+
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const url = (event.notification.data && event.notification.data.url) || '/';
+  event.waitUntil((async () => {
+    const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+    for (const w of windows) {
+      if ('focus' in w) { await w.focus(); if ('navigate' in w) await w.navigate(url).catch(() => {}); return; }
+    }
+    await self.clients.openWindow(url);
+  })());
 });

@@ -77,6 +77,7 @@ enum Kind {
     RelayTokens,
     RelayTokenAllowance,
     CallToken,
+    PushSubscribe,
 }
 
 /// Every `Request` variant has its row: a new variant does not compile until it is added here
@@ -110,6 +111,7 @@ fn kind_of(r: &Request) -> Kind {
         Request::RelayTokens { .. } => Kind::RelayTokens,
         Request::RelayTokenAllowance => Kind::RelayTokenAllowance,
         Request::CallToken { .. } => Kind::CallToken,
+        Request::PushSubscribe { .. } => Kind::PushSubscribe,
     }
 }
 
@@ -162,6 +164,8 @@ const MATRIX: &[(Kind, [Outcome; 8])] = &[
     (Kind::RelayTokenAllowance,[NOT_AUTHENTICATED, Allowed,     Allowed,     Allowed,     Allowed,     AUTH_FAILED, DISABLED, EXPIRED]),
     // A call token for a call of g: members of g only (the routing list).
     (Kind::CallToken,          [NOT_AUTHENTICATED, NOT_MEMBER,  NOT_MEMBER,  NOT_MEMBER,  NOT_MEMBER,  AUTH_FAILED, DISABLED, EXPIRED]),
+    // This device's own push subscription.
+    (Kind::PushSubscribe,      [NOT_AUTHENTICATED, Allowed,     Allowed,     Allowed,     Allowed,     AUTH_FAILED, DISABLED, EXPIRED]),
 ];
 
 /// What the cells aim at.
@@ -268,6 +272,13 @@ fn request(kind: Kind, t: &Targets, server: &TestServer, cell: usize) -> Request
         Kind::CallToken => Request::CallToken {
             group: t.group.clone(),
             call_id: [7; 16],
+        },
+        Kind::PushSubscribe => Request::PushSubscribe {
+            subscription: Some(conclave_proto::PushSubscription {
+                endpoint: format!("https://push.example/authz-{cell}"),
+                p256dh: [&[4u8][..], &[9; 64]].concat(),
+                auth: vec![3; 16],
+            }),
         },
     }
 }

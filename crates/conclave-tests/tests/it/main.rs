@@ -18,5 +18,6 @@ mod hardening;
 mod ledger;
 mod listener;
 mod messages;
+mod push;
 mod queues;
 mod tui;
