@@ -55,14 +55,7 @@ mod tests {
         let again = load_or_create(dir.path()).unwrap();
         assert_eq!(first.public(), again.public());
         #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            let mode = std::fs::metadata(dir.path().join(FILE))
-                .unwrap()
-                .permissions()
-                .mode();
-            assert_eq!(mode & 0o777, 0o600);
-        }
+        crate::datadir::assert_private_file(&dir.path().join(FILE));
         std::fs::write(dir.path().join(FILE), b"short").unwrap();
         assert!(load_or_create(dir.path()).is_err());
     }

@@ -117,3 +117,14 @@ mod tests {
         assert_eq!(mode(&dir.join("new.db")), 0o600);
     }
 }
+
+/// Test helper: `path`'s permission bits (Unix) are 0600.
+#[cfg(all(test, unix))]
+pub(crate) fn assert_private_file(path: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path)
+        .expect("the file exists")
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600, "{}", path.display());
+}

@@ -642,14 +642,7 @@ mod tests {
         assert_eq!(first.public(), again.public());
         assert_eq!(first.public().len(), 65);
         #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            let mode = std::fs::metadata(dir.path().join(VAPID_FILE))
-                .unwrap()
-                .permissions()
-                .mode();
-            assert_eq!(mode & 0o777, 0o600);
-        }
+        crate::datadir::assert_private_file(&dir.path().join(VAPID_FILE));
         std::fs::write(dir.path().join(VAPID_FILE), b"short").unwrap();
         assert!(load_or_create(dir.path()).is_err());
     }
