@@ -31,6 +31,7 @@ impl World {
         let sfu = Sfu::new(SfuConfig {
             public_addr: SFU_ADDR.parse().unwrap(),
             trusted_issuers: vec![key.public()],
+            tcp_addr: None,
             limits,
             tap: true,
         })
