@@ -421,3 +421,91 @@ async fn run(
         }
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::SfuConfig;
+
+    async fn start() -> (SfuHandle, SocketAddr, watch::Sender<bool>) {
+        let udp = UdpSocket::bind("127.0.0.1:0").await.unwrap();
+        let tcp = TcpListener::bind(udp.local_addr().unwrap()).await.unwrap();
+        let addr = tcp.local_addr().unwrap();
+        let sfu = Sfu::new(SfuConfig {
+            public_addr: addr,
+            trusted_issuers: vec![[1; 32]],
+            tcp_addr: Some(addr),
+            limits: crate::SfuLimits::default(),
+            tap: false,
+        })
+        .unwrap();
+        let (stop, shutdown) = watch::channel(false);
+        let (handle, _task) = spawn(udp, Some(tcp), sfu, NetConfig::default(), shutdown).unwrap();
+        (handle, addr, stop)
+    }
+
+    /// Whether the SFU closed the connection within 5 s.
+    async fn closed(stream: &mut TcpStream) -> bool {
+        let mut byte = [0u8; 1];
+        matches!(
+            tokio::time::timeout(Duration::from_secs(5), stream.read(&mut byte)).await,
+            Ok(Ok(0) | Err(_))
+        )
+    }
+
+    #[tokio::test]
+    async fn ice_tcp_frames_reach_the_sfu_and_a_bad_length_closes_the_connection() {
+        let (handle, addr, _stop) = start().await;
+        // A well-framed packet from nobody the SFU knows: read, counted as unrouted.
+        let mut good = TcpStream::connect(addr).await.unwrap();
+        good.write_all(&[0, 4, 0x80, 0, 0, 1]).await.unwrap();
+        for _ in 0..100 {
+            if handle.stats().await.unwrap().datagrams_unrouted == 1 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        assert_eq!(handle.stats().await.unwrap().datagrams_unrouted, 1);
+        // A frame longer than the datagram limit, or empty: that connection is closed.
+        for bad in [[0xff, 0xff], [0, 0]] {
+            let mut s = TcpStream::connect(addr).await.unwrap();
+            s.write_all(&bad).await.unwrap();
+            assert!(
+                closed(&mut s).await,
+                "a frame length {bad:?} closes the connection"
+            );
+        }
+        // The well-behaved one is still open.
+        good.write_all(&[0, 4, 0x80, 0, 0, 2]).await.unwrap();
+        for _ in 0..100 {
+            if handle.stats().await.unwrap().datagrams_unrouted == 2 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        assert_eq!(handle.stats().await.unwrap().datagrams_unrouted, 2);
+    }
+
+    #[tokio::test]
+    async fn ice_tcp_connections_from_one_address_are_capped() {
+        let (_handle, addr, _stop) = start().await;
+        let mut open = Vec::new();
+        for _ in 0..TCP_CONNECTIONS_PER_IP_MAX {
+            open.push(TcpStream::connect(addr).await.unwrap());
+        }
+        let mut over = TcpStream::connect(addr).await.unwrap();
+        assert!(
+            closed(&mut over).await,
+            "one over the per-address cap is closed"
+        );
+        // Closing one makes room again.
+        drop(open.pop());
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        let mut again = TcpStream::connect(addr).await.unwrap();
+        assert!(
+            !closed(&mut again).await,
+            "a connection under the cap stays open"
+        );
+    }
+}
