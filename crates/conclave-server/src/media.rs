@@ -45,7 +45,7 @@ pub struct Media {
 
 /// Whether a TCP connection whose first byte is `first` is ICE-TCP rather than TLS: a TLS
 /// connection starts with a handshake record (22); an RFC 4571 frame with its length's high
-/// byte, which is 0–7 for the SFU's packets (at most [`conclave_sfu::limits::DATAGRAM_BYTES_MAX`]).
+/// byte, which is 0–8 for the SFU's packets (at most [`conclave_sfu::limits::DATAGRAM_BYTES_MAX`]).
 pub fn is_ice_tcp(first: u8) -> bool {
     usize::from(first) << 8 <= conclave_sfu::limits::DATAGRAM_BYTES_MAX
 }
@@ -228,5 +228,22 @@ pub async fn join_handler(State(state): State<Arc<AppState>>, body: Bytes) -> Re
         }
         Err(e @ NetJoinError::Busy) => refusal(StatusCode::SERVICE_UNAVAILABLE, "overloaded", e),
         Err(e) => refusal(StatusCode::SERVICE_UNAVAILABLE, "unavailable", e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_ice_tcp;
+
+    #[test]
+    fn ice_tcp_is_told_from_tls_by_the_first_byte() {
+        // A TLS handshake record, and plain HTTP, go to the HTTPS listener.
+        assert!(!is_ice_tcp(22));
+        assert!(!is_ice_tcp(b'G'));
+        // An RFC 4571 frame of a STUN binding request (about 100 bytes) or of the largest
+        // datagram the SFU reads goes to the SFU.
+        assert!(is_ice_tcp(0));
+        assert!(is_ice_tcp(8));
+        assert!(!is_ice_tcp(9));
     }
 }
