@@ -120,6 +120,7 @@ fn run_one(s: Scenario) -> anyhow::Result<CallsReport> {
     let mut sfu = Sfu::new(SfuConfig {
         public_addr: sfu_addr,
         trusted_issuers: vec![key.public()],
+        tcp_addr: None,
         limits: SfuLimits::default(),
         tap: false,
     })?;

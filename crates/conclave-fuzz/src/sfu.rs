@@ -28,6 +28,7 @@ pub fn sfu() -> Sfu {
     Sfu::new(SfuConfig {
         public_addr: "127.0.0.1:5000".parse().unwrap(),
         trusted_issuers: vec![key().public()],
+        tcp_addr: None,
         limits: SfuLimits::default(),
         tap: false,
     })

@@ -243,7 +243,7 @@ impl Server {
             _ => None,
         };
         let state = Arc::new(AppState {
-            sfu: media.as_ref().map(|(handle, _)| handle.clone()),
+            sfu: media.as_ref().map(|m| m.handle.clone()),
             relay: relay_node.clone(),
             core,
             store: store.clone(),
@@ -377,6 +377,10 @@ impl Server {
         println!("Listening on https://{local}");
         tracing::info!(%local, "listening");
 
+        let ice_tcp = media
+            .as_ref()
+            .filter(|m| m.tcp_on_https)
+            .map(|m| m.handle.clone());
         tokio::pin!(shutdown);
         loop {
             tokio::select! {
@@ -405,8 +409,21 @@ impl Server {
                     Metrics::inc(&state.metrics.connections_accepted);
                     let _ = tcp.set_nodelay(true);
                     let (acceptor, app, stop) = (acceptor.clone(), app.clone(), shutdown_rx.clone());
+                    let ice_tcp = ice_tcp.clone();
                     tokio::spawn(async move {
                         let _permit = permit;
+                        // The media port is this port: a connection that does not start
+                        // with TLS is ICE-TCP, for the SFU (media::is_ice_tcp).
+                        if let Some(sfu) = ice_tcp {
+                            let mut first = [0u8; 1];
+                            match tokio::time::timeout(handshake_timeout, tcp.peek(&mut first)).await {
+                                Ok(Ok(1)) if media::is_ice_tcp(first[0]) => {
+                                    return sfu.accept_tcp(tcp, peer);
+                                }
+                                Ok(Ok(1)) => {}
+                                _ => return tracing::debug!(%peer, "closed or silent before TLS"),
+                            }
+                        }
                         let tls = match tokio::time::timeout(handshake_timeout, acceptor.accept(tcp)).await {
                             Ok(Ok(tls)) => tls,
                             Ok(Err(e)) => return tracing::debug!(%peer, error = %e, "TLS handshake failed"),
@@ -450,7 +467,7 @@ impl Server {
         if let Some(task) = metrics_task {
             task.abort();
         }
-        if let Some((_, task)) = media {
+        if let Some(media::Media { task, .. }) = media {
             // It stops on the shutdown signal; calls end with the process.
             let _ = tokio::time::timeout(Duration::from_secs(2), task).await;
         }

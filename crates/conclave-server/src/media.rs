@@ -33,9 +33,30 @@ pub fn join_body_bytes_max() -> usize {
     2 * conclave_sfu::limits::OFFER_BYTES_MAX + 4096
 }
 
+/// What [`start`] started.
+pub struct Media {
+    pub handle: SfuHandle,
+    pub task: tokio::task::JoinHandle<()>,
+    /// The media port is the HTTPS port (same IP and port number): ICE-TCP connections arrive
+    /// at the HTTPS listener, which hands those that do not start with TLS to the SFU
+    /// ([`is_ice_tcp`]).
+    pub tcp_on_https: bool,
+}
+
+/// Whether a TCP connection whose first byte is `first` is ICE-TCP rather than TLS: a TLS
+/// connection starts with a handshake record (22); an RFC 4571 frame with its length's high
+/// byte, which is 0–8 for the SFU's packets (at most [`conclave_sfu::limits::DATAGRAM_BYTES_MAX`]).
+pub fn is_ice_tcp(first: u8) -> bool {
+    usize::from(first) << 8 <= conclave_sfu::limits::DATAGRAM_BYTES_MAX
+}
+
 /// Binds the media socket and starts the SFU. `https` is the bound HTTPS address, whose IP
 /// and port number are the defaults; `https_ephemeral`: the HTTPS port was asked as 0 (tests),
 /// so a default media port that is taken gives way to any free one instead of failing.
+///
+/// ICE over TCP (the fallback where UDP is blocked) uses the same IP and port number, TCP:
+/// on the HTTPS listener when the media port is the HTTPS port, else on a TCP listener of
+/// its own beside the UDP socket (where that cannot be bound, calls are UDP only, logged).
 pub async fn start(
     config: &MediaConfig,
     https: SocketAddr,
@@ -43,7 +64,7 @@ pub async fn start(
     public_host: &str,
     trusted: [u8; 32],
     shutdown: watch::Receiver<bool>,
-) -> anyhow::Result<(SfuHandle, tokio::task::JoinHandle<()>)> {
+) -> anyhow::Result<Media> {
     let listen = config
         .listen
         .unwrap_or_else(|| SocketAddr::new(https.ip(), https.port()));
@@ -73,9 +94,23 @@ pub async fn start(
             ),
         },
     };
+    let tcp_on_https = bound.port() == https.port() && bound.ip() == https.ip();
+    let tcp_listener = if tcp_on_https {
+        None
+    } else {
+        match tokio::net::TcpListener::bind(bound).await {
+            Ok(l) => Some(l),
+            Err(e) => {
+                tracing::warn!(%bound, error = %e, "no ICE-TCP listener on the media port: calls need UDP");
+                None
+            }
+        }
+    };
+    let tcp_on = tcp_on_https || tcp_listener.is_some();
     let sfu = Sfu::new(SfuConfig {
         public_addr,
         trusted_issuers: vec![trusted],
+        tcp_addr: tcp_on.then_some(public_addr),
         limits: SfuLimits::default(),
         tap: config.danger_tap_file.is_some(),
     })?;
@@ -85,10 +120,19 @@ pub async fn start(
     let net = NetConfig {
         tap_file: config.danger_tap_file.clone(),
     };
-    let (handle, task) = conclave_sfu::net::spawn(socket, sfu, net, shutdown)?;
-    println!("Media on udp://{bound} (participants reach {public_addr})");
-    tracing::info!(%bound, %public_addr, "SFU listening");
-    Ok((handle, task))
+    let (handle, task) = conclave_sfu::net::spawn(socket, tcp_listener, sfu, net, shutdown)?;
+    let tcp = match (tcp_on_https, tcp_on) {
+        (true, _) => "ICE-TCP on the HTTPS port",
+        (false, true) => "ICE-TCP on the same port",
+        (false, false) => "no ICE-TCP",
+    };
+    println!("Media on udp://{bound} ({tcp}; participants reach {public_addr})");
+    tracing::info!(%bound, %public_addr, tcp_on, tcp_on_https, "SFU listening");
+    Ok(Media {
+        handle,
+        task,
+        tcp_on_https,
+    })
 }
 
 #[derive(serde::Deserialize)]
@@ -184,5 +228,22 @@ pub async fn join_handler(State(state): State<Arc<AppState>>, body: Bytes) -> Re
         }
         Err(e @ NetJoinError::Busy) => refusal(StatusCode::SERVICE_UNAVAILABLE, "overloaded", e),
         Err(e) => refusal(StatusCode::SERVICE_UNAVAILABLE, "unavailable", e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_ice_tcp;
+
+    #[test]
+    fn ice_tcp_is_told_from_tls_by_the_first_byte() {
+        // A TLS handshake record, and plain HTTP, go to the HTTPS listener.
+        assert!(!is_ice_tcp(22));
+        assert!(!is_ice_tcp(b'G'));
+        // An RFC 4571 frame of a STUN binding request (about 100 bytes) or of the largest
+        // datagram the SFU reads goes to the SFU.
+        assert!(is_ice_tcp(0));
+        assert!(is_ice_tcp(8));
+        assert!(!is_ice_tcp(9));
     }
 }

@@ -52,3 +52,19 @@ impl Default for SfuLimits {
         }
     }
 }
+
+/// ICE-TCP connections (RFC 6544, the fallback where UDP is blocked) open at once, all
+/// participants together; more are closed at accept.
+pub const TCP_CONNECTIONS_MAX: usize = 2_000;
+/// ICE-TCP connections open at once from one IP address (a browser opens one per candidate
+/// pair it checks; a NAT may put a few participants behind one address).
+pub const TCP_CONNECTIONS_PER_IP_MAX: usize = 32;
+/// An ICE-TCP connection that delivers no frame this long is closed (browsers send STUN
+/// consent checks every few seconds).
+pub const TCP_IDLE_TIMEOUT: Duration = Duration::from_secs(30);
+/// Frames waiting to be written to one ICE-TCP connection; more are dropped, as the network
+/// would drop datagrams.
+pub const TCP_SEND_QUEUE_MAX: usize = 256;
+/// Frames read from all ICE-TCP connections waiting for the SFU task; a reader waits when it
+/// is full (TCP's own flow control then slows the sender).
+pub const TCP_RECV_QUEUE_MAX: usize = 1_024;

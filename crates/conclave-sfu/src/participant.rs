@@ -11,7 +11,7 @@ use std::time::Instant;
 use str0m::change::{SdpAnswer, SdpPendingOffer};
 use str0m::format::Codec;
 use str0m::media::{Direction, MediaKind, Mid};
-use str0m::net::{Protocol, Receive, Transmit};
+use str0m::net::{Protocol, Receive, TcpType, Transmit};
 use str0m::rtp::{RtpWrite, SeqNo};
 use str0m::{Candidate, Event, Input, Output, Rtc, RtcError};
 
@@ -45,6 +45,7 @@ pub enum ParticipantError {
 pub struct Participant {
     rtc: Rtc,
     local: SocketAddr,
+    proto: Protocol,
     pending: Option<SdpPendingOffer>,
     send_audio: Mid,
     send_video: Mid,
@@ -65,6 +66,18 @@ impl Participant {
         local: SocketAddr,
         slots: usize,
     ) -> Result<(Self, String), ParticipantError> {
+        Self::with_protocol(now, local, slots, Protocol::Udp)
+    }
+
+    /// Like [`Participant::new`], with its one candidate over `proto`: UDP, or TCP (an active
+    /// ICE-TCP candidate, RFC 6544, which pairs only with the SFU's passive TCP one; its
+    /// transmits then carry `Protocol::Tcp` and each is one RFC 4571 frame's contents).
+    pub fn with_protocol(
+        now: Instant,
+        local: SocketAddr,
+        slots: usize,
+        proto: Protocol,
+    ) -> Result<(Self, String), ParticipantError> {
         let mut rtc = Rtc::builder()
             .set_rtp_mode(true)
             .set_crypto_provider(Arc::new(str0m::crypto::from_feature_flags()))
@@ -72,8 +85,15 @@ impl Participant {
             .enable_opus(true, false)
             .enable_vp8(true)
             .build(now);
-        let candidate =
-            Candidate::host(local, "udp").map_err(|_| ParticipantError::Address(local))?;
+        let candidate = match proto {
+            Protocol::Tcp => Candidate::builder()
+                .tcp()
+                .host(local)
+                .tcptype(TcpType::Active)
+                .build(),
+            _ => Candidate::host(local, "udp"),
+        }
+        .map_err(|_| ParticipantError::Address(local))?;
         rtc.add_local_candidate(candidate);
         let mut change = rtc.sdp_api();
         let send_audio = change.add_media(MediaKind::Audio, Direction::SendOnly, None, None, None);
@@ -87,6 +107,7 @@ impl Participant {
         let participant = Participant {
             rtc,
             local,
+            proto,
             pending: Some(pending),
             send_audio,
             send_video,
@@ -137,7 +158,7 @@ impl Participant {
         let input = Input::Receive(
             now,
             Receive {
-                proto: Protocol::Udp,
+                proto: self.proto,
                 source: from,
                 destination: self.local,
                 contents,

@@ -22,7 +22,7 @@ use conclave_server_core::call_token;
 use str0m::change::SdpOffer;
 use str0m::format::Codec;
 use str0m::media::{Direction, KeyframeRequestKind, MediaKind, Mid};
-use str0m::net::{Protocol, Receive, Transmit};
+use str0m::net::{Protocol, Receive, TcpType, Transmit};
 use str0m::rtp::{ExtensionValues, RtpPacket, RtpWrite, SeqNo};
 use str0m::{Candidate, Event, IceConnectionState, Input, Output, Rtc};
 
@@ -47,6 +47,9 @@ pub struct SfuConfig {
     pub public_addr: SocketAddr,
     /// The issuer public keys whose call tokens admit participants.
     pub trusted_issuers: Vec<[u8; 32]>,
+    /// The address of a passive ICE-TCP listener (RFC 6544, RFC 4571 framing) participants
+    /// reach where UDP is blocked, offered beside the UDP candidate; `None`: UDP only.
+    pub tcp_addr: Option<SocketAddr>,
     pub limits: SfuLimits,
     /// Keep every forwarded payload for [`Sfu::take_tap`] (tests of what the SFU sees).
     pub tap: bool,
@@ -183,10 +186,11 @@ const KEYFRAME_REQUEST_INTERVAL: Duration = Duration::from_millis(300);
 pub struct Sfu {
     config: SfuConfig,
     candidate: Candidate,
+    tcp_candidate: Option<Candidate>,
     crypto: Arc<str0m::config::CryptoProvider>,
     participants: HashMap<ParticipantId, Participant>,
     rooms: HashMap<RoomKey, Vec<ParticipantId>>,
-    by_addr: HashMap<SocketAddr, ParticipantId>,
+    by_addr: HashMap<(Protocol, SocketAddr), ParticipantId>,
     next_id: u64,
     outbox: VecDeque<Transmit>,
     left: VecDeque<(ParticipantId, LeaveReason)>,
@@ -214,9 +218,27 @@ impl Sfu {
             addr,
             reason: e.to_string(),
         })?;
+        let tcp_candidate = match config.tcp_addr {
+            None => None,
+            Some(tcp) if tcp.ip().is_unspecified() || tcp.port() == 0 => {
+                return Err(ConfigError::Unspecified(tcp));
+            }
+            Some(tcp) => Some(
+                Candidate::builder()
+                    .tcp()
+                    .host(tcp)
+                    .tcptype(TcpType::Passive)
+                    .build()
+                    .map_err(|e| ConfigError::Candidate {
+                        addr: tcp,
+                        reason: e.to_string(),
+                    })?,
+            ),
+        };
         Ok(Sfu {
             config,
             candidate,
+            tcp_candidate,
             crypto: Arc::new(str0m::crypto::from_feature_flags()),
             participants: HashMap::new(),
             rooms: HashMap::new(),
@@ -343,6 +365,9 @@ impl Sfu {
             .enable_vp8(true)
             .build(now);
         rtc.add_local_candidate(self.candidate.clone());
+        if let Some(tcp) = &self.tcp_candidate {
+            rtc.add_local_candidate(tcp.clone());
+        }
         let answer = rtc
             .sdp_api()
             .accept_offer(offer)
@@ -380,8 +405,29 @@ impl Sfu {
         })
     }
 
-    /// A datagram from `source` arrived at the media socket.
+    /// A datagram from `source` arrived at the media socket (UDP).
     pub fn handle_datagram(&mut self, now: Instant, source: SocketAddr, bytes: &[u8]) {
+        self.handle_packet(now, Protocol::Udp, source, bytes);
+    }
+
+    /// A packet from `source` arrived over `proto`: a UDP datagram, or one RFC 4571 frame
+    /// (without its length) of the TCP connection from `source`. Other protocols, and TCP
+    /// without a TCP candidate, are dropped as unrouted.
+    pub fn handle_packet(
+        &mut self,
+        now: Instant,
+        proto: Protocol,
+        source: SocketAddr,
+        bytes: &[u8],
+    ) {
+        let destination = match (proto, self.config.tcp_addr) {
+            (Protocol::Udp, _) => self.config.public_addr,
+            (Protocol::Tcp, Some(tcp)) => tcp,
+            _ => {
+                self.stats.datagrams_unrouted += 1;
+                return;
+            }
+        };
         if bytes.len() > self.config.limits.datagram_bytes_max {
             self.stats.datagrams_oversize += 1;
             return;
@@ -393,13 +439,13 @@ impl Sfu {
         let input = Input::Receive(
             now,
             Receive {
-                proto: Protocol::Udp,
+                proto,
                 source,
-                destination: self.config.public_addr,
+                destination,
                 contents,
             },
         );
-        let known = self.by_addr.get(&source).copied().filter(|id| {
+        let known = self.by_addr.get(&(proto, source)).copied().filter(|id| {
             self.participants
                 .get(id)
                 .is_some_and(|p| p.rtc.accepts(&input))
@@ -426,7 +472,7 @@ impl Sfu {
         // peer spraying source ports is still served, by the search above).
         if known.is_none() && p.addresses < ADDRESSES_PER_PARTICIPANT_MAX {
             p.addresses += 1;
-            self.by_addr.insert(source, id);
+            self.by_addr.insert((proto, source), id);
         }
         p.last_input = now;
         if let Err(e) = p.rtc.handle_input(input) {

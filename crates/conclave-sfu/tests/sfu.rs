@@ -12,6 +12,7 @@ use conclave_server_core::call_token::{CallTokenError, CallTokenKey};
 use conclave_sfu::participant::Participant;
 use conclave_sfu::{JoinError, JoinRequest, LeaveReason, Sfu, SfuConfig, SfuLimits};
 use str0m::media::MediaKind;
+use str0m::net::Protocol;
 
 const SFU_ADDR: &str = "127.0.0.1:5000";
 const WALL: Timestamp = Timestamp(1_800_000_000_000);
@@ -23,6 +24,8 @@ struct World {
     group: GroupId,
     call: [u8; 16],
     clients: HashMap<SocketAddr, Participant>,
+    /// The protocol each client's packets travel over, both ways.
+    protos: HashMap<SocketAddr, Protocol>,
 }
 
 impl World {
@@ -31,6 +34,8 @@ impl World {
         let sfu = Sfu::new(SfuConfig {
             public_addr: SFU_ADDR.parse().unwrap(),
             trusted_issuers: vec![key.public()],
+            // ICE-TCP beside UDP, as the server runs it: UDP participants never use it.
+            tcp_addr: Some(SFU_ADDR.parse().unwrap()),
             limits,
             tap: true,
         })
@@ -42,6 +47,7 @@ impl World {
             group: GroupId::new(vec![1, 2, 3]).unwrap(),
             call: [9; 16],
             clients: HashMap::new(),
+            protos: HashMap::new(),
         }
     }
 
@@ -53,8 +59,13 @@ impl World {
 
     /// A participant at 127.0.0.2:(10000 + device) that joined; its answer taken.
     fn join(&mut self, device: u64) -> Result<SocketAddr, JoinError> {
+        self.join_over(device, Protocol::Udp)
+    }
+
+    /// Like [`World::join`], the participant's one candidate over `proto`.
+    fn join_over(&mut self, device: u64, proto: Protocol) -> Result<SocketAddr, JoinError> {
         let addr: SocketAddr = format!("127.0.0.2:{}", 10_000 + device).parse().unwrap();
-        let (mut p, offer) = Participant::new(self.now, addr, 4).unwrap();
+        let (mut p, offer) = Participant::with_protocol(self.now, addr, 4, proto).unwrap();
         let token = self.token(device);
         let joined = self.sfu.join(
             self.now,
@@ -69,6 +80,7 @@ impl World {
         assert_eq!(joined.device, device);
         p.accept_answer(self.now, &joined.answer).unwrap();
         self.clients.insert(addr, p);
+        self.protos.insert(addr, proto);
         Ok(addr)
     }
 
@@ -81,12 +93,21 @@ impl World {
                 for (addr, c) in &mut self.clients {
                     while let Some(t) = c.poll_transmit() {
                         assert_eq!(t.destination, sfu_addr);
-                        self.sfu.handle_datagram(self.now, *addr, &t.contents);
+                        assert_eq!(
+                            t.proto, self.protos[addr],
+                            "a client sends over its protocol"
+                        );
+                        self.sfu
+                            .handle_packet(self.now, t.proto, *addr, &t.contents);
                         moved = true;
                     }
                 }
                 while let Some(t) = self.sfu.poll_transmit() {
                     if let Some(c) = self.clients.get_mut(&t.destination) {
+                        assert_eq!(
+                            t.proto, self.protos[&t.destination],
+                            "the SFU answers over the client's protocol"
+                        );
                         c.handle_datagram(self.now, sfu_addr, &t.contents).unwrap();
                     }
                     moved = true;
@@ -354,4 +375,49 @@ fn participants_that_never_connect_or_go_quiet_are_removed() {
             .any(|r| matches!(r, LeaveReason::Closed | LeaveReason::Idle)),
         "{reasons:?}"
     );
+}
+
+#[test]
+fn a_participant_over_ice_tcp_only_exchanges_media_with_one_over_udp() {
+    let mut w = World::new(SfuLimits::default());
+    let tcp = w.join_over(1, Protocol::Tcp).unwrap();
+    let udp = w.join_over(2, Protocol::Udp).unwrap();
+    w.connect();
+    for round in 0..20u32 {
+        for (i, addr) in [tcp, udp].iter().enumerate() {
+            let now = w.now;
+            let c = w.clients.get_mut(addr).unwrap();
+            c.send_frame(
+                now,
+                MediaKind::Audio,
+                round * 960,
+                format!("audio-{i}-{round}").into_bytes(),
+            )
+            .unwrap();
+            c.send_frame(
+                now,
+                MediaKind::Video,
+                round * 3000,
+                format!("video-{i}-{round}").into_bytes(),
+            )
+            .unwrap();
+        }
+        w.run(2, Duration::from_millis(10));
+    }
+    w.run(10, Duration::from_millis(10));
+    for (i, addr) in [tcp, udp].iter().enumerate() {
+        let got = w.clients.get_mut(addr).unwrap().take_received();
+        let other = 1 - i;
+        for kind in ["audio", "video"] {
+            let n = got
+                .iter()
+                .filter(|r| r.payload.starts_with(format!("{kind}-{other}-").as_bytes()))
+                .count();
+            assert!(n >= 18, "{i} got {n} {kind} frames of {other}");
+        }
+    }
+    // Over TCP nothing else: a packet from the TCP participant's address over UDP is unrouted.
+    let unrouted = w.sfu.stats().datagrams_unrouted;
+    w.sfu.handle_datagram(w.now, tcp, &[0x80; 40]);
+    assert_eq!(w.sfu.stats().datagrams_unrouted, unrouted + 1);
 }
