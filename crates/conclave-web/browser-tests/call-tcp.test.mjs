@@ -8,13 +8,12 @@
 // It re-runs this file inside the namespace (CONCLAVE_UDP_BLOCKED=1) and checks that run.
 
 import { test, after } from 'node:test';
+import { mediaArgs, near } from './call-kit.mjs';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { createSocket } from 'node:dgram';
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Server, Cli, Browser, DESKTOP, PHONE, cleanup, eventually, tempDir } from './kit.mjs';
+import { Server, Cli, Browser, DESKTOP, PHONE, cleanup, eventually } from './kit.mjs';
 
 after(cleanup);
 
@@ -22,33 +21,6 @@ const self = fileURLToPath(import.meta.url);
 const inside = process.env.CONCLAVE_UDP_BLOCKED === '1';
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const nft = ['/usr/sbin/nft', '/sbin/nft', '/usr/bin/nft'].find((p) => spawnSync(p, ['--version']).status === 0);
-
-const COLOURS = {
-  red: { yuv: [81, 90, 240], rgb: [255, 0, 0] },
-  green: { yuv: [145, 54, 34], rgb: [0, 255, 0] },
-};
-
-/** A 320×240 Y4M clip of one colour, for --use-file-for-fake-video-capture. */
-function y4m(colour) {
-  const [y, u, v] = COLOURS[colour].yuv;
-  const w = 320;
-  const h = 240;
-  const frame = Buffer.concat([
-    Buffer.from('FRAME\n'),
-    Buffer.alloc(w * h, y), Buffer.alloc((w / 2) * (h / 2), u), Buffer.alloc((w / 2) * (h / 2), v),
-  ]);
-  const file = path.join(tempDir('y4m'), `${colour}.y4m`);
-  writeFileSync(file, Buffer.concat([Buffer.from(`YUV4MPEG2 W${w} H${h} F15:1 Ip A1:1 C420jpeg\n`), ...Array(15).fill(frame)]));
-  return file;
-}
-
-function mediaArgs(colour) {
-  return [
-    '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream',
-    `--use-file-for-fake-video-capture=${y4m(colour)}`,
-    '--allow-loopback-in-peer-connection', '--autoplay-policy=no-user-gesture-required',
-  ];
-}
 
 /** Frames decoded per remote username, the centre pixel of each remote tile, and the protocol
  *  of the selected candidate pair's local and remote candidates. */
@@ -88,11 +60,6 @@ async function callState(b) {
       remote: remote && { protocol: remote.protocol, type: remote.candidateType, port: remote.port },
     };
   });
-}
-
-function near(rgb, colour) {
-  const want = COLOURS[colour].rgb;
-  return rgb && rgb.every((x, i) => Math.abs(x - want[i]) < 70);
 }
 
 /** Whether a UDP datagram on loopback arrives (it must not, in the namespace). */

@@ -14,43 +14,14 @@
 // Screenshots of the ringing and call screens at phone and desktop size.
 
 import { test, after } from 'node:test';
+import { mediaArgs, near } from './call-kit.mjs';
 import assert from 'node:assert/strict';
 import { createPrivateKey, createPublicKey, sign } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { Server, Cli, Browser, PHONE, DESKTOP, artifacts, cleanup, eventually, tempDir } from './kit.mjs';
+import { Server, Cli, Browser, PHONE, DESKTOP, artifacts, cleanup, eventually } from './kit.mjs';
 
 after(cleanup);
-
-/** BT.601 (limited range) Y, U, V of a colour, and the colour itself. */
-const COLOURS = {
-  red: { yuv: [81, 90, 240], rgb: [255, 0, 0] },
-  green: { yuv: [145, 54, 34], rgb: [0, 255, 0] },
-  blue: { yuv: [41, 240, 110], rgb: [0, 0, 255] },
-  yellow: { yuv: [210, 16, 146], rgb: [255, 255, 0] },
-};
-
-/** A 320×240 Y4M clip of one colour, for --use-file-for-fake-video-capture. */
-function y4m(colour) {
-  const [y, u, v] = COLOURS[colour].yuv;
-  const w = 320;
-  const hgt = 240;
-  const frame = Buffer.concat([
-    Buffer.from('FRAME\n'),
-    Buffer.alloc(w * hgt, y), Buffer.alloc((w / 2) * (hgt / 2), u), Buffer.alloc((w / 2) * (hgt / 2), v),
-  ]);
-  const file = path.join(tempDir('y4m'), `${colour}.y4m`);
-  writeFileSync(file, Buffer.concat([Buffer.from(`YUV4MPEG2 W${w} H${hgt} F15:1 Ip A1:1 C420jpeg\n`), ...Array(15).fill(frame)]));
-  return file;
-}
-
-function mediaArgs(colour) {
-  return [
-    '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream',
-    `--use-file-for-fake-video-capture=${y4m(colour)}`,
-    '--allow-loopback-in-peer-connection', '--autoplay-policy=no-user-gesture-required',
-  ];
-}
 
 /** A call token for `device`, signed with the server's own call-token key (crates/conclave-server-core/src/call_token.rs). */
 function mintToken(server, groupHex, callHex, device) {
@@ -99,11 +70,6 @@ async function tileColours(b) {
     }
     return out;
   });
-}
-
-function near(rgb, colour) {
-  const want = COLOURS[colour].rgb;
-  return rgb.every((x, i) => Math.abs(x - want[i]) < 70);
 }
 
 async function acceptCall(b) {
