@@ -246,7 +246,18 @@ export class Browser {
   async serviceWorkerReady() {
     return this.page.evaluate(async () => {
       const r = await navigator.serviceWorker.ready;
-      return r.active ? r.active.state : null;
+      // `ready` resolves once there is an active worker, which may still be activating (its
+      // `activate` handler runs): wait for it to finish, at most 30 s.
+      const w = r.active;
+      if (w && w.state === 'activating') {
+        await new Promise((resolve) => {
+          const done = () => { if (w.state !== 'activating') resolve(); };
+          w.addEventListener('statechange', done);
+          setTimeout(resolve, 30_000);
+          done();
+        });
+      }
+      return w ? w.state : null;
     });
   }
 
