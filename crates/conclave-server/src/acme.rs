@@ -272,8 +272,8 @@ async fn obtain(config: &AcmeConfig, data: &Path, resolver: &CertResolver) -> an
     let certified = certified_key(certs, &key)?;
     let dir = data.join(DIR);
     crate::datadir::create_private_dir(&dir)?;
-    write_replace(&key_path(data), key_pem.as_bytes())?;
-    write_replace(&cert_path(data), chain_pem.as_bytes())?;
+    crate::write_private_replace(&key_path(data), key_pem.as_bytes())?;
+    crate::write_private_replace(&cert_path(data), chain_pem.as_bytes())?;
     resolver.set(certified);
     Ok(t)
 }
@@ -322,7 +322,7 @@ async fn account(config: &AcmeConfig, path: &Path) -> anyhow::Result<Account> {
     if let Some(dir) = path.parent() {
         crate::datadir::create_private_dir(dir)?;
     }
-    write_replace(path, &serde_json::to_vec(&credentials)?)?;
+    crate::write_private_replace(path, &serde_json::to_vec(&credentials)?)?;
     tracing::info!(directory = %config.directory, "ACME: registered an account");
     Ok(account)
 }
@@ -342,16 +342,6 @@ fn challenge_cert(domain: &str, digest: &[u8]) -> anyhow::Result<Arc<CertifiedKe
     let der = PrivateKeyDer::try_from(key.serialize_der())
         .map_err(|e| anyhow::anyhow!("the challenge key: {e}"))?;
     certified_key(vec![cert.der().clone()], &der)
-}
-
-/// Writes `path` whole (0600) and renames it into place.
-fn write_replace(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let mut partial = path.as_os_str().to_owned();
-    partial.push(".partial");
-    let partial = PathBuf::from(partial);
-    crate::write_private(&partial, bytes)?;
-    std::fs::rename(&partial, path)
-        .with_context(|| format!("cannot put {} in place", path.display()))
 }
 
 /// A domain name for `--acme-domain`: letters, digits, hyphens and dots, no wildcard (TLS-ALPN-01

@@ -31,10 +31,7 @@ pub fn load_or_create(data_dir: &Path) -> anyhow::Result<CallTokenKey> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             let mut seed = [0u8; 32];
             rand::rngs::OsRng.fill_bytes(&mut seed);
-            let partial = data_dir.join(format!("{FILE}.partial"));
-            crate::write_private(&partial, &seed)?;
-            std::fs::rename(&partial, &path)
-                .with_context(|| format!("cannot put {} in place", path.display()))?;
+            crate::write_private_replace(&path, &seed)?;
             let key = CallTokenKey::from_seed(&seed);
             seed.fill(0);
             tracing::info!(public = ?key, "made a call token key");

@@ -81,6 +81,17 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Writes `path` whole (0600) beside it as `PATH.partial` and renames it into place, so a
+/// reader never sees half a file (keys, certificates).
+pub fn write_private_replace(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let mut partial = path.as_os_str().to_owned();
+    partial.push(".partial");
+    let partial = std::path::PathBuf::from(partial);
+    write_private(&partial, bytes)?;
+    std::fs::rename(&partial, path)
+        .with_context(|| format!("cannot put {} in place", path.display()))
+}
+
 pub struct AppState {
     pub core: Core,
     /// The relay directory this node signs and serves (and its relay roles).

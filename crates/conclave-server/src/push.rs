@@ -213,10 +213,7 @@ pub fn load_or_create(data_dir: &Path) -> anyhow::Result<VapidKey> {
                 &SystemRandom::new(),
             )
             .map_err(|_| anyhow::anyhow!("cannot make a VAPID key"))?;
-            let partial = data_dir.join(format!("{VAPID_FILE}.partial"));
-            crate::write_private(&partial, pkcs8.as_ref())?;
-            std::fs::rename(&partial, &path)
-                .with_context(|| format!("cannot put {} in place", path.display()))?;
+            crate::write_private_replace(&path, pkcs8.as_ref())?;
             let key = VapidKey::from_pkcs8(pkcs8.as_ref())?;
             tracing::info!(public = %key.public_base64(), "made a VAPID key for push notifications");
             Ok(key)
