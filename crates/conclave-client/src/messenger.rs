@@ -976,6 +976,25 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
         self.send(group, call::content(signal)).await
     }
 
+    /// Members added while a call runs never saw its invitation (MLS gives them no earlier
+    /// messages): after a membership change, the device in the open call that sorts first
+    /// sends the `Invite` again with the same call id. Members holding the call ignore it as a
+    /// repeat; the new members' devices ring. Returns whether this device sent it.
+    pub async fn call_reannounce(&mut self, group: &GroupId) -> Result<bool> {
+        let log = self.calls(group, now())?;
+        let Some(open) = log.open() else {
+            return Ok(false);
+        };
+        let me = (self.me().username.clone(), self.me().device);
+        if open.in_call.keys().next() != Some(&me) {
+            return Ok(false);
+        }
+        let (call_id, media) = (open.id, open.media);
+        self.send(group, call::content(CallSignal::Invite { call_id, media }))
+            .await?;
+        Ok(true)
+    }
+
     /// A token admitting this device to the media of call `call_id` of `group` at the SFU,
     /// and its expiry. Only members of the group get one.
     pub async fn call_token(

@@ -91,12 +91,6 @@ fn signal_of(spec: &Value) -> WebResult<CallSignal> {
     let text = |k: &str| spec[k].as_str().unwrap_or_default();
     let call_id = call_id(text("call"))?;
     Ok(match text("kind") {
-        // Only to repeat a running call's invitation for members added since (see
-        // `announceCall` in www/app.js); a new call starts with `callStart`.
-        "invite" => CallSignal::Invite {
-            call_id,
-            media: media(text("media"))?,
-        },
         "ringing" => CallSignal::Ringing { call_id },
         "accept" => CallSignal::Accept { call_id },
         "decline" => CallSignal::Decline { call_id },
@@ -154,7 +148,7 @@ impl WebClient {
         })
     }
 
-    /// Sends a call signal: `{kind: "invite"|"ringing"|"accept"|"decline"|"join"|"leave"|"end", call,
+    /// Sends a call signal: `{kind: "ringing"|"accept"|"decline"|"join"|"leave"|"end", call,
     /// media, fingerprint (hex, for join), params}` as JSON text.
     #[wasm_bindgen(js_name = callSignal)]
     pub fn call_signal(&self, group: String, spec: String) -> js_sys::Promise {
@@ -166,6 +160,18 @@ impl WebClient {
             let g = group_of(&m, &group)?;
             let sent = m.call_signal(&g, signal).await?;
             Ok(json!({"seq": sent.seq}))
+        })
+    }
+
+    /// After a membership change: repeats the open call's invitation for the members added,
+    /// when this device is the one to (see `Messenger::call_reannounce`). Resolves whether it
+    /// sent it.
+    #[wasm_bindgen(js_name = callReannounce)]
+    pub fn call_reannounce(&self, group: String) -> js_sys::Promise {
+        self.with_messenger(move |inner| async move {
+            let mut m = inner.messenger.lock().await;
+            let g = group_of(&m, &group)?;
+            Ok(json!(m.call_reannounce(&g).await?))
         })
     }
 

@@ -613,7 +613,8 @@ function onEvent(ev) {
       if (ev.message.kind === 'call_signal') refreshCalls(ev.message.group, true);
       if (ev.type === 'membership' && app.call && app.call.group === ev.message.group) {
         app.call.media.refreshKey().catch((e) => toast(explain(e)));
-        if (ev.message.added.length) announceCall(app.call);
+        // Members added mid-call get the invitation again (from the device that sorts first).
+        if (ev.message.added.length) app.client.callReannounce(ev.message.group).catch((e) => toast(explain(e)));
       }
       if (ev.message.group === app.current && shell.root.classList.contains('with-panel')) {
         const panel = conversationPanels.find((p) => p.id === currentPanel);
@@ -1534,25 +1535,6 @@ function hideRinging() {
   clearTimeout(app.ringTimer);
   shell.ringing.hidden = true;
   shell.ringing.replaceChildren();
-}
-
-/**
- * Members added while a call runs never got its invitation (MLS gives them no earlier
- * messages): the device in the call that sorts first sends the invitation again, with the same
- * call id. Members who have the call ignore it as a repeat; the new members' devices ring.
- */
-async function announceCall(c) {
-  let state;
-  try {
-    state = await app.client.calls(c.group);
-  } catch {
-    return;
-  }
-  const open = state.open;
-  if (!open || open.id !== c.call || !open.in_call.length) return;
-  const first = [...open.in_call].sort((a, b) => (a.username < b.username ? -1 : a.username > b.username ? 1 : a.device - b.device))[0];
-  if (first.username !== app.account.username || first.device !== app.account.device_id) return;
-  await sendSignal(c.group, { kind: 'invite', call: c.call, media: open.media }).catch((e) => toast(explain(e)));
 }
 
 async function startCall(media) {
