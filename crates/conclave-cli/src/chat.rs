@@ -110,7 +110,7 @@ pub(crate) fn json(m: &Messenger, msg: &StoredMessage) -> serde_json::Value {
                 Content::GroupMeta { .. } => "meta",
                 Content::Ledger { .. } => "ledger",
                 Content::Call { .. } => "call_signal",
-                _ => "other",
+                Content::Attachment { .. } => "file",
             };
             (kind, content.summary(), Some(hex(id)))
         }

@@ -2,6 +2,7 @@
 
 mod call;
 mod chat;
+mod files;
 mod home;
 mod ledger;
 mod lock;
@@ -66,6 +67,29 @@ enum Command {
     },
     /// Send a message: to a user (1:1, created on first use) or to '#group'.
     Send { to: String, text: String },
+    /// Send a file (any kind, up to the server's limit): encrypted here, its key inside the
+    /// message; to a user (1:1, created on first use) or to '#group'.
+    SendFile {
+        to: String,
+        path: std::path::PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Download, check and decrypt a file from a message: `download CONVERSATION MESSAGE`
+    /// (MESSAGE: its number from `read`, or 8+ hex digits of its id), or `download ID` with
+    /// the message's id alone.
+    Download {
+        /// The conversation, or (alone) the message's id.
+        first: String,
+        /// The message, when the first argument names the conversation.
+        message: Option<String>,
+        /// Where to save it (a directory: under the file's name there). Default: the
+        /// file's name in the current directory, never overwriting a file.
+        #[arg(long, short)]
+        output: Option<std::path::PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
     /// Reply to a message (MESSAGE: its number from `read`, or 8+ hex digits of its id).
     Reply {
         conversation: String,
@@ -317,6 +341,13 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Send { to, text } => chat::send(&home, &to, text).await,
+        Command::SendFile { to, path, json } => files::send_file(&home, &to, &path, json).await,
+        Command::Download {
+            first,
+            message,
+            output,
+            json,
+        } => files::download(&home, &first, message.as_deref(), output.as_deref(), json).await,
         Command::Reply {
             conversation,
             message,

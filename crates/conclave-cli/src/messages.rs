@@ -140,9 +140,10 @@ pub(crate) fn message_text(v: &MessageView) -> String {
     if v.forwarded {
         out.push_str("(forwarded) ");
     }
-    match &v.text {
-        Some(t) => out.push_str(t),
-        None => out.push_str("(deleted)"),
+    match (&v.text, &v.attachment) {
+        (Some(_), Some(a)) => out.push_str(&crate::files::file_line(a)),
+        (Some(t), None) => out.push_str(t),
+        (None, _) => out.push_str("(deleted)"),
     }
     if v.edited() {
         out.push_str(" (edited)");
@@ -233,6 +234,8 @@ pub fn json(
                 "reply"
             } else if view.forwarded {
                 "forward"
+            } else if crate::files::is_file(&item.kind) {
+                "file"
             } else {
                 "text"
             });

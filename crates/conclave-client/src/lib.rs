@@ -21,6 +21,8 @@ pub mod transport;
 
 // The native platform: tokio, TLS WebSocket, SQLite. The browser brings its own (`conclave-web`).
 #[cfg(not(target_arch = "wasm32"))]
+pub mod blobs;
+#[cfg(not(target_arch = "wasm32"))]
 mod connection;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod proxy;

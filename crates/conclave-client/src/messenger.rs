@@ -55,6 +55,26 @@ pub enum MessengerError {
 
 type Result<T, E = MessengerError> = std::result::Result<T, E>;
 
+/// Admits this device to the blob store's HTTP routes for a while (`Request::BlobGrant`).
+#[derive(Clone)]
+pub struct BlobGrant {
+    /// Sent as `Authorization: Conclave-Grant <hex>`.
+    pub token: Vec<u8>,
+    pub expires_at: Timestamp,
+    /// The largest blob (ciphertext bytes) the server takes.
+    pub blob_bytes_max: u64,
+    /// How long the server keeps a blob, in seconds.
+    pub ttl_secs: u64,
+}
+
+impl std::fmt::Debug for BlobGrant {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BlobGrant")
+            .field("expires_at", &self.expires_at)
+            .finish_non_exhaustive()
+    }
+}
+
 /// The wall clock (the server's acceptance time is what history shows; this is the sender's).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn now() -> Timestamp {
@@ -1010,6 +1030,40 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
             Response::CallToken { token, expires_at } => Ok((token, expires_at)),
             other => Err(unexpected(other)),
         }
+    }
+
+    // ---------------------------------------------------------------------------- attachments
+
+    /// A grant admitting this device to the blob store's routes (uploads are charged to this
+    /// account; downloads also need the blob's capability from its message).
+    pub async fn blob_grant(&self) -> Result<BlobGrant> {
+        match self.request(Request::BlobGrant).await? {
+            Response::BlobGrant {
+                grant,
+                expires_at,
+                blob_bytes_max,
+                ttl_secs,
+            } => Ok(BlobGrant {
+                token: grant,
+                expires_at,
+                blob_bytes_max,
+                ttl_secs,
+            }),
+            other => Err(unexpected(other)),
+        }
+    }
+
+    /// Sends a file already uploaded (its reference: key, capability, name, type, size) to
+    /// `group`.
+    pub async fn send_attachment(
+        &mut self,
+        group: &GroupId,
+        attachment: &conclave_client_core::attachment::AttachmentRef,
+    ) -> Result<StoredMessage> {
+        let pointer = attachment
+            .encode()
+            .map_err(|e| ClientError::Protocol(e.to_string()))?;
+        self.send(group, Content::Attachment { pointer }).await
     }
 
     // ------------------------------------------------------------------------- safety numbers

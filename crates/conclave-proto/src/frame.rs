@@ -225,6 +225,10 @@ pub enum Request {
     PushSubscribe {
         subscription: Option<PushSubscription>,
     },
+    /// A short-lived grant admitting this device to the blob store's HTTP routes
+    /// (`/v1/blobs`: upload attachment ciphertext, charged to this account; download with a
+    /// blob's capability). Answered with [`Response::BlobGrant`].
+    BlobGrant,
 }
 
 /// A Web Push subscription as the browser hands it out: the push service's URL and the
@@ -325,6 +329,15 @@ pub enum Response {
     },
     /// The push subscription was stored (or deleted).
     PushSubscribed,
+    /// A blob grant (opaque to clients: sent as `Authorization: Conclave-Grant <hex>`), when
+    /// it expires, and this server's limits on blobs: the largest blob (ciphertext bytes) and
+    /// how long one is kept.
+    BlobGrant {
+        grant: Vec<u8>,
+        expires_at: Timestamp,
+        blob_bytes_max: u64,
+        ttl_secs: u64,
+    },
 }
 
 /// Names an invitation: by its id (from `invite list`) or by its secret code.

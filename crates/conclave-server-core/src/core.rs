@@ -49,6 +49,9 @@ pub struct CoreConfig {
     /// Which push endpoints devices may register (see [`crate::push`]); `None`: this server
     /// sends no pushes (`Unavailable`).
     pub push: Option<PushPolicy>,
+    /// The blob store's limits, when this server keeps attachments (see [`crate::blob`]);
+    /// `None`: it keeps none (`Unavailable`).
+    pub blobs: Option<crate::blob::BlobLimits>,
 }
 
 impl Default for CoreConfig {
@@ -60,6 +63,7 @@ impl Default for CoreConfig {
             relay_issuer: None,
             call_tokens: None,
             push: None,
+            blobs: None,
         }
     }
 }
@@ -635,6 +639,25 @@ impl Core {
                     .set_push_subscription(session.device, record)
                     .await?;
                 Ok(Response::PushSubscribed)
+            }
+            Request::BlobGrant => {
+                let unavailable =
+                    || peer(ErrorCode::Unavailable, "this server keeps no attachments");
+                let limits = self.config.blobs.as_ref().ok_or_else(unavailable)?;
+                let key = self.config.call_tokens.as_ref().ok_or_else(unavailable)?;
+                let (grant, expires_at) = crate::blob_grant::issue(
+                    key,
+                    session.account,
+                    session.device,
+                    now,
+                    crate::blob_grant::BLOB_GRANT_SECS_DEFAULT,
+                );
+                Ok(Response::BlobGrant {
+                    grant,
+                    expires_at,
+                    blob_bytes_max: limits.blob_bytes_max,
+                    ttl_secs: limits.ttl_secs,
+                })
             }
         }
     }

@@ -6,12 +6,14 @@
 //! commits, Welcomes and application messages in group order. It owns the [`Store`] trait; `conclave-server-store-*` crates implement it
 //! and prove it with the one conformance suite in [`conformance`] (feature `conformance`).
 //! Time (`now`) and entropy come in from the caller, so tests drive it deterministically.
-//! [`blob`] is the attachment blob store's trait, limits and conformance suite.
+//! [`blob`] is the attachment blob store's trait, limits and conformance suite;
+//! [`blob_grant`] the signed grants that admit a device to its HTTP routes.
 //! [`call_token`] signs and verifies the tokens that admit members to a call's media (the SFU
 //! depends on it for the verifier).
 #![forbid(unsafe_code)]
 
 pub mod blob;
+pub mod blob_grant;
 pub mod call_token;
 mod core;
 mod error;

@@ -20,6 +20,86 @@ use serde::{Deserialize, Serialize};
 use sha2::Digest as _;
 use tokio::io::{AsyncRead, AsyncReadExt as _, AsyncWriteExt as _};
 
+/// The `[blobs]` section of the config file.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileBlobs {
+    /// `false` turns attachments off (default on).
+    pub enabled: Option<bool>,
+    /// Largest file, e.g. "100MiB" (default), "2GiB".
+    pub file_max: Option<String>,
+    /// Most bytes of attachments one account may keep at a time, e.g. "1GiB" (default).
+    pub account_quota: Option<String>,
+    /// How long an attachment is kept, e.g. "30d" (default).
+    pub ttl: Option<String>,
+    /// Most unfinished uploads one account may have open (default 16).
+    pub uploads_open_max: Option<usize>,
+}
+
+/// The largest file a server may be configured for: 16 GiB.
+pub const FILE_MAX_CEILING: u64 = 16 << 30;
+
+/// The limits `[blobs]` asks for (`None`: attachments off).
+pub fn limits_from_file(file: FileBlobs) -> anyhow::Result<Option<BlobLimits>> {
+    if file.enabled == Some(false) {
+        return Ok(None);
+    }
+    let mut limits = BlobLimits::default();
+    if let Some(text) = &file.file_max {
+        let plain = parse_bytes(text)?;
+        if plain == 0 || plain > FILE_MAX_CEILING {
+            anyhow::bail!("[blobs] file_max {text:?} must be between 1 byte and 16GiB");
+        }
+        limits.blob_bytes_max = stream_ciphertext_size(plain);
+    }
+    if let Some(text) = &file.account_quota {
+        limits.account_bytes_max = parse_bytes(text)?;
+    }
+    if let Some(text) = &file.ttl {
+        let ttl = crate::config::parse_duration(text)?;
+        if ttl.as_secs() == 0 {
+            anyhow::bail!("[blobs] ttl {text:?} must be at least a second");
+        }
+        limits.ttl_secs = ttl.as_secs();
+    }
+    if let Some(n) = file.uploads_open_max {
+        limits.uploads_open_max = n.max(1);
+    }
+    Ok(Some(limits))
+}
+
+/// The ciphertext size of a file of `plain` bytes in the clients' STREAM format
+/// (`conclave_client_core::attachment::stream`: 16 bytes of tag per 64 KiB chunk, one chunk for
+/// an empty file), so that `file_max` is the largest file a member can send.
+fn stream_ciphertext_size(plain: u64) -> u64 {
+    const CHUNK: u64 = 64 * 1024;
+    const TAG: u64 = 16;
+    let chunks = plain.div_ceil(CHUNK).max(1);
+    plain.saturating_add(chunks.saturating_mul(TAG))
+}
+
+/// `100MiB`, `2GiB`, `512KiB`, `1000000` (bytes), `5MB` (10^6).
+pub fn parse_bytes(text: &str) -> anyhow::Result<u64> {
+    let t = text.trim();
+    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (digits, unit) = t.split_at(split);
+    let n: u64 = digits
+        .parse()
+        .map_err(|_| anyhow::anyhow!("invalid size {text:?} (examples: 100MiB, 2GiB)"))?;
+    let unit = match unit.trim() {
+        "" | "B" => 1,
+        "KiB" => 1 << 10,
+        "MiB" => 1 << 20,
+        "GiB" => 1 << 30,
+        "KB" | "kB" => 1_000,
+        "MB" => 1_000_000,
+        "GB" => 1_000_000_000,
+        _ => anyhow::bail!("invalid size {text:?} (units: B, KiB, MiB, GiB, KB, MB, GB)"),
+    };
+    n.checked_mul(unit)
+        .ok_or_else(|| anyhow::anyhow!("size {text:?} is too large"))
+}
+
 /// The directory below the data directory.
 pub const DIR: &str = "blobs";
 /// Bytes read or written at a time.

@@ -72,6 +72,8 @@ pub struct FileConfig {
     pub relay: Option<crate::relay::FileRelay>,
     /// Web Push notifications for the installed web app (`[push]`).
     pub push: Option<crate::push::FilePush>,
+    /// Attachments (`[blobs]`): limits, or `enabled = false`.
+    pub blobs: Option<crate::blobs::FileBlobs>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -468,6 +470,7 @@ impl ServerConfig {
                 .as_deref(),
             args.danger_media_tap.clone().or(file.danger_media_tap),
         )?;
+        core.blobs = crate::blobs::limits_from_file(file.blobs.unwrap_or_default())?;
         let push = crate::push::PushConfig::from_file(file.push, &public_host)?;
         core.push = push.as_ref().map(|p| conclave_server_core::PushPolicy {
             danger_allow_http_loopback: p.danger_allow_http_loopback,

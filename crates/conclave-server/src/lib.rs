@@ -7,6 +7,7 @@
 pub mod acme;
 pub mod admin;
 pub mod backup;
+pub mod blob_routes;
 pub mod blobs;
 pub mod call_tokens;
 pub mod cluster;
@@ -98,6 +99,8 @@ pub struct AppState {
     pub relay: Arc<relay::RelayNode>,
     /// The SFU of this node (`None`: media off).
     pub sfu: Option<conclave_sfu::net::SfuHandle>,
+    /// The attachment blob store and the grant keys it trusts (`None`: attachments off).
+    pub blobs: Option<blob_routes::BlobRoutes>,
     store: Arc<dyn Store>,
     metrics: Metrics,
     sessions: Arc<Semaphore>,
@@ -253,7 +256,18 @@ impl Server {
             ),
             _ => None,
         };
+        let blobs = match (&self.config.core.blobs, &self.config.core.call_tokens) {
+            (Some(limits), Some(key)) => Some(blob_routes::BlobRoutes {
+                store: Arc::new(blobs::DirBlobStore::open(
+                    &self.config.data,
+                    limits.clone(),
+                )?),
+                trusted: vec![key.public()],
+            }),
+            _ => None,
+        };
         let state = Arc::new(AppState {
+            blobs,
             sfu: media.as_ref().map(|m| m.handle.clone()),
             relay: relay_node.clone(),
             core,
@@ -332,6 +346,7 @@ impl Server {
                     media::join_body_bytes_max(),
                 )),
             )
+            .merge(blob_routes::router())
             .with_state(state.clone())
             .fallback_service(web::router(self.web, self.tls.pin));
         let acceptor = tokio_rustls::TlsAcceptor::from(self.tls.config.clone());
@@ -565,6 +580,13 @@ async fn sweep_loop(state: Arc<AppState>, every: Duration, mut stop: watch::Rece
             }
             Ok(_) => {}
             Err(e) => tracing::error!(error = %e, "sweep failed"),
+        }
+        if let Some(blobs) = &state.blobs {
+            match blobs.store.sweep(now()).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(blobs = n, "expired attachments removed"),
+                Err(e) => tracing::error!(error = %e, "blob sweep failed"),
+            }
         }
     }
 }

@@ -163,11 +163,26 @@ pub struct Metrics {
     pub payloads_accepted: AtomicU64,
     pub deliveries_pushed: AtomicU64,
     pub bad_frames: AtomicU64,
+    pub blob_uploads: AtomicU64,
+    pub blob_bytes_received: AtomicU64,
+    pub blob_downloads: AtomicU64,
 }
 
 impl Metrics {
     pub fn inc(counter: &AtomicU64) {
         counter.fetch_add(1, Relaxed);
+    }
+
+    pub fn blob_uploads_started(&self) {
+        Self::inc(&self.blob_uploads);
+    }
+
+    pub fn blob_bytes_received(&self, n: u64) {
+        self.blob_bytes_received.fetch_add(n, Relaxed);
+    }
+
+    pub fn blob_downloads_started(&self) {
+        Self::inc(&self.blob_downloads);
     }
 
     pub fn render(&self, store_commits: u64, store_write_ops: u64) -> String {
@@ -237,6 +252,24 @@ impl Metrics {
             "counter",
             "Malformed or oversized frames.",
             self.bad_frames.load(Relaxed),
+        );
+        line(
+            "conclave_blob_uploads_total",
+            "counter",
+            "Attachment uploads started.",
+            self.blob_uploads.load(Relaxed),
+        );
+        line(
+            "conclave_blob_bytes_received_total",
+            "counter",
+            "Attachment ciphertext bytes stored.",
+            self.blob_bytes_received.load(Relaxed),
+        );
+        line(
+            "conclave_blob_downloads_total",
+            "counter",
+            "Attachment downloads started.",
+            self.blob_downloads.load(Relaxed),
         );
         line(
             "conclave_store_commits_total",

@@ -64,6 +64,8 @@ pub struct Harness {
     pub wire: Option<Arc<Mutex<Vec<u8>>>>,
     /// Overrides the queue limit per device from the next server (re)start.
     pub queue_entries_max: Option<u64>,
+    /// The blob store's limits from the next server (re)start (default: the defaults).
+    pub blob_limits: Option<conclave_server_core::blob::BlobLimits>,
 }
 
 impl Harness {
@@ -86,6 +88,7 @@ impl Harness {
             homes: 0,
             wire: None,
             queue_entries_max: None,
+            blob_limits: Some(Default::default()),
         };
         h.run_server(listener);
         h.become_operator().await;
@@ -129,6 +132,7 @@ impl Harness {
         if let Some(max) = self.queue_entries_max {
             core.limits.queue_entries_per_device_max = max;
         }
+        core.blobs = self.blob_limits.clone();
         conclave_server::ServerConfig {
             data: self.data.clone(),
             listen: self.addr,

@@ -472,6 +472,38 @@ pub async fn https_post(endpoint: &Endpoint, path: &str, body: &[u8]) -> (u16, S
     parse_response(&buf)
 }
 
+/// One HTTPS request (pinned) with extra header lines (each ending in `\r\n`), returning
+/// (status, body).
+pub async fn https_request(
+    endpoint: &Endpoint,
+    method: &str,
+    path: &str,
+    headers: &str,
+    body: &[u8],
+) -> (u16, String) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let (config, _) = conclave_client::tls_client_config(endpoint.pin);
+    let tcp = tokio::net::TcpStream::connect((endpoint.host.as_str(), endpoint.port))
+        .await
+        .unwrap();
+    let name = rustls::pki_types::ServerName::try_from(endpoint.host.clone()).unwrap();
+    let mut tls = tokio_rustls::TlsConnector::from(config)
+        .connect(name, tcp)
+        .await
+        .unwrap();
+    let head = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {}\r\n{headers}Content-Length: {}\r\n\
+         Connection: close\r\n\r\n",
+        endpoint.host,
+        body.len()
+    );
+    tls.write_all(head.as_bytes()).await.unwrap();
+    tls.write_all(body).await.unwrap();
+    let mut buf = Vec::new();
+    let _ = tls.read_to_end(&mut buf).await;
+    parse_response(&buf)
+}
+
 /// A new invitation link made by the member at `home` (`conclave invite create --json`).
 pub fn invite(home: &Path) -> String {
     let v: serde_json::Value =

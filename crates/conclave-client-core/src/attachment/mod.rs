@@ -143,6 +143,30 @@ impl AttachmentRef {
     pub fn display_name(&self) -> String {
         safe_file_name(&self.name)
     }
+
+    /// The media type if it is one (`type/subtype` of RFC 6838 name characters, lower-cased,
+    /// parameters dropped), else `application/octet-stream`: what a receiver may choose a
+    /// preview by.
+    pub fn checked_media_type(&self) -> String {
+        let essence = self
+            .media_type
+            .split(';')
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .to_ascii_lowercase();
+        let name_ok = |part: &str| {
+            !part.is_empty()
+                && part.len() <= 127
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"!#$&^_.+-".contains(&b))
+        };
+        match essence.split_once('/') {
+            Some((t, sub)) if name_ok(t) && name_ok(sub) => essence,
+            _ => "application/octet-stream".into(),
+        }
+    }
 }
 
 /// See [`AttachmentRef::display_name`].
@@ -157,6 +181,45 @@ pub fn safe_file_name(name: &str) -> String {
         "attachment".into()
     } else {
         trimmed.to_owned()
+    }
+}
+
+/// The media type a file's name suggests (`application/octet-stream` when none): what a
+/// sender puts in [`AttachmentRef::media_type`] for a receiver to choose how to show it. Only
+/// a hint: receivers never run or render a file because of it without their own checks.
+pub fn media_type_for(name: &str) -> &'static str {
+    let ext = name
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default();
+    match ext.as_str() {
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "gif" => "image/gif",
+        "webp" => "image/webp",
+        "avif" => "image/avif",
+        "heic" => "image/heic",
+        "svg" => "image/svg+xml",
+        "mp4" | "m4v" => "video/mp4",
+        "webm" => "video/webm",
+        "mov" => "video/quicktime",
+        "mp3" => "audio/mpeg",
+        "m4a" => "audio/mp4",
+        "ogg" | "oga" | "opus" => "audio/ogg",
+        "wav" => "audio/wav",
+        "flac" => "audio/flac",
+        "pdf" => "application/pdf",
+        "zip" => "application/zip",
+        "gz" => "application/gzip",
+        "txt" | "log" => "text/plain",
+        "md" => "text/markdown",
+        "csv" => "text/csv",
+        "json" => "application/json",
+        "html" | "htm" => "text/html",
+        "odt" => "application/vnd.oasis.opendocument.text",
+        "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        _ => "application/octet-stream",
     }
 }
 
@@ -183,6 +246,29 @@ mod tests {
             name: "cat.png".into(),
             thumbnail: Some(vec![9; 10]),
         }
+    }
+
+    #[test]
+    fn only_well_formed_media_types_are_shown() {
+        let mut r = sample();
+        for (given, shown) in [
+            ("image/PNG", "image/png"),
+            ("text/plain; charset=utf-8", "text/plain"),
+            ("text/html\u{202e}", "application/octet-stream"),
+            ("nonsense", "application/octet-stream"),
+            ("a/b/c", "application/octet-stream"),
+        ] {
+            r.media_type = given.into();
+            assert_eq!(r.checked_media_type(), shown, "{given:?}");
+        }
+    }
+
+    #[test]
+    fn media_types_by_extension() {
+        assert_eq!(media_type_for("Cat.JPG"), "image/jpeg");
+        assert_eq!(media_type_for("notes.txt"), "text/plain");
+        assert_eq!(media_type_for("README"), "application/octet-stream");
+        assert_eq!(media_type_for("archive.tar.gz"), "application/gzip");
     }
 
     #[test]

@@ -29,6 +29,7 @@ use serde_json::{Value, json};
 
 use crate::{
     Engine, HistoryBody, StoredMessage,
+    attachment::AttachmentRef,
     envelope::{Content, MessageId, TEXT_BYTES_MAX},
 };
 
@@ -51,7 +52,10 @@ pub enum RemovedKind {
 pub fn is_message(content: &Content) -> bool {
     matches!(
         content,
-        Content::Text { .. } | Content::Reply { .. } | Content::Forward { .. }
+        Content::Text { .. }
+            | Content::Reply { .. }
+            | Content::Forward { .. }
+            | Content::Attachment { .. }
     )
 }
 
@@ -96,6 +100,9 @@ pub struct MessageView {
     /// A disappearing message whose time ran out on this device: nothing of it is left, and
     /// front ends show nothing.
     pub expired: bool,
+    /// A file (its `text` is empty): what a front end needs to show and fetch it. `None`
+    /// once deleted.
+    pub attachment: Option<Box<AttachmentRef>>,
 }
 
 impl MessageView {
@@ -657,6 +664,19 @@ impl ConversationView {
                         self.replies.push((i, t));
                     }
                 }
+                Content::Attachment { pointer } => match AttachmentRef::decode(pointer) {
+                    Ok(file) => {
+                        let i = self.message_item(m, *id, *sent_at, Some(&String::new()), None);
+                        if let Some(v) = self.view_mut(i) {
+                            v.attachment = Some(Box::new(file));
+                        }
+                    }
+                    // Of a later version, or malformed: shown as before ("unsupported").
+                    Err(_) => {
+                        self.remember(*id, Ref::Other);
+                        self.push(m, ItemKind::Other(m.body.clone()));
+                    }
+                },
                 Content::Edit { to, text } => self.edit(m, *id, *sent_at, to, text),
                 Content::Reaction { to, emoji } => self.react(m, *id, to, emoji),
                 Content::Delete { to } => self.delete(m, *id, *sent_at, to),
@@ -730,6 +750,7 @@ impl ConversationView {
             deleted: None,
             reactions: BTreeMap::new(),
             expired: false,
+            attachment: None,
         };
         let i = self.push(m, ItemKind::Message(view));
         self.remember(id, Ref::Message(i));
@@ -886,7 +907,13 @@ impl ConversationView {
                         id: v.id,
                         seq: item.seq,
                         sender: item.sender.clone(),
-                        text: text.chars().take(QUOTE_CHARS_MAX).collect(),
+                        text: match &v.attachment {
+                            Some(file) => format!("📎 {}", file.display_name()),
+                            None => text.clone(),
+                        }
+                        .chars()
+                        .take(QUOTE_CHARS_MAX)
+                        .collect(),
                     },
                     _ => Quote::Deleted {
                         id: v.id,
@@ -971,7 +998,7 @@ fn judge_edit(item: &Item, v: &MessageView, me: &Username) -> Option<Reason> {
         Some(Reason::NotSender {
             owner: item.sender.clone(),
         })
-    } else if v.forwarded {
+    } else if v.forwarded || v.attachment.is_some() {
         Some(Reason::WrongKind)
     } else if v.versions.len() >= VERSIONS_MAX {
         Some(Reason::TooManyVersions)
@@ -1064,6 +1091,12 @@ impl MessageView {
                 "emoji": e, "count": who.len(),
                 "who": who.iter().map(|u| u.as_str()).collect::<Vec<_>>(),
             })).collect::<Vec<_>>(),
+            "file": self.attachment.as_ref().map(|f| json!({
+                "name": f.display_name(),
+                "size": f.size,
+                "media_type": f.checked_media_type(),
+                "thumbnail": f.thumbnail.is_some(),
+            })),
         })
     }
 }

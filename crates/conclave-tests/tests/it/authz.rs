@@ -78,6 +78,7 @@ enum Kind {
     RelayTokenAllowance,
     CallToken,
     PushSubscribe,
+    BlobGrant,
 }
 
 /// Every `Request` variant has its row: a new variant does not compile until it is added here
@@ -112,6 +113,7 @@ fn kind_of(r: &Request) -> Kind {
         Request::RelayTokenAllowance => Kind::RelayTokenAllowance,
         Request::CallToken { .. } => Kind::CallToken,
         Request::PushSubscribe { .. } => Kind::PushSubscribe,
+        Request::BlobGrant => Kind::BlobGrant,
     }
 }
 
@@ -166,6 +168,8 @@ const MATRIX: &[(Kind, [Outcome; 8])] = &[
     (Kind::CallToken,          [NOT_AUTHENTICATED, NOT_MEMBER,  NOT_MEMBER,  NOT_MEMBER,  NOT_MEMBER,  AUTH_FAILED, DISABLED, EXPIRED]),
     // This device's own push subscription.
     (Kind::PushSubscribe,      [NOT_AUTHENTICATED, Allowed,     Allowed,     Allowed,     Allowed,     AUTH_FAILED, DISABLED, EXPIRED]),
+    // A grant for the blob store's routes: any signed-in device (downloads need a capability).
+    (Kind::BlobGrant,          [NOT_AUTHENTICATED, Allowed,     Allowed,     Allowed,     Allowed,     AUTH_FAILED, DISABLED, EXPIRED]),
 ];
 
 /// What the cells aim at.
@@ -280,6 +284,7 @@ fn request(kind: Kind, t: &Targets, server: &TestServer, cell: usize) -> Request
                 auth: vec![3; 16],
             }),
         },
+        Kind::BlobGrant => Request::BlobGrant,
     }
 }
 

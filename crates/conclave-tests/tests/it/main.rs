@@ -3,6 +3,7 @@
 
 mod accounts;
 mod acme;
+mod attachments;
 mod authz;
 mod backup;
 mod bad_input;
