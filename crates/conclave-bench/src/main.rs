@@ -6,6 +6,7 @@
 //! time.
 
 mod calls;
+mod files;
 mod load;
 mod proxy;
 mod relay;
@@ -74,6 +75,15 @@ enum Command {
         /// Two simulated seconds instead of ten.
         #[arg(long)]
         quick: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// One large attachment up and down through the real server on loopback (encryption
+    /// included), with server and client memory sampled throughout.
+    Files {
+        /// The file's size in MiB (default 1024: 1 GiB).
+        #[arg(long, default_value_t = 1024)]
+        mib: u64,
         #[arg(long)]
         json: bool,
     },
@@ -179,6 +189,16 @@ fn main() -> anyhow::Result<()> {
     runtime.block_on(async move {
         match cli.command {
             Command::Relay { data } => relay::serve(&data).await,
+            Command::Files { mib, json } => {
+                let report = files::run(mib << 20).await?;
+                if json {
+                    println!("{}", serde_json::to_string_pretty(&report)?);
+                } else {
+                    files::print(&report);
+                }
+                anyhow::ensure!(report.identical, "the downloaded file differs");
+                Ok(())
+            }
             Command::Calls { quick, json } => {
                 let reports = calls::run(quick)?;
                 if json {

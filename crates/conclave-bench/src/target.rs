@@ -54,9 +54,14 @@ key_package_claims_per_min = 1000000
 
 impl Spawned {
     pub fn server() -> anyhow::Result<Spawned> {
+        Self::server_with("")
+    }
+
+    /// A server whose config file also holds `extra` (TOML sections after the limits).
+    pub fn server_with(extra: &str) -> anyhow::Result<Spawned> {
         let dir = tempfile::tempdir()?;
         let config = dir.path().join("bench.toml");
-        std::fs::write(&config, BENCH_CONFIG)?;
+        std::fs::write(&config, format!("{BENCH_CONFIG}\n{extra}"))?;
         let mut cmd = Command::new(sibling("conclave-server")?);
         cmd.arg("serve")
             .arg("--data")

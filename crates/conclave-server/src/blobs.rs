@@ -133,7 +133,7 @@ impl DirBlobStore {
     /// metadata file that does not parse is skipped with a warning, never fatal.
     pub fn open(data_dir: &Path, limits: BlobLimits) -> anyhow::Result<Self> {
         let dir = data_dir.join(DIR);
-        std::fs::create_dir_all(&dir)?;
+        crate::datadir::create_private_dir(&dir)?;
         let mut index = HashMap::new();
         for entry in std::fs::read_dir(&dir)? {
             let path = entry?.path();
