@@ -120,9 +120,8 @@ fn peak_sampler(pid: u32, stop: Arc<AtomicBool>) -> tokio::task::JoinHandle<u64>
 
 pub async fn run(file_bytes: u64) -> anyhow::Result<FilesReport> {
     let (encrypt_mb_s, decrypt_mb_s) = cipher_speed(file_bytes.min(512 << 20))?;
-    let server = Spawned::server_with(
-        "[blobs]\nfile_max = \"16GiB\"\naccount_quota = \"64GiB\"\n",
-    )?;
+    let server =
+        Spawned::server_with("[blobs]\nfile_max = \"16GiB\"\naccount_quota = \"64GiB\"\n")?;
     tokio::time::sleep(Duration::from_millis(300)).await;
     let link = server.admin_link.clone().context("no admin invite")?;
     let key = DeviceKey::generate(&mut rand::rngs::OsRng);
@@ -250,7 +249,10 @@ pub fn print(r: &FilesReport) {
     println!("  download {:.0} MB/s", r.download_mb_s);
     println!(
         "  server RSS {:.1} MiB before, {:.1} MiB peak; client RSS {:.1} MiB before, {:.1} MiB peak",
-        r.server_rss_before_mib, r.server_rss_peak_mib, r.client_rss_before_mib, r.client_rss_peak_mib
+        r.server_rss_before_mib,
+        r.server_rss_peak_mib,
+        r.client_rss_before_mib,
+        r.client_rss_peak_mib
     );
     println!("  downloaded file identical: {}", r.identical);
 }

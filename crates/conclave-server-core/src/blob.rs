@@ -241,10 +241,11 @@ pub mod conformance {
         }
     }
 
-    pub async fn run<S: BlobStore>(make: impl Fn(BlobLimits) -> S) {
-        upload_resume_download(&make(BlobLimits::default())).await;
+    /// `make` gives a fresh, empty store with the given limits.
+    pub async fn run<S: BlobStore>(make: impl AsyncFn(BlobLimits) -> S) {
+        upload_resume_download(&make(BlobLimits::default()).await).await;
         limits(&make).await;
-        expiry(&make(BlobLimits::default())).await;
+        expiry(&make(BlobLimits::default()).await).await;
     }
 
     async fn upload_resume_download(s: &impl BlobStore) {
@@ -318,14 +319,15 @@ pub mod conformance {
         assert_eq!(s.usage(BOB, now).await.expect("usage"), 0);
     }
 
-    async fn limits<S: BlobStore>(make: &impl Fn(BlobLimits) -> S) {
+    async fn limits<S: BlobStore>(make: &impl AsyncFn(BlobLimits) -> S) {
         let now = Timestamp(1_000);
         let s = make(BlobLimits {
             blob_bytes_max: 1000,
             account_bytes_max: 1500,
             ttl_secs: 60,
             uploads_open_max: 2,
-        });
+        })
+        .await;
         let h = capability_hash(&[1; 32]);
         assert!(matches!(
             s.create(ALICE, 1001, h, now).await,

@@ -28,6 +28,7 @@
 #![forbid(unsafe_code)]
 
 mod batch;
+pub mod blobs;
 mod migrations;
 mod ops;
 pub mod test_db;
@@ -303,6 +304,12 @@ impl PgStore {
 
     pub fn target(&self) -> &str {
         &self.target
+    }
+
+    /// The cluster's blob store on this database (its own pool connections are shared with
+    /// the store's reads).
+    pub fn blob_store(&self, limits: conclave_server_core::blob::BlobLimits) -> blobs::PgBlobStore {
+        blobs::PgBlobStore::new(self.pool.clone(), limits)
     }
 
     pub fn stats(&self) -> &StoreStats {

@@ -209,6 +209,34 @@ CREATE TABLE push_subscriptions (
 );
 "#,
     ),
+    (
+        10,
+        // Attachment ciphertext for a cluster (`PgBlobStore`): one row per blob (owner, declared
+        // size, bytes received, the download capability's SHA-256, expiry, finished) and its
+        // bytes in chunks keyed by their offset, each written in its own short transaction so a
+        // cut upload keeps what arrived. No foreign key to accounts: an account's blobs expire
+        // with their TTL like everyone's. PostgreSQL only (a single node keeps blobs in its data
+        // directory).
+        r#"
+CREATE TABLE blobs (
+    id              BYTEA   NOT NULL PRIMARY KEY,
+    owner           BIGINT  NOT NULL,
+    size            BIGINT  NOT NULL,
+    received        BIGINT  NOT NULL DEFAULT 0,
+    capability_hash BYTEA   NOT NULL,
+    expires_at      BIGINT  NOT NULL,
+    finished        BOOLEAN NOT NULL DEFAULT false
+);
+CREATE INDEX blobs_owner ON blobs(owner, expires_at);
+CREATE INDEX blobs_expiry ON blobs(expires_at);
+CREATE TABLE blob_chunks (
+    blob      BYTEA  NOT NULL REFERENCES blobs(id) ON DELETE CASCADE,
+    offset_at BIGINT NOT NULL,
+    data      BYTEA  NOT NULL,
+    PRIMARY KEY (blob, offset_at)
+);
+"#,
+    ),
 ];
 
 pub fn latest() -> u32 {

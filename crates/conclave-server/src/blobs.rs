@@ -448,7 +448,7 @@ mod tests {
     #[tokio::test]
     async fn conformance() {
         let dirs = Mutex::new(Vec::new());
-        conclave_server_core::blob::conformance::run(|limits| {
+        conclave_server_core::blob::conformance::run(async |limits| {
             let dir = tempfile::tempdir().unwrap();
             let store = DirBlobStore::open(dir.path(), limits).unwrap();
             dirs.lock().unwrap().push(dir);

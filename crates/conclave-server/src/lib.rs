@@ -257,13 +257,22 @@ impl Server {
             _ => None,
         };
         let blobs = match (&self.config.core.blobs, &self.config.core.call_tokens) {
-            (Some(limits), Some(key)) => Some(blob_routes::BlobRoutes {
-                store: Arc::new(blobs::DirBlobStore::open(
-                    &self.config.data,
-                    limits.clone(),
-                )?),
-                trusted: vec![key.public()],
-            }),
+            (Some(limits), Some(key)) => {
+                // A cluster keeps blobs in its database, so every node serves every blob; a
+                // single node in its data directory.
+                let store: Arc<dyn conclave_server_core::blob::BlobStore> =
+                    match self.backend.postgres() {
+                        Some(pg) => Arc::new(pg.blob_store(limits.clone())),
+                        None => Arc::new(blobs::DirBlobStore::open(
+                            &self.config.data,
+                            limits.clone(),
+                        )?),
+                    };
+                Some(blob_routes::BlobRoutes {
+                    store,
+                    trusted: vec![key.public()],
+                })
+            }
             _ => None,
         };
         let state = Arc::new(AppState {

@@ -329,6 +329,20 @@ impl Cluster {
     }
 
     /// A fresh admin invitation link (made with `conclave-server admin` on the store).
+    /// Runs `sql` on the cluster's database schema with `psql`; its unaligned output.
+    pub fn psql(&self, sql: &str) -> String {
+        let out = std::process::Command::new("psql")
+            .args([self.store_url.as_str(), "-qtAc", sql])
+            .output()
+            .expect("run psql");
+        assert!(
+            out.status.success(),
+            "psql {sql:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
     pub fn invite_link(&self) -> ServerLink {
         self.nodes[0].invite_link(&[])
     }

@@ -425,3 +425,62 @@ async fn a_cut_upload_resumes_from_the_servers_offset() {
         "the resumed upload is the file"
     );
 }
+
+/// A cluster keeps blobs in PostgreSQL: a file uploaded through one node downloads through
+/// another, and the database holds only ciphertext.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn in_a_cluster_a_file_uploaded_at_one_node_downloads_at_another() {
+    use rand::SeedableRng as _;
+    let cluster = conclave_tests::cluster::Cluster::start(2).await;
+    let mut rng = rand::rngs::StdRng::seed_from_u64(61);
+    let home = tempfile::tempdir().unwrap();
+    let mut alice = Device::register_on(
+        &cluster.endpoints_from(0),
+        cluster.invite_link().code,
+        "alice",
+        home.path().join("alice"),
+        &mut rng,
+    )
+    .await;
+    let mut bob = Device::register_on(
+        &cluster.endpoints_from(1),
+        cluster.invite_link().code,
+        "bob",
+        home.path().join("bob"),
+        &mut rng,
+    )
+    .await;
+    let group = alice.m_mut().direct(&bob.username).await.unwrap();
+    let marker = format!("PGBLOB{:032x}", rand::random::<u128>());
+    let path = home.path().join("report.pdf");
+    // Over one 1 MiB chunk row, not a multiple of it.
+    let bytes = file_with_marker(&path, 3 * MIB + 777, &marker);
+    let at_first = cluster.endpoints_from(0)[0].clone();
+    let uploaded = upload(&at_first, &alice, &path).await.unwrap();
+    alice
+        .m_mut()
+        .send_attachment(&group, &reference(&uploaded, "report.pdf"))
+        .await
+        .unwrap();
+    bob.sync().await;
+    let a = received(&bob, &group);
+    let at_second = cluster.endpoints_from(1)[0].clone();
+    assert_ne!(at_first.port, at_second.port);
+    let out = home.path().join("got.pdf");
+    download(&at_second, &bob, &a, &a.capability, &out)
+        .await
+        .unwrap();
+    assert!(std::fs::read(&out).unwrap() == bytes);
+    // The database: the chunks are there, as ciphertext.
+    let rows = cluster
+        .psql("SELECT count(*) FROM blob_chunks")
+        .trim()
+        .parse::<u64>()
+        .unwrap();
+    assert!(rows >= 4, "{rows} chunk rows");
+    let found = cluster.psql(&format!(
+        "SELECT count(*) FROM blob_chunks WHERE position('\\x{}'::bytea in data) > 0",
+        hex(marker.as_bytes())
+    ));
+    assert_eq!(found.trim(), "0", "plaintext in the database");
+}
