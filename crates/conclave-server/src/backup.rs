@@ -9,6 +9,8 @@
 //! - `data/…`: every other file of the data directory, two levels deep (the TLS certificate
 //!   and key in `tls/`, `call-token.key`, `relay-issuer/`, `relay/` with the relay's keys and
 //!   spend logs, `server.json`, `admin-invite.txt`), without the live `-wal`/`-shm` files;
+//! - `data/blobs/ID.{data,meta}`: every finished attachment blob not about to expire
+//!   (ciphertext, streamed, never held in memory; unfinished uploads are left out);
 //! - `config.toml` and `operator-tls/{cert,key}.pem`: the config file and the operator's
 //!   certificate and key when the server was given them (they live outside the data directory).
 //!
@@ -34,10 +36,16 @@ use crate::config::{ServerConfig, StoreConfig};
 pub const MANIFEST: &str = "conclave-backup.json";
 /// The only format this binary writes and reads.
 pub const FORMAT: u32 = 1;
-/// A manifest larger than this is not ours.
-const MANIFEST_BYTES_MAX: u64 = 1 << 20;
-/// Files in the archive besides the manifest.
+/// A manifest larger than this is not ours (it lists every attachment blob: about 150 bytes
+/// each).
+const MANIFEST_BYTES_MAX: u64 = 64 << 20;
+/// Files in the archive besides the manifest and the attachment blobs.
 const FILES_MAX: usize = 4096;
+/// Attachment blob files (two per blob) in one archive.
+const BLOB_FILES_MAX: usize = 400_000;
+/// Blobs that expire sooner than this after the backup are left out (a sweep could remove
+/// them while they are copied).
+const BLOB_EXPIRY_MARGIN_SECS: u64 = 3600;
 /// A data directory file other than the database (keys, certificates, spend logs).
 const SIDE_FILE_BYTES_MAX: u64 = 256 << 20;
 /// Database and WAL files that are not copied as files (the snapshot replaces them).
@@ -111,6 +119,20 @@ pub fn backup(
         for (rel, path) in side {
             entries.push((format!("data/{rel}"), path));
         }
+        let blobs = crate::blobs::backup_files(data, crate::now(), BLOB_EXPIRY_MARGIN_SECS)?;
+        if blobs.len() > BLOB_FILES_MAX {
+            bail!(
+                "the data directory holds more than {} attachments",
+                BLOB_FILES_MAX / 2
+            );
+        }
+        // Streamed like the snapshot (a blob may be large); finished blobs never change.
+        let streamed: std::collections::HashSet<PathBuf> =
+            blobs.iter().map(|(_, p)| p.clone()).collect();
+        let blob_files = blobs.len();
+        for (rel, path) in blobs {
+            entries.push((format!("data/{rel}"), path));
+        }
         if let Some(file) = config_file {
             entries.push(("config.toml".into(), file.to_owned()));
         }
@@ -118,7 +140,7 @@ pub fn backup(
             entries.push(("operator-tls/cert.pem".into(), cert.clone()));
             entries.push(("operator-tls/key.pem".into(), key.clone()));
         }
-        if entries.len() > FILES_MAX {
+        if entries.len() - blob_files > FILES_MAX {
             bail!("the data directory holds more than {FILES_MAX} files");
         }
         // Files other than the snapshot may change while we copy (a relay spend log grows):
@@ -126,7 +148,7 @@ pub fn backup(
         let mut files = Vec::with_capacity(entries.len());
         let mut contents: Vec<Option<Vec<u8>>> = Vec::with_capacity(entries.len());
         for (name, path) in &entries {
-            if *path == snapshot {
+            if *path == snapshot || streamed.contains(path) {
                 let (bytes, sha256) = hash_file(path)?;
                 files.push(ManifestFile {
                     path: name.clone(),
@@ -288,8 +310,11 @@ fn unpack(reader: impl Read, staging: &Path) -> anyhow::Result<(Manifest, Vec<St
             manifest.format
         );
     }
-    if manifest.files.len() > FILES_MAX {
-        bail!("its manifest lists more than {FILES_MAX} files");
+    if manifest.files.len() > FILES_MAX + BLOB_FILES_MAX {
+        bail!(
+            "its manifest lists more than {} files",
+            FILES_MAX + BLOB_FILES_MAX
+        );
     }
     let mut expected: BTreeMap<String, ManifestFile> = BTreeMap::new();
     for f in &manifest.files {
@@ -406,7 +431,8 @@ fn collect_files(
             continue;
         };
         let rel = rel.to_string_lossy().into_owned();
-        if kind.is_dir() && depth < DEPTH_MAX + 1 && rel != "restored" {
+        // Blobs are listed apart (`blobs::backup_files`: finished ones only, streamed).
+        if kind.is_dir() && depth < DEPTH_MAX + 1 && rel != "restored" && rel != crate::blobs::DIR {
             collect_files(root, &path, depth + 1, out)?;
         } else if kind.is_file()
             && !(depth == 0 && LIVE_DB_FILES.contains(&rel.as_str()))

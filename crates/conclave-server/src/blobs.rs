@@ -102,6 +102,50 @@ pub fn parse_bytes(text: &str) -> anyhow::Result<u64> {
 
 /// The directory below the data directory.
 pub const DIR: &str = "blobs";
+
+/// The blob files a backup holds (relative name, path): both files of every finished blob
+/// that will not expire within `margin_secs` of `now`, in a stable order. A finished blob's
+/// files never change, so they can be copied while the server runs; unfinished uploads are
+/// left out (their clients resume them against the live server, not a restored one).
+pub fn backup_files(
+    data_dir: &Path,
+    now: Timestamp,
+    margin_secs: u64,
+) -> anyhow::Result<Vec<(String, PathBuf)>> {
+    let dir = data_dir.join(DIR);
+    let entries = match std::fs::read_dir(&dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(anyhow::anyhow!("cannot read {}: {e}", dir.display())),
+    };
+    let keep_after = now.saturating_add_secs(margin_secs).0;
+    let mut out = Vec::new();
+    for entry in entries {
+        let path = entry?.path();
+        let Some(id) = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(|n| n.strip_suffix(".meta"))
+            .and_then(BlobId::parse_hex)
+        else {
+            continue;
+        };
+        let Some(meta) = std::fs::read(&path)
+            .ok()
+            .and_then(|b| serde_json::from_slice::<Meta>(&b).ok())
+        else {
+            continue;
+        };
+        if meta.finished && meta.expires_at > keep_after {
+            let hex = id.to_hex();
+            out.push((format!("{DIR}/{hex}.data"), dir.join(format!("{hex}.data"))));
+            out.push((format!("{DIR}/{hex}.meta"), path));
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
 /// Bytes read or written at a time.
 pub const IO_BYTES: usize = 256 * 1024;
 

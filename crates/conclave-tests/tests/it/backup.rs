@@ -73,6 +73,16 @@ fn backup_under_a_message_stream_restores_every_acknowledged_message() {
     cli_ok(&alice, &["send", "bob", "m-0"]);
     cli_ok(&carol, &["send", "alice", "carol hello"]);
     cli_ok(&alice, &["read", "carol"]);
+    // An attachment (finished before the backup) comes back with the restore.
+    let photo = dir.path().join("photo.jpg");
+    let photo_bytes: Vec<u8> = (0..300_000u32).map(|i| (i * 7 % 251) as u8).collect();
+    std::fs::write(&photo, &photo_bytes).unwrap();
+    let sent: serde_json::Value = serde_json::from_str(&cli_ok(
+        &carol,
+        &["send-file", "alice", photo.to_str().unwrap(), "--json"],
+    ))
+    .unwrap();
+    let photo_seq = sent["seq"].to_string();
 
     // Alice sends to Bob without pause; `acked` holds every message whose send succeeded
     // (the server answered after its commit). Bob reads nothing until after the restore.
@@ -112,6 +122,7 @@ fn backup_under_a_message_stream_restores_every_acknowledged_message() {
         assert!(listing.contains(held), "the backup holds {held}: {listing}");
     }
     assert!(!listing.contains("conclave.db-wal"), "{listing}");
+    assert!(listing.contains("data/blobs/"), "the attachment: {listing}");
     // Let the stream run on past the backup point, then stop it.
     let after = acked.lock().unwrap().len();
     while acked.lock().unwrap().len() < after + 2 {
@@ -190,6 +201,21 @@ fn backup_under_a_message_stream_restores_every_acknowledged_message() {
     assert!(
         texts(&cli_ok(&alice, &["read", "carol", "--json"]))
             .contains(&"carol after the restore".to_owned())
+    );
+    let saved = dir.path().join("photo-after-restore.jpg");
+    cli_ok(
+        &alice,
+        &[
+            "download",
+            "carol",
+            &photo_seq,
+            "--output",
+            saved.to_str().unwrap(),
+        ],
+    );
+    assert!(
+        std::fs::read(&saved).unwrap() == photo_bytes,
+        "the attachment survived"
     );
     let logs = server.logs();
     assert!(!logs.contains("panicked"), "{logs}");
