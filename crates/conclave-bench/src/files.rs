@@ -166,7 +166,7 @@ pub async fn run(file_bytes: u64) -> anyhow::Result<FilesReport> {
     let uploaded = {
         let conn = &conn;
         let mut grants = async || grant(conn).await;
-        blobs::upload(&server.endpoint, &mut grants, &source, &progress)
+        blobs::upload(&server.endpoint, &mut grants, &source, None, &progress)
             .await
             .map_err(|e| anyhow::anyhow!("upload: {e}"))?
     };
@@ -186,6 +186,7 @@ pub async fn run(file_bytes: u64) -> anyhow::Result<FilesReport> {
             size: uploaded.size,
         },
         &out,
+        false,
         &progress,
     )
     .await

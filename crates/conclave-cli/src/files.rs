@@ -59,6 +59,15 @@ pub async fn send_file(home: &Home, to: &str, path: &Path, as_json: bool) -> any
         None => m.direct(&Username::parse(to)?).await?,
     };
     let ep = endpoint(&m);
+    // Every other device in the conversation fetches it; the server removes it after that.
+    let me = m.me().device;
+    let recipients = m
+        .engine()
+        .members(&group)?
+        .iter()
+        .filter(|d| d.device != me)
+        .count();
+    let recipients = u32::try_from(recipients).ok();
     let total = conclave_client_core::attachment::stream::ciphertext_size(meta.len());
     let progress = bar(total, "uploading");
     let shown = progress.clone();
@@ -66,7 +75,7 @@ pub async fn send_file(home: &Home, to: &str, path: &Path, as_json: bool) -> any
     let uploaded = {
         let m = &m;
         let mut grants = async || m.blob_grant().await;
-        blobs::upload(&ep, &mut grants, path, &on_progress).await
+        blobs::upload(&ep, &mut grants, path, recipients, &on_progress).await
     };
     progress.finish_and_clear();
     let uploaded = uploaded?;
@@ -117,7 +126,7 @@ fn find(
     m: &Messenger,
     first: &str,
     second: Option<&str>,
-) -> anyhow::Result<(GroupId, u64, AttachmentRef)> {
+) -> anyhow::Result<(GroupId, u64, bool, AttachmentRef)> {
     let candidates: Vec<(GroupId, &str)> = match second {
         Some(message) => vec![(conversation(m, first)?, message)],
         None => m
@@ -141,7 +150,8 @@ fn find(
                 let Some(a) = &v.attachment else {
                     anyhow::bail!("message {message} in {} is not a file", name_of(m, &group));
                 };
-                found.push((group.clone(), item.seq, (**a).clone()));
+                let mine = item.sender == m.me().username && item.sender_device == m.me().device;
+                found.push((group.clone(), item.seq, mine, (**a).clone()));
             }
             Err(e) => last_error = Some(e),
         }
@@ -189,7 +199,7 @@ pub async fn download(
     as_json: bool,
 ) -> anyhow::Result<()> {
     let (_, m) = home.open()?.connect().await?;
-    let (group, seq, a) = find(&m, first, second)?;
+    let (group, seq, sent_here, a) = find(&m, first, second)?;
     let out = destination(output, &a)?;
     let grant = m.blob_grant().await?;
     let progress = bar(a.ciphertext_size(), "downloading");
@@ -202,11 +212,21 @@ pub async fn download(
         ciphertext_sha256: &a.ciphertext_sha256,
         size: a.size,
     };
-    let result = blobs::download(&endpoint(&m), &grant, &wanted, &out, &on_progress).await;
+    // The device that sent it is no recipient: its download does not count.
+    let result = blobs::download(
+        &endpoint(&m),
+        &grant,
+        &wanted,
+        &out,
+        !sent_here,
+        &on_progress,
+    )
+    .await;
     progress.finish_and_clear();
     result.map_err(|e| match e.code() {
         Some("not_found") => anyhow::anyhow!(
-            "the server no longer has this file (it keeps files for {} days) or never had it",
+            "the server no longer has this file: it keeps a file until every device in the \
+             conversation fetched it, or {} days at most",
             grant.ttl_secs / 86_400
         ),
         _ => anyhow::anyhow!("{e}"),

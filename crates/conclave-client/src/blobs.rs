@@ -294,10 +294,13 @@ impl Sealed {
 
 /// Encrypts the file at `path` and uploads it; `grants` gives a fresh grant when the one in
 /// hand expired (a long, resumed upload). `progress` sees ciphertext bytes the server holds.
+/// `recipients`: how many devices will fetch it (the conversation's other member devices):
+/// the server removes it once that many said they have it ([`download`] says so).
 pub async fn upload<E: std::fmt::Display>(
     endpoint: &Endpoint,
     grants: &mut impl AsyncFnMut() -> Result<Grant, E>,
     path: &Path,
+    recipients: Option<u32>,
     progress: Progress<'_>,
 ) -> Result<Uploaded, BlobError> {
     let size = tokio::fs::metadata(path).await?.len();
@@ -398,7 +401,10 @@ pub async fn upload<E: std::fmt::Display>(
         Method::POST,
         &format!("/v1/blobs/{id}/finish"),
         &[("content-type", "application/json".into())],
-        full(serde_json::json!({ "sha256": hex(&ciphertext_sha256) }).to_string()),
+        full(
+            serde_json::json!({ "sha256": hex(&ciphertext_sha256), "recipients": recipients })
+                .to_string(),
+        ),
     )
     .await?;
     answer(finished, StatusCode::OK).await?;
@@ -511,11 +517,15 @@ pub struct Wanted<'a> {
 /// Downloads the blob, checks and decrypts it into `out` (written beside it as `out.partial`
 /// and renamed only once the whole file checked out: a cut or altered download leaves no
 /// file at `out`). Retries a cut download from the start.
+///
+/// `acknowledge`: tell the server this device has it (every device but the one that sent it),
+/// so the server removes the blob once every recipient did.
 pub async fn download(
     endpoint: &Endpoint,
     grant: &Grant,
     wanted: &Wanted<'_>,
     out: &Path,
+    acknowledge: bool,
     progress: Progress<'_>,
 ) -> Result<(), BlobError> {
     let mut partial = out.as_os_str().to_owned();
@@ -534,12 +544,37 @@ pub async fn download(
         }
     };
     match result {
-        Ok(()) => Ok(tokio::fs::rename(&partial, out).await?),
+        Ok(()) => {
+            tokio::fs::rename(&partial, out).await?;
+            // Tell the server this device has it (it removes the blob once every recipient
+            // did); a failure here costs only storage until the TTL.
+            if acknowledge && let Err(e) = say_fetched(endpoint, grant, wanted).await {
+                tracing::debug!(error = %e, "could not acknowledge a download");
+            }
+            Ok(())
+        }
         Err(e) => {
             let _ = tokio::fs::remove_file(&partial).await;
             Err(e)
         }
     }
+}
+
+async fn say_fetched(
+    endpoint: &Endpoint,
+    grant: &Grant,
+    wanted: &Wanted<'_>,
+) -> Result<(), BlobError> {
+    let r = send(
+        endpoint,
+        grant,
+        Method::POST,
+        &format!("/v1/blobs/{}/fetched", hex(wanted.blob)),
+        &[("conclave-capability", hex(wanted.capability))],
+        full(Bytes::new()),
+    )
+    .await?;
+    answer(r, StatusCode::NO_CONTENT).await.map(drop)
 }
 
 async fn download_once(

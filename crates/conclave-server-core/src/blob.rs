@@ -48,6 +48,10 @@ pub fn capability_hash(capability: &[u8; 32]) -> [u8; 32] {
     sha2::Sha256::digest(capability).into()
 }
 
+/// Most recipient devices a blob may name (a conversation of 1,000 members with a few
+/// devices each).
+pub const RECIPIENTS_MAX: u32 = 10_000;
+
 /// The operator's limits on blobs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BlobLimits {
@@ -113,6 +117,8 @@ pub enum BlobError {
     Finished,
     #[error("another upload to this file is in progress")]
     Busy,
+    #[error("{asked} recipients is more than the {max} a file may have")]
+    TooManyRecipients { asked: u32, max: u32 },
     /// The body being uploaded failed (a cut connection): what arrived before it is kept.
     #[error("the upload was cut: {0}")]
     Cut(String),
@@ -157,13 +163,28 @@ pub trait BlobStore: Send + Sync {
     ) -> Result<u64, BlobError>;
 
     /// Completes an upload whose bytes hash to `sha256`; only then can it be downloaded.
+    /// `recipients`: how many devices will fetch it (at most [`RECIPIENTS_MAX`]); once that
+    /// many distinct devices said they have it ([`BlobStore::fetched`]) it is removed, before
+    /// its TTL. `None`: kept until the TTL.
     async fn finish(
         &self,
         id: BlobId,
         owner: AccountId,
         sha256: [u8; 32],
+        recipients: Option<u32>,
         now: Timestamp,
     ) -> Result<BlobInfo, BlobError>;
+
+    /// `device` (the holder of the capability) has the blob, checked and decrypted; the
+    /// blob is removed once every recipient device said so. Saying it twice counts once.
+    /// Whether the blob was removed now.
+    async fn fetched(
+        &self,
+        id: BlobId,
+        capability: &[u8; 32],
+        device: conclave_proto::DeviceId,
+        now: Timestamp,
+    ) -> Result<bool, BlobError>;
 
     /// A finished blob's bytes for the holder of its capability.
     async fn open(
@@ -178,6 +199,17 @@ pub trait BlobStore: Send + Sync {
 
     /// Removes expired blobs; returns how many.
     async fn sweep(&self, now: Timestamp) -> Result<u64, BlobError>;
+}
+
+/// The check every backend makes of `finish`'s recipients.
+pub fn check_recipients(recipients: Option<u32>) -> Result<(), BlobError> {
+    match recipients {
+        Some(asked) if asked > RECIPIENTS_MAX => Err(BlobError::TooManyRecipients {
+            asked,
+            max: RECIPIENTS_MAX,
+        }),
+        _ => Ok(()),
+    }
 }
 
 /// The checks every backend makes before it accepts an upload.
@@ -246,6 +278,67 @@ pub mod conformance {
         upload_resume_download(&make(BlobLimits::default()).await).await;
         limits(&make).await;
         expiry(&make(BlobLimits::default()).await).await;
+        removed_once_every_recipient_fetched(&make(BlobLimits::default()).await).await;
+    }
+
+    async fn removed_once_every_recipient_fetched(s: &impl BlobStore) {
+        use conclave_proto::DeviceId;
+        let now = Timestamp(1_000);
+        let cap = [5u8; 32];
+        let data = b"two recipients".to_vec();
+        let hash: [u8; 32] = sha2::Sha256::digest(&data).into();
+        let id = s
+            .create(ALICE, data.len() as u64, capability_hash(&cap), now)
+            .await
+            .expect("create")
+            .id;
+        s.append(id, ALICE, 0, &mut data.as_slice(), now)
+            .await
+            .expect("append");
+        // Not before it is finished, nor with the wrong capability.
+        assert!(matches!(
+            s.fetched(id, &cap, DeviceId(7), now).await,
+            Err(BlobError::NotFound)
+        ));
+        s.finish(id, ALICE, hash, Some(2), now)
+            .await
+            .expect("finish");
+        assert!(matches!(
+            s.fetched(id, &[6; 32], DeviceId(7), now).await,
+            Err(BlobError::NotFound)
+        ));
+        assert!(!s.fetched(id, &cap, DeviceId(7), now).await.expect("first"));
+        assert!(
+            !s.fetched(id, &cap, DeviceId(7), now).await.expect("again"),
+            "the same device twice counts once"
+        );
+        let (_, r) = s.open(id, &cap, now).await.expect("still there");
+        assert_eq!(read_all(r).await, data);
+        assert!(s.fetched(id, &cap, DeviceId(8), now).await.expect("last"));
+        assert!(matches!(
+            s.open(id, &cap, now).await,
+            Err(BlobError::NotFound)
+        ));
+        assert_eq!(
+            s.usage(ALICE, now).await.expect("usage"),
+            0,
+            "no longer counted"
+        );
+        // Too many recipients is refused.
+        let id = s
+            .create(ALICE, 1, capability_hash(&cap), now)
+            .await
+            .expect("create")
+            .id;
+        s.append(id, ALICE, 0, &mut &b"x"[..], now)
+            .await
+            .expect("append");
+        let one: [u8; 32] = sha2::Sha256::digest(b"x").into();
+        assert!(matches!(
+            s.finish(id, ALICE, one, Some(RECIPIENTS_MAX + 1), now)
+                .await,
+            Err(BlobError::TooManyRecipients { .. })
+        ));
     }
 
     async fn upload_resume_download(s: &impl BlobStore) {
@@ -286,7 +379,7 @@ pub mod conformance {
             Err(BlobError::NotFound)
         ));
         assert!(matches!(
-            s.finish(id, ALICE, [0; 32], now).await,
+            s.finish(id, ALICE, [0; 32], None, now).await,
             Err(BlobError::Incomplete { .. })
         ));
         let mut longer = data[at as usize..].to_vec();
@@ -298,11 +391,11 @@ pub mod conformance {
         let at = s.status(id, ALICE, now).await.expect("status").offset;
         assert_eq!(at, data.len() as u64, "bytes up to the size are kept");
         assert!(matches!(
-            s.finish(id, ALICE, [0; 32], now).await,
+            s.finish(id, ALICE, [0; 32], None, now).await,
             Err(BlobError::HashMismatch)
         ));
         let hash: [u8; 32] = sha2::Sha256::digest(&data).into();
-        let done = s.finish(id, ALICE, hash, now).await.expect("finish");
+        let done = s.finish(id, ALICE, hash, None, now).await.expect("finish");
         assert!(done.finished);
         assert!(matches!(
             s.append(id, ALICE, at, &mut &b""[..], now).await,
@@ -369,7 +462,7 @@ pub mod conformance {
             .await
             .expect("append");
         let hash: [u8; 32] = sha2::Sha256::digest(&data).into();
-        let info = s.finish(id, ALICE, hash, now).await.expect("finish");
+        let info = s.finish(id, ALICE, hash, None, now).await.expect("finish");
         let later = Timestamp(info.expires_at.0 + 1);
         assert!(matches!(
             s.open(id, &cap, later).await,

@@ -297,8 +297,10 @@ impl BlobStore for PgBlobStore {
         id: BlobId,
         owner: AccountId,
         sha256: [u8; 32],
+        recipients: Option<u32>,
         now: Timestamp,
     ) -> Result<BlobInfo, BlobError> {
+        conclave_server_core::blob::check_recipients(recipients)?;
         let row = self.owned(id, owner, now).await?;
         if row.finished {
             return Err(BlobError::Finished);
@@ -317,9 +319,11 @@ impl BlobStore for PgBlobStore {
             return Err(BlobError::HashMismatch);
         }
         let done = sqlx::query(
-            "UPDATE blobs SET finished = true WHERE id = $1 AND received = size AND NOT finished",
+            "UPDATE blobs SET finished = true, recipients = $2
+             WHERE id = $1 AND received = size AND NOT finished",
         )
         .bind(id.0.as_slice())
+        .bind(recipients.map(|r| r as i32))
         .execute(&self.pool)
         .await
         .map_err(internal)?;
@@ -365,6 +369,58 @@ impl BlobStore for PgBlobStore {
             row.info(id),
             Box::pin(tokio_util::io::StreamReader::new(chunks)),
         ))
+    }
+
+    async fn fetched(
+        &self,
+        id: BlobId,
+        capability: &[u8; 32],
+        device: conclave_proto::DeviceId,
+        now: Timestamp,
+    ) -> Result<bool, BlobError> {
+        let wanted = conclave_server_core::blob::capability_hash(capability);
+        let mut tx = self.pool.begin().await.map_err(internal)?;
+        // The blob's row, locked: the last two fetchers cannot both miss the count.
+        let row: Option<(Option<i32>,)> = sqlx::query_as(
+            "SELECT recipients FROM blobs
+             WHERE id = $1 AND finished AND expires_at > $2 AND capability_hash = $3
+             FOR UPDATE",
+        )
+        .bind(id.0.as_slice())
+        .bind(now.0)
+        .bind(wanted.as_slice())
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(internal)?;
+        let Some((recipients,)) = row else {
+            return Err(BlobError::NotFound);
+        };
+        let Some(recipients) = recipients else {
+            return Ok(false);
+        };
+        sqlx::query(
+            "INSERT INTO blob_fetches (blob, device) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+        )
+        .bind(id.0.as_slice())
+        .bind(device.0 as i64)
+        .execute(&mut *tx)
+        .await
+        .map_err(internal)?;
+        let count: i64 = sqlx::query_scalar("SELECT count(*) FROM blob_fetches WHERE blob = $1")
+            .bind(id.0.as_slice())
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(internal)?;
+        let done = count >= i64::from(recipients);
+        if done {
+            sqlx::query("DELETE FROM blobs WHERE id = $1")
+                .bind(id.0.as_slice())
+                .execute(&mut *tx)
+                .await
+                .map_err(internal)?;
+        }
+        tx.commit().await.map_err(internal)?;
+        Ok(done)
     }
 
     async fn usage(&self, owner: AccountId, now: Timestamp) -> Result<u64, BlobError> {

@@ -213,7 +213,8 @@ CREATE TABLE push_subscriptions (
         10,
         // Attachment ciphertext for a cluster (`PgBlobStore`): one row per blob (owner, declared
         // size, bytes received, the download capability's SHA-256, expiry, finished) and its
-        // bytes in chunks keyed by their offset, each written in its own short transaction so a
+        // bytes in chunks keyed by their offset, and the devices that said they have it (the
+        // blob goes once `recipients` of them did), each written in its own short transaction so a
         // cut upload keeps what arrived. No foreign key to accounts: an account's blobs expire
         // with their TTL like everyone's. PostgreSQL only (a single node keeps blobs in its data
         // directory).
@@ -225,9 +226,15 @@ CREATE TABLE blobs (
     received        BIGINT  NOT NULL DEFAULT 0,
     capability_hash BYTEA   NOT NULL,
     expires_at      BIGINT  NOT NULL,
-    finished        BOOLEAN NOT NULL DEFAULT false
+    finished        BOOLEAN NOT NULL DEFAULT false,
+    recipients      INTEGER
 );
 CREATE INDEX blobs_owner ON blobs(owner, expires_at);
+CREATE TABLE blob_fetches (
+    blob   BYTEA  NOT NULL REFERENCES blobs(id) ON DELETE CASCADE,
+    device BIGINT NOT NULL,
+    PRIMARY KEY (blob, device)
+);
 CREATE INDEX blobs_expiry ON blobs(expires_at);
 CREATE TABLE blob_chunks (
     blob      BYTEA  NOT NULL REFERENCES blobs(id) ON DELETE CASCADE,

@@ -13,8 +13,12 @@
 //!   resumes.
 //! - `PATCH /v1/blobs/ID` with `Upload-Offset: n` and the bytes from `n` → `204` with the new
 //!   `Upload-Offset` (durable when answered). A cut body keeps what arrived.
-//! - `POST /v1/blobs/ID/finish` `{"sha256": hex}` → `200 {"id", "size", "expires_at"}`: the
-//!   bytes hash to it; only now can the blob be downloaded.
+//! - `POST /v1/blobs/ID/finish` `{"sha256": hex, "recipients": n}` → `200 {"id", "size",
+//!   "expires_at"}`: the bytes hash to it; only now can the blob be downloaded. `recipients`
+//!   (optional): how many devices will fetch it.
+//! - `POST /v1/blobs/ID/fetched` with `Conclave-Capability: hex` → `204`: this device (the
+//!   grant's) has the file, checked; once `recipients` devices said so the blob is removed,
+//!   before its TTL.
 //! - `GET /v1/blobs/ID` with `Conclave-Capability: hex` → `200`, the ciphertext. The
 //!   capability is a header, never in the URL, so it stays out of logs and caches.
 //!
@@ -64,6 +68,7 @@ pub fn router() -> Router<Arc<AppState>> {
             axum::routing::get(download).head(status).patch(append),
         )
         .route(&format!("{PATH}/{{id}}/finish"), post(finish))
+        .route(&format!("{PATH}/{{id}}/fetched"), post(fetched))
         .layer(axum::extract::DefaultBodyLimit::disable())
 }
 
@@ -97,6 +102,7 @@ fn store_refusal(e: BlobError) -> Response {
         BlobError::HashMismatch => (StatusCode::UNPROCESSABLE_ENTITY, "hash_mismatch"),
         BlobError::Finished => (StatusCode::CONFLICT, "finished"),
         BlobError::Busy => (StatusCode::CONFLICT, "busy"),
+        BlobError::TooManyRecipients { .. } => (StatusCode::BAD_REQUEST, "too_many_recipients"),
         BlobError::Cut(_) => (StatusCode::BAD_REQUEST, "cut"),
         BlobError::Internal(detail) => {
             tracing::error!(error = %detail, "blob store failed");
@@ -111,14 +117,22 @@ fn store_refusal(e: BlobError) -> Response {
     refusal(status, code, e)
 }
 
-/// The store and the grant's account, or the refusal.
 /// A refusal on its way out of a helper (boxed: a `Response` is large).
 type Refused = Box<Response>;
 
+/// The store and the grant's account, or the refusal.
 fn admit(
     state: &AppState,
     headers: &HeaderMap,
 ) -> Result<(Arc<dyn BlobStore>, AccountId), Refused> {
+    admit_device(state, headers).map(|(store, account, _)| (store, account))
+}
+
+/// The store and the grant's account and device, or the refusal.
+fn admit_device(
+    state: &AppState,
+    headers: &HeaderMap,
+) -> Result<(Arc<dyn BlobStore>, AccountId, conclave_proto::DeviceId), Refused> {
     let Some(blobs) = state.blobs.as_ref() else {
         return Err(Box::new(refusal(
             StatusCode::SERVICE_UNAVAILABLE,
@@ -140,7 +154,7 @@ fn admit(
         })?;
     let claims = blob_grant::verify(&grant, &blobs.trusted, crate::now())
         .map_err(|e| Box::new(refusal(StatusCode::UNAUTHORIZED, "grant", e)))?;
-    Ok((blobs.store.clone(), claims.account))
+    Ok((blobs.store.clone(), claims.account, claims.device))
 }
 
 fn blob_id(text: &str) -> Result<BlobId, Refused> {
@@ -304,6 +318,8 @@ async fn append(
 #[serde(deny_unknown_fields)]
 struct FinishBody {
     sha256: String,
+    #[serde(default)]
+    recipients: Option<u32>,
 }
 
 async fn finish(
@@ -331,8 +347,56 @@ async fn finish(
             "sha256: 32 bytes in hex",
         );
     };
-    match store.finish(id, account, sha256, crate::now()).await {
+    match store
+        .finish(id, account, sha256, request.recipients, crate::now())
+        .await
+    {
         Ok(info) => json_answer(StatusCode::OK, &info),
+        Err(e) => store_refusal(e),
+    }
+}
+
+fn capability_of(headers: &HeaderMap) -> Result<[u8; 32], Refused> {
+    headers
+        .get("conclave-capability")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| parse_hex_array::<32>(v.trim()))
+        .ok_or_else(|| {
+            Box::new(refusal(
+                StatusCode::BAD_REQUEST,
+                "bad_request",
+                "Conclave-Capability: the blob's capability (32 bytes in hex, from the message)",
+            ))
+        })
+}
+
+async fn fetched(
+    State(state): State<Arc<AppState>>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let (store, _account, device) = match admit_device(&state, &headers) {
+        Ok(a) => a,
+        Err(r) => return *r,
+    };
+    let id = match blob_id(&id) {
+        Ok(id) => id,
+        Err(r) => return *r,
+    };
+    let capability = match capability_of(&headers) {
+        Ok(c) => c,
+        Err(r) => return *r,
+    };
+    match store.fetched(id, &capability, device, crate::now()).await {
+        Ok(removed) => {
+            if removed {
+                state.metrics.blob_removed_after_fetch();
+            }
+            let mut r = StatusCode::NO_CONTENT.into_response();
+            r.headers_mut()
+                .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            r
+        }
         Err(e) => store_refusal(e),
     }
 }
@@ -350,16 +414,9 @@ async fn download(
         Ok(id) => id,
         Err(r) => return *r,
     };
-    let Some(capability) = headers
-        .get("conclave-capability")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| parse_hex_array::<32>(v.trim()))
-    else {
-        return refusal(
-            StatusCode::BAD_REQUEST,
-            "bad_request",
-            "Conclave-Capability: the blob's capability (32 bytes in hex, from the message)",
-        );
+    let capability = match capability_of(&headers) {
+        Ok(c) => c,
+        Err(r) => return *r,
     };
     match store.open(id, &capability, crate::now()).await {
         Ok((info, reader)) => {

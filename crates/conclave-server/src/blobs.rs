@@ -156,6 +156,12 @@ struct Meta {
     capability_hash: String,
     expires_at: i64,
     finished: bool,
+    /// Devices that will fetch it (set at finish); removed once as many said they have it.
+    #[serde(default)]
+    recipients: Option<u32>,
+    /// Devices that said they have it.
+    #[serde(default)]
+    fetched_by: Vec<u64>,
     #[serde(skip)]
     writing: bool,
     #[serde(skip)]
@@ -293,6 +299,8 @@ impl BlobStore for DirBlobStore {
             capability_hash: hex(&capability_hash),
             expires_at: now.saturating_add_secs(self.limits.ttl_secs).0,
             finished: false,
+            recipients: None,
+            fetched_by: Vec::new(),
             writing: false,
             offset: 0,
         };
@@ -403,8 +411,10 @@ impl BlobStore for DirBlobStore {
         id: BlobId,
         owner: AccountId,
         sha256: [u8; 32],
+        recipients: Option<u32>,
         now: Timestamp,
     ) -> Result<BlobInfo, BlobError> {
+        conclave_server_core::blob::check_recipients(recipients)?;
         let mut meta = self.owned(id, owner, now)?;
         if meta.finished {
             return Err(BlobError::Finished);
@@ -434,9 +444,48 @@ impl BlobStore for DirBlobStore {
             return Err(BlobError::HashMismatch);
         }
         meta.finished = true;
+        meta.recipients = recipients;
         self.write_meta(id, &meta).await?;
-        self.set(id, |m| m.finished = true);
+        self.set(id, |m| {
+            m.finished = true;
+            m.recipients = recipients;
+        });
         Ok(info(id, &meta))
+    }
+
+    async fn fetched(
+        &self,
+        id: BlobId,
+        capability: &[u8; 32],
+        device: conclave_proto::DeviceId,
+        now: Timestamp,
+    ) -> Result<bool, BlobError> {
+        let want = conclave_server_core::blob::capability_hash(capability);
+        // Decided under the lock, so two last fetchers cannot both miss the count.
+        let (meta, done) = {
+            let mut index = self.lock();
+            let Some(m) = index.get_mut(&id).filter(|m| {
+                m.finished
+                    && m.expires_at > now.0
+                    && parse_hex_array::<32>(&m.capability_hash) == Some(want)
+            }) else {
+                return Err(BlobError::NotFound);
+            };
+            let Some(recipients) = m.recipients else {
+                return Ok(false);
+            };
+            if m.fetched_by.contains(&device.0) {
+                return Ok(false);
+            }
+            m.fetched_by.push(device.0);
+            (m.clone(), m.fetched_by.len() >= recipients as usize)
+        };
+        if done {
+            self.remove(id).await;
+            return Ok(true);
+        }
+        self.write_meta(id, &meta).await?;
+        Ok(false)
     }
 
     async fn open(

@@ -166,6 +166,7 @@ pub struct Metrics {
     pub blob_uploads: AtomicU64,
     pub blob_bytes_received: AtomicU64,
     pub blob_downloads: AtomicU64,
+    pub blobs_removed_after_fetch: AtomicU64,
 }
 
 impl Metrics {
@@ -183,6 +184,10 @@ impl Metrics {
 
     pub fn blob_downloads_started(&self) {
         Self::inc(&self.blob_downloads);
+    }
+
+    pub fn blob_removed_after_fetch(&self) {
+        Self::inc(&self.blobs_removed_after_fetch);
     }
 
     pub fn render(&self, store_commits: u64, store_write_ops: u64) -> String {
@@ -270,6 +275,12 @@ impl Metrics {
             "counter",
             "Attachment downloads started.",
             self.blob_downloads.load(Relaxed),
+        );
+        line(
+            "conclave_blobs_removed_after_fetch_total",
+            "counter",
+            "Attachments removed because every recipient device had fetched them.",
+            self.blobs_removed_after_fetch.load(Relaxed),
         );
         line(
             "conclave_store_commits_total",

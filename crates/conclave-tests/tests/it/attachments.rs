@@ -97,43 +97,43 @@ fn a_file_goes_end_to_end_encrypted_through_the_cli() {
     let plain = cli_ok(&bob, &["read", "alice"]);
     assert!(plain.contains(&format!("📎 {name} (5.0 MiB)")), "{plain}");
 
-    // Downloaded, checked, decrypted: the same bytes; a second download never overwrites.
-    let inbox = dir.path().join("inbox");
-    std::fs::create_dir(&inbox).unwrap();
-    let got: serde_json::Value = serde_json::from_str(&cli_ok(
-        &bob,
-        &[
-            "download",
-            "alice",
-            &seq,
-            "--output",
-            inbox.to_str().unwrap(),
-            "--json",
-        ],
-    ))
-    .unwrap();
-    assert_eq!(got["path"], inbox.join(&name).to_str().unwrap());
-    assert!(std::fs::read(inbox.join(&name)).unwrap() == sent_bytes);
-    let id = file["id"].as_str().unwrap()[..12].to_owned();
-    cli_ok(
-        &bob,
-        &["download", &id, "--output", inbox.to_str().unwrap()],
-    );
-    let again = inbox.join(format!("minutes-{marker} (1).txt"));
-    assert!(std::fs::read(&again).unwrap() == sent_bytes, "by id alone");
-    // Alice's other device would download it the same way; alice herself can.
-    let alice_copy = dir.path().join("alice-copy.txt");
-    cli_ok(
-        &alice,
-        &[
-            "download",
-            "bob",
-            &seq,
-            "--output",
-            alice_copy.to_str().unwrap(),
-        ],
-    );
-    assert!(std::fs::read(&alice_copy).unwrap() == sent_bytes);
+    // The server holds the ciphertext only: no marker (content or name) in its data
+    // directory or its logs, and a blob of exactly the ciphertext's size.
+    let ciphertext_len =
+        conclave_client_core::attachment::stream::ciphertext_size(sent_bytes.len() as u64);
+    let blob_files = |server: &TestServer| -> Vec<std::path::PathBuf> {
+        files(&server.data)
+            .into_iter()
+            .filter(|f| f.extension().is_some_and(|e| e == "data"))
+            .collect()
+    };
+    for f in files(&server.data) {
+        let bytes = std::fs::read(&f).unwrap();
+        assert!(
+            !contains(&bytes, marker.as_bytes()),
+            "plaintext of the file or its name in {}",
+            f.display()
+        );
+    }
+    let stored = blob_files(&server);
+    assert_eq!(stored.len(), 1, "one stored blob");
+    assert_eq!(std::fs::metadata(&stored[0]).unwrap().len(), ciphertext_len);
+    assert!(!server.logs().contains(&marker), "plaintext in the logs");
+
+    // The sending device can fetch it back (it is no recipient: that does not count); a
+    // second download never overwrites the first.
+    let mine = dir.path().join("mine");
+    std::fs::create_dir(&mine).unwrap();
+    for _ in 0..2 {
+        cli_ok(
+            &alice,
+            &["download", "bob", &seq, "--output", mine.to_str().unwrap()],
+        );
+    }
+    assert!(std::fs::read(mine.join(&name)).unwrap() == sent_bytes);
+    let again = mine.join(format!("minutes-{marker} (1).txt"));
+    assert!(std::fs::read(&again).unwrap() == sent_bytes, "saved beside");
+    assert_eq!(blob_files(&server).len(), 1, "still stored for bob");
 
     // Carol is not in the conversation: she cannot even name the message.
     let refused = cli_err(&carol, &["download", "alice", &seq]);
@@ -142,25 +142,32 @@ fn a_file_goes_end_to_end_encrypted_through_the_cli() {
     let refused = cli_err(&bob, &["download", "alice", &text_seq]);
     assert!(refused.contains("is not a file"), "{refused}");
 
-    // The server holds the ciphertext only: no marker (content or name) in its data
-    // directory or its logs, and a blob of exactly the ciphertext's size.
-    let ciphertext_len =
-        conclave_client_core::attachment::stream::ciphertext_size(sent_bytes.len() as u64);
-    let mut blob_files = 0;
-    for f in files(&server.data) {
-        let bytes = std::fs::read(&f).unwrap();
-        assert!(
-            !contains(&bytes, marker.as_bytes()),
-            "plaintext of the file or its name in {}",
-            f.display()
-        );
-        if f.extension().is_some_and(|e| e == "data") {
-            assert_eq!(bytes.len() as u64, ciphertext_len, "{}", f.display());
-            blob_files += 1;
-        }
-    }
-    assert_eq!(blob_files, 1, "one stored blob");
-    assert!(!server.logs().contains(&marker), "plaintext in the logs");
+    // Bob, the one recipient device, downloads it (by the message's id alone): checked,
+    // decrypted, the same bytes; then the server removes it.
+    let inbox = dir.path().join("inbox");
+    std::fs::create_dir(&inbox).unwrap();
+    let id = file["id"].as_str().unwrap()[..12].to_owned();
+    let got: serde_json::Value = serde_json::from_str(&cli_ok(
+        &bob,
+        &[
+            "download",
+            &id,
+            "--output",
+            inbox.to_str().unwrap(),
+            "--json",
+        ],
+    ))
+    .unwrap();
+    assert_eq!(got["path"], inbox.join(&name).to_str().unwrap());
+    assert!(std::fs::read(inbox.join(&name)).unwrap() == sent_bytes);
+    assert_eq!(
+        blob_files(&server),
+        Vec::<std::path::PathBuf>::new(),
+        "removed once every recipient device fetched it"
+    );
+    let gone = cli_err(&bob, &["download", "alice", &seq]);
+    assert!(gone.contains("no longer has this file"), "{gone}");
+
     for home in [&alice, &bob] {
         for f in files(home) {
             assert!(
@@ -212,7 +219,7 @@ async fn upload(
 ) -> Result<blobs::Uploaded, BlobError> {
     let m = device.m();
     let mut grants = async || m.blob_grant().await;
-    blobs::upload(endpoint, &mut grants, path, &|_, _| {}).await
+    blobs::upload(endpoint, &mut grants, path, None, &|_, _| {}).await
 }
 
 fn reference(u: &blobs::Uploaded, name: &str) -> AttachmentRef {
@@ -256,7 +263,7 @@ async fn download(
         ciphertext_sha256: &a.ciphertext_sha256,
         size: a.size,
     };
-    blobs::download(endpoint, &grant, &wanted, out, &|_, _| {}).await
+    blobs::download(endpoint, &grant, &wanted, out, true, &|_, _| {}).await
 }
 
 #[tokio::test]
@@ -396,7 +403,7 @@ async fn a_cut_upload_resumes_from_the_servers_offset() {
     let uploaded = {
         let m = alice.m();
         let mut grants = async || m.blob_grant().await;
-        blobs::upload(&through_proxy, &mut grants, &path, &progress)
+        blobs::upload(&through_proxy, &mut grants, &path, None, &progress)
             .await
             .unwrap()
     };
