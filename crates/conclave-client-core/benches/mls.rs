@@ -277,6 +277,45 @@ fn group_sizes(c: &mut Criterion) {
         });
         fx.resync();
 
+        // A reaction and a read receipt next to the text: each is one MLS application message
+        // like a text (the same fan-out at the server: one queue entry per device).
+        let target = fx.message_id();
+        let kinds = [
+            ("text", Content::Text { text: TEXT.into() }),
+            (
+                "reaction",
+                Content::Reaction {
+                    to: target,
+                    emoji: "👍".into(),
+                },
+            ),
+            ("receipt", Content::Receipt { read_up_to: 42 }),
+        ];
+        for (kind, content) in &kinds {
+            let id = fx.message_id();
+            let bytes = fx
+                .sender
+                .prepare_message(&fx.group, id, content.clone(), Timestamp(2))
+                .expect("encrypt")
+                .bytes
+                .len();
+            eprintln!("ciphertext per message, n={n}, {kind}: {bytes} bytes");
+        }
+        fx.resync();
+        for (kind, content) in kinds.into_iter().skip(1) {
+            bench_op(c, &format!("encrypt_{kind}"), &mut fx, |fx| {
+                let id = fx.message_id();
+                let (sender, group) = (&mut fx.sender, &fx.group);
+                let content = content.clone();
+                measure(|| {
+                    sender
+                        .prepare_message(group, id, content, Timestamp(2))
+                        .expect("encrypt")
+                })
+            });
+            fx.resync();
+        }
+
         bench_op(c, "decrypt", &mut fx, |fx| {
             let (_, d) = fx.send();
             let t = measure(|| fx.receiver.process(&d).expect("decrypt"));
