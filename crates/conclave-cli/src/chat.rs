@@ -12,7 +12,7 @@ use conclave_client_core::{
     envelope::{Content, ConversationMeta},
     messages::ItemKind,
 };
-use conclave_proto::{GroupId, LinkKind, Request, Response, ServerLink, Timestamp, Username};
+use conclave_proto::{DeviceId, GroupId, LinkKind, Request, Response, ServerLink, Timestamp, Username};
 
 use crate::{DeviceCommand, GroupCommand, home::Home};
 
@@ -67,8 +67,62 @@ pub(crate) fn membership_text(
     }
 }
 
+/// How a sender is shown: `ana/1`, or with a display name `Ana (ana/1)` (isolated), with a
+/// warning when the name imitates another or mixes scripts.
+pub(crate) fn sender_text(
+    names: &conclave_client_core::profile::DisplayNames,
+    user: &Username,
+    device: DeviceId,
+) -> String {
+    match (names.get(user), names.warning(user)) {
+        (None, _) => format!("{user}/{device}"),
+        (Some(name), None) => format!(
+            "{} ({user}/{device})",
+            conclave_client_core::profile::isolate(name)
+        ),
+        (Some(name), Some(why)) => format!(
+            "{} ({user}/{device}, ⚠ {why})",
+            conclave_client_core::profile::isolate(name)
+        ),
+    }
+}
+
+/// `Ana (ana)`: a display name as `display-name` confirms it.
+pub(crate) fn sender_label(
+    _names: &conclave_client_core::profile::DisplayNames,
+    user: &Username,
+    name: &str,
+) -> String {
+    format!("{} ({user})", conclave_client_core::profile::isolate(name))
+}
+
+/// The display-name fields of an entry's JSON (`sender_name`, `sender_name_warning`).
+pub(crate) fn add_sender_name(
+    v: &mut serde_json::Value,
+    names: &conclave_client_core::profile::DisplayNames,
+    user: &Username,
+) {
+    if let Some(name) = names.get(user) {
+        v["sender_name"] = serde_json::json!(name);
+        if let Some(why) = names.warning(user) {
+            v["sender_name_warning"] = serde_json::json!(why);
+        }
+    }
+}
+
+/// Everyone's display names, the members' usernames included for the look-alike check.
+pub(crate) fn names_of(m: &Messenger) -> conclave_client_core::profile::DisplayNames {
+    let members: Vec<Username> = m
+        .engine()
+        .conversations()
+        .flat_map(|c| m.engine().members(&c.group).unwrap_or_default())
+        .map(|d| d.username)
+        .collect();
+    m.display_names().with_usernames(&members)
+}
+
 fn line(m: &Messenger, msg: &StoredMessage) -> String {
-    let who = format!("{}/{}", msg.sender, msg.sender_device);
+    let who = sender_text(&names_of(m), &msg.sender, msg.sender_device);
     let text = match &msg.body {
         HistoryBody::Message { content, .. } => content.summary(),
         HistoryBody::Membership { added, removed } => {
@@ -111,6 +165,7 @@ pub(crate) fn json(m: &Messenger, msg: &StoredMessage) -> serde_json::Value {
                 Content::Ledger { .. } => "ledger",
                 Content::Call { .. } => "call_signal",
                 Content::Attachment { .. } => "file",
+                Content::Profile { .. } => "profile",
             };
             (kind, content.summary(), Some(hex(id)))
         }
@@ -138,6 +193,7 @@ pub(crate) fn json(m: &Messenger, msg: &StoredMessage) -> serde_json::Value {
         v["added"] = devices_json(added);
         v["removed"] = devices_json(removed);
     }
+    add_sender_name(&mut v, &names_of(m), &msg.sender);
     v
 }
 

@@ -39,6 +39,10 @@ pub struct DeviceFile {
     /// Whether this device sends read receipts (and so shows others'); on by default.
     #[serde(default = "on", skip_serializing_if = "is_on")]
     pub read_receipts: bool,
+    /// The display name this device announces until a conversation carries one (set at join
+    /// or with `display-name`; the history's latest own name wins).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
 }
 
 fn on() -> bool {
@@ -224,6 +228,7 @@ impl Opened {
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
         let mut messenger = Messenger::new(conn, self.engine, self.state);
+        messenger.set_display_name_hint(self.device.display_name.clone());
         messenger.start().await?;
         Ok((self.device, messenger))
     }

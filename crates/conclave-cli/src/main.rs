@@ -50,7 +50,14 @@ enum Command {
         /// Without one, a key file readable only by you protects them.
         #[arg(long)]
         passphrase: bool,
+        /// How others see you, in any script (e.g. "Ana María"); shown next to your
+        /// username, sent only inside encrypted conversations.
+        #[arg(long)]
+        display_name: Option<String>,
     },
+    /// Show or set your display name (any script; `""` clears it). Sent to every
+    /// conversation, end-to-end encrypted: the server never learns it.
+    DisplayName { name: Option<String> },
     /// Show this device's account, device and server.
     Whoami {
         #[arg(long)]
@@ -305,7 +312,20 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             name,
             device_name,
             passphrase,
-        } => join(&home, &link, &name, &device_name, passphrase).await,
+            display_name,
+        } => {
+            let display_name = display_name
+                .map(|n| conclave_client_core::profile::check_display_name(&n))
+                .transpose()?;
+            join(&home, &link, &name, &device_name, passphrase).await?;
+            if let Some(n) = display_name.filter(|n| !n.is_empty()) {
+                let mut device = home.load_device()?;
+                device.display_name = Some(n);
+                home.save_device(&device)?;
+            }
+            Ok(())
+        }
+        Command::DisplayName { name } => display_name(&home, name.as_deref()).await,
         Command::Whoami { json } => {
             let (device, messenger) = home.open()?.connect().await?;
             let info = messenger.connection().whoami().await?;
@@ -449,6 +469,28 @@ async fn join(
     .await
 }
 
+async fn display_name(home: &Home, name: Option<&str>) -> anyhow::Result<()> {
+    let (mut device, mut m) = home.open()?.connect().await?;
+    let shown = match name {
+        None => m.my_display_name(),
+        Some(n) => {
+            let set = m.set_display_name(n).await?;
+            device.display_name = Some(set.clone()).filter(|s| !s.is_empty());
+            home.save_device(&device)?;
+            Some(set).filter(|s| !s.is_empty())
+        }
+    };
+    match shown {
+        Some(n) => println!(
+            "{}",
+            chat::sender_label(&m.display_names(), &m.me().username, &n)
+        ),
+        None => println!("no display name: others see {}", m.me().username),
+    }
+    m.close().await;
+    Ok(())
+}
+
 async fn device_join(
     home: &Home,
     link: &str,
@@ -512,6 +554,7 @@ async fn finish_device(
         device_name: device_name.to_owned(),
         protection: protection.to_owned(),
         read_receipts: true,
+        display_name: None,
     };
     home.save_device(&device)?;
     let engine = Engine::new(info.account.username.clone(), info.device, &key);

@@ -194,12 +194,11 @@ pub fn line(
         ItemKind::Other(_) => return None,
     };
     Some(format!(
-        "{} [{}] {} {}/{}: {text}",
+        "{} [{}] {} {}: {text}",
         name_of(m, group),
         item.seq,
         item.at,
-        item.sender,
-        item.sender_device
+        crate::chat::sender_text(&crate::chat::names_of(m), &item.sender, item.sender_device),
     ))
 }
 
@@ -253,6 +252,7 @@ pub fn json(
     if let (Some(obj), serde_json::Value::Object(more)) = (v.as_object_mut(), extra) {
         obj.extend(more);
     }
+    crate::chat::add_sender_name(&mut v, &crate::chat::names_of(m), &item.sender);
     Some(v)
 }
 

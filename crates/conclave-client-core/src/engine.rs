@@ -1351,6 +1351,12 @@ impl Engine {
     }
 
     /// History of a conversation in server order.
+    /// Every conversation's history, without copying (for folds over all of it, such as
+    /// [`crate::profile::DisplayNames`]).
+    pub fn all_history(&self) -> impl Iterator<Item = &StoredMessage> {
+        self.history.values()
+    }
+
     pub fn history(&self, id: &GroupId) -> Vec<StoredMessage> {
         self.history
             .range((id.clone(), 0)..=(id.clone(), u64::MAX))

@@ -83,10 +83,16 @@ pub enum Content {
     Timer {
         secs: u64,
     },
+    /// The sender's display name from here on, in every conversation it is sent to (see
+    /// [`crate::profile`]): any script, checked and normalised on both ends; empty clears it.
+    /// It travels only inside MLS: the server never learns anyone's display name.
+    Profile {
+        display_name: String,
+    },
 }
 
 /// How many kinds of [`Content`] this version knows (the number of its variants).
-pub const CONTENT_KINDS: u32 = 12;
+pub const CONTENT_KINDS: u32 = 13;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ConversationMeta {
@@ -204,6 +210,14 @@ impl Content {
                 "(disappearing messages: {})",
                 crate::messages::limits::timer_text(*secs)
             ),
+            Content::Profile { display_name } if display_name.is_empty() => {
+                "(display name cleared)".into()
+            }
+            Content::Profile { display_name } => format!(
+                "(display name: \u{2068}{}\u{2069})",
+                crate::profile::check_display_name(display_name)
+                    .unwrap_or_else(|_| "?".into())
+            ),
         }
     }
 }
@@ -248,7 +262,9 @@ mod tests {
         let timer = Envelope {
             id: [7; 16],
             sent_at: Timestamp(-300),
-            content: Content::Timer { secs: 30 },
+            content: Content::Profile {
+                display_name: "Ana".into(),
+            },
         };
         assert_eq!(timer.encode()[kind_at], CONTENT_KINDS as u8 - 1);
         assert_eq!(Envelope::decode(&timer.encode()), Ok(timer));

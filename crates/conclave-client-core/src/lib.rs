@@ -11,6 +11,7 @@ pub mod engine;
 pub mod envelope;
 pub mod ledger;
 pub mod messages;
+pub mod profile;
 
 pub use dedupe::Dedupe;
 pub use device_key::DeviceKey;

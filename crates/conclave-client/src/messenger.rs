@@ -12,7 +12,7 @@
 use std::{collections::BTreeSet, time::Duration};
 
 use conclave_client_core::{
-    Engine, EngineError, Event, StoredMessage,
+    Engine, EngineError, Event, HistoryBody, StoredMessage,
     call::{self, CallId, CallLog, CallSignal, Media},
     engine::{MemberDevice, key_set_fingerprint, safety_number},
     envelope::{Content, ConversationMeta, MessageId},
@@ -121,6 +121,9 @@ pub struct Messenger<T = crate::Connection, S = crate::state::StateFile> {
     /// Messages whose connection broke before the server answered; [`Messenger::resume`]
     /// sends them again with the same message id (receivers decrypt a message id once).
     unconfirmed: Vec<(GroupId, MessageId, Content)>,
+    /// This account's display name as the front end last set it (before any conversation
+    /// carried it); the history's latest own `Profile` takes precedence.
+    display_name_hint: Option<String>,
 }
 
 /// One device's conversations over a transport `T`, persisted in a state store `S`.
@@ -137,6 +140,9 @@ pub struct Messenger<T, S> {
     /// Messages whose connection broke before the server answered; [`Messenger::resume`]
     /// sends them again with the same message id (receivers decrypt a message id once).
     unconfirmed: Vec<(GroupId, MessageId, Content)>,
+    /// This account's display name as the front end last set it (before any conversation
+    /// carried it); the history's latest own `Profile` takes precedence.
+    display_name_hint: Option<String>,
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -158,6 +164,7 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
             rejected: Vec::new(),
             events: Vec::new(),
             unconfirmed: Vec::new(),
+            display_name_hint: None,
         }
     }
 
@@ -807,7 +814,73 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
         if let Some(meta) = self.engine.conversation(group).and_then(|c| c.meta.clone()) {
             self.post(group, Content::GroupMeta { meta }).await?;
         }
+        // New members learn this account's display name from here.
+        if let Some(display_name) = self.my_display_name() {
+            self.post(group, Content::Profile { display_name }).await?;
+        }
         Ok(())
+    }
+
+    // --------------------------------------------------------------------------- display names
+
+    /// The display names this device knows (the latest `Profile` of each account).
+    pub fn display_names(&self) -> conclave_client_core::profile::DisplayNames {
+        conclave_client_core::profile::DisplayNames::from_history(self.engine.all_history())
+    }
+
+    /// This account's display name: its latest own `Profile`, else what the front end set
+    /// with [`Messenger::set_display_name_hint`].
+    pub fn my_display_name(&self) -> Option<String> {
+        let me = &self.engine.me().username;
+        let latest = self
+            .engine
+            .all_history()
+            .filter(|m| {
+                &m.sender == me
+                    && matches!(
+                        &m.body,
+                        HistoryBody::Message {
+                            content: Content::Profile { .. },
+                            ..
+                        }
+                    )
+            })
+            .max_by_key(|m| (m.at, m.seq));
+        match latest {
+            Some(m) => self.display_names().get(&m.sender).map(str::to_owned),
+            None => self.display_name_hint.clone().filter(|n| !n.is_empty()),
+        }
+    }
+
+    /// The name to announce before any conversation carries one (a new account's, from its
+    /// join); not sent by itself.
+    pub fn set_display_name_hint(&mut self, name: Option<String>) {
+        self.display_name_hint = name;
+    }
+
+    /// Sets this account's display name (empty: none) and tells every conversation; returns
+    /// it as sent (normalised).
+    pub async fn set_display_name(&mut self, name: &str) -> Result<String> {
+        let display_name = conclave_client_core::profile::check_display_name(name)
+            .map_err(|e| MessengerError::Refused(e.to_string()))?;
+        self.catch_up().await?;
+        self.display_name_hint = Some(display_name.clone());
+        let groups: Vec<GroupId> = self
+            .engine
+            .conversations()
+            .map(|c| c.group.clone())
+            .filter(|g| !self.engine.is_behind(g))
+            .collect();
+        for group in groups {
+            self.send(
+                &group,
+                Content::Profile {
+                    display_name: display_name.clone(),
+                },
+            )
+            .await?;
+        }
+        Ok(display_name)
     }
 
     /// Sends content to a conversation (reconciling members first); returns the history entry.

@@ -224,7 +224,7 @@ pub fn media_type_for(name: &str) -> &'static str {
 }
 
 /// Control characters, bidi embeddings/overrides/isolates/marks and zero-width characters.
-fn is_invisible_or_control(c: char) -> bool {
+pub(crate) fn is_invisible_or_control(c: char) -> bool {
     c.is_control()
         || matches!(c,
             '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200B}'..='\u{200F}'

@@ -20,5 +20,6 @@ mod ledger;
 mod listener;
 mod messages;
 mod push;
+mod profiles;
 mod queues;
 mod tui;
