@@ -139,6 +139,14 @@ pub(crate) fn lines(m: &Messenger, group: &GroupId) -> Vec<Line> {
     // The folded view: replies with their quotes, edits, tombstones and reactions, decided by
     // the client core as for every front end.
     let view = ConversationView::for_conversation(m.engine(), group);
+    let names = chat::names_of(m);
+    // "Ana (ana)", "⚠" after a look-alike (terminals do not isolate: the name is already
+    // free of direction-override characters).
+    let who = |u: &conclave_proto::Username| match (names.get(u), names.warning(u)) {
+        (None, _) => u.to_string(),
+        (Some(n), None) => format!("{n} ({u})"),
+        (Some(n), Some(_)) => format!("{n} ({u} ⚠)"),
+    };
     let mut out = Vec::new();
     for item in view.items() {
         let (text, kind) = match &item.kind {
@@ -161,7 +169,7 @@ pub(crate) fn lines(m: &Messenger, group: &GroupId) -> Vec<Line> {
         if !text.is_empty() {
             out.push(Line {
                 seq: item.seq,
-                sender: item.sender.to_string(),
+                sender: who(&item.sender),
                 device: item.sender_device.0,
                 at: item.at,
                 text,
@@ -171,7 +179,7 @@ pub(crate) fn lines(m: &Messenger, group: &GroupId) -> Vec<Line> {
         for call in call_entries.remove(&item.seq).unwrap_or_default() {
             out.push(Line {
                 seq: item.seq,
-                sender: item.sender.to_string(),
+                sender: who(&item.sender),
                 device: item.sender_device.0,
                 at: item.at,
                 text: call,
