@@ -12,7 +12,9 @@ use conclave_client_core::{
     envelope::{Content, ConversationMeta},
     messages::ItemKind,
 };
-use conclave_proto::{DeviceId, GroupId, LinkKind, Request, Response, ServerLink, Timestamp, Username};
+use conclave_proto::{
+    DeviceId, GroupId, LinkKind, Request, Response, ServerLink, Timestamp, Username,
+};
 
 use crate::{DeviceCommand, GroupCommand, home::Home};
 

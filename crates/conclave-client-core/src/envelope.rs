@@ -215,8 +215,7 @@ impl Content {
             }
             Content::Profile { display_name } => format!(
                 "(display name: \u{2068}{}\u{2069})",
-                crate::profile::check_display_name(display_name)
-                    .unwrap_or_else(|_| "?".into())
+                crate::profile::check_display_name(display_name).unwrap_or_else(|_| "?".into())
             ),
         }
     }

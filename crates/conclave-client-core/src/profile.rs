@@ -179,7 +179,10 @@ mod tests {
     #[test]
     fn names_are_normalised_and_spoofing_characters_refused() {
         // "é" as e + combining acute becomes the one code point.
-        assert_eq!(check_display_name("  Jose\u{301}   Luis ").unwrap(), "José Luis");
+        assert_eq!(
+            check_display_name("  Jose\u{301}   Luis ").unwrap(),
+            "José Luis"
+        );
         assert_eq!(check_display_name("محمد").unwrap(), "محمد");
         assert_eq!(check_display_name("王小明").unwrap(), "王小明");
         assert_eq!(

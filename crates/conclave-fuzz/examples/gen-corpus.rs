@@ -954,6 +954,7 @@ fn main() {
     sframe_seeds(&mut out);
     sfu_seeds(&mut out);
 
+    new_seeds(&mut out);
     eprintln!("wrote {} seeds under {}", out.written, out.root.display());
 }
 
@@ -1160,5 +1161,60 @@ fn sframe_seeds(out: &mut Out) {
             );
             out.put("sframe_frame", &what, &seed);
         }
+    }
+}
+
+/// Seeds of the attachment, blob grant and display name targets.
+fn new_seeds(out: &mut Out) {
+    use conclave_client_core::attachment::{AttachmentRef, FileKey};
+    let photo = AttachmentRef {
+        blob: [1; 16],
+        capability: [2; 32],
+        key: FileKey([3; 32]),
+        ciphertext_sha256: [4; 32],
+        size: 123_456,
+        media_type: "image/jpeg".into(),
+        name: "cat.jpg".into(),
+        thumbnail: Some(vec![0xff, 0xd8, 0xff, 0xe0, 0, 16]),
+    };
+    out.put("attachment_ref", "photo", &photo.encode().unwrap());
+    let odd = AttachmentRef {
+        name: "\u{202e}gpj.exe".into(),
+        media_type: "text/html; charset=utf-8".into(),
+        thumbnail: None,
+        size: 0,
+        ..photo.clone()
+    };
+    out.put("attachment_ref", "rlo-name", &odd.encode().unwrap());
+    let mut newer = photo.encode().unwrap();
+    newer[0] = 2;
+    out.put("attachment_ref", "newer", &newer);
+
+    use conclave_server_core::blob_grant;
+    let key = conclave_fuzz::blob_grant_key();
+    for (what, account, device) in [("grant", 7, 9), ("grant-big-ids", u64::MAX, 1 << 40)] {
+        let (grant, _) = blob_grant::issue(
+            &key,
+            AccountId(account),
+            DeviceId(device),
+            Timestamp(1_000_000),
+            blob_grant::BLOB_GRANT_SECS_DEFAULT,
+        );
+        out.put("blob_grant", what, &grant);
+    }
+    let other = conclave_server_core::call_token::CallTokenKey::from_seed(&[1; 32]);
+    let (foreign, _) =
+        blob_grant::issue(&other, AccountId(7), DeviceId(9), Timestamp(1_000_000), 600);
+    out.put("blob_grant", "foreign-issuer", &foreign);
+
+    for (what, name) in [
+        ("latin", "Ana María"),
+        ("arabic", "محمد"),
+        ("cjk", "王小明"),
+        ("combining", "Jose\u{301}  Luis"),
+        ("cyrillic-lookalike", "\u{410}na"),
+        ("rlo", "abc\u{202e}def"),
+    ] {
+        out.put("display_name", what, name.as_bytes());
     }
 }

@@ -53,7 +53,113 @@ pub const TARGETS: &[(&str, Target)] = &[
     ("sframe_frame", sframe_frame),
     ("sfu_datagram", sfu_datagram),
     ("sfu_offer", sfu_offer),
+    ("attachment_ref", attachment_ref),
+    ("blob_grant", blob_grant),
+    ("display_name", display_name),
 ];
+
+/// An attachment reference (`Content::Attachment`'s bytes, from another member): decodes or
+/// is refused with a reason; a decoded one re-encodes to the same bytes, stays within its
+/// limits, and its name as shown and saved holds no control or direction-override character
+/// and no path separator.
+pub fn attachment_ref(data: &[u8]) {
+    use conclave_client_core::attachment::{AttachmentRef, limits};
+    let Ok(r) = AttachmentRef::decode(data) else {
+        return;
+    };
+    assert_eq!(
+        r.encode().as_deref(),
+        Ok(data),
+        "one encoding per reference"
+    );
+    assert!(r.name.len() <= limits::NAME_BYTES_MAX && r.size <= limits::FILE_BYTES_MAX);
+    let shown = r.display_name();
+    assert!(!shown.is_empty() && !shown.contains(['/', '\\']) && !shown.starts_with('.'));
+    assert!(
+        !shown
+            .chars()
+            .any(|c| c.is_control() || ('\u{202A}'..='\u{202E}').contains(&c)),
+        "{shown:?}"
+    );
+    let media = r.checked_media_type();
+    assert!(media.contains('/') && media.is_ascii());
+}
+
+/// The key a fuzzed blob grant is checked against (the seeds are grants it signed).
+pub fn blob_grant_key() -> conclave_server_core::call_token::CallTokenKey {
+    conclave_server_core::call_token::CallTokenKey::from_seed(&[0x42; 32])
+}
+
+/// When the seeds' grants are valid (they were issued at 1,000,000 ms for 30 minutes).
+pub const BLOB_GRANT_NOW: Timestamp = Timestamp(1_000_000 + 60_000);
+
+/// A blob grant (`Authorization: Conclave-Grant`, from anyone on the network): refused with a
+/// reason or admitted, and an admitted one is exactly what the key issued for its claims.
+pub fn blob_grant(data: &[u8]) {
+    use conclave_server_core::blob_grant;
+    let key = blob_grant_key();
+    let Ok(claims) = blob_grant::verify(data, &[key.public()], BLOB_GRANT_NOW) else {
+        return;
+    };
+    assert!(claims.expires_at > BLOB_GRANT_NOW && claims.issued_at <= claims.expires_at);
+    let lifetime = (claims.expires_at.0 - claims.issued_at.0) as u64 / 1000;
+    let (again, _) = blob_grant::issue(
+        &key,
+        claims.account,
+        claims.device,
+        claims.issued_at,
+        lifetime,
+    );
+    assert_eq!(again, data, "an admitted grant is one the key signed");
+}
+
+/// A display name (`Content::Profile`, from another member): checked to a form that holds no
+/// control, direction-override or zero-width character, that checking again leaves alone;
+/// folded with a look-alike of it, the warnings never panic.
+pub fn display_name(data: &[u8]) {
+    use conclave_client_core::profile::{DISPLAY_NAME_CHARS_MAX, DisplayNames, check_display_name};
+    let text = String::from_utf8_lossy(data);
+    let Ok(name) = check_display_name(&text) else {
+        return;
+    };
+    assert_eq!(
+        check_display_name(&name).as_deref(),
+        Ok(name.as_str()),
+        "idempotent"
+    );
+    assert!(name.chars().count() <= DISPLAY_NAME_CHARS_MAX);
+    assert!(!name.chars().any(|c| c.is_control()
+        || ('\u{202A}'..='\u{202E}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
+        || ('\u{200B}'..='\u{200F}').contains(&c)));
+    let entry = |sender: &str, seq: u64| StoredMessage {
+        group: GroupId::new(vec![1; 32]).unwrap(),
+        seq,
+        epoch: 1,
+        sender: Username::parse(sender).unwrap(),
+        sender_device: DeviceId(seq),
+        at: Timestamp(seq as i64),
+        body: HistoryBody::Message {
+            id: [seq as u8; 16],
+            sent_at: Timestamp(seq as i64),
+            content: Content::Profile {
+                display_name: name.clone(),
+            },
+        },
+    };
+    let names = DisplayNames::from_history(&[entry("ana", 1), entry("bob", 2)])
+        .with_usernames([&Username::parse("carol").unwrap()]);
+    for u in ["ana", "bob", "carol"] {
+        let u = Username::parse(u).unwrap();
+        let _ = names.label(&u);
+        if !name.is_empty() && u.as_str() != "carol" {
+            assert!(
+                names.warning(&u).is_some(),
+                "the same name twice is a look-alike"
+            );
+        }
+    }
+}
 
 /// A frame from a client, as the server decodes it, then the checks the server makes of its
 /// raw fields (names, MLS framing) before it stores anything.

@@ -86,6 +86,9 @@ replay_tests!(
     sframe_frame,
     sfu_datagram,
     sfu_offer,
+    attachment_ref,
+    blob_grant,
+    display_name,
 );
 
 /// Each corpus holds inputs the decoder accepts, not just noise it refuses: the seeds are real
@@ -115,6 +118,20 @@ fn every_corpus_reaches_past_its_decoder() {
     });
     accepted("link", &|d| {
         conclave_proto::ServerLink::parse(&String::from_utf8_lossy(d)).is_ok()
+    });
+    accepted("attachment_ref", &|d| {
+        conclave_client_core::attachment::AttachmentRef::decode(d).is_ok()
+    });
+    accepted("blob_grant", &|d| {
+        conclave_server_core::blob_grant::verify(
+            d,
+            &[conclave_fuzz::blob_grant_key().public()],
+            conclave_fuzz::BLOB_GRANT_NOW,
+        )
+        .is_ok()
+    });
+    accepted("display_name", &|d| {
+        conclave_client_core::profile::check_display_name(&String::from_utf8_lossy(d)).is_ok()
     });
     accepted("envelope", &|d| {
         conclave_client_core::envelope::Envelope::decode(d).is_ok()

@@ -19,7 +19,7 @@ mod hardening;
 mod ledger;
 mod listener;
 mod messages;
-mod push;
 mod profiles;
+mod push;
 mod queues;
 mod tui;
