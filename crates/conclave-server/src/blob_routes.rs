@@ -157,6 +157,16 @@ fn admit_device(
     Ok((blobs.store.clone(), claims.account, claims.device))
 }
 
+/// [`admit`] for the blob `id` names.
+fn admit_to(
+    state: &AppState,
+    headers: &HeaderMap,
+    id: &str,
+) -> Result<(Arc<dyn BlobStore>, AccountId, BlobId), Refused> {
+    let (store, account) = admit(state, headers)?;
+    Ok((store, account, blob_id(id)?))
+}
+
 fn blob_id(text: &str) -> Result<BlobId, Refused> {
     BlobId::parse_hex(text).ok_or_else(|| {
         Box::new(refusal(
@@ -249,12 +259,8 @@ async fn status(
     Path(id): Path<String>,
     headers: HeaderMap,
 ) -> Response {
-    let (store, account) = match admit(&state, &headers) {
+    let (store, account, id) = match admit_to(&state, &headers, &id) {
         Ok(a) => a,
-        Err(r) => return *r,
-    };
-    let id = match blob_id(&id) {
-        Ok(id) => id,
         Err(r) => return *r,
     };
     match store.status(id, account, crate::now()).await {
@@ -276,12 +282,8 @@ async fn append(
     headers: HeaderMap,
     body: Body,
 ) -> Response {
-    let (store, account) = match admit(&state, &headers) {
+    let (store, account, id) = match admit_to(&state, &headers, &id) {
         Ok(a) => a,
-        Err(r) => return *r,
-    };
-    let id = match blob_id(&id) {
-        Ok(id) => id,
         Err(r) => return *r,
     };
     let Some(offset) = headers
@@ -328,12 +330,8 @@ async fn finish(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let (store, account) = match admit(&state, &headers) {
+    let (store, account, id) = match admit_to(&state, &headers, &id) {
         Ok(a) => a,
-        Err(r) => return *r,
-    };
-    let id = match blob_id(&id) {
-        Ok(id) => id,
         Err(r) => return *r,
     };
     let request: FinishBody = match json_body(&body) {

@@ -449,27 +449,14 @@ pub async fn https_get(endpoint: &Endpoint, path: &str) -> (u16, String) {
 
 /// A minimal HTTPS POST (pinned) of a JSON body, returning (status, body).
 pub async fn https_post(endpoint: &Endpoint, path: &str, body: &[u8]) -> (u16, String) {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let (config, _) = conclave_client::tls_client_config(endpoint.pin);
-    let tcp = tokio::net::TcpStream::connect((endpoint.host.as_str(), endpoint.port))
-        .await
-        .unwrap();
-    let name = rustls::pki_types::ServerName::try_from(endpoint.host.clone()).unwrap();
-    let mut tls = tokio_rustls::TlsConnector::from(config)
-        .connect(name, tcp)
-        .await
-        .unwrap();
-    let head = format!(
-        "POST {path} HTTP/1.1\r\nHost: {}\r\nContent-Type: application/json\r\n\
-         Content-Length: {}\r\nConnection: close\r\n\r\n",
-        endpoint.host,
-        body.len()
-    );
-    tls.write_all(head.as_bytes()).await.unwrap();
-    tls.write_all(body).await.unwrap();
-    let mut buf = Vec::new();
-    let _ = tls.read_to_end(&mut buf).await;
-    parse_response(&buf)
+    https_request(
+        endpoint,
+        "POST",
+        path,
+        "Content-Type: application/json\r\n",
+        body,
+    )
+    .await
 }
 
 /// One HTTPS request (pinned) with extra header lines (each ending in `\r\n`), returning
@@ -502,6 +489,14 @@ pub async fn https_request(
     let mut buf = Vec::new();
     let _ = tls.read_to_end(&mut buf).await;
     parse_response(&buf)
+}
+
+/// The JSON lines of a command's `--json` output.
+pub fn json_lines(out: &str) -> Vec<serde_json::Value> {
+    out.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect()
 }
 
 /// A new invitation link made by the member at `home` (`conclave invite create --json`).

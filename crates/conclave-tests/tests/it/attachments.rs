@@ -24,7 +24,7 @@ use conclave_proto::GroupId;
 use conclave_server_core::blob::BlobLimits;
 use conclave_tests::{
     TestServer, chaos::CutProxy, cli_err, cli_ok, contains, files, harness::Device,
-    harness::Harness, https_request, invite,
+    harness::Harness, https_request, invite, json_lines,
 };
 use rand::RngCore as _;
 use sha2::Digest as _;
@@ -41,13 +41,6 @@ fn file_with_marker(path: &Path, len: usize, marker: &str) -> Vec<u8> {
     }
     std::fs::write(path, &bytes).unwrap();
     bytes
-}
-
-fn json_lines(out: &str) -> Vec<serde_json::Value> {
-    out.lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
-        .collect()
 }
 
 #[test]

@@ -7,17 +7,10 @@ use std::path::Path;
 
 use conclave_proto::{GroupId, Timestamp};
 use conclave_server_core::call_token::{self, CallTokenError, CallTokenKey};
-use conclave_tests::{TestServer, cli_err, cli_ok, invite};
+use conclave_tests::{TestServer, cli_err, cli_ok, invite, json_lines};
 
 fn json(out: &str) -> serde_json::Value {
     serde_json::from_str(out.trim()).unwrap_or_else(|e| panic!("{e}: {out}"))
-}
-
-fn json_lines(out: &str) -> Vec<serde_json::Value> {
-    out.lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
-        .collect()
 }
 
 /// The call entries of `read --json`.

@@ -6,14 +6,7 @@ use std::{
     process::{Command, Stdio},
 };
 
-use conclave_tests::{TestServer, bin, cli, cli_err, cli_ok, contains, files, invite};
-
-fn json_lines(out: &str) -> Vec<serde_json::Value> {
-    out.lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
-        .collect()
-}
+use conclave_tests::{TestServer, bin, cli, cli_err, cli_ok, contains, files, invite, json_lines};
 
 fn texts(out: &str) -> Vec<String> {
     json_lines(out)

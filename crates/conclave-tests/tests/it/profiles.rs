@@ -2,14 +2,7 @@
 //! only inside MLS (never in the server's data), look-alikes flagged, spoofing characters
 //! refused.
 
-use conclave_tests::{TestServer, cli_err, cli_ok, contains, files, invite};
-
-fn json_lines(out: &str) -> Vec<serde_json::Value> {
-    out.lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
-        .collect()
-}
+use conclave_tests::{TestServer, cli_err, cli_ok, contains, files, invite, json_lines};
 
 #[test]
 fn display_names_in_any_script_reach_members_only_and_look_alikes_are_flagged() {
