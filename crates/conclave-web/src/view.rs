@@ -62,11 +62,20 @@ pub fn message<T: Transport, S: StateStore>(m: &Messenger<T, S>, msg: &StoredMes
             if let Content::Attachment { pointer } = content {
                 match AttachmentRef::decode(pointer) {
                     Ok(f) => {
-                        v["text"] = json!("");
+                        let media = f.checked_media_type();
+                        let what = if media.starts_with("image/") {
+                            "Photo"
+                        } else if media.starts_with("audio/") {
+                            "Voice note"
+                        } else {
+                            "File"
+                        };
+                        // What the conversation list shows; the page draws the file itself.
+                        v["text"] = json!(format!("{what}: {}", f.display_name()));
                         v["file"] = json!({
                             "name": f.display_name(),
                             "size": f.size,
-                            "media_type": f.checked_media_type(),
+                            "media_type": media,
                             "thumbnail": f.thumbnail.as_deref().map(base64),
                         });
                     }

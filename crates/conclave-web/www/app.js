@@ -5,7 +5,7 @@
 import init, * as core from './pkg/conclave_web.js';
 import { CallMedia } from './call.js';
 import { attachPush, notificationSettings } from './push.js';
-import { sendFile, fileNode, makeThumbnail, VoiceRecorder } from './files.js';
+import { sendFile, fileNode, makeThumbnail, VoiceRecorder, icon } from './files.js';
 
 // ------------------------------------------------------------------------------ helpers
 
@@ -333,9 +333,9 @@ function buildShell() {
   for (const input of [fileInput, cameraInput]) {
     input.addEventListener('change', () => { const files = [...input.files]; input.value = ''; sendFiles(files); });
   }
-  const attach = h('button.icon', { type: 'button', id: 'attach-button', text: '📎', title: 'Attach a file', 'aria-label': 'Attach a file', on: { click: () => fileInput.click() } });
-  const camera = h('button.icon.phone-only', { type: 'button', id: 'camera-button', text: '📷', title: 'Take a photo', 'aria-label': 'Take a photo', on: { click: () => cameraInput.click() } });
-  const voice = h('button.icon.voice', { type: 'button', id: 'voice-button', text: '🎤', title: 'Hold to record a voice note', 'aria-label': 'Hold to record a voice note', 'aria-pressed': 'false' });
+  const attach = h('button.icon', { type: 'button', id: 'attach-button', title: 'Attach a file', 'aria-label': 'Attach a file', on: { click: () => fileInput.click() } }, icon('attach'));
+  const camera = h('button.icon.phone-only', { type: 'button', id: 'camera-button', title: 'Take a photo', 'aria-label': 'Take a photo', on: { click: () => cameraInput.click() } }, icon('camera'));
+  const voice = h('button.icon.voice', { type: 'button', id: 'voice-button', title: 'Hold to record a voice note', 'aria-label': 'Hold to record a voice note', 'aria-pressed': 'false' }, icon('mic'));
   holdToRecord(voice);
   const uploads = h('div.uploads', { id: 'uploads', 'aria-live': 'polite' });
   const composer = h('form.composer', { id: 'composer', on: { submit: (e) => { e.preventDefault(); sendMessage(); } } }, fileInput, cameraInput, attach, camera, text, voice, send);

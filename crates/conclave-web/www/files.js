@@ -30,6 +30,25 @@ const REFUSALS = {
   cut: 'The connection dropped during the upload. Try again.',
 };
 
+const ICONS = {
+  attach: 'M21 12.5l-8.5 8.5a5 5 0 0 1-7-7l9-9a3.5 3.5 0 0 1 5 5l-9 9a2 2 0 0 1-3-3l8.5-8.5',
+  camera: 'M4 7h3l2-3h6l2 3h3a1 1 0 0 1 1 1v11a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V8a1 1 0 0 1 1-1z M16 13a4 4 0 1 1-8 0a4 4 0 1 1 8 0',
+  mic: 'M12 3a3 3 0 0 1 3 3v6a3 3 0 0 1-6 0V6a3 3 0 0 1 3-3z M5 11a7 7 0 0 0 14 0 M12 18v3 M8 21h8',
+  file: 'M6 2h8l5 5v15H6z M14 2v5h5',
+  image: 'M3 4h18v16H3z M3 16l5-5 4 4 3-3 6 6 M15.5 8.5a1.5 1.5 0 1 1-3 0a1.5 1.5 0 1 1 3 0',
+};
+
+/** An inline SVG icon (no URL load, so the page's CSP allows it), hidden from screen readers. */
+export function icon(name) {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  for (const [k, v] of Object.entries({ viewBox: '0 0 24 24', width: '20', height: '20', fill: 'none', stroke: 'currentColor', 'stroke-width': '2', 'stroke-linecap': 'round', 'stroke-linejoin': 'round', 'aria-hidden': 'true', class: 'icon' })) svg.setAttribute(k, v);
+  const path = document.createElementNS(ns, 'path');
+  path.setAttribute('d', ICONS[name]);
+  svg.append(path);
+  return svg;
+}
+
 export function humanSize(n) {
   if (n < 1024) return `${n} B`;
   const units = ['KiB', 'MiB', 'GiB', 'TiB'];
@@ -386,7 +405,7 @@ export function fileNode(m, h, ctx) {
   }
 
   if (IMAGE_TYPES.includes(type)) {
-    const open = h('button.file-image', { type: 'button', 'aria-label': `Open the image ${f.name}`, title: 'Open' }, h('span.file-thumb.none', { text: '🖼' }));
+    const open = h('button.file-image', { type: 'button', 'aria-label': `Open the image ${f.name}`, title: 'Open' }, h('span.file-thumb.none', {}, icon('image')));
     if (f.thumbnail) {
       imageCanvas(h, new Blob([fromBase64(f.thumbnail)], { type: 'image/jpeg' }), `Preview of ${f.name}`).then((c) => {
         if (c) { c.classList.add('file-thumb'); open.replaceChildren(c); }
@@ -421,10 +440,10 @@ export function fileNode(m, h, ctx) {
       row.replaceWith(h('div.voice-row', {}, player, wave));
       player.play();
     });
-    li.append(row, h('p.file-caption', {}, '🎤 ', label, ` (${humanSize(f.size)})`), progress, error);
+    li.append(row, h('p.file-caption', {}, icon('mic'), ' ', label, ` (${humanSize(f.size)})`), progress, error);
   } else {
     const save = h('button.file-download', { type: 'button', text: 'Download', 'aria-label': `Download ${f.name}` });
-    const chip = h('p.file-chip', {}, '📎 ', label, h('span.file-size', { text: ` (${humanSize(f.size)})` }), ' ', save);
+    const chip = h('p.file-chip', {}, icon('file'), ' ', label, h('span.file-size', { text: ` (${humanSize(f.size)})` }), ' ', save);
     save.addEventListener('click', async () => {
       save.disabled = true;
       const got = await get();
