@@ -8,6 +8,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import https from 'node:https';
 import { deflateSync } from 'node:zlib';
 import { Server, Cli, Browser, PHONE, DESKTOP, cleanup, eventually } from './kit.mjs';
 
@@ -134,6 +135,33 @@ test('files, photos and voice notes between a phone and a desktop browser', asyn
   await note.locator('.voice-player[data-state="playing"]').waitFor();
   await note.locator('.voice-player[data-state="ended"]').waitFor({ timeout: 15_000 });
 
+  // Altered on the way (one ciphertext byte flipped): refused, nothing shown or saved.
+  await bob.page.route('**/v1/blobs/*', async (route) => {
+    if (route.request().method() !== 'GET') return route.fallback();
+    const req = route.request();
+    const body = await new Promise((resolve, reject) => {
+      // The test's own copy of the server's answer (its certificate is the test server's).
+      https.get(req.url(), { headers: req.headers(), rejectUnauthorized: false }, (res) => {
+        const parts = [];
+        res.on('data', (d) => parts.push(d));
+        res.on('end', () => resolve(Buffer.concat(parts)));
+      }).on('error', reject);
+    });
+    body[body.length >> 1] ^= 1;
+    return route.fulfill({ status: 200, contentType: 'application/octet-stream', body });
+  });
+  const alteredFiles = fileMessage(bob, 'reportgnp.exe');
+  await alteredFiles.getByRole('button', { name: /^Download/ }).click();
+  await alteredFiles.locator('.file-error', { hasText: 'altered or corrupted' }).waitFor();
+  assert.equal(await alteredFiles.locator('a.file-saved').count(), 0, 'no partial file offered');
+  await bob.page.unroute('**/v1/blobs/*');
+
+  // A refusal from the server is said in words.
+  await bob.page.route('**/v1/blobs', (route) => route.fulfill({ status: 403, contentType: 'application/json', body: JSON.stringify({ error: 'over_quota', message: 'quota' }) }));
+  await bob.page.setInputFiles('#file-input', { name: 'refused.txt', mimeType: 'text/plain', buffer: Buffer.from('no room') });
+  await bob.page.locator('#uploads .error', { hasText: 'Your storage at the server is full' }).waitFor();
+  await bob.page.unroute('**/v1/blobs');
+
   // Alice's phone shows her files too, with nothing wider than the screen.
   await fileMessage(alice, 'data.bin').waitFor();
   await alice.page.locator('#messages li[data-kind="file"][data-media="audio/webm"]').waitFor();
@@ -148,5 +176,5 @@ test('files, photos and voice notes between a phone and a desktop browser', asyn
   assert.deepEqual(alice.foreignRequests(), []);
   assert.deepEqual(bob.foreignRequests(), []);
   assert.deepEqual(alice.consoleErrors.filter((e) => !/favicon/.test(e)), []);
-  assert.deepEqual(bob.consoleErrors.filter((e) => !/favicon/.test(e)), []);
+  assert.deepEqual(bob.consoleErrors.filter((e) => !/favicon|status of 403/.test(e)), []);
 });
