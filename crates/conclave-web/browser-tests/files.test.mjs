@@ -96,8 +96,17 @@ test('files, photos and voice notes between a phone and a desktop browser', asyn
   const data = randomBytes(3 * 1024 * 1024 + 12345);
   for (const at of [0, 1_000_000, 2_500_000, data.length - marker.length]) data.write(marker, at);
   const sha = createHash('sha256').update(data).digest('hex');
+  // Its first PATCH is cut: the upload asks HEAD where to resume and carries on.
+  let cut = 0;
+  await alice.page.route('**/v1/blobs/*', (route) => {
+    if (route.request().method() === 'PATCH' && cut === 0) { cut += 1; return route.abort('connectionreset'); }
+    return route.fallback();
+  });
   await alice.page.setInputFiles('#file-input', { name: 'data.bin', mimeType: 'application/octet-stream', buffer: data });
   const bin = fileMessage(bob, 'data.bin');
+  await fileMessage(alice, 'data.bin').waitFor();
+  assert.equal(cut, 1, 'one PATCH was cut');
+  await alice.page.unroute('**/v1/blobs/*');
   await bin.locator('.file-size', { hasText: '3.0 MiB' }).waitFor();
   const [download] = await Promise.all([
     bob.page.waitForEvent('download'),
@@ -175,6 +184,6 @@ test('files, photos and voice notes between a phone and a desktop browser', asyn
   assert.equal(server.dataContains('reportgnp'), false, 'no file names at the server');
   assert.deepEqual(alice.foreignRequests(), []);
   assert.deepEqual(bob.foreignRequests(), []);
-  assert.deepEqual(alice.consoleErrors.filter((e) => !/favicon/.test(e)), []);
+  assert.deepEqual(alice.consoleErrors.filter((e) => !/favicon|ERR_CONNECTION_RESET/.test(e)), []);
   assert.deepEqual(bob.consoleErrors.filter((e) => !/favicon|status of 403/.test(e)), []);
 });
