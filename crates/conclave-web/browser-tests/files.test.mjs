@@ -144,6 +144,16 @@ test('files, photos and voice notes between a phone and a desktop browser', asyn
   await note.locator('.voice-player[data-state="playing"]').waitFor();
   await note.locator('.voice-player[data-state="ended"]').waitFor({ timeout: 15_000 });
 
+  // Drag and drop on the desktop: a file dropped on the conversation is sent.
+  const dt = await bob.page.evaluateHandle(() => {
+    const d = new DataTransfer();
+    d.items.add(new File(['dropped here'], 'dropped.txt', { type: 'text/plain' }));
+    return d;
+  });
+  await bob.page.locator('.pane.conversation').dispatchEvent('dragover', { dataTransfer: dt });
+  await bob.page.locator('.pane.conversation').dispatchEvent('drop', { dataTransfer: dt });
+  await fileMessage(alice, 'dropped.txt').waitFor();
+
   // Altered on the way (one ciphertext byte flipped): refused, nothing shown or saved.
   await bob.page.route('**/v1/blobs/*', async (route) => {
     if (route.request().method() !== 'GET') return route.fallback();
