@@ -778,6 +778,56 @@ impl WebClient {
         })
     }
 
+    /// A grant for the blob routes: `{token: hex (Authorization: Conclave-Grant …), expires_at
+    /// (ms), blob_bytes_max, ttl_secs}`.
+    #[wasm_bindgen(js_name = blobGrant)]
+    pub fn blob_grant(&self) -> js_sys::Promise {
+        self.with_messenger(move |inner| async move {
+            let m = inner.messenger.lock().await;
+            let g = m.blob_grant().await?;
+            Ok(json!({
+                "token": crate::files::hex(&g.token),
+                "expires_at": g.expires_at.0,
+                "blob_bytes_max": g.blob_bytes_max,
+                "ttl_secs": g.ttl_secs,
+            }))
+        })
+    }
+
+    /// Sends a finished upload (see [`crate::files`]) as a file message; returns the entry.
+    #[wasm_bindgen(js_name = sendFile)]
+    pub fn send_file(
+        &self,
+        group: String,
+        upload: &crate::files::Upload,
+    ) -> Result<js_sys::Promise, JsValue> {
+        let file = upload.attachment()?;
+        Ok(self.with_messenger(move |inner| async move {
+            let mut m = inner.messenger.lock().await;
+            let g = group_of(&m, &group)?;
+            let sent = m.send_attachment(&g, &file).await?;
+            Ok(view::message(&m, &sent))
+        }))
+    }
+
+    /// The [`crate::files::Download`] of the file message at `seq` in `group`.
+    pub fn download(&self, group: String, seq: f64) -> js_sys::Promise {
+        let inner = self.inner.clone();
+        future_to_promise(async move {
+            let seq = crate::files::bytes_of(seq)?;
+            let m = inner.messenger.lock().await;
+            let g = group_of(&m, &group).map_err(WebError::into_js)?;
+            let file = m
+                .engine()
+                .history(&g)
+                .iter()
+                .find(|h| h.seq == seq)
+                .and_then(view::attachment_of)
+                .ok_or_else(|| invalid("no such file").into_js())?;
+            Ok(crate::files::Download::new(&file).into())
+        })
+    }
+
     /// The 1:1 conversation with `peer` (created on first use); returns its group id.
     #[wasm_bindgen(js_name = startDirect)]
     pub fn start_direct(&self, peer: String) -> js_sys::Promise {

@@ -9,6 +9,7 @@
 
 mod call;
 pub mod client;
+pub mod files;
 pub mod idb;
 mod ledger;
 mod push;

@@ -4,6 +4,7 @@
 use conclave_client::{StateStore, Transport, messenger::Messenger};
 use conclave_client_core::{
     Event, HistoryBody, MemberDevice, StoredMessage,
+    attachment::AttachmentRef,
     envelope::{Content, ConversationMeta},
     ledger::LedgerPayload,
 };
@@ -46,6 +47,7 @@ pub fn message<T: Transport, S: StateStore>(m: &Messenger<T, S>, msg: &StoredMes
                 Content::Ledger { .. } => "ledger",
                 // Call signals: the page shows the calls they make (`call::entries`) instead.
                 Content::Call { .. } => "call_signal",
+                Content::Attachment { .. } => "file",
                 _ => "other",
             };
             v["kind"] = json!(kind);
@@ -57,6 +59,29 @@ pub fn message<T: Transport, S: StateStore>(m: &Messenger<T, S>, msg: &StoredMes
                 });
             }
             v["text"] = json!(content.summary());
+            if let Content::Attachment { pointer } = content {
+                match AttachmentRef::decode(pointer) {
+                    Ok(f) => {
+                        let media = f.checked_media_type();
+                        let what = if media.starts_with("image/") {
+                            "Photo"
+                        } else if media.starts_with("audio/") {
+                            "Voice note"
+                        } else {
+                            "File"
+                        };
+                        // What the conversation list shows; the page draws the file itself.
+                        v["text"] = json!(format!("{what}: {}", f.display_name()));
+                        v["file"] = json!({
+                            "name": f.display_name(),
+                            "size": f.size,
+                            "media_type": media,
+                            "thumbnail": f.thumbnail.as_deref().map(base64),
+                        });
+                    }
+                    Err(_) => v["kind"] = json!("other"),
+                }
+            }
             v["sent_at"] = json!(sent_at.0);
             v["id"] = json!(id.iter().map(|b| format!("{b:02x}")).collect::<String>());
         }
@@ -87,6 +112,36 @@ pub fn message<T: Transport, S: StateStore>(m: &Messenger<T, S>, msg: &StoredMes
         }
     }
     v
+}
+
+/// The file a history entry carries, if it is a file message.
+pub(crate) fn attachment_of(msg: &StoredMessage) -> Option<AttachmentRef> {
+    match &msg.body {
+        HistoryBody::Message {
+            content: Content::Attachment { pointer },
+            ..
+        } => AttachmentRef::decode(pointer).ok(),
+        _ => None,
+    }
+}
+
+/// Standard base64 with padding (thumbnails, for a `data:` URL).
+fn base64(bytes: &[u8]) -> String {
+    const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for c in bytes.chunks(3) {
+        let n = (u32::from(c[0]) << 16)
+            | (u32::from(*c.get(1).unwrap_or(&0)) << 8)
+            | u32::from(*c.get(2).unwrap_or(&0));
+        for i in 0..4 {
+            if i <= c.len() {
+                out.push(char::from(ABC[(n >> (18 - 6 * i)) as usize & 63]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
 }
 
 pub fn event<T: Transport, S: StateStore>(m: &Messenger<T, S>, e: &Event) -> Value {

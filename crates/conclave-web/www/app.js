@@ -5,6 +5,7 @@
 import init, * as core from './pkg/conclave_web.js';
 import { CallMedia } from './call.js';
 import { attachPush, notificationSettings } from './push.js';
+import { sendFile, fileNode, makeThumbnail, VoiceRecorder, icon } from './files.js';
 
 // ------------------------------------------------------------------------------ helpers
 
@@ -327,7 +328,17 @@ function buildShell() {
   const scroller = h('div.scroll', { id: 'message-scroll' }, messages);
   const text = h('textarea', { id: 'composer-text', rows: 1, placeholder: 'Message', 'aria-label': 'Message', maxlength: 65536 });
   const send = h('button.primary', { type: 'submit', id: 'send-button', text: 'Send' });
-  const composer = h('form.composer', { id: 'composer', on: { submit: (e) => { e.preventDefault(); sendMessage(); } } }, text, send);
+  const fileInput = h('input', { type: 'file', id: 'file-input', multiple: true, hidden: true, 'aria-hidden': 'true', tabindex: '-1' });
+  const cameraInput = h('input', { type: 'file', id: 'camera-input', accept: 'image/*', capture: 'environment', hidden: true, 'aria-hidden': 'true', tabindex: '-1' });
+  for (const input of [fileInput, cameraInput]) {
+    input.addEventListener('change', () => { const files = [...input.files]; input.value = ''; sendFiles(files); });
+  }
+  const attach = h('button.icon', { type: 'button', id: 'attach-button', title: 'Attach a file', 'aria-label': 'Attach a file', on: { click: () => fileInput.click() } }, icon('attach'));
+  const camera = h('button.icon.phone-only', { type: 'button', id: 'camera-button', title: 'Take a photo', 'aria-label': 'Take a photo', on: { click: () => cameraInput.click() } }, icon('camera'));
+  const voice = h('button.icon.voice', { type: 'button', id: 'voice-button', title: 'Hold to record a voice note', 'aria-label': 'Hold to record a voice note', 'aria-pressed': 'false' }, icon('mic'));
+  holdToRecord(voice);
+  const uploads = h('div.uploads', { id: 'uploads', 'aria-live': 'polite' });
+  const composer = h('form.composer', { id: 'composer', on: { submit: (e) => { e.preventDefault(); sendMessage(); } } }, fileInput, cameraInput, attach, camera, text, voice, send);
   text.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) { e.preventDefault(); sendMessage(); }
   });
@@ -344,7 +355,21 @@ function buildShell() {
     convBanner,
     callBanner,
     scroller,
+    uploads,
     composer);
+  conversationPane.addEventListener('dragover', (e) => {
+    if (!app.current || ![...e.dataTransfer.types].includes('Files')) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+    conversationPane.classList.add('dropping');
+  });
+  conversationPane.addEventListener('dragleave', (e) => { if (!conversationPane.contains(e.relatedTarget)) conversationPane.classList.remove('dropping'); });
+  conversationPane.addEventListener('drop', (e) => {
+    conversationPane.classList.remove('dropping');
+    if (!app.current || !e.dataTransfer.files.length) return;
+    e.preventDefault();
+    sendFiles([...e.dataTransfer.files]);
+  });
 
   const panelTitle = h('h2', { id: 'panel-title' });
   const tabs = h('div.tabs', { role: 'tablist', 'aria-label': 'Conversation panels' });
@@ -369,7 +394,7 @@ function buildShell() {
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && root.classList.contains('with-panel')) closePanel();
   });
-  return { root, status, banner, connBanner, callBanner, ringing, callScreen, callButton, videoButton, list, title, detailsButton, convBanner, messages, scroller, text, send, composer, panelTitle, tabs, panelBody, pageTitle, pageBody };
+  return { root, uploads, status, banner, connBanner, callBanner, ringing, callScreen, callButton, videoButton, list, title, detailsButton, convBanner, messages, scroller, text, send, composer, panelTitle, tabs, panelBody, pageTitle, pageBody };
 }
 
 function go(hash) {
@@ -551,6 +576,14 @@ function messageNode(m) {
         h('time', { datetime: new Date(m.at).toISOString(), title: fullFmt.format(new Date(m.at)), text: when(m.at) })),
       h('p.text', { text }));
   }
+  if (m.kind === 'file' && m.file) {
+    return fileNode(m, h, {
+      client: app.client,
+      meta: h('div.meta', {},
+        h('span.who', { text: m.mine ? 'You' : m.sender }),
+        h('time', { datetime: new Date(m.at).toISOString(), title: fullFmt.format(new Date(m.at)), text: when(m.at) })),
+    });
+  }
   if (m.kind === 'ledger' && m.ledger === 'handover') {
     return h('li.system', attrs, `${m.mine ? 'Your device' : `${m.sender}’s device`} handed the ledger’s earlier entries to the devices that joined.`);
   }
@@ -603,6 +636,65 @@ async function sendMessage() {
     refreshSoon();
   }
   shell.text.focus();
+}
+
+/** Encrypts, uploads and sends each file to the open conversation, one after the other, with a
+ * progress line each (and the server's refusal in words when there is one). */
+async function sendFiles(files, options = {}) {
+  const group = app.current;
+  if (!group) return;
+  for (const file of files) {
+    const name = options.name || file.name;
+    const bar = h('progress', { max: 1, value: 0 });
+    const line = h('p.upload', {}, h('span', {}, 'Sending ', h('bdi', { text: name }), '… '), bar);
+    shell.uploads.append(line);
+    try {
+      const thumbnail = options.thumbnail || await makeThumbnail(file);
+      const sent = await sendFile(core, app.client, group, file, { thumbnail, name, type: options.type || file.type, onProgress: (p) => { bar.value = p; } });
+      line.remove();
+      addMessage(sent);
+      refreshSoon();
+    } catch (e) {
+      line.replaceChildren(h('span.error', { role: 'alert' }, h('bdi', { text: name }), `: ${explain(e)}`),
+        h('button.link.inline', { type: 'button', text: 'Dismiss', on: { click: () => line.remove() } }));
+    }
+  }
+}
+
+/** The voice button: press and hold records, release sends (Escape or leaving cancels). */
+function holdToRecord(button) {
+  let recorder = null;
+  let starting = null;
+  const begin = async (e) => {
+    if (recorder || !app.current) return;
+    e.preventDefault();
+    recorder = new VoiceRecorder();
+    button.classList.add('recording');
+    button.setAttribute('aria-pressed', 'true');
+    starting = recorder.start().catch((err) => { toast(`Cannot record: ${explain(err)}`); recorder = null; });
+    await starting;
+  };
+  const end = async (send) => {
+    const r = recorder;
+    if (!r) return;
+    await starting;
+    recorder = null;
+    button.classList.remove('recording');
+    button.setAttribute('aria-pressed', 'false');
+    const note = await r.stop().catch(() => null);
+    if (!send) return;
+    if (!note) { toast('Hold the microphone button to record a voice note.'); return; }
+    sendFiles([note.file], { thumbnail: note.levels, type: note.type });
+  };
+  button.addEventListener('pointerdown', (e) => { if (e.button === 0) { button.setPointerCapture?.(e.pointerId); begin(e); } });
+  button.addEventListener('pointerup', () => end(true));
+  button.addEventListener('pointercancel', () => end(false));
+  button.addEventListener('contextmenu', (e) => e.preventDefault());
+  button.addEventListener('keydown', (e) => {
+    if ((e.key === ' ' || e.key === 'Enter') && !e.repeat) begin(e);
+    if (e.key === 'Escape') end(false);
+  });
+  button.addEventListener('keyup', (e) => { if (e.key === ' ' || e.key === 'Enter') end(true); });
 }
 
 function onEvent(ev) {

@@ -10,6 +10,7 @@ const SHELL = [
   '/push.js',
   '/app.css',
   '/call.js',
+  '/files.js',
   '/call-worker.js',
   '/sframe.js',
   '/manifest.webmanifest',
