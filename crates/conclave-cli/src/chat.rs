@@ -5,6 +5,7 @@ use std::time::Duration;
 use anyhow::{Context, bail};
 use conclave_client::{
     ClientError,
+    history::Fetched,
     messenger::{Messenger, MessengerError},
 };
 use conclave_client_core::{
@@ -269,7 +270,27 @@ pub async fn read(home: &Home, target: Option<&str>, as_json: bool) -> anyhow::R
                 }
             }
         };
+        // Where the history another device of this account sent ends (see `take_history`).
+        let note = m.engine().history_note(&g).cloned();
+        let mut noted = note.is_none();
+        let print_note = |note: &conclave_client_core::history::ImportNote| {
+            if as_json {
+                println!(
+                    "{}",
+                    serde_json::json!({"kind": "history_import", "group": g.to_hex(), "from_device": note.from.0, "up_to_seq": note.before, "entries": note.entries, "made_at": note.made_at.to_rfc3339(), "imported_at": note.imported_at.to_rfc3339()})
+                );
+            } else {
+                println!(
+                    "(the history above came from your device {}, sent {})",
+                    note.from, note.made_at
+                );
+            }
+        };
         for item in view.items() {
+            if let Some(n) = note.as_ref().filter(|n| !noted && item.seq > n.before) {
+                print_note(n);
+                noted = true;
+            }
             match &item.kind {
                 ItemKind::Other(body) => {
                     let msg = crate::messages::entry_of(&g, item, body);
@@ -301,6 +322,9 @@ pub async fn read(home: &Home, target: Option<&str>, as_json: bool) -> anyhow::R
             print_calls(item.seq, &mut entries);
         }
         print_calls(u64::MAX - 1, &mut entries);
+        if let Some(n) = note.as_ref().filter(|_| !noted) {
+            print_note(n);
+        }
         // Reading one conversation tells the others how far (once per new message of theirs).
         if target.is_some()
             && device.read_receipts
@@ -324,6 +348,37 @@ pub(crate) fn report_rejected(m: &Messenger) {
             "warning: delivery {} could not be used: {}",
             r.seq, r.reason
         );
+    }
+}
+
+/// Fetches and imports the history other devices of this account offered (see
+/// `conclave_client::history`), saying on stderr what came.
+pub(crate) async fn take_history(m: &mut Messenger) {
+    let endpoint = m.connection().endpoint().clone();
+    match conclave_client::history::fetch(m, &endpoint, &|_, _| {}).await {
+        Ok(done) => {
+            for f in done {
+                match f {
+                    Fetched::Imported {
+                        from,
+                        made_at,
+                        summary,
+                    } => eprintln!(
+                        "history from your device {from} (sent {made_at}): {} entries in {} conversations",
+                        summary.entries, summary.conversations
+                    ),
+                    Fetched::Later { from, reason } => eprintln!(
+                        "warning: the history from your device {from} did not come yet ({reason}); the next command tries again"
+                    ),
+                    Fetched::Failed { from, reason } => {
+                        eprintln!(
+                            "warning: the history from your device {from} cannot be used: {reason}"
+                        )
+                    }
+                }
+            }
+        }
+        Err(e) => eprintln!("warning: could not fetch the history your other device sent: {e}"),
     }
 }
 
@@ -428,6 +483,10 @@ pub async fn listen(home: &Home, as_json: bool, duration: Option<Duration>) -> a
                     } else {
                         println!("* you were removed from a conversation");
                     }
+                    continue;
+                }
+                Event::HistoryOffered { .. } => {
+                    take_history(&mut m).await;
                     continue;
                 }
             };
@@ -600,7 +659,10 @@ fn join(users: &[Username]) -> String {
 pub async fn device(home: &Home, cmd: DeviceCommand) -> anyhow::Result<()> {
     let (device, mut m) = home.open()?.connect().await?;
     match cmd {
-        DeviceCommand::Link { expires } => {
+        DeviceCommand::Link {
+            expires,
+            no_history,
+        } => {
             let expires = humantime::parse_duration(&expires).context("invalid --expires")?;
             let (code, _) = match m
                 .connection()
@@ -661,6 +723,25 @@ pub async fn device(home: &Home, cmd: DeviceCommand) -> anyhow::Result<()> {
                 "device {new} joined; added to {added} of {} conversations",
                 groups.len()
             );
+            if no_history {
+                return Ok(());
+            }
+            // MLS gives the new device nothing from before it was added: send it ours.
+            let endpoint = m.connection().endpoint().clone();
+            match conclave_client::history::offer(&mut m, &endpoint, new, &|_, _| {}).await {
+                Ok(Some(sent)) => {
+                    println!(
+                        "sent it the history of {} conversations ({} entries, {} KiB, end-to-end encrypted)",
+                        sent.conversations,
+                        sent.entries,
+                        sent.bytes.div_ceil(1024)
+                    );
+                }
+                Ok(None) => println!("no earlier history to send it"),
+                Err(e) => {
+                    eprintln!("warning: the history was not sent to the new device: {e}");
+                }
+            }
         }
         DeviceCommand::List { json: as_json } => {
             let me = m.me().clone();

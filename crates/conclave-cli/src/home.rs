@@ -230,6 +230,10 @@ impl Opened {
         let mut messenger = Messenger::new(conn, self.engine, self.state);
         messenger.set_display_name_hint(self.device.display_name.clone());
         messenger.start().await?;
+        // History another device of this account sent (after linking this one).
+        if messenger.engine().history_offers().next().is_some() {
+            crate::chat::take_history(&mut messenger).await;
+        }
         Ok((self.device, messenger))
     }
 }

@@ -258,6 +258,10 @@ pub enum DeviceCommand {
         /// How long the link stays valid.
         #[arg(long, default_value = "10m")]
         expires: String,
+        /// Do not send the new device this device's history of your conversations (it is
+        /// sent end-to-end encrypted, to the new device alone, by default).
+        #[arg(long)]
+        no_history: bool,
     },
     /// Join this account as a new device (run with a new --home).
     Join {

@@ -27,6 +27,11 @@ impl DeviceKey {
         DevicePublicKey(self.0.verifying_key().to_bytes())
     }
 
+    /// The Ed25519 key itself, for what the engine signs and opens with it (history offers).
+    pub(crate) fn signing_key(&self) -> SigningKey {
+        self.0.clone()
+    }
+
     /// Signs the server's authentication challenge.
     pub fn sign_challenge(&self, challenge: &[u8; 32]) -> Signature {
         Signature(self.0.sign(&auth_transcript(challenge)).to_bytes())

@@ -16,6 +16,10 @@ use openmls_rust_crypto::RustCrypto;
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
+use crate::history::{
+    self, ConversationHistory, HistoryBundle, HistoryError, HistoryOffer, ImportNote,
+    ImportSummary, PendingOffer,
+};
 use crate::{
     DeviceKey,
     envelope::{Content, ConversationMeta, Envelope, MessageId, TEXT_BYTES_MAX},
@@ -182,6 +186,11 @@ pub enum Event {
     FellBehind {
         group: GroupId,
     },
+    /// Another device of this account offered its history of the conversations it added
+    /// this device to (see [`crate::history`]): the front end fetches and imports it.
+    HistoryOffered {
+        from: DeviceId,
+    },
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -254,6 +263,12 @@ pub struct Engine {
     timers: HashMap<GroupId, BTreeMap<u64, u64>>,
     /// When a message's content goes (disappearing messages), persisted.
     expiries: BTreeMap<(GroupId, u64), Timestamp>,
+    /// This device's key: it seals and opens history offers (see [`crate::history`]).
+    device_key: ed25519_dalek::SigningKey,
+    /// History offers from other devices of this account, not imported yet, persisted.
+    history_offers: BTreeMap<DeviceId, PendingOffer>,
+    /// Where each conversation's imported history came from, persisted.
+    history_notes: BTreeMap<GroupId, ImportNote>,
 }
 
 /// What a message id names, seen from a history entry.
@@ -278,6 +293,18 @@ mod keys {
     pub const BEHIND: &[u8] = b"behind/";
     /// When a disappearing message's content goes: `exp/<group hex>/<seq>`.
     pub const EXPIRY: &[u8] = b"exp/";
+    /// A history offer not imported yet: `hist/offer/<device>`.
+    pub const OFFER: &[u8] = b"hist/offer/";
+    /// Where a conversation's imported history came from: `hist/note/<group hex>`.
+    pub const NOTE: &[u8] = b"hist/note/";
+
+    pub fn offer(d: DeviceId) -> Vec<u8> {
+        [OFFER, format!("{:020}", d.0).as_bytes()].concat()
+    }
+
+    pub fn note(g: &GroupId) -> Vec<u8> {
+        [NOTE, g.to_hex().as_bytes()].concat()
+    }
 
     pub fn expiry(g: &GroupId, seq: u64) -> Vec<u8> {
         [
@@ -310,14 +337,19 @@ mod keys {
         let slash = rest.iter().rposition(|b| *b == b'/')?;
         let (hex, seq) = (&rest[..slash], &rest[slash + 1..]);
         let seq: u64 = std::str::from_utf8(seq).ok()?.parse().ok()?;
-        if hex.len() % 2 != 0 {
+        Some((group_from_hex(hex)?, seq))
+    }
+
+    /// A group id from its hex digits.
+    pub fn group_from_hex(hex: &[u8]) -> Option<GroupId> {
+        if !hex.len().is_multiple_of(2) {
             return None;
         }
         let bytes = hex
             .chunks(2)
             .map(|pair| u8::from_str_radix(std::str::from_utf8(pair).ok()?, 16).ok())
             .collect::<Option<Vec<u8>>>()?;
-        Some((GroupId::new(bytes)?, seq))
+        GroupId::new(bytes)
     }
     pub fn verified(u: &Username) -> Vec<u8> {
         [VERIFIED, u.as_str().as_bytes()].concat()
@@ -398,6 +430,9 @@ impl Engine {
             deletes: HashMap::new(),
             timers: HashMap::new(),
             expiries: BTreeMap::new(),
+            device_key: key.signing_key(),
+            history_offers: BTreeMap::new(),
+            history_notes: BTreeMap::new(),
         }
     }
 
@@ -431,6 +466,14 @@ impl Engine {
             } else if k.starts_with(keys::EXPIRY) {
                 let (g, seq, at): (GroupId, u64, Timestamp) = decode("expiry", &v)?;
                 engine.expiries.insert((g, seq), at);
+            } else if k.starts_with(keys::OFFER) {
+                let o: PendingOffer = decode("history offer", &v)?;
+                engine.history_offers.insert(o.from.device, o);
+            } else if let Some(rest) = k.strip_prefix(keys::NOTE) {
+                let note: ImportNote = decode("history note", &v)?;
+                if let Some(g) = keys::group_from_hex(rest) {
+                    engine.history_notes.insert(g, note);
+                }
             }
         }
         *engine
@@ -503,6 +546,16 @@ impl Engine {
                     .iter()
                     .find(|g| g.to_hex().as_bytes() == rest)
                     .map(encode)
+            } else if key.starts_with(keys::OFFER) {
+                self.history_offers
+                    .values()
+                    .find(|o| keys::offer(o.from.device) == key)
+                    .map(encode)
+            } else if let Some(rest) = key.strip_prefix(keys::NOTE) {
+                self.history_notes
+                    .iter()
+                    .find(|(g, _)| g.to_hex().as_bytes() == rest)
+                    .map(|(_, n)| encode(n))
             } else {
                 None
             };
@@ -1380,6 +1433,9 @@ impl Engine {
         }
         self.last_queue_seq = d.seq.0;
         self.touch(keys::QUEUE_SEQ.to_vec());
+        if d.kind == PayloadKind::Opaque {
+            return self.process_opaque(d);
+        }
         if d.kind != PayloadKind::Group {
             return Ok(Vec::new());
         }
@@ -1616,6 +1672,253 @@ impl Engine {
 
     pub fn verified(&self, username: &Username) -> Option<[u8; 32]> {
         self.verified.get(username).copied()
+    }
+}
+
+// -------------------------------------------------------------------- history transfer
+// (see `crate::history`)
+impl Engine {
+    /// What this device holds of the conversations its account's `device` was added to: in
+    /// each, the entries up to and including the latest commit that added it. Messages under
+    /// a disappearing-message timer stay out (the timer announcements go); so do this
+    /// device's own notes (joined here, fell behind, unreadable).
+    pub fn export_history(&self, device: DeviceId, now: Timestamp) -> HistoryBundle {
+        let mut conversations = Vec::new();
+        for c in self.conversations.values() {
+            let g = &c.group;
+            let all = || self.history.range((g.clone(), 0)..=(g.clone(), u64::MAX));
+            let Some(before) = all().rev().find_map(|(_, m)| match &m.body {
+                HistoryBody::Membership { added, .. }
+                    if added
+                        .iter()
+                        .any(|d| d.username == self.me.username && d.device == device) =>
+                {
+                    Some(m.seq)
+                }
+                _ => None,
+            }) else {
+                continue;
+            };
+            let entries: Vec<StoredMessage> = self
+                .history
+                .range((g.clone(), 0)..=(g.clone(), before))
+                .map(|(_, m)| m)
+                .filter(|m| self.transferable(m))
+                .cloned()
+                .collect();
+            // Added when the conversation began: nothing came before.
+            if entries.iter().all(|m| m.seq == before) {
+                continue;
+            }
+            conversations.push(ConversationHistory {
+                group: g.clone(),
+                meta: c.meta.clone(),
+                before,
+                entries,
+            });
+        }
+        HistoryBundle {
+            made_at: now,
+            conversations,
+        }
+    }
+
+    fn transferable(&self, m: &StoredMessage) -> bool {
+        match &m.body {
+            HistoryBody::Message { content, .. } => {
+                matches!(content, Content::Timer { .. } | Content::GroupMeta { .. })
+                    || self.timer_at(&m.group, m.seq) == 0
+            }
+            HistoryBody::Membership { .. } | HistoryBody::Removed { .. } => true,
+            HistoryBody::Joined | HistoryBody::FellBehind | HistoryBody::Unreadable { .. } => false,
+        }
+    }
+
+    /// Another device of this account, as the MLS tree of a conversation shows it.
+    pub fn own_device(&self, device: DeviceId) -> Option<MemberDevice> {
+        if device == self.me.device {
+            return None;
+        }
+        self.conversations.keys().find_map(|g| {
+            self.members(g)
+                .ok()?
+                .into_iter()
+                .find(|m| m.username == self.me.username && m.device == device)
+        })
+    }
+
+    /// Seals `offer` to `device`, another device of this account (its key from the MLS
+    /// tree of a conversation both are in), for an opaque payload to it alone.
+    pub fn seal_history_offer(
+        &self,
+        offer: &HistoryOffer,
+        device: DeviceId,
+        rng: &mut (impl rand::CryptoRng + rand::RngCore),
+    ) -> Result<Vec<u8>, EngineError> {
+        let to = self.own_device(device).ok_or_else(|| {
+            EngineError::Invalid(format!(
+                "device {device} is in no conversation of this device"
+            ))
+        })?;
+        history::seal_offer(offer, &self.device_key, &self.me, &to, rng)
+            .map_err(|e| EngineError::Invalid(e.to_string()))
+    }
+
+    /// An opaque payload: a history offer from another device of this account is opened and
+    /// kept; anything else is not for the engine.
+    fn process_opaque(&mut self, d: &Delivery) -> Result<Vec<Event>, EngineError> {
+        if !history::is_offer(&d.payload) {
+            return Ok(Vec::new());
+        }
+        let from = self.own_device(d.sender).ok_or_else(|| {
+            EngineError::Invalid(format!(
+                "a history offer from device {}, which is not a device of this account in any conversation here",
+                d.sender
+            ))
+        })?;
+        let offer = history::open_offer(&d.payload, &self.device_key, &self.me, &from)
+            .map_err(|e| EngineError::Invalid(e.to_string()))?;
+        self.history_offers.insert(
+            from.device,
+            PendingOffer {
+                from: from.clone(),
+                offer,
+                received_at: d.sent_at,
+            },
+        );
+        self.touch(keys::offer(from.device));
+        Ok(vec![Event::HistoryOffered { from: from.device }])
+    }
+
+    /// History offers received and not imported (or dropped) yet.
+    pub fn history_offers(&self) -> impl Iterator<Item = &PendingOffer> {
+        self.history_offers.values()
+    }
+
+    /// Forgets the offer from `from` (imported, or it cannot be fetched any more).
+    pub fn drop_history_offer(&mut self, from: DeviceId) {
+        if self.history_offers.remove(&from).is_some() {
+            self.touch(keys::offer(from));
+        }
+    }
+
+    /// Where the imported part of a conversation's history came from, if it has one.
+    pub fn history_note(&self, group: &GroupId) -> Option<&ImportNote> {
+        self.history_notes.get(group)
+    }
+
+    /// Imports a bundle (the decrypted blob of the offer from `from`): in each conversation
+    /// this device is in, the entries before its own history of it that it does not hold,
+    /// each checked as if it had arrived (a message's content must decode as the envelope
+    /// it came in); deletes this device received since then apply to what they name. The
+    /// offer is dropped once imported.
+    pub fn import_history(
+        &mut self,
+        from: DeviceId,
+        bytes: &[u8],
+        now: Timestamp,
+    ) -> Result<ImportSummary, HistoryError> {
+        let offer = self
+            .history_offers
+            .get(&from)
+            .ok_or_else(|| HistoryError::NotOwnDevice(format!("no offer from device {from}")))?;
+        let made_at = offer.offer.made_at;
+        let bundle = HistoryBundle::decode(bytes)?;
+        let mut summary = ImportSummary::default();
+        for c in bundle.conversations {
+            let g = c.group.clone();
+            if !self.conversations.contains_key(&g) {
+                summary.skipped += c.entries.len();
+                continue;
+            }
+            // This device's own history of the conversation begins after what an earlier
+            // import brought; nothing goes at or after its beginning.
+            let imported_to = self.history_notes.get(&g).map_or(0, |n| n.before);
+            let own_from = self
+                .history
+                .range((g.clone(), imported_to.saturating_add(1))..=(g.clone(), u64::MAX))
+                .next()
+                .map_or(u64::MAX, |((_, seq), _)| *seq);
+            let mut taken = 0u64;
+            let mut last = 0;
+            for m in c.entries {
+                let key = (g.clone(), m.seq);
+                if m.seq >= own_from || self.history.contains_key(&key) || !importable(&m) {
+                    summary.skipped += 1;
+                    continue;
+                }
+                let seq = m.seq;
+                last = last.max(seq);
+                self.index(&m);
+                self.history.insert(key, m);
+                self.touch(keys::msg(&g, seq));
+                taken += 1;
+            }
+            if taken == 0 {
+                continue;
+            }
+            // Deletes that came after, naming what arrived only now.
+            let deletes: Vec<(StoredMessage, MessageId)> = self
+                .history
+                .range((g.clone(), last.saturating_add(1))..=(g.clone(), u64::MAX))
+                .filter_map(|(_, m)| match &m.body {
+                    HistoryBody::Message {
+                        content: Content::Delete { to },
+                        ..
+                    } => Some((m.clone(), *to)),
+                    _ => None,
+                })
+                .collect();
+            for (m, to) in deletes {
+                self.apply_delete(&m, &to);
+            }
+            if let Some(conv) = self.conversations.get_mut(&g) {
+                if conv.meta.is_none() {
+                    conv.meta = c.meta;
+                }
+                conv.last_seq = conv.last_seq.max(last);
+                self.dirty_app.insert(keys::conv(&g));
+            }
+            let note = self.history_notes.entry(g.clone()).or_insert(ImportNote {
+                from,
+                before: 0,
+                entries: 0,
+                made_at,
+                imported_at: now,
+            });
+            note.before = note.before.max(last);
+            note.entries += taken;
+            note.from = from;
+            note.imported_at = now;
+            self.touch(keys::note(&g));
+            summary.conversations += 1;
+            summary.entries += usize::try_from(taken).unwrap_or(usize::MAX);
+        }
+        self.drop_history_offer(from);
+        Ok(summary)
+    }
+}
+
+/// Whether an imported entry is one a device could have stored on arrival: a message whose
+/// content is a valid envelope's (unknown kinds never decode), a membership change or a
+/// removed message's place.
+fn importable(m: &StoredMessage) -> bool {
+    match &m.body {
+        HistoryBody::Message {
+            id,
+            sent_at,
+            content,
+        } => {
+            let envelope = Envelope {
+                id: *id,
+                sent_at: *sent_at,
+                content: content.clone(),
+            };
+            Envelope::decode(&envelope.encode()).is_ok_and(|e| e == envelope)
+                && !matches!(content, Content::Text { text } | Content::Reply { text, .. } | Content::Edit { text, .. } if text.len() > TEXT_BYTES_MAX)
+        }
+        HistoryBody::Membership { .. } | HistoryBody::Removed { .. } => true,
+        HistoryBody::Joined | HistoryBody::FellBehind | HistoryBody::Unreadable { .. } => false,
     }
 }
 

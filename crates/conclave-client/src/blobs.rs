@@ -75,7 +75,7 @@ impl BlobError {
     }
 
     /// Whether another try could succeed (a cut or a stall, not a refusal).
-    fn transient(&self) -> bool {
+    pub fn transient(&self) -> bool {
         matches!(self, BlobError::Connect(_))
             || matches!(self, BlobError::Refused { code, .. } if code == "cut" || code == "busy")
     }
@@ -210,8 +210,8 @@ fn header_u64(response: &hyper::Response<hyper::body::Incoming>, name: &str) -> 
 }
 
 /// The ciphertext of a file, made as it is read, with the SHA-256 of what was made so far.
-struct Sealed {
-    file: tokio::fs::File,
+struct Sealed<R = tokio::fs::File> {
+    file: R,
     key: FileKey,
     cipher: Option<Encryptor>,
     /// Made, not yet taken.
@@ -222,11 +222,15 @@ struct Sealed {
     buf: Vec<u8>,
 }
 
-impl Sealed {
-    async fn open(path: &Path, key: FileKey) -> std::io::Result<Self> {
-        let file = tokio::fs::File::open(path).await?;
+/// What an upload reads its plaintext from: a file, or bytes in memory (a history transfer,
+/// which never touches the disk in clear).
+trait Source: tokio::io::AsyncRead + tokio::io::AsyncSeek + Unpin + Send {}
+impl<R: tokio::io::AsyncRead + tokio::io::AsyncSeek + Unpin + Send> Source for R {}
+
+impl<R: Source> Sealed<R> {
+    fn new(file: R, key: FileKey) -> Self {
         let cipher = Some(Encryptor::new(&key));
-        Ok(Sealed {
+        Sealed {
             file,
             key,
             cipher,
@@ -234,7 +238,7 @@ impl Sealed {
             taken: 0,
             hash: sha2::Sha256::new(),
             buf: vec![0; READ_BYTES],
-        })
+        }
     }
 
     /// Starts again from the first byte (after a cut, the server may hold fewer bytes than
@@ -304,6 +308,38 @@ pub async fn upload<E: std::fmt::Display>(
     progress: Progress<'_>,
 ) -> Result<Uploaded, BlobError> {
     let size = tokio::fs::metadata(path).await?.len();
+    let file = tokio::fs::File::open(path).await?;
+    upload_from(endpoint, grants, file, size, recipients, progress).await
+}
+
+/// Like [`upload`], from bytes in memory (encrypted as they are sent, like a file).
+pub async fn upload_bytes<E: std::fmt::Display>(
+    endpoint: &Endpoint,
+    grants: &mut impl AsyncFnMut() -> Result<Grant, E>,
+    bytes: Vec<u8>,
+    recipients: Option<u32>,
+    progress: Progress<'_>,
+) -> Result<Uploaded, BlobError> {
+    let size = bytes.len() as u64;
+    upload_from(
+        endpoint,
+        grants,
+        std::io::Cursor::new(bytes),
+        size,
+        recipients,
+        progress,
+    )
+    .await
+}
+
+async fn upload_from<E: std::fmt::Display>(
+    endpoint: &Endpoint,
+    grants: &mut impl AsyncFnMut() -> Result<Grant, E>,
+    source: impl Source,
+    size: u64,
+    recipients: Option<u32>,
+    progress: Progress<'_>,
+) -> Result<Uploaded, BlobError> {
     let total = stream::ciphertext_size(size);
     let mut grant = grants()
         .await
@@ -337,7 +373,7 @@ pub async fn upload<E: std::fmt::Display>(
         .and_then(unhex::<16>)
         .ok_or_else(|| BlobError::Protocol("no blob id".into()))?;
     let id = hex(&blob);
-    let mut sealed = Sealed::open(path, FileKey(key.0)).await?;
+    let mut sealed = Sealed::new(source, FileKey(key.0));
     let mut attempts = 0u32;
     let mut offset = 0u64;
     loop {
@@ -440,7 +476,7 @@ async fn patch(
     endpoint: &Endpoint,
     grant: &Grant,
     id: &str,
-    sealed: &mut Sealed,
+    sealed: &mut Sealed<impl Source>,
     offset: u64,
     part: u64,
     total: u64,
@@ -584,6 +620,59 @@ async fn download_once(
     partial: &Path,
     progress: Progress<'_>,
 ) -> Result<(), BlobError> {
+    let mut file = tokio::fs::File::create(partial).await?;
+    download_into(endpoint, grant, wanted, &mut file, progress).await?;
+    file.flush().await?;
+    file.sync_all().await?;
+    Ok(())
+}
+
+/// Like [`download`], into memory (at most `max` bytes of plaintext): a history transfer,
+/// which never touches the disk in clear. Retries a cut download from the start.
+pub async fn download_bytes(
+    endpoint: &Endpoint,
+    grant: &Grant,
+    wanted: &Wanted<'_>,
+    max: u64,
+    acknowledge: bool,
+    progress: Progress<'_>,
+) -> Result<zeroize::Zeroizing<Vec<u8>>, BlobError> {
+    if wanted.size > max {
+        return Err(BlobError::TooLarge {
+            size: wanted.size,
+            max,
+        });
+    }
+    let mut attempts = 0;
+    let mut out = zeroize::Zeroizing::new(Vec::new());
+    loop {
+        out.clear();
+        match download_into(endpoint, grant, wanted, &mut *out, progress).await {
+            Err(e) if e.transient() && attempts + 1 < ATTEMPTS_MAX => {
+                attempts += 1;
+                tracing::debug!(error = %e, attempts, "download cut; trying again");
+                tokio::time::sleep(Duration::from_millis(200 * u64::from(attempts))).await;
+            }
+            Err(e) if e.transient() => return Err(BlobError::GaveUp(e.to_string())),
+            Err(e) => return Err(e),
+            Ok(()) => break,
+        }
+    }
+    if acknowledge && let Err(e) = say_fetched(endpoint, grant, wanted).await {
+        tracing::debug!(error = %e, "could not acknowledge a download");
+    }
+    Ok(out)
+}
+
+/// Downloads, checks and decrypts the blob into `file` (what it wrote is worthless unless
+/// this returns `Ok`).
+async fn download_into(
+    endpoint: &Endpoint,
+    grant: &Grant,
+    wanted: &Wanted<'_>,
+    file: &mut (impl tokio::io::AsyncWrite + Unpin),
+    progress: Progress<'_>,
+) -> Result<(), BlobError> {
     let total = stream::ciphertext_size(wanted.size);
     let response = send(
         endpoint,
@@ -607,7 +696,6 @@ async fn download_once(
             "the server has {len} bytes, the message says {total}"
         )));
     }
-    let mut file = tokio::fs::File::create(partial).await?;
     let mut body = response.into_body();
     let mut hash = sha2::Sha256::new();
     let mut cipher = Decryptor::new(wanted.key);
@@ -647,7 +735,5 @@ async fn download_once(
         .finish(&mut plain)
         .map_err(|e| BlobError::Tampered(e.to_string()))?;
     file.write_all(&plain).await?;
-    file.flush().await?;
-    file.sync_all().await?;
     Ok(())
 }

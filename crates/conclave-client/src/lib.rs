@@ -25,6 +25,8 @@ pub mod blobs;
 #[cfg(not(target_arch = "wasm32"))]
 mod connection;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod history;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod proxy;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod raw;

@@ -1139,6 +1139,51 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
         self.send(group, Content::Attachment { pointer }).await
     }
 
+    // ----------------------------------------------------------------------- history transfer
+
+    /// Seals `offer` (a history bundle already in the blob store) to `to`, another device of
+    /// this account, and sends it to that device alone (see
+    /// [`conclave_client_core::history`]).
+    pub async fn send_history_offer(
+        &mut self,
+        to: DeviceId,
+        offer: &conclave_client_core::history::HistoryOffer,
+    ) -> Result<()> {
+        let payload = self
+            .engine
+            .seal_history_offer(offer, to, &mut rand::rngs::OsRng)?;
+        match self
+            .request(Request::Send {
+                recipients: vec![to],
+                payload,
+            })
+            .await?
+        {
+            Response::Sent { .. } => Ok(()),
+            other => Err(unexpected(other)),
+        }
+    }
+
+    /// Imports the bundle fetched for the offer from `from`, and persists it.
+    pub async fn import_history(
+        &mut self,
+        from: DeviceId,
+        bundle: &[u8],
+    ) -> Result<conclave_client_core::history::ImportSummary> {
+        let summary = self
+            .engine
+            .import_history(from, bundle, now())
+            .map_err(|e| MessengerError::Refused(e.to_string()))?;
+        self.persist().await?;
+        Ok(summary)
+    }
+
+    /// Forgets the offer from `from` (it cannot be fetched or opened), and persists that.
+    pub async fn drop_history_offer(&mut self, from: DeviceId) -> Result<()> {
+        self.engine.drop_history_offer(from);
+        self.persist().await
+    }
+
     // ------------------------------------------------------------------------- safety numbers
 
     async fn key_set(&self, username: &Username) -> Result<[u8; 32]> {

@@ -1217,4 +1217,95 @@ fn new_seeds(out: &mut Out) {
     ] {
         out.put("display_name", what, name.as_bytes());
     }
+
+    history_seeds(out);
+}
+
+fn history_seeds(out: &mut Out) {
+    use conclave_client_core::{
+        attachment::FileKey,
+        engine::{HistoryBody, StoredMessage},
+        history::{ConversationHistory, HistoryBundle, HistoryOffer, seal_offer},
+    };
+    let group = GroupId::new(vec![5; 16]).unwrap();
+    let entry = |seq: u64, content: Content| StoredMessage {
+        group: group.clone(),
+        seq,
+        epoch: 1,
+        sender: Username::parse("bob").unwrap(),
+        sender_device: DeviceId(3),
+        at: Timestamp(1_000),
+        body: HistoryBody::Message {
+            id: [seq as u8; 16],
+            sent_at: Timestamp(999),
+            content,
+        },
+    };
+    let bundle = HistoryBundle {
+        made_at: Timestamp(2_000),
+        conversations: vec![ConversationHistory {
+            group: group.clone(),
+            meta: Some(ConversationMeta::Group {
+                name: "team".into(),
+            }),
+            before: 9,
+            entries: vec![
+                entry(
+                    2,
+                    Content::Text {
+                        text: "hello".into(),
+                    },
+                ),
+                entry(
+                    3,
+                    Content::Reaction {
+                        to: [2; 16],
+                        emoji: "🎉".into(),
+                    },
+                ),
+                entry(
+                    4,
+                    Content::Edit {
+                        to: [2; 16],
+                        text: "hello!".into(),
+                    },
+                ),
+                entry(5, Content::Delete { to: [2; 16] }),
+            ],
+        }],
+    };
+    out.put("history_bundle", "team", &bundle.encode());
+    out.put(
+        "history_bundle",
+        "empty",
+        &HistoryBundle {
+            made_at: Timestamp(0),
+            conversations: vec![],
+        }
+        .encode(),
+    );
+    let [(key, from), (_, to)] = conclave_fuzz::history_offer_devices();
+    let offer = HistoryOffer {
+        file: conclave_client_core::attachment::AttachmentRef {
+            blob: [1; 16],
+            capability: [2; 32],
+            key: FileKey([3; 32]),
+            ciphertext_sha256: [4; 32],
+            size: 4096,
+            media_type: "application/x-conclave-history".into(),
+            name: "history".into(),
+            thumbnail: None,
+        },
+        conversations: 1,
+        entries: 4,
+        made_at: Timestamp(2_000),
+    };
+    let mut rng = rand::rngs::StdRng::seed_from_u64(1);
+    out.put(
+        "history_offer",
+        "offer",
+        &seal_offer(&offer, &key, &from, &to, &mut rng).unwrap(),
+    );
+    let backwards = seal_offer(&offer, &key, &from, &from, &mut rng).unwrap();
+    out.put("history_offer", "to-the-sender", &backwards);
 }

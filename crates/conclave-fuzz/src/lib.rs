@@ -56,6 +56,8 @@ pub const TARGETS: &[(&str, Target)] = &[
     ("attachment_ref", attachment_ref),
     ("blob_grant", blob_grant),
     ("display_name", display_name),
+    ("history_bundle", history_bundle),
+    ("history_offer", history_offer),
 ];
 
 /// An attachment reference (`Content::Attachment`'s bytes, from another member): decodes or
@@ -598,4 +600,56 @@ pub fn bus_message(data: &[u8]) {
             "a mailbox over its bound"
         );
     }
+}
+
+/// A history bundle (the decrypted blob another device of the account sent): refused with a
+/// reason, or within its limits, every conversation once and its entries in server order at
+/// or below where the new device's own history begins.
+pub fn history_bundle(data: &[u8]) {
+    use conclave_client_core::history::{HistoryBundle, limits};
+    let Ok(b) = HistoryBundle::decode(data) else {
+        return;
+    };
+    assert!(b.conversations.len() <= limits::CONVERSATIONS_MAX);
+    assert!(b.entries() <= limits::ENTRIES_MAX);
+    for c in &b.conversations {
+        assert!(c.entries.windows(2).all(|w| w[0].seq < w[1].seq));
+        assert!(
+            c.entries
+                .iter()
+                .all(|e| e.seq <= c.before && e.group == c.group)
+        );
+    }
+    assert_eq!(HistoryBundle::decode(&b.encode()).as_ref(), Ok(&b));
+}
+
+/// The devices of a fuzzed history offer: `(secret, member)` of the sender and the recipient
+/// (the seeds are offers the first sealed to the second).
+pub fn history_offer_devices() -> [(
+    ed25519_dalek::SigningKey,
+    conclave_client_core::engine::MemberDevice,
+); 2] {
+    [(0x11, 1), (0x22, 2)].map(|(seed, device)| {
+        let key = ed25519_dalek::SigningKey::from_bytes(&[seed; 32]);
+        let member = conclave_client_core::engine::MemberDevice {
+            username: conclave_proto::Username::parse("alice").unwrap(),
+            device: conclave_proto::DeviceId(device),
+            key: key.verifying_key().to_bytes(),
+        };
+        (key, member)
+    })
+}
+
+/// A sealed history offer (an opaque payload from any device on the server): opens only for
+/// its recipient from its signer, and what opens is a reference within its limits.
+pub fn history_offer(data: &[u8]) {
+    use conclave_client_core::history::open_offer;
+    let [(_, from), (key, me)] = history_offer_devices();
+    let Ok(offer) = open_offer(data, &key, &me, &from) else {
+        return;
+    };
+    assert!(offer.file.encode().is_ok());
+    // The sender's own key opens nothing sealed to another device.
+    let [(sender_key, sender), _] = history_offer_devices();
+    assert!(open_offer(data, &sender_key, &sender, &from).is_err());
 }

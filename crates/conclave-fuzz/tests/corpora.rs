@@ -89,6 +89,8 @@ replay_tests!(
     attachment_ref,
     blob_grant,
     display_name,
+    history_bundle,
+    history_offer,
 );
 
 /// Each corpus holds inputs the decoder accepts, not just noise it refuses: the seeds are real
@@ -132,6 +134,13 @@ fn every_corpus_reaches_past_its_decoder() {
     });
     accepted("display_name", &|d| {
         conclave_client_core::profile::check_display_name(&String::from_utf8_lossy(d)).is_ok()
+    });
+    accepted("history_bundle", &|d| {
+        conclave_client_core::history::HistoryBundle::decode(d).is_ok_and(|b| b.entries() > 0)
+    });
+    accepted("history_offer", &|d| {
+        let [(_, from), (key, me)] = conclave_fuzz::history_offer_devices();
+        conclave_client_core::history::open_offer(d, &key, &me, &from).is_ok()
     });
     accepted("envelope", &|d| {
         conclave_client_core::envelope::Envelope::decode(d).is_ok()

@@ -266,6 +266,12 @@ impl TestServer {
         cmd.args(args).output().expect("run conclave-server admin")
     }
 
+    /// `conclave join` at HOME with the server's admin link, as NAME (the first member).
+    pub fn join_admin(&self, home: &Path, name: &str) -> String {
+        let link = self.admin_link.clone().expect("an admin link").to_string();
+        cli_ok(home, &["join", &link, "--name", name])
+    }
+
     /// An admin invitation link (fresh each call).
     pub fn invite_link(&self, extra: &[&str]) -> ServerLink {
         let mut args = vec!["invite", "create"];
@@ -373,6 +379,32 @@ pub fn cli(home: &Path, args: &[&str]) -> Output {
         .args(args)
         .output()
         .expect("run conclave")
+}
+
+/// Links a new device of `existing`'s account in `new_home` through the CLI (`device link`
+/// on the old device, `device join` on the new); returns what `device link` printed after the
+/// link.
+pub fn link_device_cli(existing: &Path, new_home: &Path) -> String {
+    let mut link = Command::new(bin("conclave"))
+        .args(["--home", existing.to_str().unwrap(), "device", "link"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = BufReader::new(link.stdout.take().unwrap());
+    let mut first = String::new();
+    out.read_line(&mut first).unwrap();
+    assert!(first.starts_with("conclave://"), "{first}");
+    cli_ok(new_home, &["device", "join", first.trim()]);
+    let mut rest = String::new();
+    out.read_to_string(&mut rest).unwrap();
+    let done = link.wait_with_output().unwrap();
+    assert!(
+        done.status.success(),
+        "{}",
+        String::from_utf8_lossy(&done.stderr)
+    );
+    rest
 }
 
 /// Runs the CLI and returns stdout, asserting success.

@@ -151,6 +151,7 @@ pub fn event<T: Transport, S: StateStore>(m: &Messenger<T, S>, e: &Event) -> Val
         Event::Joined { group } => json!({"type": "joined", "group": group.to_hex()}),
         Event::Removed { group } => json!({"type": "removed", "group": group.to_hex()}),
         Event::FellBehind { group } => json!({"type": "fell_behind", "group": group.to_hex()}),
+        Event::HistoryOffered { from } => json!({"type": "history_offered", "from": from.0}),
     }
 }
 

@@ -175,15 +175,7 @@ async fn accounts_persist_across_restart_and_health_and_metrics_answer() {
     let mut server = TestServer::start();
     let dir = tempfile::tempdir().unwrap();
     let home = dir.path().join("gina");
-    cli_ok(
-        &home,
-        &[
-            "join",
-            &server.admin_link.clone().unwrap().to_string(),
-            "--name",
-            "gina",
-        ],
-    );
+    server.join_admin(&home, "gina");
     let fingerprint = server.endpoint.pin;
 
     let (status, body) = https_get(&server.endpoint, "/healthz").await;

@@ -52,15 +52,7 @@ fn a_file_goes_end_to_end_encrypted_through_the_cli() {
         dir.path().join("bob"),
         dir.path().join("carol"),
     );
-    cli_ok(
-        &alice,
-        &[
-            "join",
-            &server.admin_link.clone().unwrap().to_string(),
-            "--name",
-            "alice",
-        ],
-    );
+    server.join_admin(&alice, "alice");
     cli_ok(&bob, &["join", &invite(&alice), "--name", "bob"]);
     cli_ok(&carol, &["join", &invite(&alice), "--name", "carol"]);
     cli_ok(&alice, &["send", "bob", "a file follows"]);
@@ -177,15 +169,7 @@ fn send_file_refuses_a_file_over_the_servers_limit_with_a_clear_error() {
     let server = TestServer::start_with_config("[blobs]\nfile_max = \"1MiB\"\n");
     let dir = tempfile::tempdir().unwrap();
     let (alice, bob) = (dir.path().join("alice"), dir.path().join("bob"));
-    cli_ok(
-        &alice,
-        &[
-            "join",
-            &server.admin_link.clone().unwrap().to_string(),
-            "--name",
-            "alice",
-        ],
-    );
+    server.join_admin(&alice, "alice");
     cli_ok(&bob, &["join", &invite(&alice), "--name", "bob"]);
     let big = dir.path().join("big.bin");
     file_with_marker(&big, MIB + 1, "x");

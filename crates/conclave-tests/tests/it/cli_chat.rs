@@ -6,7 +6,9 @@ use std::{
     process::{Command, Stdio},
 };
 
-use conclave_tests::{TestServer, bin, cli, cli_err, cli_ok, contains, files, invite, json_lines};
+use conclave_tests::{
+    TestServer, bin, cli, cli_err, cli_ok, contains, files, invite, json_lines, link_device_cli,
+};
 
 fn texts(out: &str) -> Vec<String> {
     json_lines(out)
@@ -23,15 +25,7 @@ fn conversations_devices_and_safety_numbers_through_the_cli() {
     let home = |n: &str| dir.path().join(n);
     let (alice, bob, bob2, carol) = (home("alice"), home("bob"), home("bob2"), home("carol"));
 
-    cli_ok(
-        &alice,
-        &[
-            "join",
-            &server.admin_link.clone().unwrap().to_string(),
-            "--name",
-            "alice",
-        ],
-    );
+    server.join_admin(&alice, "alice");
     cli_ok(&bob, &["join", &invite(&alice), "--name", "bob"]);
     cli_ok(&carol, &["join", &invite(&alice), "--name", "carol"]);
 
@@ -103,39 +97,24 @@ fn conversations_devices_and_safety_numbers_through_the_cli() {
     assert!(cli_ok(&alice, &["safety-number", "bob"]).contains("bob is verified"));
 
     // Bob links a second device; it is added to his conversations and gets what follows.
-    let mut link = Command::new(bin("conclave"))
-        .args(["--home", bob.to_str().unwrap(), "device", "link"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut link_out = BufReader::new(link.stdout.take().unwrap());
-    let mut first_line = String::new();
-    link_out.read_line(&mut first_line).unwrap();
-    assert!(first_line.starts_with("conclave://"), "{first_line}");
-    cli_ok(&bob2, &["device", "join", first_line.trim()]);
-    let mut rest = String::new();
-    std::io::Read::read_to_string(&mut link_out, &mut rest).unwrap();
-    let out = link.wait_with_output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let rest = link_device_cli(&bob, &bob2);
     assert!(rest.contains("added to 2 of 2 conversations"), "{rest}");
     let devices: serde_json::Value =
         serde_json::from_str(&cli_ok(&bob2, &["device", "list", "--json"])).unwrap();
     assert_eq!(devices.as_array().unwrap().len(), 2);
     cli_ok(&alice, &["send", "#team", "after bob2"]);
     cli_ok(&alice, &["send", "bob", "dm after bob2"]);
+    assert!(rest.contains("sent it the history of"), "{rest}");
+    // What came after it joined, and before it, from bob's first device (history transfer).
     assert_eq!(
         texts(&cli_ok(&bob2, &["read", "#team", "--json"])),
-        ["after bob2"],
-        "only what came after it joined"
+        ["team hello", "after bob2"],
     );
     assert_eq!(
-        texts(&cli_ok(&bob2, &["read", "alice", "--json"])),
-        ["dm after bob2"]
+        texts(&cli_ok(&bob2, &["read", "alice", "--json"]))
+            .last()
+            .map(String::as_str),
+        Some("dm after bob2")
     );
     assert_eq!(
         texts(&cli_ok(&bob, &["read", "#team", "--json"])),
@@ -154,7 +133,7 @@ fn conversations_devices_and_safety_numbers_through_the_cli() {
     assert!(!carol_all.contains("without carol"), "{carol_all}");
     assert_eq!(
         texts(&cli_ok(&bob2, &["read", "#team", "--json"])),
-        ["after bob2", "without carol"]
+        ["team hello", "after bob2", "without carol"]
     );
     // Added back, carol reads what follows, and nothing from while she was out.
     cli_ok(&alice, &["group", "add", "team", "carol"]);
@@ -217,15 +196,7 @@ fn the_server_never_sees_plaintext_and_state_at_rest_is_encrypted() {
     let server = TestServer::start();
     let dir = tempfile::tempdir().unwrap();
     let (alice, bob) = (dir.path().join("alice"), dir.path().join("bob"));
-    cli_ok(
-        &alice,
-        &[
-            "join",
-            &server.admin_link.clone().unwrap().to_string(),
-            "--name",
-            "alice",
-        ],
-    );
+    server.join_admin(&alice, "alice");
     cli_ok(&bob, &["join", &invite(&alice), "--name", "bob"]);
     cli_ok(&alice, &["group", "create", "vault", "--members", "bob"]);
 

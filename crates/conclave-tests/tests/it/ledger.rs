@@ -659,27 +659,7 @@ fn ledger_entries_never_reach_the_server_in_plaintext() {
 
 /// Runs `conclave device link` on `existing` and `device join` on `new_home`, as a person does.
 fn link_device(existing: &Path, new_home: &Path) {
-    use std::io::{BufRead, BufReader, Read};
-    use std::process::{Command, Stdio};
-    let mut link = Command::new(conclave_tests::bin("conclave"))
-        .args(["--home", existing.to_str().unwrap(), "device", "link"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut out = BufReader::new(link.stdout.take().unwrap());
-    let mut first = String::new();
-    out.read_line(&mut first).unwrap();
-    assert!(first.starts_with("conclave://"), "{first}");
-    cli_ok(new_home, &["device", "join", first.trim()]);
-    let mut rest = String::new();
-    out.read_to_string(&mut rest).unwrap();
-    let done = link.wait_with_output().unwrap();
-    assert!(
-        done.status.success(),
-        "{}",
-        String::from_utf8_lossy(&done.stderr)
-    );
+    conclave_tests::link_device_cli(existing, new_home);
 }
 
 /// A device that joins later (a member's new phone, a member added later) gets the earlier

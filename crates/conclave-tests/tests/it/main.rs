@@ -16,6 +16,7 @@ mod cluster;
 mod conversations;
 mod enumeration;
 mod hardening;
+mod history;
 mod ledger;
 mod listener;
 mod messages;
