@@ -79,16 +79,10 @@ pub async fn send_file(home: &Home, to: &str, path: &Path, as_json: bool) -> any
     };
     progress.finish_and_clear();
     let uploaded = uploaded?;
-    let attachment = AttachmentRef {
-        blob: uploaded.blob,
-        capability: uploaded.capability,
-        key: uploaded.key,
-        ciphertext_sha256: uploaded.ciphertext_sha256,
-        size: uploaded.size,
-        media_type: media_type_for(&name).to_owned(),
-        name: name.chars().take(200).collect(),
-        thumbnail: None,
-    };
+    let attachment = uploaded.into_ref(
+        media_type_for(&name).to_owned(),
+        name.chars().take(200).collect(),
+    );
     let sent = m.send_attachment(&group, &attachment).await?;
     if as_json {
         println!("{}", crate::chat::json(&m, &sent));
@@ -205,13 +199,7 @@ pub async fn download(
     let progress = bar(a.ciphertext_size(), "downloading");
     let shown = progress.clone();
     let on_progress = move |done: u64, _total: u64| shown.set_position(done);
-    let wanted = Wanted {
-        blob: &a.blob,
-        capability: &a.capability,
-        key: &a.key,
-        ciphertext_sha256: &a.ciphertext_sha256,
-        size: a.size,
-    };
+    let wanted = Wanted::of(&a);
     // The device that sent it is no recipient: its download does not count.
     let result = blobs::download(
         &endpoint(&m),

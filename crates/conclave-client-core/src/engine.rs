@@ -546,16 +546,16 @@ impl Engine {
                     .iter()
                     .find(|g| g.to_hex().as_bytes() == rest)
                     .map(encode)
-            } else if key.starts_with(keys::OFFER) {
-                self.history_offers
-                    .values()
-                    .find(|o| keys::offer(o.from.device) == key)
+            } else if let Some(rest) = key.strip_prefix(keys::OFFER) {
+                std::str::from_utf8(rest)
+                    .ok()
+                    .and_then(|d| d.parse().ok())
+                    .and_then(|d| self.history_offers.get(&DeviceId(d)))
                     .map(encode)
             } else if let Some(rest) = key.strip_prefix(keys::NOTE) {
-                self.history_notes
-                    .iter()
-                    .find(|(g, _)| g.to_hex().as_bytes() == rest)
-                    .map(|(_, n)| encode(n))
+                keys::group_from_hex(rest)
+                    .and_then(|g| self.history_notes.get(&g))
+                    .map(encode)
             } else {
                 None
             };

@@ -13,7 +13,7 @@ use std::{io::SeekFrom, path::Path, time::Duration};
 
 use bytes::Bytes;
 use conclave_client_core::attachment::{
-    FileKey,
+    AttachmentRef, FileKey,
     stream::{self, Decryptor, Encryptor},
 };
 use http_body_util::{BodyExt as _, Full, StreamBody, combinators::BoxBody};
@@ -90,6 +90,22 @@ pub struct Uploaded {
     pub ciphertext_sha256: [u8; 32],
     /// The file's (plaintext) size.
     pub size: u64,
+}
+
+impl Uploaded {
+    /// The reference a message carries to this blob, named and typed (no thumbnail).
+    pub fn into_ref(self, media_type: String, name: String) -> AttachmentRef {
+        AttachmentRef {
+            blob: self.blob,
+            capability: self.capability,
+            key: self.key,
+            ciphertext_sha256: self.ciphertext_sha256,
+            size: self.size,
+            media_type,
+            name,
+            thumbnail: None,
+        }
+    }
 }
 
 /// Progress of a transfer: bytes of ciphertext done, of the total.
@@ -548,6 +564,19 @@ pub struct Wanted<'a> {
     pub ciphertext_sha256: &'a [u8; 32],
     /// The file's size.
     pub size: u64,
+}
+
+impl<'a> Wanted<'a> {
+    /// What a download of `file` needs.
+    pub fn of(file: &'a AttachmentRef) -> Self {
+        Wanted {
+            blob: &file.blob,
+            capability: &file.capability,
+            key: &file.key,
+            ciphertext_sha256: &file.ciphertext_sha256,
+            size: file.size,
+        }
+    }
 }
 
 /// Downloads the blob, checks and decrypts it into `out` (written beside it as `out.partial`

@@ -4,10 +4,7 @@
 //! uploaded and decrypted into memory as it is downloaded: it never touches the disk in
 //! clear, and the server removes the blob once the new device said it has it.
 
-use conclave_client_core::{
-    attachment::AttachmentRef,
-    history::{HistoryOffer, ImportSummary, limits},
-};
+use conclave_client_core::history::{HistoryOffer, ImportSummary, limits};
 use conclave_proto::{DeviceId, Timestamp};
 
 use crate::{
@@ -65,11 +62,7 @@ pub async fn offer<S: StateStore>(
     if bundle.conversations.is_empty() {
         return Ok(None);
     }
-    let offered = Offered {
-        conversations: bundle.conversations.len(),
-        entries: bundle.entries(),
-        bytes: 0,
-    };
+    let (conversations, entries) = (bundle.conversations.len(), bundle.entries());
     let bytes = bundle.encode();
     drop(bundle);
     let size = bytes.len() as u64;
@@ -80,24 +73,16 @@ pub async fn offer<S: StateStore>(
         blobs::upload_bytes(endpoint, &mut grants, bytes, Some(1), progress).await?
     };
     let offer = HistoryOffer {
-        file: AttachmentRef {
-            blob: uploaded.blob,
-            capability: uploaded.capability,
-            key: uploaded.key,
-            ciphertext_sha256: uploaded.ciphertext_sha256,
-            size: uploaded.size,
-            media_type: MEDIA_TYPE.into(),
-            name: "history".into(),
-            thumbnail: None,
-        },
-        conversations: u32::try_from(offered.conversations).unwrap_or(u32::MAX),
-        entries: offered.entries as u64,
+        file: uploaded.into_ref(MEDIA_TYPE.into(), "history".into()),
+        conversations: u32::try_from(conversations).unwrap_or(u32::MAX),
+        entries: entries as u64,
         made_at,
     };
     m.send_history_offer(to, &offer).await?;
     Ok(Some(Offered {
+        conversations,
+        entries,
         bytes: size,
-        ..offered
     }))
 }
 
@@ -113,18 +98,10 @@ pub async fn fetch<S: StateStore>(
     for p in pending {
         let from = p.from.device;
         let grant = m.blob_grant().await?;
-        let file = &p.offer.file;
-        let wanted = Wanted {
-            blob: &file.blob,
-            capability: &file.capability,
-            key: &file.key,
-            ciphertext_sha256: &file.ciphertext_sha256,
-            size: file.size,
-        };
         match blobs::download_bytes(
             endpoint,
             &grant,
-            &wanted,
+            &Wanted::of(&p.offer.file),
             limits::BUNDLE_BYTES_MAX,
             true,
             progress,
