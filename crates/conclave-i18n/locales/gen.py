@@ -617,7 +617,10 @@ rs = ["//! The locales built in (written by `locales/gen.py` with the files; kee
       "use crate::Locale;", "", "pub static LOCALES: &[Locale] = &["]
 for tag, name, native, rtl in entries:
     src = "en" if tag == "en-XA" else tag
-    rs.append(f"    Locale {{ tag: \"{tag}\", english_name: \"{name}\", native_name: \"{native}\", rtl: {str(rtl).lower()}, source: include_str!(\"../locales/{src}.ftl\") }},")
+    # A web catalog not yet translated is None: the web app falls back to the next wanted
+    # language, then English, and does not offer it.
+    web = f'web!("{src}")' if os.path.exists(os.path.join(here, "web", f"{src}.ftl")) else "None"
+    rs.append(f"    Locale {{ tag: \"{tag}\", english_name: \"{name}\", native_name: \"{native}\", rtl: {str(rtl).lower()}, source: include_str!(\"../locales/{src}.ftl\"), web: {web} }},")
 rs.append("];")
 open(os.path.join(here, "..", "src", "locales.rs"), "w", encoding="utf-8").write("\n".join(rs) + "\n")
 print(len(entries) - 1, "locales + pseudo")

@@ -1,7 +1,9 @@
 //! Conclave's translations: Project Fluent files for every language, built into the binary
 //! (native and wasm alike), one [`Localizer`] per front end.
 //!
-//! English (`locales/en.ftl`) is the source. Every other file holds the same message ids with
+//! Two catalogs: the terminal's (`locales/<tag>.ftl`, the CLI and the TUI) and the web app's
+//! (`locales/web/<tag>.ftl`, built in only with the `web` feature, so the CLI does not carry
+//! the page's strings). English is the source of each. Every other file holds the same message ids with
 //! the same placeholders (the `every_locale_has_every_message_with_the_same_placeholders`
 //! test fails otherwise); a missing message falls back to English, never to an id. The
 //! pseudo-locale `en-XA` is English with accented, bracketed letters, so text that bypasses
@@ -9,26 +11,73 @@
 //!
 //! User-provided strings (names, memos) that go into translated text pass through
 //! [`sanitize`], which removes the bidi controls that can reorder what a reader sees
-//! (CVE-2021-42574, "Trojan Source"); where the output can carry them (the web), Fluent also
-//! isolates each placeable with FSI…PDI.
+//! (CVE-2021-42574, "Trojan Source"); where the output can carry them (the web), each one is
+//! also isolated with FSI…PDI wherever isolation can change what is shown: every string
+//! placeable of a right-to-left locale, and every one holding right-to-left text in a
+//! left-to-right locale. (Text with no right-to-left character inside left-to-right text
+//! reads the same isolated or not, and the page's English stays free of invisible marks that
+//! would break copying and searching it.)
 
 use std::borrow::Cow;
 
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue, concurrent::FluentBundle};
 use unic_langid::LanguageIdentifier;
 
+/// The web app's file of a locale: built in with the `web` feature (and for the tests, which
+/// check every file), else empty.
+#[cfg(any(feature = "web", test))]
+macro_rules! web {
+    ($tag:literal) => {
+        Some(include_str!(concat!("../locales/web/", $tag, ".ftl")))
+    };
+}
+#[cfg(not(any(feature = "web", test)))]
+macro_rules! web {
+    ($tag:literal) => {
+        Some("")
+    };
+}
+
 mod locales;
 
 pub use locales::LOCALES;
 
-/// One locale's file: its tag, its English name and its own, its direction, the text.
+/// One locale: its tag, its English name and its own, its direction, its files.
 #[derive(Debug, Clone, Copy)]
 pub struct Locale {
     pub tag: &'static str,
     pub english_name: &'static str,
     pub native_name: &'static str,
     pub rtl: bool,
+    /// The terminal catalog (CLI, TUI).
     pub source: &'static str,
+    /// The web app's catalog (empty without the `web` feature); None while the locale's
+    /// web file is not yet translated.
+    pub web: Option<&'static str>,
+}
+
+/// Which front end's messages a [`Localizer`] holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Catalog {
+    Terminal,
+    Web,
+}
+
+impl Locale {
+    pub fn text(&self, catalog: Catalog) -> &'static str {
+        match catalog {
+            Catalog::Terminal => self.source,
+            Catalog::Web => self.web.unwrap_or(""),
+        }
+    }
+
+    /// Whether this locale has a translation of `catalog`.
+    pub fn has(&self, catalog: Catalog) -> bool {
+        match catalog {
+            Catalog::Terminal => true,
+            Catalog::Web => self.web.is_some(),
+        }
+    }
 }
 
 /// Text direction of a locale.
@@ -42,6 +91,7 @@ pub enum Direction {
 pub struct Localizer {
     tag: &'static str,
     direction: Direction,
+    isolate: bool,
     bundle: FluentBundle<FluentResource>,
     english: FluentBundle<FluentResource>,
 }
@@ -52,17 +102,18 @@ impl std::fmt::Debug for Localizer {
     }
 }
 
-fn bundle(locale: &Locale, isolate: bool) -> FluentBundle<FluentResource> {
+fn bundle(locale: &Locale, catalog: Catalog) -> FluentBundle<FluentResource> {
     let id: LanguageIdentifier = locale
         .tag
         .parse()
         .unwrap_or_else(|_| LanguageIdentifier::default());
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
-    bundle.set_use_isolating(isolate);
+    // Isolation is ours (`Localizer::format`), per argument.
+    bundle.set_use_isolating(false);
     let source = if locale.tag == PSEUDO {
-        pseudo_source(english().source)
+        pseudo_source(english().text(catalog))
     } else {
-        locale.source.to_owned()
+        locale.text(catalog).to_owned()
     };
     // The files are ours and checked by the tests; a broken entry only loses that entry.
     let resource = FluentResource::try_new(source).unwrap_or_else(|(partial, _)| partial);
@@ -82,12 +133,18 @@ pub const PSEUDO: &str = "en-XA";
 
 impl Localizer {
     /// The best of our locales for `wanted` (most preferred first: `["ar-EG", "fr"]`), else
-    /// English. `isolate`: wrap placeables in FSI…PDI (for HTML; a terminal shows them as
+    /// English. `isolate`: wrap string placeables in FSI…PDI where that can change what is
+    /// shown (see the crate's documentation; for HTML: a terminal shows them as
     /// junk or nothing, so the TUI passes `false` and relies on [`sanitize`]).
     pub fn negotiate(wanted: &[&str], isolate: bool) -> Localizer {
+        Localizer::negotiate_in(Catalog::Terminal, wanted, isolate)
+    }
+
+    /// [`Localizer::negotiate`] for the messages of `catalog`.
+    pub fn negotiate_in(catalog: Catalog, wanted: &[&str], isolate: bool) -> Localizer {
         let locale = wanted
             .iter()
-            .find_map(|w| best_match(w))
+            .find_map(|w| best_match(w, catalog))
             .unwrap_or_else(english);
         Localizer {
             tag: locale.tag,
@@ -96,8 +153,9 @@ impl Localizer {
             } else {
                 Direction::Ltr
             },
-            bundle: bundle(locale, isolate),
-            english: bundle(english(), isolate),
+            isolate,
+            bundle: bundle(locale, catalog),
+            english: bundle(english(), catalog),
         }
     }
 
@@ -140,7 +198,17 @@ impl Localizer {
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
             match value {
-                Arg::Str(s) => fluent_args.set(*name, FluentValue::from(sanitize(s).into_owned())),
+                Arg::Str(s) => {
+                    let clean = sanitize(s);
+                    let value = if self.isolate
+                        && (self.direction == Direction::Rtl || clean.chars().any(is_rtl))
+                    {
+                        format!("\u{2068}{clean}\u{2069}")
+                    } else {
+                        clean.into_owned()
+                    };
+                    fluent_args.set(*name, FluentValue::from(value))
+                }
                 Arg::Num(n) => fluent_args.set(*name, FluentValue::from(*n)),
             }
         }
@@ -197,7 +265,13 @@ pub fn posix_to_bcp47(value: &str) -> String {
 
 /// Our locale for one wanted tag: the exact tag, else the same language and script, else the
 /// language (`pt-PT` → `pt-BR`; `zh-HK` → `zh-TW`, `zh` and `zh-SG` → `zh-CN`).
-fn best_match(wanted: &str) -> Option<&'static Locale> {
+fn best_match(wanted: &str, catalog: Catalog) -> Option<&'static Locale> {
+    let l = best_locale(wanted)?;
+    // A locale without this catalog: the next wanted language, else English.
+    l.has(catalog).then_some(l)
+}
+
+fn best_locale(wanted: &str) -> Option<&'static Locale> {
     let wanted: LanguageIdentifier = wanted.parse().ok()?;
     let tag = wanted.to_string();
     if let Some(l) = LOCALES.iter().find(|l| l.tag.eq_ignore_ascii_case(&tag)) {
@@ -215,6 +289,19 @@ fn best_match(wanted: &str) -> Option<&'static Locale> {
     LOCALES
         .iter()
         .find(|l| l.tag.split('-').next() == Some(lang) && l.tag != PSEUDO)
+}
+
+/// A character of a right-to-left script (bidi class R or AL, as near as the blocks go):
+/// Hebrew, Arabic, Syriac, Thaana, N'Ko and their kin, their presentation forms, and the
+/// right-to-left blocks of the supplementary planes.
+pub fn is_rtl(c: char) -> bool {
+    matches!(c,
+        '\u{0590}'..='\u{08FF}'
+        | '\u{FB1D}'..='\u{FDFF}'
+        | '\u{FE70}'..='\u{FEFE}'
+        | '\u{10800}'..='\u{10FFF}'
+        | '\u{1E800}'..='\u{1EFFF}'
+    )
 }
 
 /// Bidi controls that reorder text (embeddings, overrides, isolates) and other invisible

@@ -9,6 +9,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "English",
         rtl: false,
         source: include_str!("../locales/en.ftl"),
+        web: web!("en"),
     },
     Locale {
         tag: "de",
@@ -16,6 +17,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "Deutsch",
         rtl: false,
         source: include_str!("../locales/de.ftl"),
+        web: web!("de"),
     },
     Locale {
         tag: "fr",
@@ -23,6 +25,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "Français",
         rtl: false,
         source: include_str!("../locales/fr.ftl"),
+        web: None,
     },
     Locale {
         tag: "es",
@@ -30,6 +33,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "Español",
         rtl: false,
         source: include_str!("../locales/es.ftl"),
+        web: None,
     },
     Locale {
         tag: "pt-BR",
@@ -37,6 +41,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "Português (Brasil)",
         rtl: false,
         source: include_str!("../locales/pt-BR.ftl"),
+        web: None,
     },
     Locale {
         tag: "it",
@@ -44,6 +49,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "Italiano",
         rtl: false,
         source: include_str!("../locales/it.ftl"),
+        web: None,
     },
     Locale {
         tag: "nl",
@@ -51,6 +57,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "Nederlands",
         rtl: false,
         source: include_str!("../locales/nl.ftl"),
+        web: web!("nl"),
     },
     Locale {
         tag: "pl",
@@ -58,6 +65,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "Polski",
         rtl: false,
         source: include_str!("../locales/pl.ftl"),
+        web: None,
     },
     Locale {
         tag: "ru",
@@ -65,6 +73,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "Русский",
         rtl: false,
         source: include_str!("../locales/ru.ftl"),
+        web: web!("ru"),
     },
     Locale {
         tag: "uk",
@@ -72,6 +81,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "Українська",
         rtl: false,
         source: include_str!("../locales/uk.ftl"),
+        web: None,
     },
     Locale {
         tag: "cs",
@@ -79,6 +89,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "Čeština",
         rtl: false,
         source: include_str!("../locales/cs.ftl"),
+        web: None,
     },
     Locale {
         tag: "tr",
@@ -86,6 +97,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "Türkçe",
         rtl: false,
         source: include_str!("../locales/tr.ftl"),
+        web: None,
     },
     Locale {
         tag: "sv",
@@ -93,6 +105,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "Svenska",
         rtl: false,
         source: include_str!("../locales/sv.ftl"),
+        web: web!("sv"),
     },
     Locale {
         tag: "da",
@@ -100,6 +113,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "Dansk",
         rtl: false,
         source: include_str!("../locales/da.ftl"),
+        web: web!("da"),
     },
     Locale {
         tag: "nb",
@@ -107,6 +121,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "Norsk bokmål",
         rtl: false,
         source: include_str!("../locales/nb.ftl"),
+        web: web!("nb"),
     },
     Locale {
         tag: "fi",
@@ -114,6 +129,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "Suomi",
         rtl: false,
         source: include_str!("../locales/fi.ftl"),
+        web: web!("fi"),
     },
     Locale {
         tag: "el",
@@ -121,6 +137,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "Ελληνικά",
         rtl: false,
         source: include_str!("../locales/el.ftl"),
+        web: web!("el"),
     },
     Locale {
         tag: "hu",
@@ -128,6 +145,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "Magyar",
         rtl: false,
         source: include_str!("../locales/hu.ftl"),
+        web: web!("hu"),
     },
     Locale {
         tag: "ro",
@@ -135,6 +153,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "Română",
         rtl: false,
         source: include_str!("../locales/ro.ftl"),
+        web: None,
     },
     Locale {
         tag: "id",
@@ -142,6 +161,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "Bahasa Indonesia",
         rtl: false,
         source: include_str!("../locales/id.ftl"),
+        web: web!("id"),
     },
     Locale {
         tag: "vi",
@@ -149,6 +169,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "Tiếng Việt",
         rtl: false,
         source: include_str!("../locales/vi.ftl"),
+        web: web!("vi"),
     },
     Locale {
         tag: "th",
@@ -156,6 +177,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "ไทย",
         rtl: false,
         source: include_str!("../locales/th.ftl"),
+        web: None,
     },
     Locale {
         tag: "hi",
@@ -163,6 +185,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "हिन्दी",
         rtl: false,
         source: include_str!("../locales/hi.ftl"),
+        web: web!("hi"),
     },
     Locale {
         tag: "bn",
@@ -170,6 +193,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "বাংলা",
         rtl: false,
         source: include_str!("../locales/bn.ftl"),
+        web: None,
     },
     Locale {
         tag: "sw",
@@ -177,6 +201,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "Kiswahili",
         rtl: false,
         source: include_str!("../locales/sw.ftl"),
+        web: None,
     },
     Locale {
         tag: "ja",
@@ -184,6 +209,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "日本語",
         rtl: false,
         source: include_str!("../locales/ja.ftl"),
+        web: web!("ja"),
     },
     Locale {
         tag: "ko",
@@ -191,6 +217,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "한국어",
         rtl: false,
         source: include_str!("../locales/ko.ftl"),
+        web: web!("ko"),
     },
     Locale {
         tag: "zh-CN",
@@ -198,6 +225,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "简体中文",
         rtl: false,
         source: include_str!("../locales/zh-CN.ftl"),
+        web: web!("zh-CN"),
     },
     Locale {
         tag: "zh-TW",
@@ -205,6 +233,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "繁體中文",
         rtl: false,
         source: include_str!("../locales/zh-TW.ftl"),
+        web: web!("zh-TW"),
     },
     Locale {
         tag: "ar",
@@ -212,6 +241,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "العربية",
         rtl: true,
         source: include_str!("../locales/ar.ftl"),
+        web: web!("ar"),
     },
     Locale {
         tag: "he",
@@ -219,6 +249,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "עברית",
         rtl: true,
         source: include_str!("../locales/he.ftl"),
+        web: web!("he"),
     },
     Locale {
         tag: "fa",
@@ -226,6 +257,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "فارسی",
         rtl: true,
         source: include_str!("../locales/fa.ftl"),
+        web: web!("fa"),
     },
     Locale {
         tag: "ur",
@@ -233,6 +265,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "اردو",
         rtl: true,
         source: include_str!("../locales/ur.ftl"),
+        web: None,
     },
     Locale {
         tag: "en-XA",
@@ -240,5 +273,6 @@ pub static LOCALES: &[Locale] = &[
         native_name: "[Ƥşḗŭḓǿ]",
         rtl: false,
         source: include_str!("../locales/en.ftl"),
+        web: web!("en"),
     },
 ];

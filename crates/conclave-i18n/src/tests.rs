@@ -56,32 +56,38 @@ fn inline_vars(i: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>) {
     }
 }
 
+const CATALOGS: [(Catalog, &str); 2] = [(Catalog::Terminal, ""), (Catalog::Web, "web/")];
+
 #[test]
 fn every_locale_has_every_message_with_the_same_placeholders() {
-    let english = messages("en", english().source);
-    assert!(english.len() > 40);
-    for l in LOCALES.iter().filter(|l| l.tag != "en" && l.tag != PSEUDO) {
-        let theirs = messages(l.tag, l.source);
-        let missing: Vec<_> = english
-            .keys()
-            .filter(|k| !theirs.contains_key(*k))
-            .collect();
-        assert!(missing.is_empty(), "{}.ftl lacks {missing:?}", l.tag);
-        let extra: Vec<_> = theirs
-            .keys()
-            .filter(|k| !english.contains_key(*k))
-            .collect();
-        assert!(
-            extra.is_empty(),
-            "{}.ftl has ids English lacks: {extra:?}",
-            l.tag
-        );
-        for (id, vars) in &english {
-            assert_eq!(
-                &theirs[id], vars,
-                "{}.ftl: {id} has other placeholders than English",
-                l.tag
+    for (catalog, dir) in CATALOGS {
+        let english = messages("en", english().text(catalog));
+        assert!(english.len() > 40);
+        for l in LOCALES
+            .iter()
+            .filter(|l| l.tag != "en" && l.tag != PSEUDO && l.has(catalog))
+        {
+            let file = format!("{dir}{}", l.tag);
+            let theirs = messages(&file, l.text(catalog));
+            let missing: Vec<_> = english
+                .keys()
+                .filter(|k| !theirs.contains_key(*k))
+                .collect();
+            assert!(missing.is_empty(), "{file}.ftl lacks {missing:?}");
+            let extra: Vec<_> = theirs
+                .keys()
+                .filter(|k| !english.contains_key(*k))
+                .collect();
+            assert!(
+                extra.is_empty(),
+                "{file}.ftl has ids English lacks: {extra:?}"
             );
+            for (id, vars) in &english {
+                assert_eq!(
+                    &theirs[id], vars,
+                    "{file}.ftl: {id} has other placeholders than English"
+                );
+            }
         }
     }
 }
@@ -100,39 +106,107 @@ fn thirty_three_languages_with_rtl_and_cjk_and_a_translator_note() {
             "{}: direction",
             l.tag
         );
-        if l.tag != "en" {
+        for (catalog, dir) in CATALOGS {
+            if !l.has(catalog) {
+                continue;
+            }
+            let text = l.text(catalog);
+            if l.tag != "en" {
+                assert!(
+                    text.contains("# Translator:") && text.contains("native speaker's review"),
+                    "{dir}{}.ftl says who translated it and that it wants review",
+                    l.tag
+                );
+            }
+            // The page isolates placeables itself; a control in a file could reorder it.
             assert!(
-                l.source.contains("# Translator:") && l.source.contains("native speaker's review"),
-                "{}.ftl says who translated it and that it wants review",
+                !text.chars().any(is_spoofing_control_in_file),
+                "{dir}{}.ftl holds a bidi control",
                 l.tag
             );
         }
     }
 }
 
+/// Bidi controls, which have no place in a translation (the isolation is Fluent's).
+fn is_spoofing_control_in_file(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 #[test]
 fn every_message_formats_in_every_locale() {
-    let english = messages("en", english().source);
-    for l in LOCALES {
-        let loc = Localizer::negotiate(&[l.tag], false);
-        assert_eq!(loc.tag(), l.tag);
-        for id in english.keys() {
-            let text = loc.format(
-                id,
-                &[
-                    ("reason", Arg::Str("timeout")),
-                    ("count", Arg::Num(3.0)),
-                    ("id", Arg::Num(2.0)),
-                    ("seq", Arg::Num(7.0)),
-                ],
-            );
-            assert!(!text.is_empty() && text != *id, "{}: {id}", l.tag);
-            assert!(
-                !text.contains("{ $"),
-                "{}: {id} left a placeable: {text}",
-                l.tag
-            );
+    for (catalog, dir) in CATALOGS {
+        let english = messages("en", english().text(catalog));
+        // Every variable any message uses: numbers where they select a plural, else text.
+        let names: BTreeSet<&String> = english.values().flatten().collect();
+        let args: Vec<(&str, Arg<'_>)> = names
+            .iter()
+            .map(|n| match n.as_str() {
+                "count" | "days" | "id" | "seq" | "epoch" | "left" | "total" | "entry" => {
+                    (n.as_str(), Arg::Num(3.0))
+                }
+                _ => (n.as_str(), Arg::Str("Ω")),
+            })
+            .collect();
+        let source = Localizer::negotiate_in(catalog, &["en"], false);
+        for l in LOCALES.iter().filter(|l| l.has(catalog)) {
+            let loc = Localizer::negotiate_in(catalog, &[l.tag], false);
+            assert_eq!(loc.tag(), l.tag);
+            for id in english.keys() {
+                let text = loc.format(id, &args);
+                let in_english = source.format(id, &args);
+                // Not the bare id (unless English says just that: `offline`).
+                assert!(
+                    !text.is_empty() && (text != *id || in_english == *id),
+                    "{dir}{}: {id}",
+                    l.tag
+                );
+                assert!(
+                    !text.contains("{ $"),
+                    "{dir}{}: {id} left a placeable: {text}",
+                    l.tag
+                );
+                // Each variable shows (none dropped by a variant).
+                for v in &english[id] {
+                    let shown = match args.iter().find(|(n, _)| n == v) {
+                        Some((_, Arg::Num(_))) => "3",
+                        _ => "Ω",
+                    };
+                    // A number English only selects on (`devices-line`) need not show.
+                    if !in_english.contains(shown) {
+                        continue;
+                    }
+                    assert!(
+                        text.contains(shown),
+                        "{dir}{}: {id} does not show ${v}: {text}",
+                        l.tag
+                    );
+                }
+            }
         }
+    }
+}
+
+#[test]
+fn the_web_catalog_covers_rtl_and_cjk_and_a_missing_one_falls_back() {
+    let web: Vec<_> = LOCALES
+        .iter()
+        .filter(|l| l.tag != PSEUDO && l.has(Catalog::Web))
+        .collect();
+    assert!(web.len() >= 20, "{} web locales", web.len());
+    for tag in ["ar", "he", "fa", "zh-CN", "zh-TW", "ja", "ko"] {
+        assert!(web.iter().any(|l| l.tag == tag), "web/{tag}.ftl is missing");
+    }
+    // A language whose web file is not yet translated: the next wanted one, else English,
+    // never empty text or bare ids.
+    for l in LOCALES.iter().filter(|l| !l.has(Catalog::Web)) {
+        let loc = Localizer::negotiate_in(Catalog::Web, &[l.tag, "ja"], true);
+        assert_eq!(loc.tag(), "ja", "{} falls to the next wanted", l.tag);
+        let loc = Localizer::negotiate_in(Catalog::Web, &[l.tag], true);
+        assert_eq!(loc.tag(), "en");
+        assert_eq!(loc.t("conversations"), "Conversations");
+        // The terminal still speaks it.
+        assert_eq!(Localizer::negotiate(&[l.tag], false).tag(), l.tag);
     }
 }
 
@@ -220,6 +294,43 @@ fn names_inside_translated_text_are_isolated_and_cannot_reorder_it() {
         plain.format("status-reconnecting", &[("reason", Arg::Str("x"))]),
         "reconnecting… (x)"
     );
+}
+
+#[test]
+fn the_web_catalog_is_its_own_and_plural_aware() {
+    let web = |tag: &str| Localizer::negotiate_in(Catalog::Web, &[tag], true);
+    assert_eq!(web("en").t("conversations"), "Conversations");
+    assert_ne!(web("ja").t("conversations"), "Conversations");
+    assert_eq!(web("ar").direction(), Direction::Rtl);
+    let members = |tag: &str, n: f64| {
+        web(tag).format(
+            "members-summary",
+            &[("count", Arg::Num(n)), ("epoch", Arg::Num(4.0))],
+        )
+    };
+    assert_eq!(members("en", 1.0), "1 member · epoch 4");
+    assert_eq!(members("en", 2.0), "2 members · epoch 4");
+    assert_ne!(members("ru", 2.0), members("ru", 5.0));
+    // The pseudo-locale covers the page too.
+    let pseudo = web(PSEUDO).t("conversations");
+    assert!(pseudo.starts_with('[') && !pseudo.is_ascii(), "{pseudo}");
+    // A name inside the page's text is isolated.
+    let text = web("en").format("remove-member", &[("username", Arg::Str("مريم"))]);
+    assert_eq!(text, "Remove \u{2068}مريم\u{2069}");
+    // Left-to-right text in a left-to-right locale needs no isolation, and gets none.
+    let text = web("en").format("remove-member", &[("username", Arg::Str("bob"))]);
+    assert_eq!(text, "Remove bob");
+    // In a right-to-left locale every string placeable is isolated; numbers are not.
+    let text = web("he").format(
+        "membership-added",
+        &[("who", Arg::Str("bob")), ("names", Arg::Str("carol, dan"))],
+    );
+    assert!(
+        text.contains("\u{2068}bob\u{2069}") && text.contains("\u{2068}carol, dan\u{2069}"),
+        "{text:?}"
+    );
+    let text = web("ar").format("invites-left", &[("count", Arg::Num(4.0))]);
+    assert!(!text.contains('\u{2068}') && text.contains('4'), "{text:?}");
 }
 
 #[test]

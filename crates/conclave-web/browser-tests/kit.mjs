@@ -20,6 +20,12 @@ const chromiumPath = process.env.CONCLAVE_CHROMIUM || '/usr/bin/chromium';
 /** How long a test waits for something a user would wait for (generous: the machine is shared). */
 export const WAIT_MS = 90_000;
 
+let axe = null;
+function axeSource() {
+  axe ??= readFileSync(path.join(here, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  return axe;
+}
+
 function bin(name) {
   const p = path.join(target, 'debug', name);
   if (!existsSync(p)) throw new Error(`${p} is missing: run \`cargo build --bins\` first (scripts/test does)`);
@@ -275,6 +281,18 @@ export class Browser {
       if (url.protocol === 'data:' || url.protocol === 'blob:') return false;
       return url.host !== own;
     });
+  }
+
+  /** axe-core's serious and critical accessibility violations on the page as it is now. */
+  async accessibility() {
+    // Evaluated through the DevTools protocol, which the page's CSP does not govern; the page
+    // itself never loads it.
+    if (!(await this.page.evaluate(() => typeof window.axe === 'object'))) await this.page.evaluate(axeSource());
+    const violations = await this.page.evaluate(async () => {
+      const r = await window.axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+    });
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   }
 
   async screenshot(name) {

@@ -6,11 +6,25 @@ import init, * as core from './pkg/conclave_web.js';
 import { CallMedia } from './call.js';
 import { attachPush, notificationSettings } from './push.js';
 import { sendFile, fileNode, makeThumbnail, VoiceRecorder, icon } from './files.js';
+import { t, tn, chooseLanguage, languageSetting, saveLanguage, languages, locale } from './i18n.js';
 
 // ------------------------------------------------------------------------------ helpers
 
 /** h('tag.class', {attrs, on: {event: fn}}, ...children) */
+/** Whether `text` holds `words` as whole words (case aside). */
+function hasWords(text, words) {
+  const escaped = words.toLocaleLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(text.toLocaleLowerCase());
+}
+
 function h(spec, props = {}, ...children) {
+  // Label in Name (WCAG 2.5.3): an accessible name begins with the visible words, in every
+  // language, so a voice-control user can say what they see.
+  const visible = typeof props.text === 'string' ? props.text.trim() : '';
+  const label = props['aria-label'];
+  if (visible && label && /\p{L}/u.test(visible) && !hasWords(label, visible)) {
+    props = { ...props, 'aria-label': `${visible}: ${label}` };
+  }
   const [tag, ...classes] = spec.split('.');
   const el = document.createElement(tag);
   if (classes.length) el.className = classes.join(' ');
@@ -36,9 +50,22 @@ function field(label, input, hint) {
   return [h('label', { for: id, text: label }), input, hintEl];
 }
 
-const timeFmt = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
-const dateFmt = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
-const fullFmt = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+// Dates and times in the chosen language (set again by `setLocale`).
+let timeFmt;
+let dateFmt;
+let fullFmt;
+function setFormatters(tag) {
+  timeFmt = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit' });
+  dateFmt = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'short', day: 'numeric' });
+  fullFmt = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
+}
+setFormatters(undefined);
+
+/** Chooses the page's language (`setting`: a tag, or '' for the browser's) and its formats. */
+function setLocale(setting) {
+  chooseLanguage(setting);
+  setFormatters(locale.tag);
+}
 
 function when(ms) {
   const d = new Date(ms);
@@ -46,18 +73,18 @@ function when(ms) {
 }
 
 function toast(text) {
-  const t = document.getElementById('toast');
-  if (!t) return;
-  t.textContent = text;
+  const el = document.getElementById('toast');
+  if (!el) return;
+  el.textContent = text;
   clearTimeout(toast.timer);
-  toast.timer = setTimeout(() => { t.textContent = ''; }, 5000);
+  toast.timer = setTimeout(() => { el.textContent = ''; }, 5000);
 }
 
 /** Runs `work` with `button` disabled; shows errors in `errorEl`. */
-async function busy(button, errorEl, work, label = 'Working…') {
+async function busy(button, errorEl, work, label = null) {
   const before = button.textContent;
   button.disabled = true;
-  button.textContent = label;
+  button.textContent = label ?? t('working');
   if (errorEl) errorEl.textContent = '';
   try {
     return await work();
@@ -77,7 +104,7 @@ function explain(e) {
   const message = (e && e.message) || String(e);
   if (e && e.code === 'wrong_passphrase') {
     const detail = message.replace(/^wrong passphrase:\s*/i, '');
-    return `Wrong passphrase. ${capitalize(detail)}. Try again.`;
+    return t('wrong-passphrase', { detail: capitalize(detail) });
   }
   return capitalize(message);
 }
@@ -115,10 +142,10 @@ const app = {
  * A feature adds one entry: { id, title, render(container, conversation) }.
  */
 export const conversationPanels = [
-  { id: 'members', title: 'Members', render: renderMembersPanel },
+  { id: 'members', title: () => t('members'), render: renderMembersPanel },
   // `update(event)`: a live event of the open conversation while this panel shows (instead of
   // drawing it again, which would lose what the user is typing).
-  { id: 'ledger', title: 'Ledger', render: renderLedgerPanel, update: updateLedgerPanel },
+  { id: 'ledger', title: () => t('ledger'), render: renderLedgerPanel, update: updateLedgerPanel },
 ];
 
 // ------------------------------------------------------------------------------ boot
@@ -157,11 +184,14 @@ async function boot() {
   try {
     await init();
   } catch (e) {
+    // No wasm, no catalog: this one message stays English.
     status.textContent = `Conclave could not start: ${explain(e)}`;
     return;
   }
+  setLocale();
+  status.textContent = t('boot-loading');
   if (!(await holdTabLock())) {
-    status.textContent = 'Conclave is already open in another tab or window of this browser. Close it, then reload this page.';
+    status.textContent = t('boot-other-tab');
     return;
   }
   fetch('/v1/info').then((r) => r.json()).then((info) => { app.info = info; }).catch(() => {});
@@ -191,8 +221,8 @@ function passphraseFields(prefix) {
     pass,
     again,
     nodes: [
-      ...field('Passphrase', pass, 'At least 8 characters. It encrypts this device\'s keys and history in this browser and never leaves it; forgotten, this browser\'s copy cannot be opened.'),
-      ...field('Repeat the passphrase', again),
+      ...field(t('passphrase'), pass, t('passphrase-hint')),
+      ...field(t('passphrase-again'), again),
     ],
   };
 }
@@ -205,12 +235,12 @@ function renderWelcome() {
   const joinDevice = h('input', { name: 'device', id: 'join-device', value: 'browser', maxlength: 64 });
   const joinPass = passphraseFields('join');
   const joinError = h('p.error', { role: 'alert', id: 'join-error' });
-  const joinButton = h('button.primary', { type: 'submit', text: 'Join' });
+  const joinButton = h('button.primary', { type: 'submit', text: t('join-button') });
   const joinForm = h('form.card', { 'aria-labelledby': 'join-title', on: { submit: (e) => { e.preventDefault(); setup('join'); } } },
-    h('h2', { id: 'join-title', text: 'Join with an invitation' }),
-    ...field('Invitation link', joinLink, 'https://…/join#code=… or conclave://…/join#code=…'),
-    ...field('Username', user, '3 to 32 characters: a–z, 0–9, “.”, “_”, “-”.'),
-    ...field('Name of this device', joinDevice),
+    h('h2', { id: 'join-title', text: t('join-title') }),
+    ...field(t('join-link'), joinLink, t('join-link-hint')),
+    ...field(t('username'), user, t('username-hint')),
+    ...field(t('device-name'), joinDevice),
     ...joinPass.nodes,
     h('div.actions', {}, joinButton),
     joinError);
@@ -219,12 +249,12 @@ function renderWelcome() {
   const linkDevice = h('input', { name: 'device', id: 'link-device', value: 'browser', maxlength: 64 });
   const linkPass = passphraseFields('link');
   const linkError = h('p.error', { role: 'alert', id: 'link-error' });
-  const linkButton = h('button.primary', { type: 'submit', text: 'Link this browser' });
+  const linkButton = h('button.primary', { type: 'submit', text: t('link-button') });
   const linkForm = h('form.card', { 'aria-labelledby': 'link-title', on: { submit: (e) => { e.preventDefault(); setup('device'); } } },
-    h('h2', { id: 'link-title', text: 'Link this browser to your account' }),
-    h('p.hint', { text: 'On a device that has your account, run “conclave device link” and paste the link it prints. That device then adds this browser to your conversations.' }),
-    ...field('Device link', linkLink, 'https://…/device#code=… or conclave://…/device#code=…'),
-    ...field('Name of this device', linkDevice),
+    h('h2', { id: 'link-title', text: t('link-title') }),
+    h('p.hint', { text: t('link-intro') }),
+    ...field(t('link-link'), linkLink, t('link-link-hint')),
+    ...field(t('device-name'), linkDevice),
     ...linkPass.nodes,
     h('div.actions', {}, linkButton),
     linkError);
@@ -232,20 +262,20 @@ function renderWelcome() {
   async function setup(which) {
     const isJoin = which === 'join';
     const [pass, button, error] = isJoin ? [joinPass, joinButton, joinError] : [linkPass, linkButton, linkError];
-    if (pass.pass.value !== pass.again.value) { error.textContent = 'The two passphrases differ.'; pass.again.focus(); return; }
+    if (pass.pass.value !== pass.again.value) { error.textContent = t('passphrase-differ'); pass.again.focus(); return; }
     const client = await busy(button, error, async () => {
       await nextFrame();
       return isJoin
         ? core.register(joinLink.value, user.value, joinDevice.value, pass.pass.value)
         : core.linkDevice(linkLink.value, linkDevice.value, pass.pass.value);
-    }, isJoin ? 'Joining…' : 'Linking…');
+    }, isJoin ? t('joining') : t('linking'));
     if (client) startApp(client);
   }
 
   const forms = kind === 'device' ? [linkForm, joinForm] : [joinForm, linkForm];
   mount(h('main.page.narrow', {},
     h('h1.brand', {}, h('img', { src: '/icons/icon-192.png', alt: '' }), 'Conclave'),
-    h('p', { text: 'Invite-only, end-to-end encrypted messaging. Your keys are made and kept in this browser.' }),
+    h('p', { text: t('tagline') }),
     ...forms));
   (kind === 'device' ? linkDevice : (joinLink.value ? user : joinLink)).focus();
 }
@@ -253,14 +283,14 @@ function renderWelcome() {
 function renderUnlock(device) {
   const pass = h('input', { type: 'password', id: 'unlock-pass', name: 'passphrase', autocomplete: 'current-password', required: true });
   const error = h('p.error', { role: 'alert', id: 'unlock-error' });
-  const button = h('button.primary', { type: 'submit', text: 'Unlock' });
-  const note = app.pendingLink ? h('p.hint', { text: 'This browser already holds a Conclave device; the link you opened is not used. To use it, remove this device from this browser first.' }) : null;
+  const button = h('button.primary', { type: 'submit', text: t('unlock-button') });
+  const note = app.pendingLink ? h('p.hint', { text: t('unlock-link-ignored') }) : null;
   const forget = h('button.danger', {
     type: 'button',
-    text: 'Remove this device from this browser',
+    text: t('forget-button'),
     on: {
       click: async () => {
-        if (!confirm(`Remove ${device.username}'s device from this browser? Its keys and history here are deleted; your account and other devices stay.`)) return;
+        if (!confirm(t('forget-confirm', { username: device.username }))) return;
         await busy(forget, error, async () => { await core.forgetDevice(); renderWelcome(); });
       },
     },
@@ -269,17 +299,17 @@ function renderUnlock(device) {
     h('h1.brand', {}, h('img', { src: '/icons/icon-192.png', alt: '' }), 'Conclave'),
     h('form.card', { 'aria-labelledby': 'unlock-title', on: { submit: async (e) => {
       e.preventDefault();
-      const client = await busy(button, error, async () => { await nextFrame(); return core.unlock(pass.value); }, 'Unlocking…');
+      const client = await busy(button, error, async () => { await nextFrame(); return core.unlock(pass.value); }, t('unlocking'));
       if (client) startApp(client);
       else { pass.select(); pass.focus(); }
     } } },
-      h('h2', { id: 'unlock-title', text: 'Unlock Conclave' }),
-      h('p', {}, 'This browser holds the device “', device.device_name, '” of ', h('strong', { text: device.username }), '.'),
-      ...field('Passphrase', pass),
+      h('h2', { id: 'unlock-title', text: t('unlock-title') }),
+      h('p', {}, ...tn('unlock-holds', { device: device.device_name, username: h('strong', { text: device.username }) })),
+      ...field(t('passphrase'), pass),
       h('div.actions', {}, button),
       error,
       note),
-    h('div.card', {}, h('p.hint', { text: 'Forgot the passphrase? This browser\'s copy cannot be opened without it. Remove it here and link this browser again from another of your devices.' }), forget)));
+    h('div.card', {}, h('p.hint', { text: t('unlock-forgot') }), forget)));
   pass.focus();
 }
 
@@ -306,36 +336,36 @@ async function startApp(client) {
 function buildShell() {
   const status = h('span.status', { id: 'status', role: 'status' });
   const banner = h('div.banner', { id: 'banner', 'aria-live': 'polite' });
-  const list = h('ul.conversations', { id: 'conversation-list', 'aria-label': 'Conversations' });
-  const listPane = h('section.pane.list', { 'aria-label': 'Conversations' },
+  const list = h('ul.conversations', { id: 'conversation-list', 'aria-label': t('conversations') });
+  const listPane = h('section.pane.list', { 'aria-label': t('conversations') },
     h('header.topbar', {},
       h('h1', {}, 'Conclave', h('span.sub', {}, status)),
-      h('button', { type: 'button', text: 'New', 'aria-label': 'New conversation', on: { click: () => go('#/new') } }),
-      h('button', { type: 'button', text: 'Private', 'aria-label': 'Private browsing', title: 'Private browsing', on: { click: () => go('#/private') } }),
-      h('button', { type: 'button', text: 'Account', on: { click: () => go('#/account') } })),
+      h('button', { type: 'button', text: t('new-button'), 'aria-label': t('new-conversation'), on: { click: () => go('#/new') } }),
+      h('button', { type: 'button', text: t('private-button'), 'aria-label': t('private-browsing'), title: t('private-browsing'), on: { click: () => go('#/private') } }),
+      h('button', { type: 'button', text: t('account-button'), on: { click: () => go('#/account') } })),
     banner,
     h('div.scroll', {}, list));
 
   const title = h('h2', { id: 'conversation-title' });
-  const detailsButton = h('button', { type: 'button', id: 'details-button', text: 'Details', 'aria-expanded': 'false', on: { click: togglePanel } });
-  const callButton = h('button', { type: 'button', id: 'call-button', text: 'Call', 'aria-label': 'Start a call', title: 'Voice call', on: { click: () => startCall('audio') } });
-  const videoButton = h('button', { type: 'button', id: 'video-button', text: 'Video', 'aria-label': 'Start a video call', title: 'Video call', on: { click: () => startCall('video') } });
+  const detailsButton = h('button', { type: 'button', id: 'details-button', text: t('details'), 'aria-expanded': 'false', on: { click: togglePanel } });
+  const callButton = h('button', { type: 'button', id: 'call-button', text: t('call-button'), 'aria-label': t('call-start'), title: t('call-voice'), on: { click: () => startCall('audio') } });
+  const videoButton = h('button', { type: 'button', id: 'video-button', text: t('video-button'), 'aria-label': t('video-start'), title: t('video-call'), on: { click: () => startCall('video') } });
   const callBanner = h('div.banner.call-banner', { id: 'call-banner', 'aria-live': 'polite' });
-  const ledgerButton = h('button', { type: 'button', id: 'ledger-button', text: 'Ledger', title: 'Shared expenses and balances', on: { click: () => app.current && go(`#/c/${app.current}/ledger`) } });
+  const ledgerButton = h('button', { type: 'button', id: 'ledger-button', text: t('ledger'), title: t('ledger-button-title'), on: { click: () => app.current && go(`#/c/${app.current}/ledger`) } });
   const convBanner = h('div.banner.alert', { id: 'conversation-banner' });
   const connBanner = h('div.banner', { id: 'connection-banner', 'aria-live': 'polite' });
-  const messages = h('ol.messages', { id: 'messages', role: 'log', 'aria-live': 'polite', 'aria-label': 'Messages' });
+  const messages = h('ol.messages', { id: 'messages', 'aria-live': 'polite', 'aria-label': t('messages') });
   const scroller = h('div.scroll', { id: 'message-scroll' }, messages);
-  const text = h('textarea', { id: 'composer-text', rows: 1, placeholder: 'Message', 'aria-label': 'Message', maxlength: 65536 });
-  const send = h('button.primary', { type: 'submit', id: 'send-button', text: 'Send' });
+  const text = h('textarea', { id: 'composer-text', dir: 'auto', rows: 1, placeholder: t('composer-placeholder'), 'aria-label': t('composer-placeholder'), maxlength: 65536 });
+  const send = h('button.primary', { type: 'submit', id: 'send-button', text: t('send') });
   const fileInput = h('input', { type: 'file', id: 'file-input', multiple: true, hidden: true, 'aria-hidden': 'true', tabindex: '-1' });
   const cameraInput = h('input', { type: 'file', id: 'camera-input', accept: 'image/*', capture: 'environment', hidden: true, 'aria-hidden': 'true', tabindex: '-1' });
   for (const input of [fileInput, cameraInput]) {
     input.addEventListener('change', () => { const files = [...input.files]; input.value = ''; sendFiles(files); });
   }
-  const attach = h('button.icon', { type: 'button', id: 'attach-button', title: 'Attach a file', 'aria-label': 'Attach a file', on: { click: () => fileInput.click() } }, icon('attach'));
-  const camera = h('button.icon.phone-only', { type: 'button', id: 'camera-button', title: 'Take a photo', 'aria-label': 'Take a photo', on: { click: () => cameraInput.click() } }, icon('camera'));
-  const voice = h('button.icon.voice', { type: 'button', id: 'voice-button', title: 'Hold to record a voice note', 'aria-label': 'Hold to record a voice note', 'aria-pressed': 'false' }, icon('mic'));
+  const attach = h('button.icon', { type: 'button', id: 'attach-button', title: t('attach'), 'aria-label': t('attach'), on: { click: () => fileInput.click() } }, icon('attach'));
+  const camera = h('button.icon.phone-only', { type: 'button', id: 'camera-button', title: t('take-photo'), 'aria-label': t('take-photo'), on: { click: () => cameraInput.click() } }, icon('camera'));
+  const voice = h('button.icon.voice', { type: 'button', id: 'voice-button', title: t('voice-hold'), 'aria-label': t('voice-hold'), 'aria-pressed': 'false' }, icon('mic'));
   holdToRecord(voice);
   const uploads = h('div.uploads', { id: 'uploads', 'aria-live': 'polite' });
   const composer = h('form.composer', { id: 'composer', on: { submit: (e) => { e.preventDefault(); sendMessage(); } } }, fileInput, cameraInput, attach, camera, text, voice, send);
@@ -345,7 +375,7 @@ function buildShell() {
   text.addEventListener('input', () => { text.style.height = 'auto'; text.style.height = `${Math.min(text.scrollHeight, 144)}px`; });
   const conversationPane = h('section.pane.conversation', { 'aria-labelledby': 'conversation-title' },
     h('header.topbar', {},
-      h('button.back-to-list', { type: 'button', text: '‹ Chats', 'aria-label': 'Back to conversations', on: { click: () => go('#/') } }),
+      h('button.back-to-list', { type: 'button', text: t('back-chats'), 'aria-label': t('back-to-conversations'), on: { click: () => go('#/') } }),
       title,
       callButton,
       videoButton,
@@ -372,24 +402,24 @@ function buildShell() {
   });
 
   const panelTitle = h('h2', { id: 'panel-title' });
-  const tabs = h('div.tabs', { role: 'tablist', 'aria-label': 'Conversation panels' });
+  const tabs = h('div.tabs', { role: 'tablist', 'aria-label': t('conversation-panels') });
   const panelBody = h('div.scroll.pad', { id: 'panel-body', role: 'tabpanel' });
   const panelPane = h('section.pane.panel', { 'aria-labelledby': 'panel-title' },
     h('header.topbar', {},
-      h('button', { type: 'button', text: '‹ Back', 'aria-label': 'Close the panel', on: { click: closePanel } }),
+      h('button', { type: 'button', text: t('back'), 'aria-label': t('close-panel'), on: { click: closePanel } }),
       panelTitle),
     tabs,
     panelBody);
 
-  const empty = h('section.pane.empty', {}, h('p', { text: 'Choose a conversation, or start one with “New”.' }));
+  const empty = h('section.pane.empty', {}, h('p', { text: t('choose-conversation') }));
   const pageTitle = h('h2', { id: 'page-title' });
   const pageBody = h('div.scroll.pad', { id: 'page-body' });
   const pagePane = h('section.pane.page-pane', { 'aria-labelledby': 'page-title' },
-    h('header.topbar', {}, h('button', { type: 'button', text: '‹ Chats', 'aria-label': 'Back to conversations', on: { click: () => go('#/') } }), pageTitle),
+    h('header.topbar', {}, h('button', { type: 'button', text: t('back-chats'), 'aria-label': t('back-to-conversations'), on: { click: () => go('#/') } }), pageTitle),
     pageBody);
 
   const ringing = h('div.ringing', { id: 'ringing', role: 'alertdialog', 'aria-labelledby': 'ringing-text', hidden: true });
-  const callScreen = h('section.call-screen', { id: 'call-screen', 'aria-label': 'Call', hidden: true });
+  const callScreen = h('section.call-screen', { id: 'call-screen', 'aria-label': t('call-button'), hidden: true });
   const root = h('div.shell', { 'data-view': 'list' }, listPane, conversationPane, empty, panelPane, pagePane, ringing, callScreen);
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && root.classList.contains('with-panel')) closePanel();
@@ -410,13 +440,13 @@ function route() {
     openConversation(parts[1], parts[2] || null);
   } else if (parts[0] === 'new') {
     app.current = null;
-    showPage('New conversation', renderNewPage);
+    showPage(t('new-conversation'), renderNewPage);
   } else if (parts[0] === 'account') {
     app.current = null;
-    showPage('Account', renderAccountPage);
+    showPage(t('account-button'), renderAccountPage);
   } else if (parts[0] === 'private') {
     app.current = null;
-    showPage('Private browsing', renderPrivatePage);
+    showPage(t('private-browsing'), renderPrivatePage);
   } else {
     app.current = null;
     shell.root.dataset.view = 'list';
@@ -437,22 +467,24 @@ function showPage(title, render) {
 function renderStatus() {
   const a = app.account || {};
   shell.status.className = `status${a.online ? ' online' : ''}`;
-  shell.status.textContent = a.online ? `${a.username} · online` : `${a.username} · ${a.state === 'offline' || !a.state ? 'offline' : a.state}`;
+  const state = a.online ? 'online' : (['expired', 'replaced', 'refused', 'connecting'].includes(a.state) ? a.state : 'offline');
+  shell.status.textContent = t(`status-${state}`, { username: a.username });
   let text = '';
-  if (a.state === 'expired') text = 'Your account has expired. Redeem a renewal code under Account to continue.';
-  else if (a.state === 'replaced') text = 'Conclave was opened for this device elsewhere; this page stopped. Reload to use it here.';
-  else if (a.state === 'refused') text = `The server refused this device: ${a.status}`;
-  else if (!a.online && a.status) text = `Offline: showing what this browser has. ${a.status}`;
-  else if (a.expires_at && a.expires_at - Date.now() < 14 * 86400e3) text = `Your account expires on ${dateFmt.format(new Date(a.expires_at))}. Ask an admin for a renewal code.`;
+  if (a.state === 'expired') text = t('banner-expired');
+  else if (a.state === 'replaced') text = t('banner-replaced');
+  else if (a.state === 'refused') text = t('banner-refused', { reason: a.status });
+  else if (!a.online && a.status) text = t('banner-offline', { reason: a.status });
+  else if (a.expires_at && a.expires_at - Date.now() < 14 * 86400e3) text = t('banner-expires-soon', { date: dateFmt.format(new Date(a.expires_at)) });
   shell.banner.textContent = text;
   shell.banner.className = `banner${a.state === 'expired' || a.state === 'refused' ? ' alert' : ''}`;
-  shell.connBanner.textContent = a.online ? '' : (a.state === 'expired' ? 'Your account has expired: renew it under Account.' : 'Offline: you can read; sending works again once reconnected.');
+  shell.connBanner.textContent = a.online ? '' : (a.state === 'expired' ? t('conn-expired') : t('conn-offline'));
 }
 
 function expiryText(a) {
-  if (!a.expires_at) return 'unknown (offline)';
+  if (!a.expires_at) return t('expiry-unknown');
   const days = Math.floor((a.expires_at - Date.now()) / 86400e3);
-  return `${fullFmt.format(new Date(a.expires_at))}${days < 0 ? ' (expired)' : ` (${days} days)`}`;
+  const date = fullFmt.format(new Date(a.expires_at));
+  return days < 0 ? t('expiry-expired', { date }) : t('expiry-days', { date, days });
 }
 
 async function refreshConversations() {
@@ -472,19 +504,19 @@ function refreshSoon() {
 
 function renderList() {
   const items = app.conversations.map((c) => {
-    const text = c.last && c.last.kind === 'ledger' ? c.last.text.replace(/^\(ledger\) /, 'Ledger: ') : c.last?.text;
-    const last = c.last ? `${c.last.mine ? 'You' : c.last.sender}: ${text}` : (c.kind === 'group' ? 'Group created' : 'No messages yet');
+    const text = c.last && c.last.kind === 'ledger' ? t('ledger-line', { text: c.last.text.replace(/^\(ledger\) /, '') }) : c.last?.text;
+    const last = c.last ? t('last-message', { who: c.last.mine ? t('you') : c.last.sender, text }) : (c.kind === 'group' ? t('group-created') : t('no-messages-yet'));
     return h('li', {}, h('button', {
       type: 'button',
       'data-group': c.group,
       'aria-current': c.group === app.current ? 'true' : 'false',
       on: { click: () => go(`#/c/${c.group}`) },
     },
-      h('span.name', { text: c.name }),
+      h('span.name', { dir: 'auto', text: c.name }),
       h('span.when', { text: when(c.last_at) }),
       h('span.last', { text: last })));
   });
-  if (!items.length) items.push(h('li.pad.hint', { text: 'No conversations yet.' }));
+  if (!items.length) items.push(h('li.pad.hint', { text: t('no-conversations') }));
   shell.list.replaceChildren(...items);
 }
 
@@ -498,12 +530,12 @@ async function openConversation(group, panel) {
   const conversation = conversationOf(group);
   const removed = app.removed.has(group);
   if (!conversation && !removed) {
-    toast('This conversation is not on this device.');
+    toast(t('not-on-device'));
     go('#/');
     return;
   }
-  shell.title.textContent = conversation ? conversation.name : (app.history.get(group)?.name || 'Conversation');
-  shell.convBanner.textContent = removed ? 'You were removed from this conversation. You no longer receive its messages.' : '';
+  shell.title.textContent = conversation ? conversation.name : (app.history.get(group)?.name || t('conversation'));
+  shell.convBanner.textContent = removed ? t('removed-banner') : '';
   shell.text.disabled = removed;
   shell.send.disabled = removed;
   shell.callButton.disabled = removed;
@@ -558,47 +590,46 @@ function closePanel() {
 
 function describeMembership(m) {
   const names = (list) => [...new Set(list.map((d) => d.username))].join(', ');
-  const who = m.mine ? 'You' : m.sender;
-  const parts = [];
-  if (m.added.length) parts.push(`added ${names(m.added)}`);
-  if (m.removed.length) parts.push(`removed ${names(m.removed)}`);
-  if (!parts.length) return `${who} updated the keys`;
-  return `${who} ${parts.join(' and ')}`;
+  const who = m.mine ? t('you') : m.sender;
+  if (m.added.length && m.removed.length) return t('membership-added-removed', { who, added: names(m.added), removed: names(m.removed) });
+  if (m.added.length) return t('membership-added', { who, names: names(m.added) });
+  if (m.removed.length) return t('membership-removed', { who, names: names(m.removed) });
+  return t('membership-keys', { who });
 }
 
 function messageNode(m) {
   const attrs = { 'data-seq': m.seq, 'data-kind': m.kind };
   if (m.kind === 'text' || m.kind === 'other' || m.kind === 'unreadable') {
-    const text = m.kind === 'unreadable' ? `Unreadable message (${m.text})` : m.text;
+    const text = m.kind === 'unreadable' ? t('unreadable-message', { reason: m.text }) : m.text;
     return h(`li.msg${m.mine ? '.mine' : ''}`, attrs,
       h('div.meta', {},
-        h('span.who', { text: m.mine ? 'You' : m.sender }),
+        h('span.who', { dir: 'auto', text: m.mine ? t('you') : m.sender }),
         h('time', { datetime: new Date(m.at).toISOString(), title: fullFmt.format(new Date(m.at)), text: when(m.at) })),
-      h('p.text', { text }));
+      h('p.text', { dir: 'auto', text }));
   }
   if (m.kind === 'file' && m.file) {
     return fileNode(m, h, {
       client: app.client,
       meta: h('div.meta', {},
-        h('span.who', { text: m.mine ? 'You' : m.sender }),
+        h('span.who', { dir: 'auto', text: m.mine ? t('you') : m.sender }),
         h('time', { datetime: new Date(m.at).toISOString(), title: fullFmt.format(new Date(m.at)), text: when(m.at) })),
     });
   }
   if (m.kind === 'ledger' && m.ledger === 'handover') {
-    return h('li.system', attrs, `${m.mine ? 'Your device' : `${m.sender}’s device`} handed the ledger’s earlier entries to the devices that joined.`);
+    return h('li.system', attrs, m.mine ? t('handover-mine') : t('handover-theirs', { sender: m.sender }));
   }
   if (m.kind === 'ledger') {
     return h(`li.msg.ledger-msg${m.mine ? '.mine' : ''}`, attrs,
       h('div.meta', {},
-        h('span.who', { text: m.mine ? 'You' : m.sender }),
+        h('span.who', { dir: 'auto', text: m.mine ? t('you') : m.sender }),
         h('time', { datetime: new Date(m.at).toISOString(), title: fullFmt.format(new Date(m.at)), text: when(m.at) }),
-        h('button.link.inline', { type: 'button', text: 'Ledger ›', 'aria-label': 'Open the ledger', on: { click: () => go(`#/c/${m.group}/ledger`) } })),
-      h('p.text', { text: m.text.replace(/^\(ledger\) /, 'Ledger: ') }));
+        h('button.link.inline', { type: 'button', text: t('open-ledger-link'), 'aria-label': t('open-ledger'), on: { click: () => go(`#/c/${m.group}/ledger`) } })),
+      h('p.text', { text: t('ledger-line', { text: m.text.replace(/^\(ledger\) /, '') }) }));
   }
   if (m.kind === 'call') return h('li.system.call-entry', { ...attrs, 'data-call': m.call }, capitalize(m.text));
   if (m.kind === 'call_signal') return null;
   if (m.kind === 'membership') return h('li.system', attrs, describeMembership(m));
-  if (m.kind === 'joined') return h('li.system', attrs, 'You joined this conversation on this device.');
+  if (m.kind === 'joined') return h('li.system', attrs, t('joined-here'));
   if (m.kind === 'fell_behind') return h('li.system.warn', attrs, m.text);
   return null;
 }
@@ -606,7 +637,7 @@ function messageNode(m) {
 function renderMessages() {
   const entry = app.history.get(app.current);
   const nodes = entry ? entry.messages.map(messageNode).filter(Boolean) : [];
-  if (!nodes.length) nodes.push(h('li.system', { text: 'No messages yet. Messages are end-to-end encrypted.' }));
+  if (!nodes.length) nodes.push(h('li.system', { text: t('empty-conversation') }));
   shell.messages.replaceChildren(...nodes);
   shell.scroller.scrollTop = shell.scroller.scrollHeight;
 }
@@ -628,7 +659,7 @@ async function sendMessage() {
   const text = shell.text.value;
   if (!text.trim() || !app.current) return;
   const group = app.current;
-  const sent = await busy(shell.send, null, () => app.client.send(group, text), 'Sending…');
+  const sent = await busy(shell.send, null, () => app.client.send(group, text), t('sending'));
   if (sent) {
     shell.text.value = '';
     shell.text.style.height = 'auto';
@@ -646,7 +677,7 @@ async function sendFiles(files, options = {}) {
   for (const file of files) {
     const name = options.name || file.name;
     const bar = h('progress', { max: 1, value: 0 });
-    const line = h('p.upload', {}, h('span', {}, 'Sending ', h('bdi', { text: name }), '… '), bar);
+    const line = h('p.upload', {}, h('span', {}, ...tn('upload-sending', { name: h('bdi', { text: name }) }), ' '), bar);
     shell.uploads.append(line);
     try {
       const thumbnail = options.thumbnail || await makeThumbnail(file);
@@ -655,8 +686,8 @@ async function sendFiles(files, options = {}) {
       addMessage(sent);
       refreshSoon();
     } catch (e) {
-      line.replaceChildren(h('span.error', { role: 'alert' }, h('bdi', { text: name }), `: ${explain(e)}`),
-        h('button.link.inline', { type: 'button', text: 'Dismiss', on: { click: () => line.remove() } }));
+      line.replaceChildren(h('span.error', { role: 'alert' }, ...tn('upload-failed', { name: h('bdi', { text: name }), error: explain(e) })),
+        h('button.link.inline', { type: 'button', text: t('dismiss'), on: { click: () => line.remove() } }));
     }
   }
 }
@@ -671,7 +702,7 @@ function holdToRecord(button) {
     recorder = new VoiceRecorder();
     button.classList.add('recording');
     button.setAttribute('aria-pressed', 'true');
-    starting = recorder.start().catch((err) => { toast(`Cannot record: ${explain(err)}`); recorder = null; });
+    starting = recorder.start().catch((err) => { toast(t('record-failed', { error: explain(err) })); recorder = null; });
     await starting;
   };
   const end = async (send) => {
@@ -683,7 +714,7 @@ function holdToRecord(button) {
     button.setAttribute('aria-pressed', 'false');
     const note = await r.stop().catch(() => null);
     if (!send) return;
-    if (!note) { toast('Hold the microphone button to record a voice note.'); return; }
+    if (!note) { toast(t('record-hold')); return; }
     sendFiles([note.file], { thumbnail: note.levels, type: note.type });
   };
   button.addEventListener('pointerdown', (e) => { if (e.button === 0) { button.setPointerCapture?.(e.pointerId); begin(e); } });
@@ -717,11 +748,11 @@ function onEvent(ev) {
       break;
     case 'joined':
       refreshSoon();
-      toast('You were added to a conversation.');
+      toast(t('toast-added-to-conversation'));
       break;
     case 'fell_behind':
       refreshSoon();
-      toast('This device fell behind in a conversation and waits to be added back.');
+      toast(t('toast-fell-behind'));
       break;
     case 'removed':
       app.removed.add(ev.group);
@@ -743,7 +774,7 @@ function onEvent(ev) {
       const expires = document.getElementById('acct-expires');
       if (expires) expires.textContent = expiryText(a);
       const invites = document.getElementById('acct-invites');
-      if (invites) invites.textContent = a.is_admin ? 'no quota (admin)' : `${a.invites_left} left`;
+      if (invites) invites.textContent = a.is_admin ? t('invites-admin') : t('invites-left', { count: a.invites_left });
       break;
     }
     case 'error':
@@ -762,19 +793,19 @@ function renderPanel(id) {
   if (id) currentPanel = conversationPanels.some((p) => p.id === id) ? id : conversationPanels[0].id;
   const panel = conversationPanels.find((p) => p.id === currentPanel);
   const conversation = conversationOf(app.current);
-  shell.panelTitle.textContent = conversation ? conversation.name : 'Details';
+  shell.panelTitle.textContent = conversation ? conversation.name : t('details');
   shell.tabs.replaceChildren(...conversationPanels.map((p) => h('button', {
     type: 'button',
     role: 'tab',
     id: `tab-${p.id}`,
     'aria-selected': p.id === currentPanel ? 'true' : 'false',
-    text: p.title,
+    text: p.title(),
     on: { click: () => go(`#/c/${app.current}/${p.id}`) },
   })));
   shell.panelBody.setAttribute('aria-labelledby', `tab-${currentPanel}`);
   shell.panelBody.replaceChildren();
   if (!conversation) {
-    shell.panelBody.append(h('p.hint', { text: 'You are no longer a member of this conversation.' }));
+    shell.panelBody.append(h('p.hint', { text: t('no-longer-member') }));
     return;
   }
   panel.render(shell.panelBody, conversation);
@@ -797,79 +828,79 @@ async function renderMembersPanel(body, conversation) {
     if (!a.me) {
       const safety = h('button', {
         type: 'button',
-        text: 'Safety number',
-        'aria-label': `Safety number with ${a.username}`,
+        text: t('safety-number'),
+        'aria-label': t('safety-number-with', { username: a.username }),
         on: { click: () => showSafety(a.username, safetyBox, safety) },
       });
       actions.push(safety);
       if (info.kind === 'group') {
         const remove = h('button.danger', {
           type: 'button',
-          text: 'Remove',
-          'aria-label': `Remove ${a.username}`,
+          text: t('remove'),
+          'aria-label': t('remove-member', { username: a.username }),
           on: {
             click: async () => {
-              if (!confirm(`Remove ${a.username} from ${conversation.name}? They will not read later messages.`)) return;
-              const done = await busy(remove, error, () => app.client.removeMembers(group, [a.username]), 'Removing…');
-              if (done !== undefined) { toast(`Removed ${a.username}.`); await reloadHistory(group); renderPanel(); }
+              if (!confirm(t('remove-confirm', { username: a.username, conversation: conversation.name }))) return;
+              const done = await busy(remove, error, () => app.client.removeMembers(group, [a.username]), t('removing'));
+              if (done !== undefined) { toast(t('removed-toast', { username: a.username })); await reloadHistory(group); renderPanel(); }
             },
           },
         });
         actions.push(remove);
       }
     }
-    const devicesLine = h('div.devices', { text: `${a.devices.length === 1 ? 'device' : 'devices'} ${a.devices.join(', ')}` });
+    const devicesLine = h('div.devices', { text: t('devices-line', { count: a.devices.length, ids: a.devices.join(', ') }) });
     // Their names, from the server's directory (the group knows only the ids).
     app.client.devices(a.username).then((list) => {
       const names = new Map(list.map((d) => [d.id, d.name]));
-      devicesLine.textContent = a.devices.map((id) => `${names.get(id) || 'device'} (${id})`).join(', ');
+      devicesLine.textContent = a.devices.map((id) => (names.get(id) ? t('device-named', { name: names.get(id), id: String(id) }) : t('device-unnamed', { id: String(id) }))).join(', ');
     }, () => {});
     return h('li', { 'data-username': a.username },
-      h('div.row', {}, h('span.who', { text: a.me ? `${a.username} (you)` : a.username }), ...actions),
+      h('div.row', {}, h('span.who', { text: a.me ? t('member-you', { username: a.username }) : a.username }), ...actions),
       devicesLine,
       safetyBox);
   });
   body.append(
-    h('p.hint', { text: `${info.accounts.length} ${info.accounts.length === 1 ? 'member' : 'members'} · epoch ${info.epoch}` }),
-    h('ul.members', { 'aria-label': 'Members' }, ...rows),
+    h('p.hint', { text: t('members-summary', { count: info.accounts.length, epoch: String(info.epoch) }) }),
+    h('ul.members', { 'aria-label': t('members') }, ...rows),
     error);
   if (info.kind === 'group') {
     const input = h('input', { id: 'add-members', autocomplete: 'off', autocapitalize: 'none', spellcheck: 'false' });
-    const button = h('button', { type: 'submit', text: 'Add' });
+    const button = h('button', { type: 'submit', text: t('add') });
     const addError = h('p.error', { role: 'alert' });
     body.append(h('form', { on: { submit: async (e) => {
       e.preventDefault();
       const names = splitNames(input.value);
       if (!names.length) return;
-      const done = await busy(button, addError, () => app.client.addMembers(group, names), 'Adding…');
-      if (done !== undefined) { input.value = ''; toast(`Added ${names.join(', ')}.`); await reloadHistory(group); renderPanel(); }
-    } } }, ...field('Add members', input, 'Usernames, separated by commas. All their devices join.'), h('div.actions', {}, button), addError));
+      const done = await busy(button, addError, () => app.client.addMembers(group, names), t('adding'));
+      if (done !== undefined) { input.value = ''; toast(t('added-toast', { names: names.join(', ') })); await reloadHistory(group); renderPanel(); }
+    } } }, ...field(t('add-members'), input, t('add-members-hint')), h('div.actions', {}, button), addError));
   }
-  const leave = h('button.danger', { type: 'button', text: 'Leave this conversation', on: { click: async () => {
-    if (!confirm(`Leave ${conversation.name} on all your devices?`)) return;
-    const done = await busy(leave, error, () => app.client.leave(group), 'Leaving…');
+  const leave = h('button.danger', { type: 'button', text: t('leave'), on: { click: async () => {
+    if (!confirm(t('leave-confirm', { conversation: conversation.name }))) return;
+    const done = await busy(leave, error, () => app.client.leave(group), t('leaving'));
     if (done !== undefined) { app.history.delete(group); await refreshConversations(); go('#/'); }
   } } });
   body.append(h('div.actions', {}, leave),
-    h('p.hint', {}, 'Epoch authenticator (the same on every member\'s device): ', h('code', { text: info.epoch_authenticator.slice(0, 32) })));
+    h('p.hint', {}, ...tn('epoch-authenticator', { code: h('code', { text: info.epoch_authenticator.slice(0, 32) }) })));
 }
 
 async function showSafety(username, box, button) {
-  const result = await busy(button, null, () => app.client.safetyNumber(username), 'Loading…');
+  const result = await busy(button, null, () => app.client.safetyNumber(username), t('boot-loading'));
   if (!result) return;
   const badge = {
-    verified: h('span.badge.ok', { text: 'verified' }),
-    changed: h('span.badge.error', { text: 'KEYS CHANGED since you verified' }),
-    unverified: h('span.badge.warn', { text: 'not verified' }),
+    verified: h('span.badge.ok', { text: t('safety-verified') }),
+    changed: h('span.badge.error', { text: t('safety-changed') }),
+    unverified: h('span.badge.warn', { text: t('safety-unverified') }),
   }[result.status];
-  const verify = h('button', { type: 'button', text: 'Mark as verified', on: { click: async () => {
-    const done = await busy(verify, null, () => app.client.verify(username), 'Saving…');
-    if (done !== undefined) { toast(`${username} marked as verified.`); showSafety(username, box, button); }
+  const verify = h('button', { type: 'button', text: t('mark-verified'), on: { click: async () => {
+    const done = await busy(verify, null, () => app.client.verify(username), t('saving'));
+    if (done !== undefined) { toast(t('verified-toast', { username })); showSafety(username, box, button); }
   } } });
   box.replaceChildren(h('div.safety', { 'data-safety': username },
-    h('div', {}, 'Safety number with ', h('strong', { text: username }), ' ', badge),
+    h('div', {}, ...tn('safety-with', { username: h('strong', { text: username }), badge })),
     h('code', { text: result.number }),
-    h('p.hint', { text: 'Compare it with theirs in person or over another channel. If it matches, mark them verified: a later change of their keys is then shown loudly.' }),
+    h('p.hint', { text: t('safety-hint') }),
     result.status === 'verified' ? null : verify));
 }
 
@@ -884,21 +915,22 @@ let currencies = null;
 let ledgerView = null;
 let ledgerTimer = null;
 
+// Message ids (translated where they are drawn: this runs before the language is chosen).
 const LEDGER_LABELS = {
-  payment: { from: 'Paid by', parties: 'Paid to / for' },
-  debt: { from: 'Owed to', parties: 'Owed by' },
+  payment: { from: 'ledger-paid-by', parties: 'ledger-paid-to' },
+  debt: { from: 'ledger-owed-to', parties: 'ledger-owed-by' },
 };
 const SPLIT_MODES = [
-  ['to', 'All to one member'],
-  ['equal', 'Split equally'],
-  ['exact', 'Split by amounts'],
-  ['weights', 'Split by weights'],
+  ['to', 'split-to'],
+  ['equal', 'split-equal'],
+  ['exact', 'split-exact'],
+  ['weights', 'split-weights'],
 ];
 const STATUS_BADGES = {
-  reversed: ['reversed', 'warn'],
-  reversal: ['reversal', 'warn'],
-  rejected: ['refused', 'error'],
-  unreadable: ['unreadable', 'error'],
+  reversed: ['badge-reversed', 'warn'],
+  reversal: ['badge-reversal', 'warn'],
+  rejected: ['badge-refused', 'error'],
+  unreadable: ['badge-unreadable', 'error'],
 };
 
 function updateLedgerPanel(ev) {
@@ -925,7 +957,7 @@ function nameDevice(el, username, id) {
       return new Map();
     }));
   }
-  deviceNames.get(username).then((names) => { if (names.has(id)) el.textContent = `device ${id} (${names.get(id)})`; });
+  deviceNames.get(username).then((names) => { if (names.has(id)) el.textContent = t('device-id-named', { id: String(id), name: names.get(id) }); });
 }
 
 function renderLedgerPanel(body, conversation) {
@@ -936,26 +968,26 @@ function renderLedgerPanel(body, conversation) {
   const alerts = h('div.ledger-alerts', { id: 'ledger-alerts' });
   const balances = h('div', { id: 'ledger-balances' });
   const settle = h('div', { id: 'ledger-settle' });
-  const recordsTitle = h('h3', { id: 'ledger-records-title', text: 'Entries' });
+  const recordsTitle = h('h3', { id: 'ledger-records-title', text: t('entries') });
   const records = h('ol.records', { id: 'ledger-records', 'aria-labelledby': 'ledger-records-title' });
   const form = ledgerForm(group);
   const exportError = h('p.error', { role: 'alert' });
   const exports = ['csv', 'json'].map((format) => {
-    const button = h('button', { type: 'button', id: `ledger-export-${format}`, text: `Download ${format.toUpperCase()}` });
+    const button = h('button', { type: 'button', id: `ledger-export-${format}`, text: t(`export-${format}`) });
     button.addEventListener('click', () => exportLedger(group, format, button, exportError));
     return button;
   });
   const root = h('div.ledger', { id: 'ledger' },
     alerts,
     h('section', { 'aria-labelledby': 'ledger-balances-title' },
-      h('h3', { id: 'ledger-balances-title', text: 'Balances' }),
+      h('h3', { id: 'ledger-balances-title', text: t('balances') }),
       balances,
       settle),
     form.box,
     h('section', { 'aria-labelledby': 'ledger-records-title' }, recordsTitle, records),
     h('section', { 'aria-labelledby': 'ledger-export-title' },
-      h('h3', { id: 'ledger-export-title', text: 'Export' }),
-      h('p.hint', { text: 'CSV: one row per member per entry (summed by member and currency: the balances). JSON: every record, the balances and the settle-up.' }),
+      h('h3', { id: 'ledger-export-title', text: t('export') }),
+      h('p.hint', { text: t('export-hint') }),
       h('div.actions', {}, ...exports),
       exportError));
   body.append(root);
@@ -987,14 +1019,15 @@ function renderLedgerPanel(body, conversation) {
 
 function drawLedgerAlerts(box, data) {
   const nodes = data.discrepancies.map((d) => h('div.alert-box', { role: 'alert', 'data-discrepancy': d.seq },
-    h('strong', { text: 'Warning: a ledger handed to a new device differs from yours. ' }),
-    `${d.by}’s device ${d.device} (message ${d.seq}) handed newcomers a ledger that is not what this device holds: ${d.detail}. Their balances may differ from yours; compare with ${d.by}.`));
+    h('strong', { text: t('discrepancy-title') }), ' ',
+    t('discrepancy', { by: d.by, device: String(d.device), seq: String(d.seq), detail: d.detail })));
   if (data.unreadable) {
-    nodes.push(h('p.note.warn', { text: `${data.unreadable} ${data.unreadable === 1 ? 'entry was' : 'entries were'} written by a newer Conclave and cannot be read here; the balances leave ${data.unreadable === 1 ? 'it' : 'them'} out until you update.` }));
+    nodes.push(h('p.note.warn', { text: t('ledger-unreadable', { count: data.unreadable }) }));
   }
   if (data.handed_over) {
     const o = data.handed_over;
-    nodes.push(h('p.hint', { id: 'ledger-handed-over', text: `This device joined at message ${o.joined_at_seq}: the entries before it are as ${o.by === data.me ? 'your' : `${o.by}’s`} device ${o.device} handed them over.` }));
+    const args = { seq: String(o.joined_at_seq), by: o.by, device: String(o.device) };
+    nodes.push(h('p.hint', { id: 'ledger-handed-over', text: o.by === data.me ? t('handed-over-mine', args) : t('handed-over-theirs', args) }));
   }
   box.replaceChildren(...nodes);
 }
@@ -1006,35 +1039,43 @@ function drawBalances(box, settleBox, data) {
     byCurrency.get(b.currency).push(b);
   }
   if (!byCurrency.size) {
-    box.replaceChildren(h('p.hint', { text: 'No entries yet. Record a shared expense, a payment or a debt below; every member sees the same balances.' }));
+    box.replaceChildren(h('p.hint', { text: t('ledger-empty') }));
     settleBox.replaceChildren();
     return;
   }
   box.replaceChildren(...[...byCurrency].map(([currency, list]) => h('div.currency', {},
     h('h4', { text: currency }),
-    h('ul.balances', { 'aria-label': `Balances in ${currency}` }, ...list.map((b) => {
+    h('ul.balances', { 'aria-label': t('balances-in', { currency }) }, ...list.map((b) => {
       const sign = b.balance_minor > 0 ? 'owed' : (b.balance_minor < 0 ? 'owes' : 'settled');
       return h(`li.${sign}`, { 'data-currency': currency, 'data-member': b.member, 'data-minor': b.balance_minor },
-        h('span.who', { text: b.member === data.me ? `${b.member} (you)` : b.member }),
+        h('span.who', { text: b.member === data.me ? t('member-you', { username: b.member }) : b.member }),
         h('span.amount', { text: `${b.balance_minor > 0 ? '+' : ''}${b.balance} ${currency}` }),
-        h('span.what', { text: { owed: 'is owed', owes: 'owes', settled: 'settled' }[sign] }));
+        h('span.what', { text: { owed: t('balance-owed'), owes: t('balance-owes'), settled: t('balance-settled') }[sign] }));
     })))));
   const transfers = data.settle_up;
   settleBox.replaceChildren(
-    h('h3', { id: 'ledger-settle-title', text: 'To settle up' }),
+    h('h3', { id: 'ledger-settle-title', text: t('settle-title') }),
     transfers.length
-      ? h('ul.settle', { 'aria-labelledby': 'ledger-settle-title' }, ...transfers.map((t) => h('li', { 'data-from': t.from, 'data-to': t.to, 'data-currency': t.currency, 'data-minor': t.amount_minor },
-        h('strong', { text: t.from === data.me ? 'You' : t.from }), t.from === data.me ? ' pay ' : ' pays ', h('strong', { text: t.to === data.me ? 'you' : t.to }), ` ${t.amount} ${t.currency}`)))
-      : h('p.hint', { text: 'All settled.' }));
+      ? h('ul.settle', { 'aria-labelledby': 'ledger-settle-title' }, ...transfers.map((tr) => h('li', { 'data-from': tr.from, 'data-to': tr.to, 'data-currency': tr.currency, 'data-minor': tr.amount_minor },
+        ...settleLine(tr, data.me))))
+      : h('p.hint', { text: t('all-settled') }));
+}
+
+/** "You pay bob 5.00 EUR" with the names in bold. */
+function settleLine(tr, me) {
+  const args = { from: h('strong', { text: tr.from }), to: h('strong', { text: tr.to }), amount: tr.amount, currency: tr.currency };
+  if (tr.from === me) return tn('settle-you-pay', args);
+  if (tr.to === me) return tn('settle-pays-you', args);
+  return tn('settle-pays', args);
 }
 
 function drawRecords(list, title, data, view) {
-  title.textContent = `Entries (${data.records.length})`;
+  title.textContent = t('entries-count', { count: data.records.length });
   const focused = document.activeElement;
   const keep = view.reverse && data.records.some((r) => r.id === view.reverse.id && r.can_reverse) ? view.reverse : null;
   view.reverse = keep;
   if (!data.records.length) {
-    list.replaceChildren(h('li.hint', { text: 'Entries appear here in the order the server placed them, the same on every device.' }));
+    list.replaceChildren(h('li.hint', { text: t('records-empty') }));
     return;
   }
   list.replaceChildren(...data.records.map((r) => recordNode(r, data, view)));
@@ -1045,7 +1086,7 @@ function recordNode(r, data, view) {
   const short = r.id.slice(0, 12);
   const badge = STATUS_BADGES[r.status];
   const at = new Date(r.recorded_at_ms);
-  const device = h('span.device', { text: `device ${r.device}` });
+  const device = h('span.device', { text: t('device-id', { id: String(r.device) }) });
   nameDevice(device, r.recorded_by, r.device);
   const day = r.date ? ledgerDay(r.date) : dateFmt.format(at);
   // When it was recorded: the time alone if on the entry's day.
@@ -1053,18 +1094,25 @@ function recordNode(r, data, view) {
   const lines = [
     h('div.row', {},
       h('span.desc', { text: r.description }),
-      badge ? h(`span.badge.${badge[1]}`, { text: badge[0] }) : null),
+      badge ? h(`span.badge.${badge[1]}`, { text: t(badge[0]) }) : null),
     h('div.meta', {},
-      `${day} · recorded by ${r.recorded_by === data.me ? 'you' : r.recorded_by} from `, device, ' at ',
-      h('time', { datetime: at.toISOString(), title: fullFmt.format(at), text: recorded })),
+      ...tn(r.recorded_by === data.me ? 'recorded-by-you' : 'recorded-by', {
+        day, member: r.recorded_by, device,
+        time: h('time', { datetime: at.toISOString(), title: fullFmt.format(at), text: recorded }),
+      })),
   ];
-  if (r.reference) lines.push(h('div.meta', { text: `Reference: ${r.reference}` }));
-  if (r.status === 'reversed') lines.push(h('div.meta', { text: `Reversed by ${r.reversed_by_member === data.me ? 'you' : (r.reversed_by_member || 'someone')} (entry ${String(r.reversed_by).slice(0, 12)}); no longer counted.` }));
-  if (r.status === 'reversal' && r.target_description) lines.push(h('div.meta', { text: `Undoes: ${r.target_description}` }));
-  if (r.status === 'rejected') lines.push(h('div.meta', { text: 'Refused by every device where it landed; it changes no balance.' }));
+  if (r.reference) lines.push(h('div.meta', { text: t('reference-line', { reference: r.reference }) }));
+  if (r.status === 'reversed') {
+    const args = { member: r.reversed_by_member, entry: String(r.reversed_by).slice(0, 12) };
+    const id = r.reversed_by_member === data.me ? 'reversed-by-you' : (r.reversed_by_member ? 'reversed-by' : 'reversed-by-someone');
+    lines.push(h('div.meta', { text: t(id, args) }));
+  }
+  if (r.status === 'reversal' && r.target_description) lines.push(h('div.meta', { text: t('undoes', { description: r.target_description }) }));
+  if (r.status === 'rejected') lines.push(h('div.meta', { text: t('refused-everywhere') }));
   if (r.handed_over_by) {
     const o = r.handed_over_by;
-    lines.push(h('div.meta.handed', { 'data-handed-over-by': o.username, text: `Handed over by ${o.username === data.me ? 'your' : `${o.username}’s`} device ${o.device} when this device joined` }));
+    const args = { username: o.username, device: String(o.device) };
+    lines.push(h('div.meta.handed', { 'data-handed-over-by': o.username, text: t(o.username === data.me ? 'handed-by-mine' : 'handed-by-theirs', args) }));
   }
   const actions = h('div.row', {}, h('code.id', { text: short, title: r.id }));
   const li = h('li', { 'data-entry': r.id, 'data-status': r.status }, ...lines, actions);
@@ -1076,7 +1124,7 @@ function recordNode(r, data, view) {
       li.append(form);
       form.querySelector('input').focus();
     };
-    const toggle = h('button', { type: 'button', text: 'Reverse…', 'aria-label': `Reverse entry ${short}`, 'aria-expanded': 'false' });
+    const toggle = h('button', { type: 'button', text: t('reverse-toggle'), 'aria-label': t('reverse-entry-label', { entry: short }), 'aria-expanded': 'false' });
     toggle.addEventListener('click', () => {
       if (view.reverse && view.reverse.id === r.id) {
         view.reverse.form.remove();
@@ -1099,12 +1147,12 @@ function recordNode(r, data, view) {
 function reverseForm(r, view) {
   const short = r.id.slice(0, 12);
   const memo = h('input', { id: `reverse-memo-${short}`, autocomplete: 'off' });
-  const confirmButton = h('button.danger', { type: 'submit', text: 'Reverse entry' });
-  const cancel = h('button', { type: 'button', text: 'Cancel' });
+  const confirmButton = h('button.danger', { type: 'submit', text: t('reverse-entry') });
+  const cancel = h('button', { type: 'button', text: t('cancel') });
   const error = h('p.error', { role: 'alert' });
-  const form = h('form.reverse', { 'aria-label': `Reverse entry ${short}` },
-    ...field('Why (optional)', memo),
-    h('p.hint', { text: 'The entry stays in the history, marked reversed; its effect on the balances is undone on every device.' }),
+  const form = h('form.reverse', { 'aria-label': t('reverse-entry-label', { entry: short }) },
+    ...field(t('reverse-why'), memo),
+    h('p.hint', { text: t('reverse-hint') }),
     h('div.actions', {}, confirmButton, cancel),
     error);
   cancel.addEventListener('click', () => {
@@ -1114,11 +1162,11 @@ function reverseForm(r, view) {
   });
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
-    const done = await busy(confirmButton, error, () => app.client.ledgerReverse(view.group, r.id, memo.value), 'Reversing…');
+    const done = await busy(confirmButton, error, () => app.client.ledgerReverse(view.group, r.id, memo.value), t('reversing'));
     if (done) {
       view.reverse = null;
       addMessage(done.message);
-      toast(`Reversed: ${r.description}`);
+      toast(t('reversed-toast', { description: r.description }));
       refreshSoon();
     }
     view.refresh();
@@ -1129,22 +1177,22 @@ function reverseForm(r, view) {
 function ledgerForm(group) {
   const state = { members: [], me: null, key: '', to: '', equal: null, exact: new Map(), weights: new Map() };
   const kind = h('select', { id: 'ledger-kind', name: 'kind' },
-    h('option', { value: 'payment', text: 'Payment: someone paid' }),
-    h('option', { value: 'debt', text: 'Debt: someone owes' }));
+    h('option', { value: 'payment', text: t('kind-payment') }),
+    h('option', { value: 'debt', text: t('kind-debt') }));
   const amount = h('input', { id: 'ledger-amount', name: 'amount', inputmode: 'decimal', autocomplete: 'off', spellcheck: 'false', placeholder: '12.50' });
   const currency = h('input', { id: 'ledger-currency', name: 'currency', list: 'ledger-currency-list', autocomplete: 'off', autocapitalize: 'characters', spellcheck: 'false', maxlength: 3, placeholder: 'EUR' });
   const currencyList = h('datalist', { id: 'ledger-currency-list' }, ...currencies.map((c) => h('option', { value: c.code })));
   const from = h('select', { id: 'ledger-from', name: 'from' });
-  const split = h('select', { id: 'ledger-split', name: 'split' }, ...SPLIT_MODES.map(([v, t]) => h('option', { value: v, text: t })));
+  const split = h('select', { id: 'ledger-split', name: 'split' }, ...SPLIT_MODES.map(([v, id]) => h('option', { value: v, text: t(id) })));
   const parties = h('div.parties', { id: 'ledger-parties' });
   const date = h('input', { id: 'ledger-date', name: 'date', type: 'date', value: core.ledgerToday() });
   const memo = h('input', { id: 'ledger-memo', name: 'memo', autocomplete: 'off' });
   const reference = h('input', { id: 'ledger-ref', name: 'reference', autocomplete: 'off', spellcheck: 'false' });
   const preview = h('p.preview', { id: 'ledger-preview', 'aria-live': 'polite' });
   const error = h('p.error', { id: 'ledger-error', role: 'alert' });
-  const submit = h('button.primary', { type: 'submit', id: 'ledger-submit', text: 'Record entry' });
-  const [fromLabel, ...fromRest] = field('Paid by', from);
-  const [splitLabel, ...splitRest] = field('Paid to / for', split);
+  const submit = h('button.primary', { type: 'submit', id: 'ledger-submit', text: t('record-entry') });
+  const [fromLabel, ...fromRest] = field(t('ledger-paid-by'), from);
+  const [splitLabel, ...splitRest] = field(t('ledger-paid-to'), split);
 
   const shareInputs = () => [...parties.querySelectorAll('input[data-member]')];
   /** Reads what is typed in the member controls into `state`. */
@@ -1160,35 +1208,35 @@ function ledgerForm(group) {
     parties.dataset.mode = mode;
     const members = state.members;
     if (mode === 'to') {
-      const to = h('select', { id: 'ledger-to' }, ...members.map((m) => h('option', { value: m, text: m === state.me ? `${m} (you)` : m })));
+      const to = h('select', { id: 'ledger-to' }, ...members.map((m) => h('option', { value: m, text: m === state.me ? t('member-you', { username: m }) : m })));
       const fallback = members.find((m) => m !== from.value) || '';
       to.value = members.includes(state.to) && state.to !== from.value ? state.to : fallback;
-      parties.replaceChildren(...field('Member', to).filter(Boolean));
+      parties.replaceChildren(...field(t('member'), to).filter(Boolean));
     } else if (mode === 'equal') {
       if (!state.equal) state.equal = new Set(members);
       parties.replaceChildren(h('fieldset', {},
-        h('legend', { text: 'Split equally among' }),
+        h('legend', { text: t('split-equal-among') }),
         ...members.map((m) => {
           const box = h('input', { type: 'checkbox', id: `ledger-eq-${m}`, 'data-member': m });
           box.checked = state.equal.has(m);
-          return h('label.check', { for: box.id }, box, m === state.me ? `${m} (you)` : m);
+          return h('label.check', { for: box.id }, box, m === state.me ? t('member-you', { username: m }) : m);
         }),
-        h('p.hint', { text: 'Include who paid to give them a share too. A remainder of a cent goes to the first members listed.' })));
+        h('p.hint', { text: t('split-equal-hint') })));
     } else {
       const weights = mode === 'weights';
       parties.replaceChildren(h('fieldset', {},
-        h('legend', { text: weights ? 'Weights (e.g. 2 and 1: two thirds and one third)' : `Amounts (adding up to the total)` }),
+        h('legend', { text: weights ? t('weights-legend') : t('amounts-legend') }),
         ...members.map((m) => {
           const input = h('input', { id: `ledger-share-${m}`, 'data-member': m, inputmode: weights ? 'numeric' : 'decimal', autocomplete: 'off', placeholder: weights ? '1' : '0.00', value: state[mode].get(m) || '' });
-          return h('div.share-row', {}, h('label', { for: input.id, text: m === state.me ? `${m} (you)` : m }), input);
+          return h('div.share-row', {}, h('label', { for: input.id, text: m === state.me ? t('member-you', { username: m }) : m }), input);
         }),
-        h('p.hint', { text: 'Leave a member empty to give them no share.' })));
+        h('p.hint', { text: t('share-empty-hint') })));
     }
   };
   const relabel = () => {
     const labels = LEDGER_LABELS[kind.value] || LEDGER_LABELS.payment;
-    fromLabel.textContent = labels.from;
-    splitLabel.textContent = labels.parties;
+    fromLabel.textContent = t(labels.from);
+    splitLabel.textContent = t(labels.parties);
   };
   const values = () => {
     readParties();
@@ -1226,13 +1274,14 @@ function ledgerForm(group) {
     try { p = await app.client.ledgerPreview(group, values()); } catch { p = { ok: false }; }
     if (mine !== previewAsked) return;
     if (!p.ok) { preview.textContent = ''; return; }
-    const shares = split.value === 'to' ? '' : ` — ${p.shares.map((s) => `${s.member} ${s.amount}`).join(', ')} ${p.currency}`;
-    preview.textContent = `Will record: ${p.description}${shares}`;
+    preview.textContent = split.value === 'to'
+      ? t('will-record', { description: p.description })
+      : t('will-record-shares', { description: p.description, shares: p.shares.map((s) => `${s.member} ${s.amount}`).join(', '), currency: p.currency });
   };
 
   const amountRow = h('div.amount-row', {},
-    h('div', {}, ...field('Amount', amount)),
-    h('div', {}, ...field('Currency', currency), currencyList));
+    h('div', {}, ...field(t('amount'), amount)),
+    h('div', {}, ...field(t('currency'), currency), currencyList));
   const actions = h('div.actions', {}, submit);
   /** The error goes right below what it is about (below the button when about the whole). */
   const placeError = (name) => {
@@ -1241,21 +1290,21 @@ function ledgerForm(group) {
     if (anchor === el && el.nextElementSibling && el.nextElementSibling.classList.contains('hint')) anchor = el.nextElementSibling;
     anchor.after(error);
   };
-  const form = h('form.ledger-form', { id: 'ledger-form', novalidate: true, 'aria-label': 'Add a ledger entry' },
-    ...field('What happened', kind),
+  const form = h('form.ledger-form', { id: 'ledger-form', novalidate: true, 'aria-label': t('add-entry-form') },
+    ...field(t('what-happened'), kind),
     amountRow,
     fromLabel, ...fromRest,
     splitLabel, ...splitRest,
     parties,
-    ...field('Date', date),
-    ...field('Memo (optional)', memo),
-    ...field('Reference (optional)', reference, 'An invoice number, a transfer id…'),
+    ...field(t('date'), date),
+    ...field(t('memo-optional'), memo),
+    ...field(t('reference-optional'), reference, t('reference-hint')),
     preview,
     actions,
     error);
   const box = h('details.card.ledger-add', { id: 'ledger-add' },
-    h('summary', { text: 'Add an entry' }),
-    h('p.hint', { text: 'Entries are end-to-end encrypted messages; nobody can edit or delete one, a mistake is reversed.' }),
+    h('summary', { text: t('add-entry') }),
+    h('p.hint', { text: t('ledger-intro') }),
     form);
 
   kind.addEventListener('change', relabel);
@@ -1273,11 +1322,11 @@ function ledgerForm(group) {
     error.textContent = '';
     const before = submit.textContent;
     submit.disabled = true;
-    submit.textContent = 'Recording…';
+    submit.textContent = t('recording');
     try {
       const done = await app.client.ledgerAdd(group, values());
       addMessage(done.message);
-      toast(`Recorded: ${done.record.description}`);
+      toast(t('recorded-toast', { description: done.record.description }));
       amount.value = '';
       memo.value = '';
       reference.value = '';
@@ -1316,7 +1365,7 @@ function ledgerForm(group) {
         const keepFrom = from.value;
         state.key = key;
         state.members = data.members;
-        from.replaceChildren(...data.members.map((m) => h('option', { value: m, text: m === data.me ? `${m} (you)` : m })));
+        from.replaceChildren(...data.members.map((m) => h('option', { value: m, text: m === data.me ? t('member-you', { username: m }) : m })));
         from.value = data.members.includes(keepFrom) ? keepFrom : (data.members.includes(data.me) ? data.me : data.members[0] || '');
         parties.dataset.mode = '';
         drawParties();
@@ -1331,7 +1380,7 @@ function ledgerForm(group) {
 }
 
 async function exportLedger(group, format, button, errorEl) {
-  const file = await busy(button, errorEl, () => app.client.ledgerExport(group, format), 'Preparing…');
+  const file = await busy(button, errorEl, () => app.client.ledgerExport(group, format), t('preparing'));
   if (!file) return;
   // A Blob URL of the page's own origin; the browser saves it as a file.
   const url = URL.createObjectURL(new Blob([file.text], { type: file.mime }));
@@ -1340,105 +1389,131 @@ async function exportLedger(group, format, button, errorEl) {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  toast(`Exported ${file.records} ledger ${file.records === 1 ? 'record' : 'records'} to ${file.filename}.`);
+  toast(t('exported-toast', { count: file.records, file: file.filename }));
 }
 
 // ------------------------------------------------------------------------------ pages
 
+/** The Account page's language setting: stored on this device, applied at once. */
+function languageCard() {
+  const setting = languageSetting();
+  const select = h('select', { id: 'language-select' },
+    h('option', { value: '', text: t('language-auto'), selected: !setting }),
+    ...languages().map((l) => h('option', { value: l.tag, lang: l.tag, dir: l.dir, selected: l.tag === setting, text: l.name === l.english ? l.name : `${l.name} (${l.english})` })));
+  select.addEventListener('change', () => {
+    saveLanguage(select.value);
+    relocalize(select.value);
+  });
+  return h('section.card', { 'aria-labelledby': 'language-title' },
+    h('h3', { id: 'language-title', text: t('language') }),
+    ...field(t('language'), select, t('language-hint')));
+}
+
+/** Draws the whole app again in the language `setting` names (what is typed is not kept). */
+function relocalize(setting) {
+  setLocale(setting);
+  shell = buildShell();
+  mount(shell.root);
+  renderList();
+  route();
+  document.getElementById('language-select')?.focus();
+}
+
 function renderNewPage(body) {
   const peer = h('input', { id: 'new-direct', required: true, autocomplete: 'off', autocapitalize: 'none', spellcheck: 'false' });
-  const directButton = h('button.primary', { type: 'submit', text: 'Start' });
+  const directButton = h('button.primary', { type: 'submit', text: t('start') });
   const directError = h('p.error', { role: 'alert' });
   const name = h('input', { id: 'new-group-name', required: true, maxlength: 64, autocomplete: 'off' });
   const members = h('input', { id: 'new-group-members', autocomplete: 'off', autocapitalize: 'none', spellcheck: 'false' });
-  const groupButton = h('button.primary', { type: 'submit', text: 'Create group' });
+  const groupButton = h('button.primary', { type: 'submit', text: t('create-group') });
   const groupError = h('p.error', { role: 'alert' });
   body.append(
     h('form.card', { on: { submit: async (e) => {
       e.preventDefault();
-      const group = await busy(directButton, directError, () => app.client.startDirect(peer.value), 'Starting…');
+      const group = await busy(directButton, directError, () => app.client.startDirect(peer.value), t('starting'));
       if (group) { await refreshConversations(); go(`#/c/${group}`); }
-    } } }, h('h3', { text: 'Message a person' }), ...field('Username', peer), h('div.actions', {}, directButton), directError),
+    } } }, h('h3', { text: t('message-person') }), ...field(t('username'), peer), h('div.actions', {}, directButton), directError),
     h('form.card', { on: { submit: async (e) => {
       e.preventDefault();
-      const group = await busy(groupButton, groupError, () => app.client.createGroup(name.value, splitNames(members.value)), 'Creating…');
+      const group = await busy(groupButton, groupError, () => app.client.createGroup(name.value, splitNames(members.value)), t('creating'));
       if (group) { await refreshConversations(); go(`#/c/${group}`); }
-    } } }, h('h3', { text: 'New group' }), ...field('Group name', name), ...field('Members', members, 'Usernames, separated by commas.'), h('div.actions', {}, groupButton), groupError));
+    } } }, h('h3', { text: t('new-group') }), ...field(t('group-name'), name), ...field(t('members'), members, t('members-hint')), h('div.actions', {}, groupButton), groupError));
   peer.focus();
 }
 
 function renderAccountPage(body) {
   const a = app.account || {};
   body.append(h('section.card', { 'aria-labelledby': 'acct-title' },
-    h('h3', { id: 'acct-title', text: 'Your account' }),
+    h('h3', { id: 'acct-title', text: t('your-account') }),
     h('dl.kv', {},
-      h('dt', { text: 'Username' }), h('dd', { id: 'acct-username', text: a.username }),
-      h('dt', { text: 'This device' }), h('dd', { text: `${a.device_name} (device ${a.device_id})` }),
-      h('dt', { text: 'Valid until' }), h('dd', { id: 'acct-expires', text: expiryText(a) }),
-      h('dt', { text: 'Invitations' }), h('dd', { id: 'acct-invites', text: a.is_admin ? 'no quota (admin)' : (a.invites_left ?? '?') + ' left' }),
-      h('dt', { text: 'Connection' }), h('dd', { text: a.online ? 'online' : `offline${a.status ? `: ${a.status}` : ''}` }))));
+      h('dt', { text: t('username') }), h('dd', { id: 'acct-username', text: a.username }),
+      h('dt', { text: t('this-device') }), h('dd', { text: t('this-device-value', { name: a.device_name, id: String(a.device_id) }) }),
+      h('dt', { text: t('valid-until') }), h('dd', { id: 'acct-expires', text: expiryText(a) }),
+      h('dt', { text: t('invitations') }), h('dd', { id: 'acct-invites', text: a.is_admin ? t('invites-admin') : t('invites-left', { count: a.invites_left ?? '?' }) }),
+      h('dt', { text: t('connection') }), h('dd', { text: a.online ? t('online') : (a.status ? t('offline-reason', { reason: a.status }) : t('offline')) }))));
   body.append(notificationSettings(h, app.client));
+  body.append(languageCard());
 
   // Renewal
   const code = h('input', { id: 'renew-code', autocomplete: 'off', spellcheck: 'false', required: true });
-  const renewButton = h('button', { type: 'submit', text: 'Renew' });
+  const renewButton = h('button', { type: 'submit', text: t('renew') });
   const renewError = h('p.error', { role: 'alert' });
   body.append(h('form.card', { on: { submit: async (e) => {
     e.preventDefault();
-    const account = await busy(renewButton, renewError, () => app.client.renew(code.value), 'Renewing…');
-    if (account) { app.account = account; toast(`Renewed until ${dateFmt.format(new Date(account.expires_at))}.`); route(); }
-  } } }, h('h3', { text: 'Renew your account' }), ...field('Renewal code', code, 'An admin gives you one; it extends your account, also after it expired.'), h('div.actions', {}, renewButton), renewError));
+    const account = await busy(renewButton, renewError, () => app.client.renew(code.value), t('renewing'));
+    if (account) { app.account = account; toast(t('renewed-toast', { date: dateFmt.format(new Date(account.expires_at)) })); route(); }
+  } } }, h('h3', { text: t('renew-title') }), ...field(t('renewal-code'), code, t('renewal-hint')), h('div.actions', {}, renewButton), renewError));
 
   // Invitations
   const uses = h('input', { id: 'invite-uses', type: 'number', min: 1, max: 100, value: '1', inputmode: 'numeric' });
   const expiry = h('select', { id: 'invite-expires' },
-    h('option', { value: String(86400), text: '1 day' }),
-    h('option', { value: String(7 * 86400), text: '7 days', selected: true }),
-    h('option', { value: String(30 * 86400), text: '30 days' }));
-  const inviteButton = h('button.primary', { type: 'submit', text: 'Create invitation' });
+    h('option', { value: String(86400), text: t('expires-1-day') }),
+    h('option', { value: String(7 * 86400), text: t('expires-7-days'), selected: true }),
+    h('option', { value: String(30 * 86400), text: t('expires-30-days') }));
+  const inviteButton = h('button.primary', { type: 'submit', text: t('create-invitation') });
   const inviteError = h('p.error', { role: 'alert' });
   const inviteResult = h('div', { id: 'invite-result', 'aria-live': 'polite' });
-  const inviteList = h('ul.list-plain', { id: 'invite-list', 'aria-label': 'Your invitations' });
+  const inviteList = h('ul.list-plain', { id: 'invite-list', 'aria-label': t('your-invitations') });
   const showInvite = (inv) => {
-    const copy = (text) => h('button', { type: 'button', text: 'Copy', on: { click: () => navigator.clipboard?.writeText(text).then(() => toast('Copied.'), () => toast('Select the link and copy it.')) } });
+    const copy = (text) => h('button', { type: 'button', text: t('copy'), on: { click: () => navigator.clipboard?.writeText(text).then(() => toast(t('copied')), () => toast(t('copy-failed'))) } });
     inviteResult.replaceChildren(h('div.linkbox', {},
-      h('p', {}, h('strong', { text: 'Invitation created. ' }), `For ${inv.uses} ${inv.uses === 1 ? 'person' : 'people'}, valid until ${fullFmt.format(new Date(inv.expires_at))}.`),
-      h('p.hint', { text: 'Link for a browser:' }), h('code', { id: 'invite-link', text: inv.link }), copy(inv.link),
-      h('p.hint', { text: 'For the command line (conclave join):' }), h('code', { id: 'invite-cli-link', text: inv.cli_link }), copy(inv.cli_link)));
+      h('p', {}, h('strong', { text: t('invitation-created') }), ' ', t('invitation-for', { count: inv.uses, date: fullFmt.format(new Date(inv.expires_at)) })),
+      h('p.hint', { text: t('link-for-browser') }), h('code', { id: 'invite-link', text: inv.link }), copy(inv.link),
+      h('p.hint', { text: t('link-for-cli') }), h('code', { id: 'invite-cli-link', text: inv.cli_link }), copy(inv.cli_link)));
   };
   if (app.lastInvite) showInvite(app.lastInvite);
   const loadInvites = async () => {
     try {
       const list = await app.client.invites();
-      inviteList.replaceChildren(...(list.length ? list.map((i) => h('li', { text: `#${i.id} · ${i.state} · ${i.uses_left}/${i.uses_total} left · until ${dateFmt.format(new Date(i.expires_at))}${i.redeemed_by.length ? ` · joined: ${i.redeemed_by.join(', ')}` : ''}` })) : [h('li.hint', { text: 'No invitations yet.' })]));
+      inviteList.replaceChildren(...(list.length ? list.map((i) => h('li', { text: t(i.redeemed_by.length ? 'invite-row-joined' : 'invite-row', { id: String(i.id), state: i.state, left: String(i.uses_left), total: String(i.uses_total), date: dateFmt.format(new Date(i.expires_at)), names: i.redeemed_by.join(', ') }) })) : [h('li.hint', { text: t('no-invitations') })]));
     } catch (e) {
       inviteList.replaceChildren(h('li.hint', { text: explain(e) }));
     }
   };
   body.append(h('form.card', { on: { submit: async (e) => {
     e.preventDefault();
-    const inv = await busy(inviteButton, inviteError, () => app.client.createInvite(Number(uses.value) || 1, Number(expiry.value), app.info?.fingerprint ?? null), 'Creating…');
-    if (inv) { app.lastInvite = inv; app.account = app.client.account(); showInvite(inv); loadInvites(); document.getElementById('acct-invites').textContent = app.account.is_admin ? 'no quota (admin)' : `${app.account.invites_left} left`; }
-  } } }, h('h3', { text: 'Invite someone' }), ...field('Number of people', uses), ...field('Valid for', expiry), h('div.actions', {}, inviteButton), inviteError, inviteResult, h('h3', { text: 'Your invitations' }), inviteList));
+    const inv = await busy(inviteButton, inviteError, () => app.client.createInvite(Number(uses.value) || 1, Number(expiry.value), app.info?.fingerprint ?? null), t('creating'));
+    if (inv) { app.lastInvite = inv; app.account = app.client.account(); showInvite(inv); loadInvites(); document.getElementById('acct-invites').textContent = app.account.is_admin ? t('invites-admin') : t('invites-left', { count: app.account.invites_left }); }
+  } } }, h('h3', { text: t('invite-someone') }), ...field(t('number-of-people'), uses), ...field(t('valid-for'), expiry), h('div.actions', {}, inviteButton), inviteError, inviteResult, h('h3', { text: t('your-invitations') }), inviteList));
 
   // Devices
-  const devices = h('ul.list-plain', { id: 'device-list', 'aria-label': 'Your devices' });
-  body.append(h('section.card', {}, h('h3', { text: 'Your devices' }), devices,
-    h('p.hint', { text: 'To add a device, run “conclave device link” on one that has your account.' })));
+  const devices = h('ul.list-plain', { id: 'device-list', 'aria-label': t('your-devices') });
+  body.append(h('section.card', {}, h('h3', { text: t('your-devices') }), devices,
+    h('p.hint', { text: t('add-device-hint') })));
 
-  const lock = h('button', { type: 'button', text: 'Lock', on: { click: async () => { await app.client.close(); window.location.reload(); } } });
-  body.append(h('section.card', {}, h('h3', { text: 'This browser' }),
-    h('p.hint', { text: 'Locking closes the session; the passphrase opens it again.' }), h('div.actions', {}, lock)));
+  const lock = h('button', { type: 'button', text: t('lock'), on: { click: async () => { await app.client.close(); window.location.reload(); } } });
+  body.append(h('section.card', {}, h('h3', { text: t('this-browser') }),
+    h('p.hint', { text: t('lock-hint') }), h('div.actions', {}, lock)));
 
   if (a.online) {
     loadInvites();
     app.client.devices(a.username).then((list) => {
-      devices.replaceChildren(...list.map((d) => h('li', { text: `${d.name} (device ${d.id}), added ${dateFmt.format(new Date(d.created_at))}${d.this ? ' — this browser' : ''}` })));
+      devices.replaceChildren(...list.map((d) => h('li', { text: t(d.this ? 'device-row-this' : 'device-row', { name: d.name, id: String(d.id), date: dateFmt.format(new Date(d.created_at)) }) })));
     }, (e) => devices.replaceChildren(h('li.hint', { text: explain(e) })));
     app.client.refreshAccount().then((acc) => { app.account = acc; }, () => {});
   } else {
-    inviteList.replaceChildren(h('li.hint', { text: 'Offline.' }));
-    devices.replaceChildren(h('li.hint', { text: 'Offline.' }));
+    inviteList.replaceChildren(h('li.hint', { text: t('offline-short') }));
+    devices.replaceChildren(h('li.hint', { text: t('offline-short') }));
   }
 }
 
@@ -1458,34 +1533,34 @@ function renderPrivatePage(body) {
   const platform = platformOf();
 
   body.append(h('section.card', { 'aria-labelledby': 'pb-what' },
-    h('h3', { id: 'pb-what', text: 'What private browsing is' }),
-    h('p', { text: 'Private browsing carries a device\'s web traffic through two relays instead of straight to the site. The entry relay learns who you are (your address) but not where you go; the exit relay learns where you go (the site) but not who you are. Neither learns both.' }),
-    h('p', { text: 'Between your device and the exit, the traffic is encrypted, so the entry sees only sealed, fixed-size cells. Each relay lets a connection in only with an unlinkable token, which this server signs blind: it cannot tell which connection or site a token was spent on.' }),
-    h('p.hint', { text: 'This page does not route anything itself: a web page cannot carry other traffic. The conclave program on a device does (see “Use it on this device”).' })));
+    h('h3', { id: 'pb-what', text: t('pb-what-title') }),
+    h('p', { text: t('pb-what-1') }),
+    h('p', { text: t('pb-what-2') }),
+    h('p.hint', { text: t('pb-what-3') })));
 
   body.append(h('section.card', { 'aria-labelledby': 'pb-limits' },
-    h('h3', { id: 'pb-limits', text: 'What it does not protect against' }),
+    h('h3', { id: 'pb-limits', text: t('pb-limits-title') }),
     h('ul.bullets', {},
-      h('li', { text: 'Two hops defeat one curious relay operator. They do not help if both relays of a path work together, nor against an observer who watches traffic at both ends and matches its timing (a global observer).' }),
-      h('li', { text: 'Relays run by the same operator are marked in the list below, and a path never uses two of them when a relay of another operator exists. When only one operator runs relays, both hops are theirs and the split is nominal; conclave proxy then warns.' }),
-      h('li', { text: 'Sites still see what you send them: logging in, cookies and the browser\'s fingerprint identify you as usual.' }),
-      h('li', { text: 'Only programs pointed at the proxy are covered. Let the proxy resolve names too (socks5h, curl\'s --socks5-hostname, Firefox\'s “Proxy DNS”), or your DNS lookups leave outside it.' }))));
+      h('li', { text: t('pb-limits-1') }),
+      h('li', { text: t('pb-limits-2') }),
+      h('li', { text: t('pb-limits-3') }),
+      h('li', { text: t('pb-limits-4') }))));
 
   const perDay = h('dd', { id: 'pb-per-day', text: '…' });
   const left = h('dd', { id: 'pb-left', text: '…' });
-  const allowanceNote = h('p.hint', { id: 'pb-allowance-note', text: 'Each circuit takes two tokens, one for each relay; a circuit carries many connections and is renewed after 10 minutes. The allowance renews at 00:00 UTC.' });
+  const allowanceNote = h('p.hint', { id: 'pb-allowance-note', text: t('pb-allowance-note') });
   body.append(h('section.card', { 'aria-labelledby': 'pb-allowance' },
-    h('h3', { id: 'pb-allowance', text: 'This device\'s allowance' }),
+    h('h3', { id: 'pb-allowance', text: t('pb-allowance-title') }),
     h('dl.kv', {},
-      h('dt', { text: 'Tokens per day' }), perDay,
-      h('dt', { text: 'Left today' }), left),
+      h('dt', { text: t('pb-per-day') }), perDay,
+      h('dt', { text: t('pb-left-today') }), left),
     allowanceNote));
 
-  const pathNote = h('p', { id: 'pb-path', role: 'status', text: 'Fetching the relay directory…' });
-  const relays = h('ul.relays', { id: 'pb-relays', 'aria-label': 'Relays' });
+  const pathNote = h('p', { id: 'pb-path', role: 'status', text: t('pb-fetching') });
+  const relays = h('ul.relays', { id: 'pb-relays', 'aria-label': t('relays') });
   const signature = h('p.hint', { id: 'pb-signature' });
   body.append(h('section.card', { 'aria-labelledby': 'pb-relays-title' },
-    h('h3', { id: 'pb-relays-title', text: 'Relays' }),
+    h('h3', { id: 'pb-relays-title', text: t('relays') }),
     pathNote, relays, signature));
 
   const section = (id, title, ...content) => {
@@ -1493,34 +1568,34 @@ function renderPrivatePage(body) {
     d.open = id === platform;
     return d;
   };
-  const setUp = (first) => h('li', {}, first, ': on a device where conclave has your account, run ', cmd('conclave device link'), ', then here ', cmd('conclave device join LINK'), ' (or ', cmd('conclave join LINK --name NAME'), ' with an invitation).');
+  const setUp = (first) => h('li', {}, ...tn('pb-setup', { first, link: cmd('conclave device link'), join: cmd('conclave device join LINK'), joininvite: cmd('conclave join LINK --name NAME') }));
   body.append(h('section.card', { 'aria-labelledby': 'pb-use' },
-    h('h3', { id: 'pb-use', text: 'Use it on this device' }),
-    section('desktop', 'Computer (Linux, macOS, Windows)',
+    h('h3', { id: 'pb-use', text: t('pb-use-title') }),
+    section('desktop', t('pb-desktop'),
       h('ol.steps', {},
-        setUp('Install the conclave command line and give it your account'),
-        h('li', {}, 'Run ', cmd('conclave proxy'), '. It serves SOCKS5 and HTTP CONNECT on ', cmd('127.0.0.1:1080'), ', for this computer only, and prints each circuit\'s entry and exit.'),
-        h('li', {}, 'Chromium, Chrome or Edge: start it with ', cmd('chromium --proxy-server="socks5://127.0.0.1:1080"'), ' (names are then resolved by the proxy). A separate profile (', cmd('--user-data-dir=DIR'), ') keeps private browsing apart from your usual one.'),
-        h('li', { text: 'Firefox: Settings → General → Network Settings → Settings…: Manual proxy configuration, SOCKS Host 127.0.0.1, Port 1080, SOCKS v5, and tick “Proxy DNS when using SOCKS v5”.' }),
-        h('li', {}, 'Command-line tools: ', cmd('curl --socks5-hostname 127.0.0.1:1080 https://example.org/'), '.')),
-      h('p.hint', {}, 'Options: ', cmd('--exit-country NL'), ' leaves through an exit in that country; ', cmd('--new-circuit'), ' gives every site its own circuit.')),
-    section('android', 'Android phone or tablet',
-      h('p', { text: 'A browser cannot run a SOCKS proxy, so a program on the phone has to:' }),
+        setUp(t('pb-desktop-install')),
+        h('li', {}, ...tn('pb-desktop-run', { cmd: cmd('conclave proxy'), addr: cmd('127.0.0.1:1080') })),
+        h('li', {}, ...tn('pb-desktop-chromium', { cmd: cmd('chromium --proxy-server="socks5://127.0.0.1:1080"'), profile: cmd('--user-data-dir=DIR') })),
+        h('li', { text: t('pb-desktop-firefox') }),
+        h('li', {}, ...tn('pb-desktop-curl', { cmd: cmd('curl --socks5-hostname 127.0.0.1:1080 https://example.org/') }))),
+      h('p.hint', {}, ...tn('pb-desktop-options', { country: cmd('--exit-country NL'), circuit: cmd('--new-circuit') }))),
+    section('android', t('pb-android'),
+      h('p', { text: t('pb-android-intro') }),
       h('ol.steps', {},
-        h('li', { text: 'Install Termux (from F-Droid), and in it the conclave command line.' }),
-        setUp('Give it your account'),
-        h('li', {}, 'In Termux run ', cmd('conclave proxy'), ' and leave it running (let Termux run in the background in the battery settings).'),
-        h('li', {}, 'Settings → Wi-Fi → your network → Edit → Advanced → Proxy: Manual, host ', cmd('127.0.0.1'), ', port ', cmd('1080'), '. Android\'s proxy setting speaks HTTP CONNECT, which the proxy understands on the same port. Browsers that follow it go through the relays on that Wi-Fi network (not on mobile data).'),
-        h('li', {}, 'Or use a browser with its own proxy settings: SOCKS5 ', cmd('127.0.0.1:1080'), ' with remote DNS, or HTTP proxy ', cmd('127.0.0.1:1080'), ' (CONNECT).'))),
-    section('ios', 'iPhone and iPad',
-      h('p', { id: 'pb-ios', text: 'Not available today. iOS has no way to keep a command-line program running in the background to serve as the local proxy (there is no Termux, and apps are suspended), and carrying a phone\'s traffic needs a VPN-style app (a Network Extension), which Conclave does not have yet. Nor can a phone borrow a computer\'s proxy: conclave proxy has no password, so it only listens on its own machine.' }))));
+        h('li', { text: t('pb-android-termux') }),
+        setUp(t('pb-android-account')),
+        h('li', {}, ...tn('pb-android-run', { cmd: cmd('conclave proxy') })),
+        h('li', {}, ...tn('pb-android-wifi', { host: cmd('127.0.0.1'), port: cmd('1080') })),
+        h('li', {}, ...tn('pb-android-browser', { socks: cmd('127.0.0.1:1080'), http: cmd('127.0.0.1:1080') })))),
+    section('ios', t('pb-ios'),
+      h('p', { id: 'pb-ios', text: t('pb-ios-text') }))));
 
   const fail = (el, e) => { el.textContent = explain(e); };
   app.client.relayAllowance().then((a) => {
     perDay.textContent = String(a.per_day);
     left.textContent = String(a.left_today);
-    if (!a.issuing) allowanceNote.textContent = 'This server issues no relay tokens, so its relays cannot be used from this account.';
-    else if (a.per_day === 0) allowanceNote.textContent = 'The server gives members no relay tokens (its allowance is 0 a day).';
+    if (!a.issuing) allowanceNote.textContent = t('pb-no-tokens');
+    else if (a.per_day === 0) allowanceNote.textContent = t('pb-zero-tokens');
   }, (e) => { perDay.textContent = '?'; left.textContent = '?'; fail(allowanceNote, e); });
 
   app.client.relayDirectory().then((d) => {
@@ -1529,17 +1604,17 @@ function renderPrivatePage(body) {
       h('div.row', {},
         h('strong.mono', { text: r.id }),
         ...r.roles.map((role) => h('span.badge', { text: role })),
-        r.same_operator_as.length ? h('span.badge.warn', { text: 'same operator' }) : null),
-      h('div.meta', { text: `${r.country === 'ZZ' ? 'country unknown' : r.country} · operator ${r.operator}${r.operator === d.operator ? ' (this server\'s)' : ''} · ${r.addr}` }),
-      r.same_operator_as.length ? h('div.meta.warn', { text: `Run by the same operator as ${r.same_operator_as.join(', ')} (${countOf(r.operator)} relays): never used together while another operator's relay exists.` }) : null))
-      : [h('li.hint', { text: 'This server lists no relays.' })]));
+        r.same_operator_as.length ? h('span.badge.warn', { text: t('pb-same-operator') }) : null),
+      h('div.meta', { text: t(r.operator === d.operator ? 'pb-relay-meta-ours' : 'pb-relay-meta', { country: r.country === 'ZZ' ? t('pb-country-unknown') : r.country, operator: r.operator, addr: r.addr }) }),
+      r.same_operator_as.length ? h('div.meta.warn', { text: t('pb-same-operator-note', { others: r.same_operator_as.join(', '), count: countOf(r.operator) }) }) : null))
+      : [h('li.hint', { text: t('pb-no-relays') })]));
     const path = {
-      two_operators: 'A path can use two relays of different operators.',
-      one_operator: 'Only one operator runs these relays, so both hops of a path are theirs: the split is nominal.',
-    }[d.path.status] || `No path can be built yet: ${d.path.message}.`;
+      two_operators: t('pb-two-operators'),
+      one_operator: t('pb-one-operator'),
+    }[d.path.status] || t('pb-no-path', { reason: d.path.message });
     pathNote.textContent = path;
     pathNote.className = d.path.status === 'two_operators' ? 'ok' : 'warn';
-    signature.textContent = `Signed by ${d.operator} with key ${d.key}; the signature checks out. ${d.pinned_now ? 'This device now remembers that key' : 'It is the key this device remembered'}, and refuses a directory signed by another. Valid until ${fullFmt.format(new Date(d.expires_at))}.`;
+    signature.textContent = t(d.pinned_now ? 'pb-signed-new' : 'pb-signed-known', { operator: d.operator, key: d.key, date: fullFmt.format(new Date(d.expires_at)) });
   }, (e) => { pathNote.className = 'error'; fail(pathNote, e); });
 }
 
@@ -1569,7 +1644,7 @@ async function refreshCalls(group, fromSignal = false) {
     const others = open.invited.filter((u) => u !== app.account.username);
     const alone = open.in_call.every((p) => p.username === app.account.username);
     if (alone && others.length && others.every((u) => open.declined.includes(u))) {
-      toast(`${others.join(', ')} declined.`);
+      toast(t('declined', { names: others.join(', ') }));
       hangUp();
       return;
     }
@@ -1587,7 +1662,7 @@ function drawCallBanner(group) {
   }
   shell.callBanner.replaceChildren(
     h('span', { text: capitalize(open.text) }),
-    h('button.primary', { type: 'button', text: 'Join call', on: { click: () => joinCall(group, open.id, open.media) } }));
+    h('button.primary', { type: 'button', text: t('join-call'), on: { click: () => joinCall(group, open.id, open.media) } }));
 }
 
 function sendSignal(group, signal) {
@@ -1599,17 +1674,17 @@ function showRinging(group, open) {
   const c = conversationOf(group);
   app.ringing = { group, call: open.id };
   const accept = h('button.primary', {
-    type: 'button', text: 'Accept', 'aria-label': `Accept the ${open.media === 'video' ? 'video call' : 'call'}`,
+    type: 'button', text: t('accept'), 'aria-label': open.media === 'video' ? t('accept-video-call') : t('accept-call'),
     // The answer goes out while the camera starts (the other devices stop ringing).
     on: { click: () => { hideRinging(); sendSignal(group, { kind: 'accept', call: open.id }).catch((e) => toast(explain(e))); joinCall(group, open.id, open.media); } },
   });
   const decline = h('button.danger', {
-    type: 'button', text: 'Decline',
+    type: 'button', text: t('decline'),
     on: { click: async () => { hideRinging(); await sendSignal(group, { kind: 'decline', call: open.id }).catch((e) => toast(explain(e))); refreshCalls(group, true); } },
   });
   shell.ringing.replaceChildren(
-    h('p.caller', { id: 'ringing-text', text: `${open.caller} is calling` }),
-    h('p.sub', { text: `${open.media === 'video' ? 'Video call' : 'Voice call'}${c ? ` · ${c.name}` : ''}` }),
+    h('p.caller', { id: 'ringing-text', text: t('is-calling', { caller: open.caller }) }),
+    h('p.sub', { text: c ? t(open.media === 'video' ? 'ringing-video' : 'ringing-voice', { conversation: c.name }) : (open.media === 'video' ? t('video-call') : t('call-voice')) }),
     h('div.actions', {}, decline, accept));
   shell.ringing.hidden = false;
   clearTimeout(app.ringTimer);
@@ -1633,18 +1708,18 @@ async function startCall(media) {
   const group = app.current;
   if (!group) return;
   if (app.call) {
-    toast('You are already in a call.');
+    toast(t('already-in-call'));
     return;
   }
   const button = media === 'video' ? shell.videoButton : shell.callButton;
-  const call = await busy(button, null, () => app.client.callStart(group, media), 'Calling…');
+  const call = await busy(button, null, () => app.client.callStart(group, media), t('calling'));
   if (call) joinCall(group, call, media);
 }
 
 /** Joins call `call` of `group`: camera and microphone, the SFU, then the Join signal. */
 async function joinCall(group, call, media) {
   if (app.call) {
-    toast('You are already in a call.');
+    toast(t('already-in-call'));
     return;
   }
   const t0 = performance.now();
@@ -1665,7 +1740,7 @@ async function joinCall(group, call, media) {
     if (app.call && app.call.media === m) app.call.signalled = true;
     refreshCalls(group);
   } catch (e) {
-    toast(`The call could not start: ${explain(e)}`);
+    toast(t('call-failed', { error: explain(e) }));
     endLocalCall();
   }
 }
@@ -1694,22 +1769,22 @@ function buildCallScreen() {
   const c = app.call;
   const toggle = (id, on, off, pressed, click) => h('button', { type: 'button', id, text: pressed ? off : on, 'aria-pressed': String(!!pressed), on: { click } });
   c.title = h('h2', { id: 'call-title', text: c.name });
-  c.info = h('p.sub', { id: 'call-info', text: 'Connecting…' });
+  c.info = h('p.sub', { id: 'call-info', text: t('connecting') });
   c.grid = h('div.call-grid', { id: 'call-grid' });
-  c.local = h('video.local', { autoplay: true, playsinline: true, muted: true, 'aria-label': 'Your camera' });
+  c.local = h('video.local', { autoplay: true, playsinline: true, muted: true, 'aria-label': t('your-camera') });
   c.local.muted = true;
-  c.localTile = h('figure.tile.me', { 'data-username': app.account.username }, c.local, h('figcaption', { text: 'You' }));
+  c.localTile = h('figure.tile.me', { 'data-username': app.account.username }, c.local, h('figcaption', { text: t('you') }));
   c.sounds = h('div', { hidden: true });
-  const mic = toggle('call-mute', 'Mute', 'Unmute', false, () => { c.media.setMic(!c.media.micOn); mic.textContent = c.media.micOn ? 'Mute' : 'Unmute'; mic.setAttribute('aria-pressed', String(!c.media.micOn)); });
-  const cam = toggle('call-camera', 'Camera off', 'Camera on', false, () => { c.media.setCamera(!c.media.cameraOn); cam.textContent = c.media.cameraOn ? 'Camera off' : 'Camera on'; cam.setAttribute('aria-pressed', String(!c.media.cameraOn)); });
-  const flip = h('button', { type: 'button', id: 'call-switch', text: 'Switch camera', on: { click: async () => { if (!(await c.media.switchCamera())) toast('This device has one camera.'); } } });
+  const mic = toggle('call-mute', t('mute'), t('unmute'), false, () => { c.media.setMic(!c.media.micOn); mic.textContent = c.media.micOn ? t('mute') : t('unmute'); mic.setAttribute('aria-pressed', String(!c.media.micOn)); });
+  const cam = toggle('call-camera', t('camera-off'), t('camera-on'), false, () => { c.media.setCamera(!c.media.cameraOn); cam.textContent = c.media.cameraOn ? t('camera-off') : t('camera-on'); cam.setAttribute('aria-pressed', String(!c.media.cameraOn)); });
+  const flip = h('button', { type: 'button', id: 'call-switch', text: t('switch-camera'), on: { click: async () => { if (!(await c.media.switchCamera())) toast(t('one-camera')); } } });
   cam.hidden = c.media.media !== 'video';
   flip.hidden = c.media.media !== 'video';
-  const end = h('button.danger', { type: 'button', id: 'call-hangup', text: 'Hang up', on: { click: hangUp } });
+  const end = h('button.danger', { type: 'button', id: 'call-hangup', text: t('hang-up'), on: { click: hangUp } });
   shell.callScreen.replaceChildren(
     h('header.call-top', {}, c.title, c.info),
     c.grid,
-    h('div.call-controls', { role: 'toolbar', 'aria-label': 'Call controls' }, mic, cam, flip, end),
+    h('div.call-controls', { role: 'toolbar', 'aria-label': t('call-controls') }, mic, cam, flip, end),
     c.sounds);
   c.grid.append(c.localTile);
   shell.callScreen.hidden = false;
@@ -1728,24 +1803,24 @@ function drawCallScreen() {
   const seen = new Set();
   for (const p of people) {
     seen.add(p.leaf);
-    let t = c.tiles.get(p.leaf);
-    if (!t) {
+    let tile = c.tiles.get(p.leaf);
+    if (!tile) {
       const video = h('video', { autoplay: true, playsinline: true });
       video.muted = true; // sound plays from the audio elements
       const name = h('figcaption');
       const state = h('span.tile-state');
-      t = { node: h('figure.tile', { 'data-leaf': p.leaf }, video, name, state), video, name, state, mid: null };
-      c.tiles.set(p.leaf, t);
-      c.grid.append(t.node);
+      tile = { node: h('figure.tile', { 'data-leaf': p.leaf }, video, name, state), video, name, state, mid: null };
+      c.tiles.set(p.leaf, tile);
+      c.grid.append(tile.node);
     }
-    t.node.dataset.username = p.username || '';
-    t.node.dataset.state = p.state;
-    t.name.textContent = p.username ? `${p.username} · device ${p.device}` : `leaf ${p.leaf}`;
-    t.state.textContent = p.state === 'ok' ? '' : p.state;
+    tile.node.dataset.username = p.username || '';
+    tile.node.dataset.state = p.state;
+    tile.name.textContent = p.username ? t('tile-name', { username: p.username, device: String(p.device) }) : t('tile-leaf', { leaf: String(p.leaf) });
+    tile.state.textContent = p.state === 'ok' ? '' : p.state;
     const vmid = p.video && p.video.mid;
-    if (vmid && t.mid !== vmid && m.remotes.get(vmid)) {
-      t.mid = vmid;
-      t.video.srcObject = m.remotes.get(vmid).stream;
+    if (vmid && tile.mid !== vmid && m.remotes.get(vmid)) {
+      tile.mid = vmid;
+      tile.video.srcObject = m.remotes.get(vmid).stream;
     }
     const amid = p.audio && p.audio.mid;
     if (amid && m.remotes.get(amid) && !c.audio.has(amid)) {
@@ -1756,18 +1831,18 @@ function drawCallScreen() {
     }
     const receiver = amid && m.pc?.getTransceivers().find((x) => x.mid === amid)?.receiver;
     const level = receiver?.getSynchronizationSources?.()[0]?.audioLevel || 0;
-    t.node.classList.toggle('speaking', level > 0.05);
+    tile.node.classList.toggle('speaking', level > 0.05);
   }
-  for (const [leaf, t] of c.tiles) {
+  for (const [leaf, tile] of c.tiles) {
     if (!seen.has(leaf)) {
-      t.node.remove();
+      tile.node.remove();
       c.tiles.delete(leaf);
     }
   }
   const secs = Math.floor((performance.now() - c.startedAt) / 1000);
   const clock = `${Math.floor(secs / 60)}:${String(secs % 60).padStart(2, '0')}`;
-  const state = m.state === 'connected' ? clock : ({ connecting: 'Connecting…', reconnecting: 'Reconnecting…', failed: 'Connection failed', ended: 'Ended' })[m.state];
-  c.info.textContent = `${state} · ${people.length + 1} in the call`;
+  const state = m.state === 'connected' ? clock : ({ connecting: t('connecting'), reconnecting: t('reconnecting'), failed: t('connection-failed'), ended: t('ended') })[m.state];
+  c.info.textContent = t('in-call', { state, count: people.length + 1 });
   c.grid.dataset.count = String(people.length + 1);
 }
 

@@ -5,6 +5,8 @@
 // file on the way up. File names come from the client already cleaned (no control or bidi
 // override characters) and are shown in <bdi>, set with textContent.
 
+import { t } from './i18n.js';
+
 /** Plaintext fed to the encryptor per step; its ciphertext is one PATCH (browsers cannot stream
  * a request body over HTTP/1.1). */
 const PART_BYTES = 2 * 1024 * 1024;
@@ -17,17 +19,18 @@ const WAVE_BARS = 48;
 const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif', 'image/bmp'];
 const AUDIO_TYPES = ['audio/webm', 'audio/ogg', 'audio/mpeg', 'audio/mp4', 'audio/aac', 'audio/wav', 'audio/flac'];
 
+/** The blob routes' refusal codes → message ids (the page translates them). */
 const REFUSALS = {
-  too_large: 'The file is larger than the server accepts.',
-  past_size: 'The file is larger than the server accepts.',
-  over_quota: 'Your storage at the server is full. Files expire after a while; try again later.',
-  too_many_uploads: 'Too many uploads at once. Try again in a moment.',
-  grant: 'The permission to upload expired. Try again.',
-  not_found: 'The file is no longer at the server (files expire after a while).',
-  hash_mismatch: 'The upload was damaged on the way. Try again.',
-  unavailable: 'The server’s file store is unavailable right now. Try again later.',
-  busy: 'The server is busy with this file. Try again in a moment.',
-  cut: 'The connection dropped during the upload. Try again.',
+  too_large: 'file-too-large',
+  past_size: 'file-too-large',
+  over_quota: 'file-over-quota',
+  too_many_uploads: 'file-too-many',
+  grant: 'file-grant',
+  not_found: 'file-not-found',
+  hash_mismatch: 'file-hash-mismatch',
+  unavailable: 'file-unavailable',
+  busy: 'file-busy',
+  cut: 'file-cut',
 };
 
 const ICONS = {
@@ -59,11 +62,11 @@ export function humanSize(n) {
 }
 
 /** An Error for a refusal `{error, message}` of the blob routes. */
-async function refusal(res, what) {
+async function refusal(res, what) { // what: 'upload' | 'download'
   let code = '';
   let message = '';
   try { ({ error: code, message } = await res.json()); } catch { /* not JSON */ }
-  const e = new Error(REFUSALS[code] || `${what} failed: ${message || `HTTP ${res.status}`}`);
+  const e = new Error(REFUSALS[code] ? t(REFUSALS[code]) : t(`${what}-refused`, { reason: message || `HTTP ${res.status}` }));
   e.code = code;
   e.status = res.status;
   return e;
@@ -79,7 +82,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function serverOffset(grant, id) {
   const res = await fetch(`/v1/blobs/${id}`, { method: 'HEAD', headers: grantHeaders(grant), cache: 'no-store' });
   const at = Number(res.headers.get('Upload-Offset'));
-  if (!res.ok || !Number.isFinite(at)) throw new Error('The upload could not be resumed.');
+  if (!res.ok || !Number.isFinite(at)) throw new Error(t('file-no-resume'));
   return at;
 }
 
@@ -96,24 +99,24 @@ async function putPiece(grant, id, start, bytes) {
         body: done ? bytes.subarray(done) : bytes,
       });
     } catch (e) {
-      if (attempt >= 5) throw new Error('The connection dropped during the upload. Try again.');
+      if (attempt >= 5) throw new Error(t('file-cut'));
       await sleep(500 * 2 ** attempt);
       done = await serverOffset(grant, id).then((at) => at - start).catch(() => done);
-      if (done < 0 || done > bytes.length) throw new Error('The upload could not be resumed.');
+      if (done < 0 || done > bytes.length) throw new Error(t('file-no-resume'));
       continue;
     }
     if (res.ok) {
       const at = Number(res.headers.get('Upload-Offset'));
       if (at === start + bytes.length) return at;
-      if (!(at > start + done) || attempt >= 5) throw new Error('The server kept a different part of the file.');
+      if (!(at > start + done) || attempt >= 5) throw new Error(t('file-kept-other'));
       done = at - start;
       continue;
     }
-    const e = await refusal(res, 'The upload');
+    const e = await refusal(res, 'upload');
     if ((e.code === 'wrong_offset' || e.code === 'cut' || e.code === 'busy') && attempt < 5) {
       await sleep(300 * 2 ** attempt);
       done = (await serverOffset(grant, id)) - start;
-      if (done < 0 || done > bytes.length) throw new Error('The upload could not be resumed.');
+      if (done < 0 || done > bytes.length) throw new Error(t('file-no-resume'));
       if (done === bytes.length) return start + done;
       continue;
     }
@@ -137,14 +140,14 @@ export async function sendFile(core, client, group, file, { onProgress = () => {
   const up = new core.Upload(name || 'file', type || '', file.size);
   try {
     const total = up.ciphertextSize;
-    if (total > grant.blob_bytes_max) throw new Error(`${REFUSALS.too_large} (at most ${humanSize(grant.blob_bytes_max)})`);
+    if (total > grant.blob_bytes_max) throw new Error(t('file-too-large-max', { max: humanSize(grant.blob_bytes_max) }));
     if (thumbnail && thumbnail.length <= THUMB_BYTES_MAX) up.setThumbnail(thumbnail);
     const created = await fetch('/v1/blobs', {
       method: 'POST',
       headers: grantHeaders(grant, { 'Content-Type': 'application/json' }),
       body: JSON.stringify({ size: total, capability_hash: up.capabilityHash }),
     });
-    if (created.status !== 201) throw await refusal(created, 'The upload');
+    if (created.status !== 201) throw await refusal(created, 'upload');
     const { id } = await created.json();
     up.setBlob(id);
     let offset = 0;
@@ -166,7 +169,7 @@ export async function sendFile(core, client, group, file, { onProgress = () => {
       headers: grantHeaders(grant, { 'Content-Type': 'application/json' }),
       body: JSON.stringify({ sha256: up.sha256 }),
     });
-    if (!finished.ok) throw await refusal(finished, 'The upload');
+    if (!finished.ok) throw await refusal(finished, 'upload');
     return await client.sendFile(group, up);
   } finally {
     up.free();
@@ -180,7 +183,7 @@ export async function fetchFile(client, group, seq, onProgress = () => {}) {
   try {
     const grant = await client.blobGrant();
     const res = await fetch(`/v1/blobs/${dl.blob}`, { headers: grantHeaders(grant, { 'Conclave-Capability': dl.capability }), cache: 'no-store' });
-    if (!res.ok) throw await refusal(res, 'The download');
+    if (!res.ok) throw await refusal(res, 'download');
     const total = dl.ciphertextSize;
     const reader = res.body.getReader();
     const parts = [];
@@ -316,16 +319,16 @@ async function imageCanvas(h, blob, label) {
 }
 
 function clock(s) {
-  const t = Math.max(0, Math.round(s));
-  return `${Math.floor(t / 60)}:${String(t % 60).padStart(2, '0')}`;
+  const secs = Math.max(0, Math.round(s));
+  return `${Math.floor(secs / 60)}:${String(secs % 60).padStart(2, '0')}`;
 }
 
 /** A player for decoded audio: play/pause, position, duration. */
 async function audioPlayer(h, blob, name) {
   const ctx = new AudioContext();
   const buffer = await ctx.decodeAudioData(await blob.arrayBuffer());
-  const button = h('button.file-play', { type: 'button', text: '▶', 'aria-label': `Play ${name}` });
-  const bar = h('progress.voice-position', { max: buffer.duration, value: 0, 'aria-label': 'Position' });
+  const button = h('button.file-play', { type: 'button', text: '▶', 'aria-label': t('play-name', { name }) });
+  const bar = h('progress.voice-position', { max: buffer.duration, value: 0, 'aria-label': t('position') });
   const time = h('span.voice-time', { text: `0:00 / ${clock(buffer.duration)}` });
   const box = h('div.voice-player', { 'data-duration': buffer.duration.toFixed(3), 'data-state': 'paused' }, button, bar, time);
   let source = null;
@@ -346,7 +349,7 @@ async function audioPlayer(h, blob, name) {
     source = null;
     clearInterval(timer);
     button.textContent = '▶';
-    button.setAttribute('aria-label', `Play ${name}`);
+    button.setAttribute('aria-label', t('play-name', { name }));
     box.dataset.state = ended ? 'ended' : 'paused';
     tick();
   };
@@ -360,7 +363,7 @@ async function audioPlayer(h, blob, name) {
     source.start(0, offset);
     timer = setInterval(tick, 200);
     button.textContent = '⏸';
-    button.setAttribute('aria-label', `Pause ${name}`);
+    button.setAttribute('aria-label', t('pause-name', { name }));
     box.dataset.state = 'playing';
   };
   button.addEventListener('click', () => (source ? pause(false) : play()));
@@ -397,7 +400,7 @@ export function fileNode(m, h, ctx) {
       fetched.set(key, entry);
       return entry;
     } catch (e) {
-      error.textContent = /altered or corrupted/.test(e.message || e) ? 'This file was altered or corrupted on the way; it is not shown.' : (e.message || String(e));
+      error.textContent = /altered or corrupted/.test(e.message || e) ? t('file-corrupted') : (e.message || String(e));
       return null;
     } finally {
       progress.hidden = true;
@@ -405,9 +408,9 @@ export function fileNode(m, h, ctx) {
   }
 
   if (IMAGE_TYPES.includes(type)) {
-    const open = h('button.file-image', { type: 'button', 'aria-label': `Open the image ${f.name}`, title: 'Open' }, h('span.file-thumb.none', {}, icon('image')));
+    const open = h('button.file-image', { type: 'button', 'aria-label': t('open-image', { name: f.name }), title: t('open') }, h('span.file-thumb.none', {}, icon('image')));
     if (f.thumbnail) {
-      imageCanvas(h, new Blob([fromBase64(f.thumbnail)], { type: 'image/jpeg' }), `Preview of ${f.name}`).then((c) => {
+      imageCanvas(h, new Blob([fromBase64(f.thumbnail)], { type: 'image/jpeg' }), t('preview-of', { name: f.name })).then((c) => {
         if (c) { c.classList.add('file-thumb'); open.replaceChildren(c); }
       });
     }
@@ -416,7 +419,7 @@ export function fileNode(m, h, ctx) {
       if (!got) return;
       const canvas = await imageCanvas(h, got.blob, got.name);
       if (canvas) showViewer(h, canvas, got.name);
-      else error.textContent = 'This image cannot be shown here; it is not a picture this browser reads.';
+      else error.textContent = t('image-unreadable');
     });
     li.append(open, h('p.file-caption', {}, label, ` (${humanSize(f.size)})`), progress, error);
   } else if (AUDIO_TYPES.includes(type)) {
@@ -427,14 +430,14 @@ export function fileNode(m, h, ctx) {
       bar.style.height = `${Math.max(8, Math.round((l / 255) * 100))}%`;
       wave.append(bar);
     }
-    const play = h('button.file-play', { type: 'button', text: '▶', 'aria-label': `Play the voice note ${f.name}` });
+    const play = h('button.file-play', { type: 'button', text: '▶', 'aria-label': t('play-voice-note', { name: f.name }) });
     const row = h('div.voice-row', {}, play, wave);
     play.addEventListener('click', async () => {
       const got = await get();
       if (!got) return;
       let player;
       try { player = await audioPlayer(h, got.blob, f.name); } catch {
-        error.textContent = 'This recording cannot be played in this browser.';
+        error.textContent = t('recording-unplayable');
         return;
       }
       row.replaceWith(h('div.voice-row', {}, player, wave));
@@ -442,7 +445,7 @@ export function fileNode(m, h, ctx) {
     });
     li.append(row, h('p.file-caption', {}, icon('mic'), ' ', label, ` (${humanSize(f.size)})`), progress, error);
   } else {
-    const save = h('button.file-download', { type: 'button', text: 'Download', 'aria-label': `Download ${f.name}` });
+    const save = h('button.file-download', { type: 'button', text: t('download'), 'aria-label': t('download-name', { name: f.name }) });
     const chip = h('p.file-chip', {}, icon('file'), ' ', label, h('span.file-size', { text: ` (${humanSize(f.size)})` }), ' ', save);
     save.addEventListener('click', async () => {
       save.disabled = true;
@@ -450,7 +453,7 @@ export function fileNode(m, h, ctx) {
       save.disabled = false;
       if (!got) return;
       got.url ||= URL.createObjectURL(got.blob);
-      const a = h('a.file-saved', { href: got.url, download: got.name, text: 'Save again' });
+      const a = h('a.file-saved', { href: got.url, download: got.name, text: t('save-again') });
       if (!chip.querySelector('a.file-saved')) chip.append(' ', a);
       a.click();
     });
@@ -467,7 +470,7 @@ function showViewer(h, canvas, name) {
   const viewer = h('div.image-viewer', { id: 'image-viewer', role: 'dialog', 'aria-modal': 'true', 'aria-label': name, on: { click: close } },
     canvas,
     h('p.viewer-name', {}, h('bdi', { text: name })),
-    h('button.viewer-close', { type: 'button', text: 'Close', on: { click: close } }));
+    h('button.viewer-close', { type: 'button', text: t('close'), on: { click: close } }));
   canvas.id = 'viewer-image';
   document.addEventListener('keydown', onKey);
   document.body.append(viewer);

@@ -6,6 +6,8 @@
 // worker cannot read anything (the state is sealed under the passphrase) and shows a generic
 // "New message". Settings live in the Cache API, which the worker can read too.
 
+import { t } from './i18n.js';
+
 const SETTINGS_CACHE = 'conclave-push-settings';
 const SETTINGS_KEY = '/push-settings';
 /** How long the browser's push service may take to subscribe. */
@@ -41,11 +43,11 @@ async function enable(client) {
   const permission = await Notification.requestPermission();
   if (permission !== 'granted') {
     throw new Error(permission === 'denied'
-      ? 'Notifications are blocked for this site: allow them in the browser\'s site settings.'
-      : 'Notifications were not allowed.');
+      ? t('push-blocked')
+      : t('push-not-allowed'));
   }
   const response = await fetch('/v1/push/key');
-  if (!response.ok) throw new Error('This server sends no push notifications.');
+  if (!response.ok) throw new Error(t('push-no-server'));
   const { key } = await response.json();
   const registration = await navigator.serviceWorker.ready;
   let subscription;
@@ -58,7 +60,7 @@ async function enable(client) {
     ]);
   } catch (e) {
     throw new Error(e.message === 'timeout'
-      ? 'This browser\'s push service did not answer (no network, or a browser without one).'
+      ? t('push-no-service')
       : `This browser's push service refused the subscription (${e.message || e}).`);
   }
   await client.pushSubscribe(subscription.endpoint,
@@ -82,10 +84,10 @@ export function notificationSettings(h, client) {
   const hide = h('input', { id: 'push-hide', type: 'checkbox' });
   const describe = (s) => {
     status.textContent = !pushSupported()
-      ? 'This browser cannot show push notifications (on iPhone and iPad: add Conclave to the home screen first).'
+      ? t('push-unsupported')
       : s.enabled
-        ? (s.hide ? 'On: notifications say "New message" and nothing else.' : 'On: notifications show who wrote and what, read on this device.')
-        : 'Off. The server\'s pushes only ever say "something new"; this device decrypts the rest.';
+        ? (s.hide ? t('push-on-hidden') : t('push-on'))
+        : t('push-off');
   };
   readPushSettings().then((s) => {
     on.checked = s.enabled;
@@ -116,9 +118,9 @@ export function notificationSettings(h, client) {
   });
   const row = (input, label) => h('label.check', { for: input.id }, input, ` ${label}`);
   return h('section.card', { 'aria-labelledby': 'push-title' },
-    h('h3', { id: 'push-title', text: 'Notifications' }),
-    row(on, 'Notifications'),
-    row(hide, 'Hide contents in notifications'),
+    h('h3', { id: 'push-title', text: t('notifications') }),
+    row(on, t('notifications')),
+    row(hide, t('hide-contents')),
     status, error);
 }
 
@@ -130,7 +132,7 @@ async function preview(client) {
     const last = c.last;
     if (!last || last.mine || last.sender === me) continue;
     const title = c.kind === 'direct' ? last.sender : `${last.sender} in ${c.name}`;
-    return { title, body: last.text || 'New message', group: c.group };
+    return { title, body: last.text || t('new-message'), group: c.group };
   }
   return null;
 }
