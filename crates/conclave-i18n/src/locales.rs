@@ -89,7 +89,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "Čeština",
         rtl: false,
         source: include_str!("../locales/cs.ftl"),
-        web: None,
+        web: web!("cs"),
     },
     Locale {
         tag: "tr",
@@ -97,7 +97,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "Türkçe",
         rtl: false,
         source: include_str!("../locales/tr.ftl"),
-        web: None,
+        web: web!("tr"),
     },
     Locale {
         tag: "sv",
@@ -153,7 +153,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "Română",
         rtl: false,
         source: include_str!("../locales/ro.ftl"),
-        web: None,
+        web: web!("ro"),
     },
     Locale {
         tag: "id",
