@@ -11,6 +11,7 @@ const SHELL = [
   '/app.css',
   '/call.js',
   '/files.js',
+  '/i18n.js',
   '/call-worker.js',
   '/sframe.js',
   '/manifest.webmanifest',
