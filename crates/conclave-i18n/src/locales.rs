@@ -177,7 +177,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "ไทย",
         rtl: false,
         source: include_str!("../locales/th.ftl"),
-        web: None,
+        web: web!("th"),
     },
     Locale {
         tag: "hi",
@@ -201,7 +201,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "Kiswahili",
         rtl: false,
         source: include_str!("../locales/sw.ftl"),
-        web: None,
+        web: web!("sw"),
     },
     Locale {
         tag: "ja",
