@@ -25,7 +25,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "Français",
         rtl: false,
         source: include_str!("../locales/fr.ftl"),
-        web: None,
+        web: web!("fr"),
     },
     Locale {
         tag: "es",
@@ -33,7 +33,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "Español",
         rtl: false,
         source: include_str!("../locales/es.ftl"),
-        web: None,
+        web: web!("es"),
     },
     Locale {
         tag: "pt-BR",
@@ -41,7 +41,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "Português (Brasil)",
         rtl: false,
         source: include_str!("../locales/pt-BR.ftl"),
-        web: None,
+        web: web!("pt-BR"),
     },
     Locale {
         tag: "it",
@@ -49,7 +49,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "Italiano",
         rtl: false,
         source: include_str!("../locales/it.ftl"),
-        web: None,
+        web: web!("it"),
     },
     Locale {
         tag: "nl",
@@ -65,7 +65,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "Polski",
         rtl: false,
         source: include_str!("../locales/pl.ftl"),
-        web: None,
+        web: web!("pl"),
     },
     Locale {
         tag: "ru",
@@ -81,7 +81,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "Українська",
         rtl: false,
         source: include_str!("../locales/uk.ftl"),
-        web: None,
+        web: web!("uk"),
     },
     Locale {
         tag: "cs",
@@ -193,7 +193,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "বাংলা",
         rtl: false,
         source: include_str!("../locales/bn.ftl"),
-        web: None,
+        web: web!("bn"),
     },
     Locale {
         tag: "sw",
@@ -265,7 +265,7 @@ pub static LOCALES: &[Locale] = &[
         native_name: "اردو",
         rtl: true,
         source: include_str!("../locales/ur.ftl"),
-        web: None,
+        web: web!("ur"),
     },
     Locale {
         tag: "en-XA",

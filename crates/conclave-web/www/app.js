@@ -626,7 +626,7 @@ function messageNode(m) {
         h('button.link.inline', { type: 'button', text: t('open-ledger-link'), 'aria-label': t('open-ledger'), on: { click: () => go(`#/c/${m.group}/ledger`) } })),
       h('p.text', { text: t('ledger-line', { text: m.text.replace(/^\(ledger\) /, '') }) }));
   }
-  if (m.kind === 'call') return h('li.system.call-entry', { ...attrs, 'data-call': m.call }, capitalize(m.text));
+  if (m.kind === 'call') return h('li.system.call-entry', { ...attrs, 'data-call': m.call }, callLine(m));
   if (m.kind === 'call_signal') return null;
   if (m.kind === 'membership') return h('li.system', attrs, describeMembership(m));
   if (m.kind === 'joined') return h('li.system', attrs, t('joined-here'));
@@ -1485,7 +1485,7 @@ function renderAccountPage(body) {
   const loadInvites = async () => {
     try {
       const list = await app.client.invites();
-      inviteList.replaceChildren(...(list.length ? list.map((i) => h('li', { text: t(i.redeemed_by.length ? 'invite-row-joined' : 'invite-row', { id: String(i.id), state: i.state, left: String(i.uses_left), total: String(i.uses_total), date: dateFmt.format(new Date(i.expires_at)), names: i.redeemed_by.join(', ') }) })) : [h('li.hint', { text: t('no-invitations') })]));
+      inviteList.replaceChildren(...(list.length ? list.map((i) => h('li', { text: t(i.redeemed_by.length ? 'invite-row-joined' : 'invite-row', { id: String(i.id), state: t(`invite-${i.state}`), left: String(i.uses_left), total: String(i.uses_total), date: dateFmt.format(new Date(i.expires_at)), names: i.redeemed_by.join(', ') }) })) : [h('li.hint', { text: t('no-invitations') })]));
     } catch (e) {
       inviteList.replaceChildren(h('li.hint', { text: explain(e) }));
     }
@@ -1653,6 +1653,22 @@ async function refreshCalls(group, fromSignal = false) {
   if (fromSignal) reloadHistory(group);
 }
 
+/** What a call tile says about a participant whose media does not play (empty when it does). */
+function tileState(p) {
+  if (p.state === 'no-key') return t('tile-waiting-keys');
+  if (p.state === 'cant-decrypt') return t('tile-cant-decrypt', { reason: p.reason === 'unauthentic' ? t('tile-key-mismatch') : p.reason });
+  if (p.state === 'connecting') return t('connecting');
+  return '';
+}
+
+/** A call's history line (the client core's outcome) in this page's language. */
+function callLine(c) {
+  if (!c.line) return capitalize(c.text);
+  const args = { ...c.line.args };
+  if (args.duration) args.duration = t(args.duration.id, args.duration.args);
+  return t(c.line.id, args);
+}
+
 function drawCallBanner(group) {
   const open = app.openCalls.get(group);
   const inIt = app.call && app.call.group === group;
@@ -1661,7 +1677,7 @@ function drawCallBanner(group) {
     return;
   }
   shell.callBanner.replaceChildren(
-    h('span', { text: capitalize(open.text) }),
+    h('span', { text: callLine(open) }),
     h('button.primary', { type: 'button', text: t('join-call'), on: { click: () => joinCall(group, open.id, open.media) } }));
 }
 
@@ -1816,7 +1832,7 @@ function drawCallScreen() {
     tile.node.dataset.username = p.username || '';
     tile.node.dataset.state = p.state;
     tile.name.textContent = p.username ? t('tile-name', { username: p.username, device: String(p.device) }) : t('tile-leaf', { leaf: String(p.leaf) });
-    tile.state.textContent = p.state === 'ok' ? '' : p.state;
+    tile.state.textContent = tileState(p);
     const vmid = p.video && p.video.mid;
     if (vmid && tile.mid !== vmid && m.remotes.get(vmid)) {
       tile.mid = vmid;

@@ -166,8 +166,9 @@ export class CallMedia {
 
   /**
    * Who is in the media, as the worker's receiving streams show it: [{leaf, username,
-   * device, audio: {ok, fail}, video: {ok, fail, mid}, state}] where state is 'ok', 'waiting
-   * for keys' or "can't decrypt" (with the reason).
+   * device, audio: {ok, fail}, video: {ok, fail, mid}, state, reason}] where state is 'ok',
+   * 'connecting', 'no-key' (waiting for keys) or 'cant-decrypt' (with the worker's reason:
+   * 'unauthentic', 'malformed', …); the page words them in its language.
    */
   participants() {
     const byLeaf = new Map();
@@ -183,8 +184,8 @@ export class CallMedia {
       const ok = streams.some((s) => s.ok > 0);
       const last = streams.map((s) => s.lastError).find(Boolean);
       if (ok && !streams.some((s) => s.fail > 0 && s.ok === 0)) p.state = 'ok';
-      else if (last === 'no-key') p.state = 'waiting for keys';
-      else if (last) p.state = `can't decrypt (${last === 'unauthentic' ? 'their key does not match this device’s: different MLS epoch or not a member' : last})`;
+      else if (last === 'no-key') p.state = 'no-key';
+      else if (last) { p.state = 'cant-decrypt'; p.reason = last; }
       else p.state = 'connecting';
     }
     return [...byLeaf.values()].sort((a, b) => a.leaf - b.leaf);

@@ -467,3 +467,58 @@ push-on-hidden = مفعّلة: تقول الإشعارات «رسالة جديد
 push-on = مفعّلة: تعرض الإشعارات من كتب وماذا كتب، بعد فكّ تشفيرها على هذا الجهاز.
 push-off = متوقفة. إشعارات الخادم لا تقول أبدًا أكثر من «شيء جديد»؛ وهذا الجهاز يفك تشفير الباقي.
 new-message = رسالة جديدة
+
+## المكالمات في السجل، ومربعات المكالمة، وحالات الدعوات
+
+call-held-audio = مكالمة، { $duration }، { $people ->
+    [zero] { $people } شخص
+    [one] شخص واحد
+    [two] شخصان
+    [few] { $people } أشخاص
+    [many] { $people } شخصًا
+   *[other] { $people } شخص
+}
+call-held-video = مكالمة فيديو، { $duration }، { $people ->
+    [zero] { $people } شخص
+    [one] شخص واحد
+    [two] شخصان
+    [few] { $people } أشخاص
+    [many] { $people } شخصًا
+   *[other] { $people } شخص
+}
+call-missed-audio = مكالمة فائتة من { $from }
+call-missed-video = مكالمة فيديو فائتة من { $from }
+call-missed-declined-audio = مكالمة فائتة من { $from } (مرفوضة)
+call-missed-declined-video = مكالمة فيديو فائتة من { $from } (مرفوضة)
+call-not-answered-audio = مكالمة لم يُرَدّ عليها
+call-not-answered-video = مكالمة فيديو لم يُرَدّ عليها
+call-declined-by-audio = رفض { $names } المكالمة
+call-declined-by-video = رفض { $names } مكالمة الفيديو
+call-ringing-audio = { $caller } يتصل (مكالمة)
+call-ringing-video = { $caller } يتصل (مكالمة فيديو)
+call-in-progress-audio = مكالمة جارية، فيها { $count ->
+    [zero] { $count } شخص
+    [one] شخص واحد
+    [two] شخصان
+    [few] { $count } أشخاص
+    [many] { $count } شخصًا
+   *[other] { $count } شخص
+} ({ $names })
+call-in-progress-video = مكالمة فيديو جارية، فيها { $count ->
+    [zero] { $count } شخص
+    [one] شخص واحد
+    [two] شخصان
+    [few] { $count } أشخاص
+    [many] { $count } شخصًا
+   *[other] { $count } شخص
+} ({ $names })
+duration-seconds = { $n } ث
+duration-minutes = { $n } د
+duration-hours = { $h } س { $min } د
+tile-waiting-keys = في انتظار المفاتيح
+tile-cant-decrypt = تعذّر فك التشفير ({ $reason })
+tile-key-mismatch = مفتاحه لا يطابق مفتاح هذا الجهاز: حقبة MLS مختلفة أو ليس عضوًا
+invite-open = سارية
+invite-used = مستخدمة
+invite-expired = منتهية الصلاحية
+invite-revoked = ملغاة

@@ -439,3 +439,42 @@ push-on-hidden = An: Benachrichtigungen zeigen nur „Neue Nachricht“ und sons
 push-on = An: Benachrichtigungen zeigen, wer was geschrieben hat, entschlüsselt auf diesem Gerät.
 push-off = Aus. Die Pushes des Servers sagen immer nur „etwas Neues“; den Rest entschlüsselt dieses Gerät.
 new-message = Neue Nachricht
+
+## Anrufe im Verlauf, Anrufkacheln, Einladungsstatus
+
+call-held-audio = Anruf, { $duration }, { $people ->
+    [one] { $people } Person
+   *[other] { $people } Personen
+}
+call-held-video = Videoanruf, { $duration }, { $people ->
+    [one] { $people } Person
+   *[other] { $people } Personen
+}
+call-missed-audio = Verpasster Anruf von { $from }
+call-missed-video = Verpasster Videoanruf von { $from }
+call-missed-declined-audio = Verpasster Anruf von { $from } (abgelehnt)
+call-missed-declined-video = Verpasster Videoanruf von { $from } (abgelehnt)
+call-not-answered-audio = Anruf nicht angenommen
+call-not-answered-video = Videoanruf nicht angenommen
+call-declined-by-audio = Anruf abgelehnt von { $names }
+call-declined-by-video = Videoanruf abgelehnt von { $names }
+call-ringing-audio = { $caller } ruft an (Sprachanruf)
+call-ringing-video = { $caller } ruft an (Videoanruf)
+call-in-progress-audio = Anruf läuft, { $count ->
+    [one] { $count } Person
+   *[other] { $count } Personen
+} im Anruf ({ $names })
+call-in-progress-video = Videoanruf läuft, { $count ->
+    [one] { $count } Person
+   *[other] { $count } Personen
+} im Anruf ({ $names })
+duration-seconds = { $n } s
+duration-minutes = { $n } Min.
+duration-hours = { $h } Std. { $min } Min.
+tile-waiting-keys = wartet auf Schlüssel
+tile-cant-decrypt = nicht entschlüsselbar ({ $reason })
+tile-key-mismatch = der Schlüssel passt nicht zu dem dieses Geräts: andere MLS-Epoche oder kein Mitglied
+invite-open = offen
+invite-used = aufgebraucht
+invite-expired = abgelaufen
+invite-revoked = widerrufen

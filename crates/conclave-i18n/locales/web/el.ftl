@@ -439,3 +439,42 @@ push-on-hidden = Ενεργές: οι ειδοποιήσεις λένε «Νέο
 push-on = Ενεργές: οι ειδοποιήσεις δείχνουν ποιος έγραψε και τι, όπως διαβάστηκε σε αυτή τη συσκευή.
 push-off = Ανενεργές. Οι ειδοποιήσεις push του διακομιστή λένε πάντα μόνο «κάτι νέο»· αυτή η συσκευή αποκρυπτογραφεί τα υπόλοιπα.
 new-message = Νέο μήνυμα
+
+## Κλήσεις στο ιστορικό, πλακίδια κλήσης, καταστάσεις προσκλήσεων
+
+call-held-audio = Κλήση, { $duration }, { $people ->
+    [one] { $people } άτομο
+   *[other] { $people } άτομα
+}
+call-held-video = Βιντεοκλήση, { $duration }, { $people ->
+    [one] { $people } άτομο
+   *[other] { $people } άτομα
+}
+call-missed-audio = Αναπάντητη κλήση από { $from }
+call-missed-video = Αναπάντητη βιντεοκλήση από { $from }
+call-missed-declined-audio = Αναπάντητη κλήση από { $from } (απορρίφθηκε)
+call-missed-declined-video = Αναπάντητη βιντεοκλήση από { $from } (απορρίφθηκε)
+call-not-answered-audio = Η κλήση δεν απαντήθηκε
+call-not-answered-video = Η βιντεοκλήση δεν απαντήθηκε
+call-declined-by-audio = Η κλήση απορρίφθηκε από { $names }
+call-declined-by-video = Η βιντεοκλήση απορρίφθηκε από { $names }
+call-ringing-audio = { $caller } καλεί (κλήση)
+call-ringing-video = { $caller } καλεί (βιντεοκλήση)
+call-in-progress-audio = Κλήση σε εξέλιξη, { $count ->
+    [one] { $count } άτομο
+   *[other] { $count } άτομα
+} σε αυτήν ({ $names })
+call-in-progress-video = Βιντεοκλήση σε εξέλιξη, { $count ->
+    [one] { $count } άτομο
+   *[other] { $count } άτομα
+} σε αυτήν ({ $names })
+duration-seconds = { $n } δευτ.
+duration-minutes = { $n } λεπ.
+duration-hours = { $h } ώ. { $min } λεπ.
+tile-waiting-keys = αναμονή για κλειδιά
+tile-cant-decrypt = αδυναμία αποκρυπτογράφησης ({ $reason })
+tile-key-mismatch = το κλειδί της επαφής δεν ταιριάζει με αυτό της συσκευής: διαφορετική εποχή MLS ή όχι μέλος
+invite-open = ανοιχτή
+invite-used = χρησιμοποιημένη
+invite-expired = ληγμένη
+invite-revoked = ανακλημένη

@@ -439,3 +439,42 @@ push-on-hidden = On: notifications say "New message" and nothing else.
 push-on = On: notifications show who wrote and what, read on this device.
 push-off = Off. The server's pushes only ever say "something new"; this device decrypts the rest.
 new-message = New message
+
+## Calls in the history, call tiles, invitation states
+
+call-held-audio = Call, { $duration }, { $people ->
+    [one] { $people } person
+   *[other] { $people } people
+}
+call-held-video = Video call, { $duration }, { $people ->
+    [one] { $people } person
+   *[other] { $people } people
+}
+call-missed-audio = Missed call from { $from }
+call-missed-video = Missed video call from { $from }
+call-missed-declined-audio = Missed call from { $from } (declined)
+call-missed-declined-video = Missed video call from { $from } (declined)
+call-not-answered-audio = Call not answered
+call-not-answered-video = Video call not answered
+call-declined-by-audio = Call declined by { $names }
+call-declined-by-video = Video call declined by { $names }
+call-ringing-audio = { $caller } is calling (call)
+call-ringing-video = { $caller } is calling (video call)
+call-in-progress-audio = Call in progress, { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+} in it ({ $names })
+call-in-progress-video = Video call in progress, { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+} in it ({ $names })
+duration-seconds = { $n } s
+duration-minutes = { $n } min
+duration-hours = { $h } h { $min } min
+tile-waiting-keys = waiting for keys
+tile-cant-decrypt = can't decrypt ({ $reason })
+tile-key-mismatch = their key does not match this device’s: different MLS epoch or not a member
+invite-open = open
+invite-used = used
+invite-expired = expired
+invite-revoked = revoked

@@ -439,3 +439,42 @@ push-on-hidden = روشن: اعلان‌ها فقط می‌گویند «پیام
 push-on = روشن: اعلان‌ها نشان می‌دهند چه کسی چه نوشته است، پس از رمزگشایی روی این دستگاه.
 push-off = خاموش. پیام‌های push سرور همیشه فقط می‌گویند «چیز تازه‌ای هست»؛ بقیه را این دستگاه رمزگشایی می‌کند.
 new-message = پیام جدید
+
+## تماس‌ها در تاریخچه، کاشی‌های تماس، وضعیت دعوت‌نامه‌ها
+
+call-held-audio = تماس، { $duration }، { $people ->
+    [one] { $people } نفر
+   *[other] { $people } نفر
+}
+call-held-video = تماس تصویری، { $duration }، { $people ->
+    [one] { $people } نفر
+   *[other] { $people } نفر
+}
+call-missed-audio = تماس از دست رفته از { $from }
+call-missed-video = تماس تصویری از دست رفته از { $from }
+call-missed-declined-audio = تماس از دست رفته از { $from } (رد شد)
+call-missed-declined-video = تماس تصویری از دست رفته از { $from } (رد شد)
+call-not-answered-audio = تماس بی‌پاسخ ماند
+call-not-answered-video = تماس تصویری بی‌پاسخ ماند
+call-declined-by-audio = تماس توسط { $names } رد شد
+call-declined-by-video = تماس تصویری توسط { $names } رد شد
+call-ringing-audio = { $caller } در حال تماس است (تماس)
+call-ringing-video = { $caller } در حال تماس است (تماس تصویری)
+call-in-progress-audio = تماس در جریان، { $count ->
+    [one] { $count } نفر
+   *[other] { $count } نفر
+} در آن ({ $names })
+call-in-progress-video = تماس تصویری در جریان، { $count ->
+    [one] { $count } نفر
+   *[other] { $count } نفر
+} در آن ({ $names })
+duration-seconds = { $n } ثانیه
+duration-minutes = { $n } دقیقه
+duration-hours = { $h } ساعت { $min } دقیقه
+tile-waiting-keys = در انتظار کلیدها
+tile-cant-decrypt = رمزگشایی ممکن نیست ({ $reason })
+tile-key-mismatch = کلید او با کلید این دستگاه نمی‌خواند: دورهٔ MLS متفاوت است یا عضو نیست
+invite-open = باز
+invite-used = استفاده‌شده
+invite-expired = منقضی‌شده
+invite-revoked = لغوشده

@@ -439,3 +439,42 @@ push-on-hidden = Päällä: ilmoituksissa lukee ”Uusi viesti” eikä mitään
 push-on = Päällä: ilmoitukset näyttävät, kuka kirjoitti ja mitä, tällä laitteella luettuna.
 push-off = Pois. Palvelimen push-viestit sanovat aina vain ”jotain uutta”; tämä laite purkaa salauksen lopusta.
 new-message = Uusi viesti
+
+## Puhelut historiassa, puheluruudut, kutsujen tilat
+
+call-held-audio = Puhelu, { $duration }, { $people ->
+    [one] { $people } henkilö
+   *[other] { $people } henkilöä
+}
+call-held-video = Videopuhelu, { $duration }, { $people ->
+    [one] { $people } henkilö
+   *[other] { $people } henkilöä
+}
+call-missed-audio = Vastaamaton puhelu käyttäjältä { $from }
+call-missed-video = Vastaamaton videopuhelu käyttäjältä { $from }
+call-missed-declined-audio = Vastaamaton puhelu käyttäjältä { $from } (hylätty)
+call-missed-declined-video = Vastaamaton videopuhelu käyttäjältä { $from } (hylätty)
+call-not-answered-audio = Puheluun ei vastattu
+call-not-answered-video = Videopuheluun ei vastattu
+call-declined-by-audio = Puhelun hylkäsi { $names }
+call-declined-by-video = Videopuhelun hylkäsi { $names }
+call-ringing-audio = { $caller } soittaa (puhelu)
+call-ringing-video = { $caller } soittaa (videopuhelu)
+call-in-progress-audio = Puhelu käynnissä, { $count ->
+    [one] { $count } henkilö
+   *[other] { $count } henkilöä
+} mukana ({ $names })
+call-in-progress-video = Videopuhelu käynnissä, { $count ->
+    [one] { $count } henkilö
+   *[other] { $count } henkilöä
+} mukana ({ $names })
+duration-seconds = { $n } s
+duration-minutes = { $n } min
+duration-hours = { $h } h { $min } min
+tile-waiting-keys = odotetaan avaimia
+tile-cant-decrypt = salausta ei voi purkaa ({ $reason })
+tile-key-mismatch = hänen avaimensa ei vastaa tämän laitteen avainta: eri MLS-epookki tai ei jäsen
+invite-open = avoin
+invite-used = käytetty
+invite-expired = vanhentunut
+invite-revoked = peruttu

@@ -439,3 +439,42 @@ push-on-hidden = चालू: सूचनाओं में केवल "न
 push-on = चालू: सूचनाएँ दिखाती हैं कि किसने क्या लिखा, इसी डिवाइस पर पढ़कर।
 push-off = बंद। सर्वर के पुश केवल "कुछ नया" कहते हैं; बाकी यह डिवाइस डिक्रिप्ट करता है।
 new-message = नया संदेश
+
+## इतिहास में कॉल, कॉल टाइल, आमंत्रण की स्थिति
+
+call-held-audio = कॉल, { $duration }, { $people ->
+    [one] { $people } व्यक्ति
+   *[other] { $people } लोग
+}
+call-held-video = वीडियो कॉल, { $duration }, { $people ->
+    [one] { $people } व्यक्ति
+   *[other] { $people } लोग
+}
+call-missed-audio = { $from } की छूटी हुई कॉल
+call-missed-video = { $from } की छूटी हुई वीडियो कॉल
+call-missed-declined-audio = { $from } की छूटी हुई कॉल (अस्वीकार की गई)
+call-missed-declined-video = { $from } की छूटी हुई वीडियो कॉल (अस्वीकार की गई)
+call-not-answered-audio = कॉल का जवाब नहीं मिला
+call-not-answered-video = वीडियो कॉल का जवाब नहीं मिला
+call-declined-by-audio = { $names } ने कॉल अस्वीकार की
+call-declined-by-video = { $names } ने वीडियो कॉल अस्वीकार की
+call-ringing-audio = { $caller } कॉल कर रहे हैं (कॉल)
+call-ringing-video = { $caller } कॉल कर रहे हैं (वीडियो कॉल)
+call-in-progress-audio = कॉल चल रही है, उसमें { $count ->
+    [one] { $count } व्यक्ति
+   *[other] { $count } लोग
+} ({ $names })
+call-in-progress-video = वीडियो कॉल चल रही है, उसमें { $count ->
+    [one] { $count } व्यक्ति
+   *[other] { $count } लोग
+} ({ $names })
+duration-seconds = { $n } सेकंड
+duration-minutes = { $n } मिनट
+duration-hours = { $h } घंटे { $min } मिनट
+tile-waiting-keys = कुंजियों की प्रतीक्षा
+tile-cant-decrypt = डिक्रिप्ट नहीं हो सका ({ $reason })
+tile-key-mismatch = उनकी कुंजी इस डिवाइस की कुंजी से मेल नहीं खाती: अलग MLS epoch या सदस्य नहीं
+invite-open = खुला
+invite-used = उपयोग हो चुका
+invite-expired = समाप्त
+invite-revoked = रद्द

@@ -439,3 +439,42 @@ push-on-hidden = Be: az értesítésekben csak annyi áll, hogy „Új üzenet�
 push-on = Be: az értesítések mutatják, ki írt és mit, ezen az eszközön visszafejtve.
 push-off = Ki. A szerver push-üzenetei mindig csak annyit mondanak: „valami új”; a többit ez az eszköz fejti vissza.
 new-message = Új üzenet
+
+## Hívások az előzményekben, hívási csempék, meghívók állapota
+
+call-held-audio = Hívás, { $duration }, { $people ->
+    [one] { $people } fő
+   *[other] { $people } fő
+}
+call-held-video = Videohívás, { $duration }, { $people ->
+    [one] { $people } fő
+   *[other] { $people } fő
+}
+call-missed-audio = Nem fogadott hívás tőle: { $from }
+call-missed-video = Nem fogadott videohívás tőle: { $from }
+call-missed-declined-audio = Nem fogadott hívás tőle: { $from } (elutasítva)
+call-missed-declined-video = Nem fogadott videohívás tőle: { $from } (elutasítva)
+call-not-answered-audio = A hívást nem fogadták
+call-not-answered-video = A videohívást nem fogadták
+call-declined-by-audio = A hívást elutasította: { $names }
+call-declined-by-video = A videohívást elutasította: { $names }
+call-ringing-audio = { $caller } hív (hívás)
+call-ringing-video = { $caller } hív (videohívás)
+call-in-progress-audio = Hívás folyamatban, { $count ->
+    [one] { $count } fő
+   *[other] { $count } fő
+} van benne ({ $names })
+call-in-progress-video = Videohívás folyamatban, { $count ->
+    [one] { $count } fő
+   *[other] { $count } fő
+} van benne ({ $names })
+duration-seconds = { $n } mp
+duration-minutes = { $n } perc
+duration-hours = { $h } óra { $min } perc
+tile-waiting-keys = várakozás a kulcsokra
+tile-cant-decrypt = nem lehet visszafejteni ({ $reason })
+tile-key-mismatch = a kulcsa nem egyezik ennek az eszköznek a kulcsával: eltérő MLS-korszak, vagy nem tag
+invite-open = nyitott
+invite-used = felhasznált
+invite-expired = lejárt
+invite-revoked = visszavont

@@ -432,3 +432,38 @@ push-on-hidden = Aktif: notifikasi hanya bertuliskan "Pesan baru".
 push-on = Aktif: notifikasi menampilkan siapa yang menulis dan apa isinya, dibaca di perangkat ini.
 push-off = Nonaktif. Push dari server hanya bertuliskan "ada yang baru"; perangkat ini mendekripsi sisanya.
 new-message = Pesan baru
+
+## Panggilan di riwayat, ubin panggilan, status undangan
+
+call-held-audio = Panggilan, { $duration }, { $people ->
+   *[other] { $people } orang
+}
+call-held-video = Panggilan video, { $duration }, { $people ->
+   *[other] { $people } orang
+}
+call-missed-audio = Panggilan tak terjawab dari { $from }
+call-missed-video = Panggilan video tak terjawab dari { $from }
+call-missed-declined-audio = Panggilan tak terjawab dari { $from } (ditolak)
+call-missed-declined-video = Panggilan video tak terjawab dari { $from } (ditolak)
+call-not-answered-audio = Panggilan tidak dijawab
+call-not-answered-video = Panggilan video tidak dijawab
+call-declined-by-audio = Panggilan ditolak oleh { $names }
+call-declined-by-video = Panggilan video ditolak oleh { $names }
+call-ringing-audio = { $caller } memanggil (panggilan)
+call-ringing-video = { $caller } memanggil (panggilan video)
+call-in-progress-audio = Panggilan sedang berlangsung, { $count ->
+   *[other] { $count } orang
+} di dalamnya ({ $names })
+call-in-progress-video = Panggilan video sedang berlangsung, { $count ->
+   *[other] { $count } orang
+} di dalamnya ({ $names })
+duration-seconds = { $n } dtk
+duration-minutes = { $n } mnt
+duration-hours = { $h } j { $min } mnt
+tile-waiting-keys = menunggu kunci
+tile-cant-decrypt = tidak dapat didekripsi ({ $reason })
+tile-key-mismatch = kuncinya tidak cocok dengan kunci perangkat ini: epoch MLS berbeda atau bukan anggota
+invite-open = terbuka
+invite-used = terpakai
+invite-expired = kedaluwarsa
+invite-revoked = dicabut

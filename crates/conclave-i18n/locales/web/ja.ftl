@@ -432,3 +432,38 @@ push-on-hidden = オン：通知には「新着メッセージ」とだけ表示
 push-on = オン：通知に送信者と内容を表示します（この端末で読み取ります）。
 push-off = オフ。サーバーからのプッシュは「新着あり」としか伝えず、それ以外はこの端末が復号します。
 new-message = 新着メッセージ
+
+## 履歴の通話、通話タイル、招待の状態
+
+call-held-audio = 通話、{ $duration }、{ $people ->
+   *[other] { $people } 人
+}
+call-held-video = ビデオ通話、{ $duration }、{ $people ->
+   *[other] { $people } 人
+}
+call-missed-audio = { $from } からの不在着信
+call-missed-video = { $from } からのビデオ通話の不在着信
+call-missed-declined-audio = { $from } からの不在着信（拒否）
+call-missed-declined-video = { $from } からのビデオ通話の不在着信（拒否）
+call-not-answered-audio = 通話に応答がありませんでした
+call-not-answered-video = ビデオ通話に応答がありませんでした
+call-declined-by-audio = { $names } が通話を拒否しました
+call-declined-by-video = { $names } がビデオ通話を拒否しました
+call-ringing-audio = { $caller } から着信中（通話）
+call-ringing-video = { $caller } から着信中（ビデオ通話）
+call-in-progress-audio = 通話中、参加者 { $count ->
+   *[other] { $count } 人
+}（{ $names }）
+call-in-progress-video = ビデオ通話中、参加者 { $count ->
+   *[other] { $count } 人
+}（{ $names }）
+duration-seconds = { $n } 秒
+duration-minutes = { $n } 分
+duration-hours = { $h } 時間 { $min } 分
+tile-waiting-keys = 鍵を待っています
+tile-cant-decrypt = 復号できません（{ $reason }）
+tile-key-mismatch = 相手の鍵がこの端末の鍵と一致しません：MLS エポックが異なるか、メンバーではありません
+invite-open = 有効
+invite-used = 使用済み
+invite-expired = 期限切れ
+invite-revoked = 取り消し済み

@@ -432,3 +432,38 @@ push-on-hidden = 켜짐: 알림에는 “새 메시지”라고만 표시됩니�
 push-on = 켜짐: 알림에 보낸 사람과 내용이 표시되며, 내용은 이 기기에서 복호화됩니다.
 push-off = 꺼짐. 서버의 푸시는 “새 소식 있음”이라고만 알리며, 나머지는 이 기기가 복호화합니다.
 new-message = 새 메시지
+
+## 기록의 통화, 통화 타일, 초대 상태
+
+call-held-audio = 통화, { $duration }, { $people ->
+   *[other] { $people }명
+}
+call-held-video = 영상 통화, { $duration }, { $people ->
+   *[other] { $people }명
+}
+call-missed-audio = { $from } 님의 부재중 통화
+call-missed-video = { $from } 님의 부재중 영상 통화
+call-missed-declined-audio = { $from } 님의 부재중 통화 (거절함)
+call-missed-declined-video = { $from } 님의 부재중 영상 통화 (거절함)
+call-not-answered-audio = 응답 없는 통화
+call-not-answered-video = 응답 없는 영상 통화
+call-declined-by-audio = { $names } 님이 통화를 거절했습니다
+call-declined-by-video = { $names } 님이 영상 통화를 거절했습니다
+call-ringing-audio = { $caller } 님의 전화 (통화)
+call-ringing-video = { $caller } 님의 전화 (영상 통화)
+call-in-progress-audio = 통화 중, { $count ->
+   *[other] { $count }명
+} 참여 ({ $names })
+call-in-progress-video = 영상 통화 중, { $count ->
+   *[other] { $count }명
+} 참여 ({ $names })
+duration-seconds = { $n }초
+duration-minutes = { $n }분
+duration-hours = { $h }시간 { $min }분
+tile-waiting-keys = 키를 기다리는 중
+tile-cant-decrypt = 복호화할 수 없음 ({ $reason })
+tile-key-mismatch = 상대방의 키가 이 기기의 키와 일치하지 않음: MLS 에포크가 다르거나 멤버가 아님
+invite-open = 사용 가능
+invite-used = 사용 완료
+invite-expired = 만료됨
+invite-revoked = 취소됨

@@ -439,3 +439,42 @@ push-on-hidden = På: varslene sier «Ny melding» og ingenting annet.
 push-on = På: varslene viser hvem som skrev og hva, lest på denne enheten.
 push-off = Av. Serverens push-meldinger sier bare «noe nytt»; denne enheten dekrypterer resten.
 new-message = Ny melding
+
+## Anrop i historikken, anropsruter, invitasjonsstatus
+
+call-held-audio = Anrop, { $duration }, { $people ->
+    [one] { $people } person
+   *[other] { $people } personer
+}
+call-held-video = Videosamtale, { $duration }, { $people ->
+    [one] { $people } person
+   *[other] { $people } personer
+}
+call-missed-audio = Tapt anrop fra { $from }
+call-missed-video = Tapt videosamtale fra { $from }
+call-missed-declined-audio = Tapt anrop fra { $from } (avvist)
+call-missed-declined-video = Tapt videosamtale fra { $from } (avvist)
+call-not-answered-audio = Anropet ble ikke besvart
+call-not-answered-video = Videosamtalen ble ikke besvart
+call-declined-by-audio = Anropet ble avvist av { $names }
+call-declined-by-video = Videosamtalen ble avvist av { $names }
+call-ringing-audio = { $caller } ringer (anrop)
+call-ringing-video = { $caller } ringer (videosamtale)
+call-in-progress-audio = Pågående anrop, { $count ->
+    [one] { $count } person
+   *[other] { $count } personer
+} i det ({ $names })
+call-in-progress-video = Pågående videosamtale, { $count ->
+    [one] { $count } person
+   *[other] { $count } personer
+} i den ({ $names })
+duration-seconds = { $n } s
+duration-minutes = { $n } min
+duration-hours = { $h } t { $min } min
+tile-waiting-keys = venter på nøkler
+tile-cant-decrypt = kan ikke dekryptere ({ $reason })
+tile-key-mismatch = nøkkelen til vedkommende samsvarer ikke med denne enhetens: annen MLS-epoke eller ikke medlem
+invite-open = åpen
+invite-used = brukt
+invite-expired = utløpt
+invite-revoked = tilbakekalt

@@ -439,3 +439,42 @@ push-on-hidden = Aan: meldingen zeggen “Nieuw bericht” en verder niets.
 push-on = Aan: meldingen tonen wie wat schreef, ontsleuteld op dit apparaat.
 push-off = Uit. De pushberichten van de server zeggen alleen “iets nieuws”; dit apparaat ontsleutelt de rest.
 new-message = Nieuw bericht
+
+## Oproepen in de geschiedenis, oproeptegels, uitnodigingsstatus
+
+call-held-audio = Oproep, { $duration }, { $people ->
+    [one] { $people } persoon
+   *[other] { $people } personen
+}
+call-held-video = Video-oproep, { $duration }, { $people ->
+    [one] { $people } persoon
+   *[other] { $people } personen
+}
+call-missed-audio = Gemiste oproep van { $from }
+call-missed-video = Gemiste video-oproep van { $from }
+call-missed-declined-audio = Gemiste oproep van { $from } (geweigerd)
+call-missed-declined-video = Gemiste video-oproep van { $from } (geweigerd)
+call-not-answered-audio = Oproep niet beantwoord
+call-not-answered-video = Video-oproep niet beantwoord
+call-declined-by-audio = Oproep geweigerd door { $names }
+call-declined-by-video = Video-oproep geweigerd door { $names }
+call-ringing-audio = { $caller } belt (spraakoproep)
+call-ringing-video = { $caller } belt (video-oproep)
+call-in-progress-audio = Oproep bezig, { $count ->
+    [one] { $count } persoon
+   *[other] { $count } personen
+} in de oproep ({ $names })
+call-in-progress-video = Video-oproep bezig, { $count ->
+    [one] { $count } persoon
+   *[other] { $count } personen
+} in de oproep ({ $names })
+duration-seconds = { $n } s
+duration-minutes = { $n } min
+duration-hours = { $h } u { $min } min
+tile-waiting-keys = wacht op sleutels
+tile-cant-decrypt = kan niet ontsleutelen ({ $reason })
+tile-key-mismatch = hun sleutel komt niet overeen met die van dit apparaat: andere MLS-epoch of geen lid
+invite-open = open
+invite-used = opgebruikt
+invite-expired = verlopen
+invite-revoked = ingetrokken

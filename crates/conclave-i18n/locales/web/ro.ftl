@@ -446,3 +446,46 @@ push-on-hidden = Activate: notificările spun „Mesaj nou” și nimic altceva.
 push-on = Activate: notificările arată cine a scris și ce, decriptat pe acest dispozitiv.
 push-off = Dezactivate. Notificările push ale serverului spun doar „ceva nou”; restul îl decriptează acest dispozitiv.
 new-message = Mesaj nou
+
+## Apeluri în istoric, plăcile apelului, stările invitațiilor
+
+call-held-audio = Apel, { $duration }, { $people ->
+    [one] { $people } persoană
+    [few] { $people } persoane
+   *[other] { $people } de persoane
+}
+call-held-video = Apel video, { $duration }, { $people ->
+    [one] { $people } persoană
+    [few] { $people } persoane
+   *[other] { $people } de persoane
+}
+call-missed-audio = Apel pierdut de la { $from }
+call-missed-video = Apel video pierdut de la { $from }
+call-missed-declined-audio = Apel pierdut de la { $from } (respins)
+call-missed-declined-video = Apel video pierdut de la { $from } (respins)
+call-not-answered-audio = Apel fără răspuns
+call-not-answered-video = Apel video fără răspuns
+call-declined-by-audio = Apel respins de { $names }
+call-declined-by-video = Apel video respins de { $names }
+call-ringing-audio = { $caller } te sună (apel)
+call-ringing-video = { $caller } te sună (apel video)
+call-in-progress-audio = Apel în desfășurare, { $count ->
+    [one] { $count } persoană
+    [few] { $count } persoane
+   *[other] { $count } de persoane
+} în apel ({ $names })
+call-in-progress-video = Apel video în desfășurare, { $count ->
+    [one] { $count } persoană
+    [few] { $count } persoane
+   *[other] { $count } de persoane
+} în apel ({ $names })
+duration-seconds = { $n } s
+duration-minutes = { $n } min
+duration-hours = { $h } h { $min } min
+tile-waiting-keys = se așteaptă cheile
+tile-cant-decrypt = nu se poate decripta ({ $reason })
+tile-key-mismatch = cheia sa nu se potrivește cu a acestui dispozitiv: altă epocă MLS sau nu este membru
+invite-open = deschisă
+invite-used = folosită
+invite-expired = expirată
+invite-revoked = revocată

@@ -453,3 +453,50 @@ push-on-hidden = Вкл.: уведомления говорят только «�
 push-on = Вкл.: уведомления показывают, кто написал и что (расшифровано на этом устройстве).
 push-off = Выкл. Push-сообщения сервера всегда говорят лишь «что-то новое»; остальное расшифровывает это устройство.
 new-message = Новое сообщение
+
+## Звонки в истории, плитки звонка, состояния приглашений
+
+call-held-audio = Звонок, { $duration }, { $people ->
+    [one] { $people } участник
+    [few] { $people } участника
+    [many] { $people } участников
+   *[other] { $people } участника
+}
+call-held-video = Видеозвонок, { $duration }, { $people ->
+    [one] { $people } участник
+    [few] { $people } участника
+    [many] { $people } участников
+   *[other] { $people } участника
+}
+call-missed-audio = Пропущенный звонок от { $from }
+call-missed-video = Пропущенный видеозвонок от { $from }
+call-missed-declined-audio = Пропущенный звонок от { $from } (отклонён)
+call-missed-declined-video = Пропущенный видеозвонок от { $from } (отклонён)
+call-not-answered-audio = Звонок без ответа
+call-not-answered-video = Видеозвонок без ответа
+call-declined-by-audio = Звонок отклонён: { $names }
+call-declined-by-video = Видеозвонок отклонён: { $names }
+call-ringing-audio = { $caller } звонит (голосовой звонок)
+call-ringing-video = { $caller } звонит (видеозвонок)
+call-in-progress-audio = Идёт звонок, { $count ->
+    [one] { $count } участник
+    [few] { $count } участника
+    [many] { $count } участников
+   *[other] { $count } участника
+} в звонке ({ $names })
+call-in-progress-video = Идёт видеозвонок, { $count ->
+    [one] { $count } участник
+    [few] { $count } участника
+    [many] { $count } участников
+   *[other] { $count } участника
+} в звонке ({ $names })
+duration-seconds = { $n } с
+duration-minutes = { $n } мин
+duration-hours = { $h } ч { $min } мин
+tile-waiting-keys = ожидание ключей
+tile-cant-decrypt = не удаётся расшифровать ({ $reason })
+tile-key-mismatch = ключ участника не совпадает с ключом этого устройства: другая эпоха MLS или не участник
+invite-open = действует
+invite-used = использовано
+invite-expired = истекло
+invite-revoked = отозвано

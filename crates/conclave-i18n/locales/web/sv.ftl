@@ -439,3 +439,42 @@ push-on-hidden = På: aviseringar säger ”Nytt meddelande” och inget annat.
 push-on = På: aviseringar visar vem som skrev vad, dekrypterat på den här enheten.
 push-off = Av. Serverns push-meddelanden säger bara ”något nytt”; den här enheten dekrypterar resten.
 new-message = Nytt meddelande
+
+## Samtal i historiken, samtalsrutor, inbjudningsstatus
+
+call-held-audio = Samtal, { $duration }, { $people ->
+    [one] { $people } person
+   *[other] { $people } personer
+}
+call-held-video = Videosamtal, { $duration }, { $people ->
+    [one] { $people } person
+   *[other] { $people } personer
+}
+call-missed-audio = Missat samtal från { $from }
+call-missed-video = Missat videosamtal från { $from }
+call-missed-declined-audio = Missat samtal från { $from } (avvisat)
+call-missed-declined-video = Missat videosamtal från { $from } (avvisat)
+call-not-answered-audio = Samtalet besvarades inte
+call-not-answered-video = Videosamtalet besvarades inte
+call-declined-by-audio = Samtalet avvisades av { $names }
+call-declined-by-video = Videosamtalet avvisades av { $names }
+call-ringing-audio = { $caller } ringer (samtal)
+call-ringing-video = { $caller } ringer (videosamtal)
+call-in-progress-audio = Pågående samtal, { $count ->
+    [one] { $count } person
+   *[other] { $count } personer
+} i det ({ $names })
+call-in-progress-video = Pågående videosamtal, { $count ->
+    [one] { $count } person
+   *[other] { $count } personer
+} i det ({ $names })
+duration-seconds = { $n } s
+duration-minutes = { $n } min
+duration-hours = { $h } h { $min } min
+tile-waiting-keys = väntar på nycklar
+tile-cant-decrypt = kan inte dekryptera ({ $reason })
+tile-key-mismatch = personens nyckel stämmer inte med den här enhetens: annan MLS-epok eller inte medlem
+invite-open = öppen
+invite-used = använd
+invite-expired = utgången
+invite-revoked = återkallad

@@ -439,3 +439,42 @@ push-on-hidden = Imewashwa: arifa zinasema "Ujumbe mpya" tu na hakuna kingine.
 push-on = Imewashwa: arifa zinaonyesha aliyeandika na alichoandika, kilichosomwa kwenye kifaa hiki.
 push-off = Imezimwa. Push za seva husema tu "kuna kitu kipya"; kifaa hiki husimbua kilichobaki.
 new-message = Ujumbe mpya
+
+## Simu kwenye historia, vigae vya simu, hali za mialiko
+
+call-held-audio = Simu, { $duration }, { $people ->
+    [one] mtu { $people }
+   *[other] watu { $people }
+}
+call-held-video = Simu ya video, { $duration }, { $people ->
+    [one] mtu { $people }
+   *[other] watu { $people }
+}
+call-missed-audio = Simu ambayo hukupokea kutoka kwa { $from }
+call-missed-video = Simu ya video ambayo hukupokea kutoka kwa { $from }
+call-missed-declined-audio = Simu ambayo hukupokea kutoka kwa { $from } (imekataliwa)
+call-missed-declined-video = Simu ya video ambayo hukupokea kutoka kwa { $from } (imekataliwa)
+call-not-answered-audio = Simu haikujibiwa
+call-not-answered-video = Simu ya video haikujibiwa
+call-declined-by-audio = Simu imekataliwa na { $names }
+call-declined-by-video = Simu ya video imekataliwa na { $names }
+call-ringing-audio = { $caller } anapiga simu (simu)
+call-ringing-video = { $caller } anapiga simu (simu ya video)
+call-in-progress-audio = Simu inaendelea, { $count ->
+    [one] mtu { $count }
+   *[other] watu { $count }
+} ndani yake ({ $names })
+call-in-progress-video = Simu ya video inaendelea, { $count ->
+    [one] mtu { $count }
+   *[other] watu { $count }
+} ndani yake ({ $names })
+duration-seconds = sekunde { $n }
+duration-minutes = dakika { $n }
+duration-hours = saa { $h } dakika { $min }
+tile-waiting-keys = inasubiri funguo
+tile-cant-decrypt = haiwezi kusimbua ({ $reason })
+tile-key-mismatch = ufunguo wake haulingani na wa kifaa hiki: epoch tofauti ya MLS au si mwanachama
+invite-open = wazi
+invite-used = imetumika
+invite-expired = imeisha muda
+invite-revoked = imebatilishwa

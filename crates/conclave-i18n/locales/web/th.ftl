@@ -432,3 +432,38 @@ push-on-hidden = เปิด: การแจ้งเตือนจะแส�
 push-on = เปิด: การแจ้งเตือนจะแสดงว่าใครเขียนและเขียนอะไร โดยอ่านบนอุปกรณ์นี้
 push-off = ปิด การพุชจากเซิร์ฟเวอร์จะบอกเพียง "มีสิ่งใหม่" เท่านั้น ส่วนที่เหลืออุปกรณ์นี้เป็นผู้ถอดรหัส
 new-message = ข้อความใหม่
+
+## การโทรในประวัติ ช่องผู้เข้าร่วม สถานะคำเชิญ
+
+call-held-audio = การโทร { $duration } { $people ->
+   *[other] { $people } คน
+}
+call-held-video = วิดีโอคอล { $duration } { $people ->
+   *[other] { $people } คน
+}
+call-missed-audio = สายที่ไม่ได้รับจาก { $from }
+call-missed-video = วิดีโอคอลที่ไม่ได้รับจาก { $from }
+call-missed-declined-audio = สายที่ไม่ได้รับจาก { $from } (ปฏิเสธแล้ว)
+call-missed-declined-video = วิดีโอคอลที่ไม่ได้รับจาก { $from } (ปฏิเสธแล้ว)
+call-not-answered-audio = ไม่มีผู้รับสาย
+call-not-answered-video = ไม่มีผู้รับวิดีโอคอล
+call-declined-by-audio = { $names } ปฏิเสธสาย
+call-declined-by-video = { $names } ปฏิเสธวิดีโอคอล
+call-ringing-audio = { $caller } กำลังโทรมา (การโทร)
+call-ringing-video = { $caller } กำลังโทรมา (วิดีโอคอล)
+call-in-progress-audio = กำลังโทรอยู่ { $count ->
+   *[other] { $count } คน
+} ในสาย ({ $names })
+call-in-progress-video = วิดีโอคอลกำลังดำเนินอยู่ { $count ->
+   *[other] { $count } คน
+} ในสาย ({ $names })
+duration-seconds = { $n } วินาที
+duration-minutes = { $n } นาที
+duration-hours = { $h } ชม. { $min } นาที
+tile-waiting-keys = กำลังรอคีย์
+tile-cant-decrypt = ถอดรหัสไม่ได้ ({ $reason })
+tile-key-mismatch = คีย์ของผู้นี้ไม่ตรงกับคีย์ของอุปกรณ์นี้: epoch ของ MLS ต่างกันหรือไม่ใช่สมาชิก
+invite-open = ใช้ได้
+invite-used = ใช้แล้ว
+invite-expired = หมดอายุ
+invite-revoked = ถูกเพิกถอน

@@ -432,3 +432,38 @@ push-on-hidden = Bật: thông báo chỉ ghi "Tin nhắn mới".
 push-on = Bật: thông báo hiển thị ai đã viết và nội dung gì, được đọc trên thiết bị này.
 push-off = Tắt. Thông báo đẩy từ máy chủ chỉ ghi "có gì đó mới"; thiết bị này giải mã phần còn lại.
 new-message = Tin nhắn mới
+
+## Cuộc gọi trong lịch sử, ô cuộc gọi, trạng thái lời mời
+
+call-held-audio = Cuộc gọi, { $duration }, { $people ->
+   *[other] { $people } người
+}
+call-held-video = Cuộc gọi video, { $duration }, { $people ->
+   *[other] { $people } người
+}
+call-missed-audio = Cuộc gọi nhỡ từ { $from }
+call-missed-video = Cuộc gọi video nhỡ từ { $from }
+call-missed-declined-audio = Cuộc gọi nhỡ từ { $from } (đã từ chối)
+call-missed-declined-video = Cuộc gọi video nhỡ từ { $from } (đã từ chối)
+call-not-answered-audio = Cuộc gọi không được trả lời
+call-not-answered-video = Cuộc gọi video không được trả lời
+call-declined-by-audio = { $names } đã từ chối cuộc gọi
+call-declined-by-video = { $names } đã từ chối cuộc gọi video
+call-ringing-audio = { $caller } đang gọi (cuộc gọi)
+call-ringing-video = { $caller } đang gọi (cuộc gọi video)
+call-in-progress-audio = Cuộc gọi đang diễn ra, { $count ->
+   *[other] { $count } người
+} tham gia ({ $names })
+call-in-progress-video = Cuộc gọi video đang diễn ra, { $count ->
+   *[other] { $count } người
+} tham gia ({ $names })
+duration-seconds = { $n } giây
+duration-minutes = { $n } phút
+duration-hours = { $h } giờ { $min } phút
+tile-waiting-keys = đang chờ khóa
+tile-cant-decrypt = không giải mã được ({ $reason })
+tile-key-mismatch = khóa của họ không khớp với khóa của thiết bị này: khác epoch MLS hoặc không phải thành viên
+invite-open = còn hiệu lực
+invite-used = đã dùng
+invite-expired = đã hết hạn
+invite-revoked = đã thu hồi

@@ -432,3 +432,38 @@ push-on-hidden = 已开启：通知只显示“新消息”，不含其他内容
 push-on = 已开启：通知会显示发送者和内容，内容在此设备上解密。
 push-off = 已关闭。服务器的推送只会说“有新内容”；其余内容由此设备解密。
 new-message = 新消息
+
+## 历史记录中的通话、通话画面标签、邀请状态
+
+call-held-audio = 通话，{ $duration }，{ $people ->
+   *[other] { $people } 人
+}
+call-held-video = 视频通话，{ $duration }，{ $people ->
+   *[other] { $people } 人
+}
+call-missed-audio = 来自 { $from } 的未接来电
+call-missed-video = 来自 { $from } 的未接视频通话
+call-missed-declined-audio = 来自 { $from } 的未接来电（已拒绝）
+call-missed-declined-video = 来自 { $from } 的未接视频通话（已拒绝）
+call-not-answered-audio = 通话无人接听
+call-not-answered-video = 视频通话无人接听
+call-declined-by-audio = { $names } 拒绝了通话
+call-declined-by-video = { $names } 拒绝了视频通话
+call-ringing-audio = { $caller } 来电（通话）
+call-ringing-video = { $caller } 来电（视频通话）
+call-in-progress-audio = 通话进行中，{ $count ->
+   *[other] { $count } 人
+}参与（{ $names }）
+call-in-progress-video = 视频通话进行中，{ $count ->
+   *[other] { $count } 人
+}参与（{ $names }）
+duration-seconds = { $n } 秒
+duration-minutes = { $n } 分钟
+duration-hours = { $h } 小时 { $min } 分钟
+tile-waiting-keys = 正在等待密钥
+tile-cant-decrypt = 无法解密（{ $reason }）
+tile-key-mismatch = 对方的密钥与此设备的不匹配：MLS 纪元不同或对方不是成员
+invite-open = 可用
+invite-used = 已用完
+invite-expired = 已过期
+invite-revoked = 已撤销

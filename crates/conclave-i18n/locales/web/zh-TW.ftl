@@ -432,3 +432,38 @@ push-on-hidden = 已開啟：通知只會顯示「新訊息」，不含其他內
 push-on = 已開啟：通知會顯示傳送者與內容，內容在此裝置上解密。
 push-off = 已關閉。伺服器的推播只會說「有新內容」；其餘內容由此裝置解密。
 new-message = 新訊息
+
+## 歷史紀錄中的通話、通話畫面標籤、邀請狀態
+
+call-held-audio = 通話，{ $duration }，{ $people ->
+   *[other] { $people } 人
+}
+call-held-video = 視訊通話，{ $duration }，{ $people ->
+   *[other] { $people } 人
+}
+call-missed-audio = 來自 { $from } 的未接來電
+call-missed-video = 來自 { $from } 的未接視訊通話
+call-missed-declined-audio = 來自 { $from } 的未接來電（已拒絕）
+call-missed-declined-video = 來自 { $from } 的未接視訊通話（已拒絕）
+call-not-answered-audio = 通話無人接聽
+call-not-answered-video = 視訊通話無人接聽
+call-declined-by-audio = { $names } 拒絕了通話
+call-declined-by-video = { $names } 拒絕了視訊通話
+call-ringing-audio = { $caller } 來電（通話）
+call-ringing-video = { $caller } 來電（視訊通話）
+call-in-progress-audio = 通話進行中，{ $count ->
+   *[other] { $count } 人
+}參與（{ $names }）
+call-in-progress-video = 視訊通話進行中，{ $count ->
+   *[other] { $count } 人
+}參與（{ $names }）
+duration-seconds = { $n } 秒
+duration-minutes = { $n } 分鐘
+duration-hours = { $h } 小時 { $min } 分鐘
+tile-waiting-keys = 正在等待金鑰
+tile-cant-decrypt = 無法解密（{ $reason }）
+tile-key-mismatch = 對方的金鑰與此裝置的不相符：MLS 紀元不同或對方不是成員
+invite-open = 可用
+invite-used = 已用完
+invite-expired = 已過期
+invite-revoked = 已撤銷
