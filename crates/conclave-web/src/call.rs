@@ -69,30 +69,29 @@ fn call_json(c: &Call, me: &Username, me_device: u64) -> Value {
     })
 }
 
-/// The history line of `describe` as a message of the web catalogue: `{id, args}`, one id per
+/// The history line (`Call::line`) as a message of the web catalogue: `{id, args}`, one id per
 /// outcome and medium (`call-held-video`: a string selector would not survive the isolation
 /// of right-to-left locales), the duration as `{id, args}` too, for the page to translate.
 fn line(c: &Call, me: &Username, t: conclave_proto::Timestamp) -> Value {
-    let media = c.media.as_str();
+    use call::{Length, Line, Outcome};
     let names = |list: &mut dyn Iterator<Item = &Username>| {
         list.map(Username::as_str).collect::<Vec<_>>().join(", ")
     };
-    let (id, args) = match c.outcome_for(me) {
-        Some(call::Outcome::Held {
+    let (id, args) = match c.line(me, t) {
+        Line::Over(Outcome::Held {
             duration_ms,
             people,
         }) => {
-            let secs = duration_ms.max(0) / 1000;
-            let duration = match secs {
-                0..60 => json!({"id": "duration-seconds", "args": {"n": secs}}),
-                60..3600 => json!({"id": "duration-minutes", "args": {"n": secs / 60}}),
-                _ => {
-                    json!({"id": "duration-hours", "args": {"h": secs / 3600, "min": secs % 3600 / 60}})
+            let duration = match Length::of_ms(duration_ms) {
+                Length::Seconds(n) => json!({"id": "duration-seconds", "args": {"n": n}}),
+                Length::Minutes(n) => json!({"id": "duration-minutes", "args": {"n": n}}),
+                Length::Hours { h, min } => {
+                    json!({"id": "duration-hours", "args": {"h": h, "min": min}})
                 }
             };
             ("call-held", json!({"people": people, "duration": duration}))
         }
-        Some(call::Outcome::Missed { from, declined }) => (
+        Line::Over(Outcome::Missed { from, declined }) => (
             if declined {
                 "call-missed-declined"
             } else {
@@ -100,24 +99,20 @@ fn line(c: &Call, me: &Username, t: conclave_proto::Timestamp) -> Value {
             },
             json!({"from": from.as_str()}),
         ),
-        Some(call::Outcome::NotAnswered { declined_by }) if declined_by.is_empty() => {
+        Line::Over(Outcome::NotAnswered { declined_by }) if declined_by.is_empty() => {
             ("call-not-answered", json!({}))
         }
-        Some(call::Outcome::NotAnswered { declined_by }) => (
+        Line::Over(Outcome::NotAnswered { declined_by }) => (
             "call-declined-by",
             json!({"names": names(&mut declined_by.iter())}),
         ),
-        None if c.rings_for(me, t) => ("call-ringing", json!({"caller": c.caller.as_str()})),
-        None => {
-            let people: std::collections::BTreeSet<&Username> =
-                c.in_call.keys().map(|(u, _)| u).collect();
-            (
-                "call-in-progress",
-                json!({"count": people.len(), "names": names(&mut people.into_iter())}),
-            )
-        }
+        Line::Ringing { caller } => ("call-ringing", json!({"caller": caller.as_str()})),
+        Line::InProgress { people } => (
+            "call-in-progress",
+            json!({"count": people.len(), "names": names(&mut people.into_iter())}),
+        ),
     };
-    json!({"id": format!("{id}-{media}"), "args": args})
+    json!({"id": format!("{id}-{}", c.media.as_str()), "args": args})
 }
 
 /// The history entries of a conversation's calls (`{kind: "call", seq, text, …}`), for the

@@ -1663,7 +1663,6 @@ function tileState(p) {
 
 /** A call's history line (the client core's outcome) in this page's language. */
 function callLine(c) {
-  if (!c.line) return capitalize(c.text);
   const args = { ...c.line.args };
   if (args.duration) args.duration = t(args.duration.id, args.duration.args);
   return t(c.line.id, args);

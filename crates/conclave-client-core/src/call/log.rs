@@ -92,6 +92,43 @@ pub enum Outcome {
     NotAnswered { declined_by: Vec<Username> },
 }
 
+/// What a call's history line says for one account at one time (`Call::line`): the words are
+/// the front end's (`describe` in English, the web page from its catalogue).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Line<'a> {
+    Over(Outcome),
+    /// Open and ringing this account's devices.
+    Ringing {
+        caller: &'a Username,
+    },
+    /// Open: the accounts with a device in it now.
+    InProgress {
+        people: BTreeSet<&'a Username>,
+    },
+}
+
+/// A call's length as it is shown: under a minute in seconds, under an hour in minutes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Length {
+    Seconds(i64),
+    Minutes(i64),
+    Hours { h: i64, min: i64 },
+}
+
+impl Length {
+    pub fn of_ms(ms: i64) -> Length {
+        let secs = ms.max(0) / 1000;
+        match secs {
+            0..60 => Length::Seconds(secs),
+            60..3600 => Length::Minutes(secs / 60),
+            _ => Length::Hours {
+                h: secs / 3600,
+                min: secs % 3600 / 60,
+            },
+        }
+    }
+}
+
 /// A signal that changed nothing, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Ignored {
@@ -155,6 +192,19 @@ impl Call {
         })
     }
 
+    /// What the history line says for `account` at `now`.
+    pub fn line(&self, account: &Username, now: Timestamp) -> Line<'_> {
+        match self.outcome_for(account) {
+            Some(outcome) => Line::Over(outcome),
+            None if self.rings_for(account, now) => Line::Ringing {
+                caller: &self.caller,
+            },
+            None => Line::InProgress {
+                people: self.in_call.keys().map(|(u, _)| u).collect(),
+            },
+        }
+    }
+
     /// One line for `account` at `now`: `call, 12 min, 3 people`, `missed call from alice`,
     /// `call declined by bob`, `alice is calling`, `call in progress, 2 people in it`.
     pub fn describe(&self, account: &Username, now: Timestamp) -> String {
@@ -162,43 +212,34 @@ impl Call {
             Media::Audio => "call",
             Media::Video => "video call",
         };
-        match self.outcome_for(account) {
-            Some(Outcome::Held {
+        let names = |list: &mut dyn Iterator<Item = &Username>| {
+            list.map(Username::as_str).collect::<Vec<_>>().join(", ")
+        };
+        match self.line(account, now) {
+            Line::Over(Outcome::Held {
                 duration_ms,
                 people,
             }) => format!("{call}, {}, {people} people", duration_text(duration_ms)),
-            Some(Outcome::Missed {
+            Line::Over(Outcome::Missed {
                 from,
                 declined: false,
             }) => format!("missed {call} from {from}"),
-            Some(Outcome::Missed {
+            Line::Over(Outcome::Missed {
                 from,
                 declined: true,
             }) => format!("missed {call} from {from} (declined)"),
-            Some(Outcome::NotAnswered { declined_by }) if declined_by.is_empty() => {
+            Line::Over(Outcome::NotAnswered { declined_by }) if declined_by.is_empty() => {
                 format!("{call} not answered")
             }
-            Some(Outcome::NotAnswered { declined_by }) => format!(
-                "{call} declined by {}",
-                declined_by
-                    .iter()
-                    .map(Username::as_str)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-            None if self.rings_for(account, now) => format!("{} is calling ({call})", self.caller),
-            None => {
-                let people: BTreeSet<&Username> = self.in_call.keys().map(|(u, _)| u).collect();
-                format!(
-                    "{call} in progress, {} in it ({})",
-                    count(people.len(), "person", "people"),
-                    people
-                        .iter()
-                        .map(|u| u.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )
+            Line::Over(Outcome::NotAnswered { declined_by }) => {
+                format!("{call} declined by {}", names(&mut declined_by.iter()))
             }
+            Line::Ringing { caller } => format!("{caller} is calling ({call})"),
+            Line::InProgress { people } => format!(
+                "{call} in progress, {} in it ({})",
+                count(people.len(), "person", "people"),
+                names(&mut people.into_iter())
+            ),
         }
     }
 
@@ -238,11 +279,10 @@ fn count(n: usize, one: &str, many: &str) -> String {
 
 /// `40 s`, `12 min`, `1 h 5 min`.
 pub fn duration_text(ms: i64) -> String {
-    let secs = ms.max(0) / 1000;
-    match secs {
-        0..60 => format!("{secs} s"),
-        60..3600 => format!("{} min", secs / 60),
-        _ => format!("{} h {} min", secs / 3600, secs % 3600 / 60),
+    match Length::of_ms(ms) {
+        Length::Seconds(n) => format!("{n} s"),
+        Length::Minutes(n) => format!("{n} min"),
+        Length::Hours { h, min } => format!("{h} h {min} min"),
     }
 }
 

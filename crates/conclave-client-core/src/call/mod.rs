@@ -29,7 +29,9 @@ pub mod limits;
 mod log;
 mod signal;
 
-pub use log::{Call, CallLog, EndReason, Ended, Ignored, Outcome, Participant, duration_text};
+pub use log::{
+    Call, CallLog, EndReason, Ended, Ignored, Length, Line, Outcome, Participant, duration_text,
+};
 pub use signal::{
     CALL_SIGNAL_VERSION, CallId, CallSignal, CallSignalError, Media, MediaSession, Unreadable,
     UnreadableReason,
