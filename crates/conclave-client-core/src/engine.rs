@@ -752,6 +752,71 @@ impl Engine {
         })
     }
 
+    /// The epoch's key for ephemeral signals ([`crate::ephemeral`]).
+    fn ephemeral_key(&self, id: &GroupId) -> Result<(ExportedSecret, [u8; 32]), EngineError> {
+        let exported = self.export_secret(id, crate::ephemeral::EXPORTER_LABEL, &[], 32)?;
+        let key: [u8; 32] = exported.secret.as_slice().try_into().map_err(|_| {
+            EngineError::Invalid("the exporter gave a key of the wrong size".into())
+        })?;
+        Ok((exported, key))
+    }
+
+    /// Seals an ephemeral signal (typing) from this device for the members of `id` at its
+    /// current epoch, for `Request::Ephemeral`.
+    pub fn seal_ephemeral(
+        &self,
+        id: &GroupId,
+        signal: crate::ephemeral::Signal,
+        now: Timestamp,
+        rng: &mut (impl rand::CryptoRng + rand::RngCore),
+    ) -> Result<Vec<u8>, EngineError> {
+        let (exported, key) = self.ephemeral_key(id)?;
+        crate::ephemeral::seal(
+            &key,
+            exported.epoch,
+            id,
+            self.me.device,
+            exported.own_leaf,
+            &self.device_key,
+            signal,
+            now,
+            rng,
+        )
+        .map_err(|e| EngineError::Invalid(e.to_string()))
+    }
+
+    /// Opens an ephemeral signal the server relayed, checked against this device's current
+    /// epoch of its group (see [`crate::ephemeral::open`]).
+    pub fn open_ephemeral(
+        &self,
+        e: &conclave_proto::Ephemeral,
+        now: Timestamp,
+    ) -> Result<crate::ephemeral::Received, crate::ephemeral::EphemeralError> {
+        use crate::ephemeral::EphemeralError;
+        let engine = |e: EngineError| EphemeralError::Engine(e.to_string());
+        if !self.conversations.contains_key(&e.group) {
+            return Err(EphemeralError::Engine(
+                "not a conversation of this device".into(),
+            ));
+        }
+        let theirs = crate::ephemeral::epoch_of(&e.payload)?;
+        let ours = self.epoch(&e.group).map_err(engine)?;
+        if theirs != ours {
+            return Err(EphemeralError::OtherEpoch { theirs, ours });
+        }
+        let (exported, key) = self.ephemeral_key(&e.group).map_err(engine)?;
+        let leaves = self.member_leaves(&e.group).map_err(engine)?;
+        crate::ephemeral::open(
+            &e.payload,
+            &e.group,
+            e.sender,
+            exported.epoch,
+            &key,
+            &leaves,
+            now,
+        )
+    }
+
     /// Equal on every member exactly when they share the epoch's secrets (no fork).
     pub fn epoch_authenticator(&self, id: &GroupId) -> Result<Vec<u8>, EngineError> {
         self.with_group(id, |g| g.epoch_authenticator().as_slice().to_vec())

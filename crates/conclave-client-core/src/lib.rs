@@ -9,6 +9,7 @@ mod dedupe;
 mod device_key;
 pub mod engine;
 pub mod envelope;
+pub mod ephemeral;
 pub mod history;
 pub mod ledger;
 pub mod messages;

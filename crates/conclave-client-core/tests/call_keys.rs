@@ -6,55 +6,14 @@
 
 use conclave_call::{BaseKey, CallKeys, Codec, KeyTiming, Suite};
 use conclave_client_core::{
-    DeviceKey, Engine,
+    Engine,
     call::{CallId, media_key},
-    envelope::ConversationMeta,
 };
-use conclave_proto::{
-    Delivery, DeviceId, GroupEvent, GroupId, PayloadId, PayloadKind, QueueSeq, Timestamp, Username,
-};
-use rand::SeedableRng;
+use conclave_proto::{DeviceId, GroupEvent, GroupId, Timestamp};
+mod common;
+use common::{deliver, three};
 
 const CALL: CallId = CallId([9; 16]);
-
-fn engine(name: &str, device: u64) -> Engine {
-    let key = DeviceKey::generate(&mut rand::rngs::StdRng::seed_from_u64(device));
-    Engine::new(Username::parse(name).unwrap(), DeviceId(device), &key)
-}
-
-fn deliver(to: &mut Engine, seq: u64, sender: DeviceId, event: &GroupEvent) {
-    to.process(&Delivery {
-        seq: QueueSeq(seq),
-        payload_id: PayloadId(seq),
-        sender,
-        sent_at: Timestamp(seq as i64),
-        kind: PayloadKind::Group,
-        payload: event.encode(),
-    })
-    .expect("a valid delivery");
-}
-
-/// Alice (device 1) makes a group with bob (2) and carol (3).
-fn three() -> (Engine, Engine, Engine, GroupId) {
-    let (mut a, mut b, mut c) = (engine("alice", 1), engine("bob", 2), engine("carol", 3));
-    let group = a
-        .create_group(ConversationMeta::Group { name: "t".into() }, Timestamp(0))
-        .unwrap();
-    let add = vec![
-        (DeviceId(2), b.key_packages(1).unwrap().remove(0)),
-        (DeviceId(3), c.key_packages(1).unwrap().remove(0)),
-    ];
-    let commit = a.prepare_commit(&group, add, &[]).unwrap();
-    a.commit_accepted(&group, 1, Timestamp(1)).unwrap();
-    let welcome = GroupEvent::Welcome {
-        group: group.clone(),
-        epoch: commit.epoch + 1,
-        welcome: commit.welcome.unwrap(),
-    };
-    deliver(&mut b, 1, DeviceId(1), &welcome);
-    deliver(&mut c, 1, DeviceId(1), &welcome);
-    (a, b, c, group)
-}
 
 fn call_keys(e: &Engine, group: &GroupId) -> CallKeys {
     let k = media_key(e, group, &CALL).unwrap();

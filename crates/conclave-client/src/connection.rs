@@ -7,7 +7,7 @@
 //! epoch is refused, a message id is decrypted once).
 
 use std::{
-    collections::HashMap,
+    collections::{HashMap, VecDeque},
     sync::{
         Arc, Mutex,
         atomic::{AtomicU64, Ordering},
@@ -17,9 +17,9 @@ use std::{
 
 use conclave_client_core::DeviceKey;
 use conclave_proto::{
-    ClientFrame, Delivery, DeviceId, DeviceInfo, ErrorCode, Fingerprint, PayloadId, QueueSeq,
-    Request, RequestId, Response, ServerFrame, ServerLink, SessionInfo, Timestamp, Username,
-    WireError, decode_server, encode,
+    ClientFrame, Delivery, DeviceId, DeviceInfo, Ephemeral, ErrorCode, Fingerprint, PayloadId,
+    QueueSeq, Request, RequestId, Response, ServerFrame, ServerLink, SessionInfo, Timestamp,
+    Username, WireError, decode_server, encode,
 };
 use futures_util::{SinkExt, StreamExt};
 use tokio::sync::{mpsc, oneshot};
@@ -74,6 +74,8 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(60);
 const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(15);
 /// Deliveries buffered before the reader stops reading (back-pressure to the server).
 const DELIVERY_BUFFER: usize = 1024;
+/// Ephemeral signals kept until taken; beyond, the oldest is dropped (they matter only now).
+const EPHEMERAL_BUFFER: usize = 64;
 
 /// Waiters by request id; `None` once the connection is gone (new requests fail at once).
 type Pending = Arc<Mutex<Option<HashMap<RequestId, oneshot::Sender<Result<Response, WireError>>>>>>;
@@ -88,6 +90,10 @@ pub struct Connection {
     outgoing: mpsc::Sender<Message>,
     pending: Pending,
     deliveries: mpsc::Receiver<Delivery>,
+    /// Ephemeral signals (typing) pushed since the last [`Transport::take_ephemeral`].
+    ephemeral: Arc<Mutex<VecDeque<Ephemeral>>>,
+    /// Rung when an ephemeral signal arrives.
+    ephemeral_bell: Arc<tokio::sync::Notify>,
     next_id: AtomicU64,
     closed_reason: Arc<Mutex<Option<WireError>>>,
     reader: tokio::task::JoinHandle<()>,
@@ -206,8 +212,11 @@ impl Connection {
         let pending: Pending = Arc::new(Mutex::new(Some(HashMap::new())));
         let closed_reason: Arc<Mutex<Option<WireError>>> = Arc::default();
         let (delivery_tx, deliveries) = mpsc::channel(DELIVERY_BUFFER);
+        let ephemeral: Arc<Mutex<VecDeque<Ephemeral>>> = Arc::default();
+        let ephemeral_bell = Arc::new(tokio::sync::Notify::new());
         let reader = {
             let (pending, closed_reason) = (pending.clone(), closed_reason.clone());
+            let (ephemeral, ephemeral_bell) = (ephemeral.clone(), ephemeral_bell.clone());
             tokio::spawn(async move {
                 while let Some(Ok(message)) = stream.next().await {
                     let Message::Binary(bytes) = message else {
@@ -229,6 +238,15 @@ impl Connection {
                             // that does not fit is dropped: the queue is durable, and the
                             // entry comes again with `fetch` or on the next connection.
                             let _ = delivery_tx.try_send(d);
+                        }
+                        Ok(ServerFrame::Ephemeral(e)) => {
+                            let mut held = ephemeral.lock().unwrap_or_else(|p| p.into_inner());
+                            if held.len() >= EPHEMERAL_BUFFER {
+                                held.pop_front();
+                            }
+                            held.push_back(e);
+                            drop(held);
+                            ephemeral_bell.notify_one();
                         }
                         Ok(ServerFrame::Fatal(e)) => {
                             *closed_reason.lock().unwrap_or_else(|p| p.into_inner()) = Some(e);
@@ -255,6 +273,8 @@ impl Connection {
             outgoing,
             pending,
             deliveries,
+            ephemeral,
+            ephemeral_bell,
             next_id: AtomicU64::new(1),
             closed_reason,
             reader,
@@ -376,6 +396,20 @@ impl Connection {
         self.deliveries.recv().await
     }
 
+    /// The ephemeral signals (typing) pushed since the last call, oldest first.
+    pub fn take_ephemeral(&self) -> Vec<Ephemeral> {
+        self.ephemeral
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .drain(..)
+            .collect()
+    }
+
+    /// Resolves when an ephemeral signal has arrived (see [`Connection::take_ephemeral`]).
+    pub async fn ephemeral_arrived(&self) {
+        self.ephemeral_bell.notified().await
+    }
+
     /// Removes processed entries from this device's queue.
     pub async fn ack(&self, seqs: Vec<QueueSeq>) -> Result<u32, ClientError> {
         match self
@@ -430,7 +464,18 @@ impl Transport for Connection {
     }
 
     async fn wait_for_push(&mut self, wait: Duration) {
-        let _ = tokio::time::timeout(wait, self.next_delivery()).await;
+        let bell = self.ephemeral_bell.clone();
+        let _ = tokio::time::timeout(wait, async {
+            tokio::select! {
+                _ = self.deliveries.recv() => {}
+                () = bell.notified() => {}
+            }
+        })
+        .await;
+    }
+
+    fn take_ephemeral(&mut self) -> Vec<Ephemeral> {
+        Connection::take_ephemeral(self)
     }
 
     fn close_reason(&self) -> Option<WireError> {

@@ -1105,6 +1105,48 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
         }
     }
 
+    // ---------------------------------------------------------------------------- typing
+
+    /// Tells the members of `group` whose devices are online that this account is typing
+    /// there, or stopped ([`conclave_client_core::ephemeral::TypingSender`] says when). Best
+    /// effort: the server relays it to open sessions and stores nothing.
+    pub async fn send_signal(
+        &mut self,
+        group: &GroupId,
+        signal: conclave_client_core::ephemeral::Signal,
+    ) -> Result<()> {
+        let payload = self
+            .engine
+            .seal_ephemeral(group, signal, now(), &mut rand::rngs::OsRng)?;
+        match self
+            .request(Request::Ephemeral {
+                group: group.clone(),
+                payload,
+            })
+            .await?
+        {
+            Response::EphemeralRelayed => Ok(()),
+            other => Err(unexpected(other)),
+        }
+    }
+
+    /// The ephemeral signals pushed since the last call, opened and checked. One that does
+    /// not open (another epoch, forged, stale, not for a conversation here) is dropped.
+    pub fn take_signals(&mut self) -> Vec<conclave_client_core::ephemeral::Received> {
+        let at = now();
+        self.conn
+            .take_ephemeral()
+            .into_iter()
+            .filter_map(|e| match self.engine.open_ephemeral(&e, at) {
+                Ok(received) => Some(received),
+                Err(error) => {
+                    tracing::debug!(%error, sender = %e.sender, "ephemeral signal dropped");
+                    None
+                }
+            })
+            .collect()
+    }
+
     // ---------------------------------------------------------------------------- attachments
 
     /// A grant admitting this device to the blob store's routes (uploads are charged to this

@@ -14,7 +14,7 @@ use std::{future::Future, time::Duration};
 
 use conclave_client_core::DeviceKey;
 use conclave_proto::{
-    ClientFrame, Delivery, DeviceId, QueueSeq, Request, Response, SecretCode, WireError,
+    ClientFrame, Delivery, DeviceId, Ephemeral, QueueSeq, Request, Response, SecretCode, WireError,
 };
 
 use crate::ClientError;
@@ -34,6 +34,13 @@ pub trait Transport {
 
     /// Why the server closed the session, if it did and said.
     fn close_reason(&self) -> Option<WireError>;
+
+    /// The ephemeral signals (typing indicators) the server pushed since the last call,
+    /// oldest first. They are never stored: a transport keeps a few and drops the oldest.
+    /// An arriving one also ends [`Transport::wait_for_push`].
+    fn take_ephemeral(&mut self) -> Vec<Ephemeral> {
+        Vec::new()
+    }
 
     /// Closes the session cleanly.
     fn close(self) -> impl Future<Output = ()>;

@@ -1308,4 +1308,48 @@ fn history_seeds(out: &mut Out) {
     );
     let backwards = seal_offer(&offer, &key, &from, &from, &mut rng).unwrap();
     out.put("history_offer", "to-the-sender", &backwards);
+
+    // Typing signals sealed by alice (leaf 0, device 1) at the fixture's epoch; one made by
+    // bob's device naming alice's leaf (refused), one a minute old (stale).
+    use conclave_client_core::ephemeral::{Signal, seal};
+    let (group, epoch, key, _, alice) = conclave_fuzz::ephemeral_fixture();
+    let now = conclave_fuzz::EPHEMERAL_NOW;
+    for (name, typing) in [("typing", true), ("stopped", false)] {
+        let sealed = seal(
+            &key,
+            epoch,
+            &group,
+            DeviceId(1),
+            0,
+            &alice,
+            Signal::Typing { typing },
+            now,
+            &mut rng,
+        );
+        out.put("ephemeral", name, &sealed.unwrap());
+    }
+    let forged = seal(
+        &key,
+        epoch,
+        &group,
+        DeviceId(2),
+        0,
+        &alice,
+        Signal::Typing { typing: true },
+        now,
+        &mut rng,
+    );
+    out.put("ephemeral", "other-sender", &forged.unwrap());
+    let stale = seal(
+        &key,
+        epoch,
+        &group,
+        DeviceId(1),
+        0,
+        &alice,
+        Signal::Typing { typing: true },
+        Timestamp(now.0 - 60_000),
+        &mut rng,
+    );
+    out.put("ephemeral", "stale", &stale.unwrap());
 }

@@ -58,6 +58,7 @@ pub const TARGETS: &[(&str, Target)] = &[
     ("display_name", display_name),
     ("history_bundle", history_bundle),
     ("history_offer", history_offer),
+    ("ephemeral", ephemeral),
 ];
 
 /// An attachment reference (`Content::Attachment`'s bytes, from another member): decodes or
@@ -652,4 +653,85 @@ pub fn history_offer(data: &[u8]) {
     // The sender's own key opens nothing sealed to another device.
     let [(sender_key, sender), _] = history_offer_devices();
     assert!(open_offer(data, &sender_key, &sender, &from).is_err());
+}
+
+/// When the seeds of the `ephemeral` target were sealed, and when the target opens them.
+pub const EPHEMERAL_NOW: Timestamp = Timestamp(1_800_000_000_000);
+
+/// What the seeds of the `ephemeral` target were sealed under: the group, its epoch, the
+/// epoch's signal key, the member leaves (leaf 0 is alice's device 1, whose key signs the
+/// seeds; leaf 1 is bob's device 2) and alice's secret key.
+pub fn ephemeral_fixture() -> (
+    GroupId,
+    u64,
+    [u8; 32],
+    Vec<(u32, MemberDevice)>,
+    ed25519_dalek::SigningKey,
+) {
+    let alice = ed25519_dalek::SigningKey::from_bytes(&[0x31; 32]);
+    let bob = ed25519_dalek::SigningKey::from_bytes(&[0x32; 32]);
+    let leaves = [("alice", 1, &alice), ("bob", 2, &bob)]
+        .into_iter()
+        .enumerate()
+        .map(|(leaf, (name, device, key))| {
+            let member = MemberDevice {
+                username: Username::parse(name).unwrap(),
+                device: DeviceId(device),
+                key: key.verifying_key().to_bytes(),
+            };
+            (leaf as u32, member)
+        })
+        .collect();
+    (
+        GroupId::new(vec![0x47; 16]).unwrap(),
+        5,
+        [0x45; 32],
+        leaves,
+        alice,
+    )
+}
+
+/// A sealed ephemeral signal (a typing indicator the server relays from any member): opens
+/// only as the leaf it names when that leaf is the device the server named, within the age
+/// limit; the same bytes said to come from another device never open.
+pub fn ephemeral(data: &[u8]) {
+    use conclave_client_core::ephemeral::{SIGNAL_AGE_MS_MAX, open};
+    let (group, epoch, key, leaves, _) = ephemeral_fixture();
+    let Ok(r) = open(
+        data,
+        &group,
+        DeviceId(1),
+        epoch,
+        &key,
+        &leaves,
+        EPHEMERAL_NOW,
+    ) else {
+        return;
+    };
+    assert_eq!(r.from.device, DeviceId(1));
+    assert!((r.sent_at.0 - EPHEMERAL_NOW.0).abs() <= SIGNAL_AGE_MS_MAX);
+    assert!(
+        open(
+            data,
+            &group,
+            DeviceId(2),
+            epoch,
+            &key,
+            &leaves,
+            EPHEMERAL_NOW
+        )
+        .is_err()
+    );
+    assert!(
+        open(
+            data,
+            &group,
+            DeviceId(1),
+            epoch + 1,
+            &key,
+            &leaves,
+            EPHEMERAL_NOW
+        )
+        .is_err()
+    );
 }

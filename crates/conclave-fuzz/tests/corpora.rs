@@ -91,6 +91,7 @@ replay_tests!(
     display_name,
     history_bundle,
     history_offer,
+    ephemeral,
 );
 
 /// Each corpus holds inputs the decoder accepts, not just noise it refuses: the seeds are real
@@ -141,6 +142,19 @@ fn every_corpus_reaches_past_its_decoder() {
     accepted("history_offer", &|d| {
         let [(_, from), (key, me)] = conclave_fuzz::history_offer_devices();
         conclave_client_core::history::open_offer(d, &key, &me, &from).is_ok()
+    });
+    accepted("ephemeral", &|d| {
+        let (group, epoch, key, leaves, _) = conclave_fuzz::ephemeral_fixture();
+        conclave_client_core::ephemeral::open(
+            d,
+            &group,
+            conclave_proto::DeviceId(1),
+            epoch,
+            &key,
+            &leaves,
+            conclave_fuzz::EPHEMERAL_NOW,
+        )
+        .is_ok()
     });
     accepted("envelope", &|d| {
         conclave_client_core::envelope::Envelope::decode(d).is_ok()

@@ -72,6 +72,19 @@ pub enum ServerFrame {
     /// The session cannot go on (bad authentication, unknown version, server shutting down).
     /// The server closes the connection after sending it.
     Fatal(WireError),
+    /// A member's ephemeral signal (typing) for a group this device is in, pushed while the
+    /// session is open and never stored: no queue entry, nothing to ack.
+    Ephemeral(Ephemeral),
+}
+
+/// An ephemeral signal as the server relays it: the group, the sending device (as the server
+/// authenticated it) and the sealed payload, which only the group's members can open.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Ephemeral {
+    pub group: GroupId,
+    pub sender: DeviceId,
+    /// At most [`crate::limits::EPHEMERAL_BYTES_MAX`].
+    pub payload: Vec<u8>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -229,6 +242,15 @@ pub enum Request {
     /// (`/v1/blobs`: upload attachment ciphertext, charged to this account; download with a
     /// blob's capability). Answered with [`Response::BlobGrant`].
     BlobGrant,
+    /// An ephemeral signal for `group` (a typing indicator): relayed at once to the member
+    /// devices (except the sender's) that have a session open, on any node, and never stored,
+    /// so a device that is offline never gets it. For members only; at most
+    /// [`crate::limits::EPHEMERAL_BYTES_MAX`] bytes, rate-limited per device. Answered with
+    /// [`Response::EphemeralRelayed`].
+    Ephemeral {
+        group: GroupId,
+        payload: Vec<u8>,
+    },
 }
 
 /// A Web Push subscription as the browser hands it out: the push service's URL and the
@@ -338,6 +360,8 @@ pub enum Response {
         blob_bytes_max: u64,
         ttl_secs: u64,
     },
+    /// The ephemeral signal went to the member devices connected now.
+    EphemeralRelayed,
 }
 
 /// Names an invitation: by its id (from `invite list`) or by its secret code.

@@ -64,3 +64,11 @@ pub const PUSH_ENDPOINT_BYTES_MAX: usize = 2048;
 /// A Web Push subscription's P-256 public key (uncompressed point) and auth secret.
 pub const PUSH_P256DH_BYTES: usize = 65;
 pub const PUSH_AUTH_BYTES: usize = 16;
+
+/// Largest sealed ephemeral signal (`Request::Ephemeral`; a typing indicator is ~150 bytes).
+pub const EPHEMERAL_BYTES_MAX: usize = 512;
+
+/// Ephemeral signals one device may send: a burst, then so many a minute (a typing indicator
+/// goes out at most every few seconds while someone types).
+pub const EPHEMERAL_BURST: u32 = 10;
+pub const EPHEMERAL_PER_MIN: u32 = 60;

@@ -22,7 +22,7 @@ use std::{
     time::Duration,
 };
 
-use conclave_proto::{DeviceId, PayloadId, PayloadKind, QueueSeq, Timestamp};
+use conclave_proto::{DeviceId, Ephemeral, GroupId, PayloadId, PayloadKind, QueueSeq, Timestamp};
 use conclave_server_core::{Bus, BusEvent, Hub, Queued, SessionStamp};
 use futures_util::StreamExt as _;
 use serde::{Deserialize, Serialize};
@@ -81,6 +81,14 @@ enum Wire {
     Ring {
         node: u64,
         devices: Vec<u64>,
+    },
+    /// Appended (postcard numbers variants in order): an ephemeral signal, never stored.
+    Ephemeral {
+        node: u64,
+        recipients: Vec<u64>,
+        group: GroupId,
+        sender: u64,
+        payload: Vec<u8>,
     },
 }
 
@@ -284,6 +292,16 @@ impl Bus for NatsBus {
                 node,
                 devices: devices.iter().map(|d| d.0).collect(),
             },
+            BusEvent::Ephemeral {
+                recipients,
+                ephemeral,
+            } => Wire::Ephemeral {
+                node,
+                recipients: recipients.iter().map(|d| d.0).collect(),
+                group: ephemeral.group.clone(),
+                sender: ephemeral.sender.0,
+                payload: ephemeral.payload.clone(),
+            },
         };
         self.send(&wire);
     }
@@ -328,6 +346,7 @@ fn dispatch(hub: &Hub, me: u64, wire: Wire) {
         | Wire::Takeover { node, .. }
         | Wire::Evict { node, .. }
         | Wire::Ring { node, .. }
+        | Wire::Ephemeral { node, .. }
             if node == me => {}
         Wire::Offer {
             payload,
@@ -359,6 +378,23 @@ fn dispatch(hub: &Hub, me: u64, wire: Wire) {
         Wire::Takeover { device, stamp, .. } => hub.take_over_here(DeviceId(device), stamp),
         Wire::Evict { device, .. } => hub.evict_here(DeviceId(device)),
         Wire::Ring { devices, .. } => hub.ring(devices.into_iter().map(DeviceId)),
+        Wire::Ephemeral {
+            recipients,
+            group,
+            sender,
+            payload,
+            ..
+        } => {
+            let recipients: Vec<DeviceId> = recipients.into_iter().map(DeviceId).collect();
+            hub.signal_here(
+                &recipients,
+                &Ephemeral {
+                    group,
+                    sender: DeviceId(sender),
+                    payload,
+                },
+            );
+        }
     }
 }
 

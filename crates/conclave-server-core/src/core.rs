@@ -87,6 +87,8 @@ pub struct Core {
     stranger_lookups: Mutex<AccountBuckets>,
     /// Per account: devices it claimed key packages for.
     key_package_claims: Mutex<AccountBuckets>,
+    /// Per account: ephemeral signals (typing indicators) it sent.
+    ephemeral_signals: Mutex<AccountBuckets>,
 }
 
 type Result<T, E = CoreError> = std::result::Result<T, E>;
@@ -115,6 +117,11 @@ impl Core {
             entropy,
             stranger_lookups: Mutex::new(stranger_lookups),
             key_package_claims: Mutex::new(key_package_claims),
+            ephemeral_signals: Mutex::new(AccountBuckets::new(
+                conclave_proto::limits::EPHEMERAL_BURST,
+                conclave_proto::limits::EPHEMERAL_PER_MIN,
+                60_000,
+            )),
         }
     }
 
@@ -659,7 +666,62 @@ impl Core {
                     ttl_secs: limits.ttl_secs,
                 })
             }
+            Request::Ephemeral { group, payload } => {
+                self.ephemeral(session, group, payload, now).await
+            }
         }
+    }
+
+    /// Relays an ephemeral signal to the group's other member devices that have a session
+    /// open, here or (over the bus) on another node. Nothing is stored: a device without a
+    /// session never gets it, and the payload (sealed under a key only members derive) is
+    /// never written anywhere.
+    async fn ephemeral(
+        &self,
+        session: &Session,
+        group: conclave_proto::GroupId,
+        payload: Vec<u8>,
+        now: Timestamp,
+    ) -> Result<Response> {
+        use conclave_proto::limits::{EPHEMERAL_BURST, EPHEMERAL_BYTES_MAX, EPHEMERAL_PER_MIN};
+        if payload.is_empty() || payload.len() > EPHEMERAL_BYTES_MAX {
+            return Err(peer(
+                ErrorCode::LimitExceeded,
+                format!(
+                    "an ephemeral signal is 1 to {EPHEMERAL_BYTES_MAX} bytes (got {})",
+                    payload.len()
+                ),
+            ));
+        }
+        let record = self.group_of_member(&group, session).await?;
+        self.ephemeral_signals
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take(session.account, 1, now.0)
+            .map_err(|wait_ms| {
+                peer(
+                    ErrorCode::RateLimited,
+                    format!(
+                        "too many ephemeral signals (at most {EPHEMERAL_BURST} at once, \
+                         {EPHEMERAL_PER_MIN} a minute); retry in {} s",
+                        wait_ms.div_ceil(1000)
+                    ),
+                )
+            })?;
+        let recipients: Vec<DeviceId> = record
+            .members
+            .into_iter()
+            .filter(|d| *d != session.device)
+            .collect();
+        self.hub.signal(
+            &recipients,
+            &conclave_proto::Ephemeral {
+                group,
+                sender: session.device,
+                payload,
+            },
+        );
+        Ok(Response::EphemeralRelayed)
     }
 
     /// Signs blinded relay token requests for a member, within the account's daily allowance.

@@ -20,7 +20,7 @@ use std::{
 
 use std::collections::VecDeque;
 
-use conclave_proto::{Delivery, DeviceId};
+use conclave_proto::{Delivery, DeviceId, Ephemeral};
 use tokio::sync::Notify;
 
 use crate::{model::Queued, push::AbsentDevices};
@@ -43,6 +43,11 @@ pub enum BusEvent<'a> {
     Evict(DeviceId),
     /// Sessions of these devices should read the store.
     Ring(&'a [DeviceId]),
+    /// An ephemeral signal for those of `recipients` that have a session on the other node.
+    Ephemeral {
+        recipients: &'a [DeviceId],
+        ephemeral: &'a Ephemeral,
+    },
 }
 
 /// The hub's link to the other nodes of a cluster. Implementations never block: an event that
@@ -56,12 +61,18 @@ pub trait Bus: Send + Sync + 'static {
 /// Entries a mailbox holds before it gives up and tells its session to read the store.
 pub const MAILBOX_ENTRIES_MAX: usize = 256;
 
+/// Ephemeral signals a mailbox holds for its session; beyond, the oldest is dropped (they
+/// are worth something only now).
+pub const MAILBOX_EPHEMERAL_MAX: usize = 32;
+
 /// Entries offered to a session from memory, in arrival order.
 #[derive(Debug, Default)]
 pub struct Mailbox {
     pub entries: VecDeque<Delivery>,
     /// Something was not (or could not be) put in the mailbox: read the store.
     pub look_at_store: bool,
+    /// Ephemeral signals to push as they are (never stored, never acked).
+    pub ephemeral: VecDeque<Ephemeral>,
 }
 
 #[derive(Default)]
@@ -286,6 +297,42 @@ impl Hub {
                 } else {
                     mailbox.look_at_store = true;
                 }
+            }
+            slot.doorbell.notify_one();
+        }
+        all_here
+    }
+
+    /// Hands an ephemeral signal to the sessions of `recipients` here, and to the bus when
+    /// some recipient has no session here. Never stored: a recipient with no session anywhere
+    /// does not get it.
+    pub fn signal(&self, recipients: &[DeviceId], ephemeral: &Ephemeral) {
+        if !self.signal_here(recipients, ephemeral)
+            && let Some(bus) = self.bus()
+        {
+            bus.publish(BusEvent::Ephemeral {
+                recipients,
+                ephemeral,
+            });
+        }
+    }
+
+    /// [`Hub::signal`] for this node only (a signal that came over the bus). Returns whether
+    /// every recipient has a session here.
+    pub fn signal_here(&self, recipients: &[DeviceId], ephemeral: &Ephemeral) -> bool {
+        let slots = self.slots();
+        let mut all_here = true;
+        for device in recipients {
+            let Some(slot) = slots.get(device) else {
+                all_here = false;
+                continue;
+            };
+            {
+                let mut mailbox = slot.mailbox.lock().unwrap_or_else(|p| p.into_inner());
+                if mailbox.ephemeral.len() >= MAILBOX_EPHEMERAL_MAX {
+                    mailbox.ephemeral.pop_front();
+                }
+                mailbox.ephemeral.push_back(ephemeral.clone());
             }
             slot.doorbell.notify_one();
         }

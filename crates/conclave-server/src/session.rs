@@ -353,6 +353,17 @@ impl Push {
         socket: &mut WebSocket,
         attachment: &Attachment,
     ) -> Result<(), WireError> {
+        // Ephemeral signals go out as they came: they are not in the queue's order.
+        let ephemeral = std::mem::take(
+            &mut attachment
+                .mailbox
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .ephemeral,
+        );
+        for signal in ephemeral {
+            feed(socket, &ServerFrame::Ephemeral(signal)).await?;
+        }
         loop {
             if self.read_store && self.retry_at.is_none() {
                 let batch = match state

@@ -17,7 +17,10 @@ use conclave_proto::{
     DeviceId, ErrorCode, GroupId, LinkKind, Request, Response, SecretCode, ServerLink, SessionInfo,
     Username, WireError,
 };
-use futures_util::{future::select, lock::Mutex};
+use futures_util::{
+    future::{Either, select},
+    lock::Mutex,
+};
 use serde_json::{Value, json};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{future_to_promise, spawn_local};
@@ -437,10 +440,12 @@ pub(crate) struct Inner {
     closed: Cell<bool>,
     /// The relay directory key pinned on first use (see `relays.rs`).
     pub(crate) relay_pin: Cell<Option<[u8; 32]>>,
+    /// Who types where, and what this page told the others (see `typing.rs`).
+    pub(crate) typing: RefCell<crate::typing::TypingState>,
 }
 
 impl Inner {
-    fn emit(&self, event: Value) {
+    pub(crate) fn emit(&self, event: Value) {
         if let Some(f) = self.listener.borrow().as_ref()
             && let Err(e) = f.call1(&JsValue::NULL, &js_json(&event))
         {
@@ -451,6 +456,12 @@ impl Inner {
     pub(crate) fn emit_events(&self, m: &WebMessenger, events: Vec<Event>) {
         for e in events {
             self.emit(view::event(m, &e));
+            // A message from someone typing there ends their "typing".
+            if let Event::Message(msg) = &e
+                && self.typing.borrow_mut().seen.on_stored(msg)
+            {
+                self.emit_typing(&msg.group);
+            }
         }
     }
 
@@ -537,19 +548,30 @@ impl Inner {
 /// Reads pushes and reconnects, as long as the page holds the client.
 async fn live_loop(weak: Weak<Inner>) {
     let mut delay = Duration::from_secs(1);
+    let mut last_sync = Since::now();
     loop {
         let Some(bell) = weak.upgrade().map(|i| i.bell.borrow().clone()) else {
             return;
         };
-        let _ = select(
-            std::pin::pin!(bell.wait()),
-            std::pin::pin!(sleep(SYNC_INTERVAL)),
-        )
-        .await;
+        // Wake for the queue, a signal, the periodic sync, or shown typing running out.
+        let wait = weak
+            .upgrade()
+            .and_then(|i| i.typing_expires_in())
+            .map_or(SYNC_INTERVAL, |d| d.min(SYNC_INTERVAL));
+        let queued = match select(std::pin::pin!(bell.wait()), std::pin::pin!(sleep(wait))).await {
+            Either::Left((queued, _)) => queued,
+            Either::Right(_) => false,
+        };
         let Some(inner) = weak.upgrade().filter(|i| !i.closed.get()) else {
             return;
         };
         let mut m = inner.messenger.lock().await;
+        inner.take_signals(&mut m);
+        let due = queued || last_sync.elapsed_ms() >= SYNC_INTERVAL.as_millis() as i64;
+        if !due && !m.connection().is_closed() {
+            continue;
+        }
+        last_sync = Since::now();
         if !m.connection().is_closed() {
             match m.sync().await {
                 Ok(events) => {
@@ -602,6 +624,18 @@ async fn live_loop(weak: Weak<Inner>) {
     }
 }
 
+/// A moment on the browser's clock, to measure time since.
+struct Since(i64);
+
+impl Since {
+    fn now() -> Self {
+        Since(conclave_client::messenger::now().0)
+    }
+    fn elapsed_ms(&self) -> i64 {
+        conclave_client::messenger::now().0.saturating_sub(self.0)
+    }
+}
+
 fn stop_live(inner: &Inner, reason: &WireError) {
     inner.live.set(false);
     let state = match reason.code {
@@ -621,7 +655,7 @@ fn start_live(inner: &Rc<Inner>) {
 /// One unlocked device in this page.
 #[wasm_bindgen]
 pub struct WebClient {
-    inner: Rc<Inner>,
+    pub(crate) inner: Rc<Inner>,
 }
 
 impl WebClient {
@@ -650,6 +684,7 @@ impl WebClient {
                 live: Cell::new(false),
                 closed: Cell::new(false),
                 relay_pin: Cell::new(None),
+                typing: RefCell::default(),
             }),
         }
     }

@@ -16,6 +16,7 @@ mod ledger;
 mod push;
 mod relays;
 pub mod timer;
+mod typing;
 mod view;
 pub mod ws;
 

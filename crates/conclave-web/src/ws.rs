@@ -8,7 +8,7 @@
 
 use std::{
     cell::{Cell, RefCell},
-    collections::HashMap,
+    collections::{HashMap, VecDeque},
     future::Future,
     pin::pin,
     rc::Rc,
@@ -18,8 +18,8 @@ use std::{
 
 use conclave_client::{Auth, ClientError, Transport};
 use conclave_proto::{
-    ClientFrame, DeviceId, ErrorCode, Request, RequestId, Response, ServerFrame, SessionInfo,
-    WireError, decode_server, encode,
+    ClientFrame, DeviceId, Ephemeral, ErrorCode, Request, RequestId, Response, ServerFrame,
+    SessionInfo, WireError, decode_server, encode,
 };
 use futures_channel::{mpsc, oneshot};
 use futures_util::{
@@ -38,6 +38,8 @@ const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(20);
 #[derive(Default)]
 pub struct Bell {
     rung: Cell<bool>,
+    /// An ephemeral signal arrived (nothing to fetch from the queue for it).
+    signalled: Cell<bool>,
     closed: Cell<bool>,
     wakers: RefCell<Vec<Waker>>,
 }
@@ -45,6 +47,11 @@ pub struct Bell {
 impl Bell {
     fn ring(&self) {
         self.rung.set(true);
+        self.wake();
+    }
+
+    fn signal(&self) {
+        self.signalled.set(true);
         self.wake();
     }
 
@@ -59,11 +66,17 @@ impl Bell {
         }
     }
 
-    /// Resolves once the bell rang since the last wait, or the session is closed.
-    pub fn wait(self: Rc<Self>) -> impl Future<Output = ()> {
+    /// Resolves once the bell rang or a signal came since the last wait, or the session is
+    /// closed; `true` when the queue has something (or the session closed), `false` for a
+    /// signal alone.
+    pub fn wait(self: Rc<Self>) -> impl Future<Output = bool> {
         std::future::poll_fn(move |cx| {
+            let signalled = self.signalled.replace(false);
             if self.closed.get() || self.rung.replace(false) {
-                return Poll::Ready(());
+                return Poll::Ready(true);
+            }
+            if signalled {
+                return Poll::Ready(false);
             }
             let mut wakers = self.wakers.borrow_mut();
             if !wakers.iter().any(|w| w.will_wake(cx.waker())) {
@@ -84,7 +97,12 @@ struct Shared {
     pending: RefCell<Option<Waiters>>,
     closed_reason: RefCell<Option<WireError>>,
     bell: Rc<Bell>,
+    /// Ephemeral signals (typing) pushed and not taken yet; the oldest go first when full.
+    ephemeral: RefCell<VecDeque<Ephemeral>>,
 }
+
+/// Ephemeral signals held until the live loop takes them.
+const EPHEMERAL_HELD_MAX: usize = 64;
 
 impl Shared {
     fn on_frame(&self, bytes: &[u8]) {
@@ -111,6 +129,15 @@ impl Shared {
                 }
             }
             ServerFrame::Deliver(_) => self.bell.ring(),
+            ServerFrame::Ephemeral(e) => {
+                let mut held = self.ephemeral.borrow_mut();
+                if held.len() >= EPHEMERAL_HELD_MAX {
+                    held.pop_front();
+                }
+                held.push_back(e);
+                drop(held);
+                self.bell.signal();
+            }
             ServerFrame::Fatal(e) => self.on_closed(Some(e)),
             _ => tracing::warn!("unexpected frame after authentication"),
         }
@@ -171,6 +198,7 @@ impl WsTransport {
             pending: RefCell::new(Some(HashMap::new())),
             closed_reason: RefCell::new(None),
             bell: Rc::new(Bell::default()),
+            ephemeral: RefCell::default(),
         });
         let on_message = {
             let shared = shared.clone();
@@ -244,6 +272,7 @@ impl WsTransport {
             pending: RefCell::new(None),
             closed_reason: RefCell::new(reason),
             bell: Rc::new(Bell::default()),
+            ephemeral: RefCell::default(),
         });
         shared.bell.close();
         WsTransport {
@@ -318,6 +347,10 @@ impl Transport for WsTransport {
 
     fn close_reason(&self) -> Option<WireError> {
         self.shared.closed_reason.borrow().clone()
+    }
+
+    fn take_ephemeral(&mut self) -> Vec<Ephemeral> {
+        self.shared.ephemeral.borrow_mut().drain(..).collect()
     }
 
     async fn close(mut self) {

@@ -372,7 +372,8 @@ function buildShell() {
   text.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) { e.preventDefault(); sendMessage(); }
   });
-  text.addEventListener('input', () => { text.style.height = 'auto'; text.style.height = `${Math.min(text.scrollHeight, 144)}px`; });
+  text.addEventListener('input', () => { text.style.height = 'auto'; text.style.height = `${Math.min(text.scrollHeight, 144)}px`; composing(); });
+  const typing = h('p.typing', { id: 'typing', 'aria-live': 'polite' });
   const conversationPane = h('section.pane.conversation', { 'aria-labelledby': 'conversation-title' },
     h('header.topbar', {},
       h('button.back-to-list', { type: 'button', text: t('back-chats'), 'aria-label': t('back-to-conversations'), on: { click: () => go('#/') } }),
@@ -385,6 +386,7 @@ function buildShell() {
     convBanner,
     callBanner,
     scroller,
+    typing,
     uploads,
     composer);
   conversationPane.addEventListener('dragover', (e) => {
@@ -424,7 +426,7 @@ function buildShell() {
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && root.classList.contains('with-panel')) closePanel();
   });
-  return { root, uploads, status, banner, connBanner, callBanner, ringing, callScreen, callButton, videoButton, list, title, detailsButton, convBanner, messages, scroller, text, send, composer, panelTitle, tabs, panelBody, pageTitle, pageBody };
+  return { root, typing, uploads, status, banner, connBanner, callBanner, ringing, callScreen, callButton, videoButton, list, title, detailsButton, convBanner, messages, scroller, text, send, composer, panelTitle, tabs, panelBody, pageTitle, pageBody };
 }
 
 function go(hash) {
@@ -541,6 +543,8 @@ async function openConversation(group, panel) {
   shell.callButton.disabled = removed;
   shell.videoButton.disabled = removed;
   if (!removed) refreshCalls(group);
+  if (switching) composing();
+  drawTyping();
   renderList();
   if (switching || !app.history.has(group)) {
     if (!removed) {
@@ -663,6 +667,7 @@ async function sendMessage() {
   if (sent) {
     shell.text.value = '';
     shell.text.style.height = 'auto';
+    composing();
     addMessage(sent);
     refreshSoon();
   }
@@ -777,12 +782,56 @@ function onEvent(ev) {
       if (invites) invites.textContent = a.is_admin ? t('invites-admin') : t('invites-left', { count: a.invites_left });
       break;
     }
+    case 'typing':
+      if (ev.group === app.current) drawTyping();
+      break;
     case 'error':
       toast(explain(ev));
       break;
     default:
       break;
   }
+}
+
+// ------------------------------------------------------------------------------ typing
+
+// Typing indicators: on unless the member turned them off on this device (Account), and then
+// none are sent and none shown, as Signal does. The core decides when a signal is due
+// (`composing`) and who is shown (`typingLine`); signals are relayed, never stored.
+const TYPING_STORE = 'conclave-typing';
+
+function typingEnabled() {
+  try { return localStorage.getItem(TYPING_STORE) !== 'off'; } catch { return true; }
+}
+
+/** Tells the core whether the open conversation's compose box holds text (and that the one
+ * left behind no longer does). */
+function composing() {
+  if (!app.client || !typingEnabled()) return;
+  const group = app.current;
+  const typing = Boolean(group) && shell.text.value.trim() !== '';
+  if (app.composingIn && app.composingIn !== group) app.client.composing(app.composingIn, false).catch(() => {});
+  app.composingIn = typing ? group : null;
+  if (group) app.client.composing(group, typing).catch(() => {});
+}
+
+function drawTyping() {
+  const line = app.client && app.current && typingEnabled() ? app.client.typingLine(app.current) : null;
+  shell.typing.textContent = line ? t(line.id, line.args) : '';
+}
+
+function typingCard() {
+  const on = h('input', { id: 'typing-enabled', type: 'checkbox', checked: typingEnabled() });
+  on.addEventListener('change', () => {
+    try {
+      if (on.checked) localStorage.removeItem(TYPING_STORE); else localStorage.setItem(TYPING_STORE, 'off');
+    } catch { /* private mode: this session only */ }
+    if (!on.checked && app.composingIn) { app.client.composing(app.composingIn, false).catch(() => {}); app.composingIn = null; }
+  });
+  return h('section.card', { 'aria-labelledby': 'typing-title' },
+    h('h3', { id: 'typing-title', text: t('typing-title') }),
+    h('label.check', { for: on.id }, on, ` ${t('typing-setting')}`),
+    h('p.hint', { text: t('typing-hint') }));
 }
 
 // ------------------------------------------------------------------------------ panels
@@ -1452,6 +1501,7 @@ function renderAccountPage(body) {
       h('dt', { text: t('invitations') }), h('dd', { id: 'acct-invites', text: a.is_admin ? t('invites-admin') : t('invites-left', { count: a.invites_left ?? '?' }) }),
       h('dt', { text: t('connection') }), h('dd', { text: a.online ? t('online') : (a.status ? t('offline-reason', { reason: a.status }) : t('offline')) }))));
   body.append(notificationSettings(h, app.client));
+  body.append(typingCard());
   body.append(languageCard());
 
   // Renewal

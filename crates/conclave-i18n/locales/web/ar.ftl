@@ -522,3 +522,11 @@ invite-open = سارية
 invite-used = مستخدمة
 invite-expired = منتهية الصلاحية
 invite-revoked = ملغاة
+
+## Typing indicators
+typing-one = { $name } يكتب…
+typing-two = { $first } و{ $second } يكتبان…
+typing-several = عدة أشخاص يكتبون…
+typing-title = مؤشرات الكتابة
+typing-setting = أظهر عندما يكتب الآخرون، ودعهم يرون عندما أكتب
+typing-hint = عند إيقافها لا يرسلها هذا الجهاز ولا يعرضها. لا تصل إلا إلى الأعضاء المتصلين الآن، ولا يحتفظ الخادم بأي منها.

@@ -478,3 +478,11 @@ invite-open = খোলা
 invite-used = ব্যবহৃত
 invite-expired = মেয়াদোত্তীর্ণ
 invite-revoked = প্রত্যাহার করা
+
+## Typing indicators
+typing-one = { $name } লিখছেন…
+typing-two = { $first } ও { $second } লিখছেন…
+typing-several = কয়েকজন লিখছেন…
+typing-title = টাইপিং নির্দেশক
+typing-setting = অন্যরা কখন লিখছেন দেখাও, আর আমি লিখলে তাদের দেখতে দাও
+typing-hint = বন্ধ থাকলে এই ডিভাইস এগুলো পাঠায়ও না, দেখায়ও না। এগুলো কেবল এখন অনলাইনে থাকা সদস্যদের কাছে যায়; সার্ভার কিছুই রাখে না।

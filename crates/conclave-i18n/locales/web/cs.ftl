@@ -500,3 +500,11 @@ invite-open = platná
 invite-used = vyčerpaná
 invite-expired = vypršela
 invite-revoked = zrušená
+
+## Typing indicators
+typing-one = { $name } píše…
+typing-two = { $first } a { $second } píší…
+typing-several = Píše několik lidí…
+typing-title = Indikátory psaní
+typing-setting = Zobrazovat, když ostatní píší, a nechat je vidět, když píšu já
+typing-hint = Když je vypnuto, toto zařízení je neposílá ani nezobrazuje. Dostanou je jen členové, kteří jsou právě online; server si žádné neuchovává.

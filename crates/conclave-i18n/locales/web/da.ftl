@@ -478,3 +478,11 @@ invite-open = åben
 invite-used = brugt
 invite-expired = udløbet
 invite-revoked = tilbagekaldt
+
+## Typing indicators
+typing-one = { $name } skriver…
+typing-two = { $first } og { $second } skriver…
+typing-several = Flere personer skriver…
+typing-title = Skriveindikatorer
+typing-setting = Vis når andre skriver, og lad dem se når jeg gør
+typing-hint = Når det er slået fra, hverken sender eller viser denne enhed dem. De når kun medlemmer, der er online nu; serveren gemmer ingen.

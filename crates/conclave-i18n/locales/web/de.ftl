@@ -478,3 +478,11 @@ invite-open = offen
 invite-used = aufgebraucht
 invite-expired = abgelaufen
 invite-revoked = widerrufen
+
+## Typing indicators
+typing-one = { $name } schreibt…
+typing-two = { $first } und { $second } schreiben…
+typing-several = Mehrere Personen schreiben…
+typing-title = Tippanzeige
+typing-setting = Anzeigen, wenn andere schreiben, und sie sehen lassen, wenn ich schreibe
+typing-hint = Ausgeschaltet sendet und zeigt dieses Gerät keine. Sie erreichen nur Mitglieder, die gerade online sind; der Server speichert keine.

@@ -478,3 +478,11 @@ invite-open = open
 invite-used = used
 invite-expired = expired
 invite-revoked = revoked
+
+## Typing indicators
+typing-one = { $name } is typing…
+typing-two = { $first } and { $second } are typing…
+typing-several = Several people are typing…
+typing-title = Typing indicators
+typing-setting = Show when others are typing, and let them see when I am
+typing-hint = When off, this device neither sends nor shows them. They reach only members online now; the server keeps none.

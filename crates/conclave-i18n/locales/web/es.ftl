@@ -478,3 +478,11 @@ invite-open = abierta
 invite-used = usada
 invite-expired = caducada
 invite-revoked = revocada
+
+## Typing indicators
+typing-one = { $name } está escribiendo…
+typing-two = { $first } y { $second } están escribiendo…
+typing-several = Varias personas están escribiendo…
+typing-title = Indicadores de escritura
+typing-setting = Mostrar cuándo escriben los demás y dejar que vean cuándo escribo yo
+typing-hint = Desactivados, este dispositivo ni los envía ni los muestra. Solo llegan a los miembros conectados ahora; el servidor no guarda ninguno.

@@ -478,3 +478,11 @@ invite-open = باز
 invite-used = استفاده‌شده
 invite-expired = منقضی‌شده
 invite-revoked = لغوشده
+
+## Typing indicators
+typing-one = { $name } در حال نوشتن است…
+typing-two = { $first } و { $second } در حال نوشتن‌اند…
+typing-several = چند نفر در حال نوشتن‌اند…
+typing-title = نشانگر نوشتن
+typing-setting = نشان بده دیگران کی می‌نویسند و بگذار ببینند من کی می‌نویسم
+typing-hint = وقتی خاموش است، این دستگاه آن‌ها را نه می‌فرستد و نه نشان می‌دهد. فقط به اعضایی می‌رسند که اکنون برخط‌اند؛ سرور هیچ‌کدام را نگه نمی‌دارد.

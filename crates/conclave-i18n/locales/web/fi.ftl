@@ -478,3 +478,11 @@ invite-open = avoin
 invite-used = käytetty
 invite-expired = vanhentunut
 invite-revoked = peruttu
+
+## Typing indicators
+typing-one = { $name } kirjoittaa…
+typing-two = { $first } ja { $second } kirjoittavat…
+typing-several = Useampi henkilö kirjoittaa…
+typing-title = Kirjoitusilmaisimet
+typing-setting = Näytä, kun muut kirjoittavat, ja anna heidän nähdä, kun minä kirjoitan
+typing-hint = Kun ne ovat pois päältä, tämä laite ei lähetä eikä näytä niitä. Ne tavoittavat vain nyt verkossa olevat jäsenet; palvelin ei säilytä niitä.

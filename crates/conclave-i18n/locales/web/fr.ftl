@@ -478,3 +478,11 @@ invite-open = ouverte
 invite-used = utilisée
 invite-expired = expirée
 invite-revoked = révoquée
+
+## Typing indicators
+typing-one = { $name } écrit…
+typing-two = { $first } et { $second } écrivent…
+typing-several = Plusieurs personnes écrivent…
+typing-title = Indicateurs de saisie
+typing-setting = Montrer quand les autres écrivent, et leur laisser voir quand j’écris
+typing-hint = Désactivés, cet appareil ne les envoie ni ne les affiche. Ils ne parviennent qu’aux membres en ligne à cet instant ; le serveur n’en garde aucun.

@@ -489,3 +489,11 @@ invite-open = פעילה
 invite-used = נוצלה
 invite-expired = פג תוקף
 invite-revoked = בוטלה
+
+## Typing indicators
+typing-one = { $name } מקליד/ה…
+typing-two = { $first } ו{ $second } מקלידים…
+typing-several = כמה אנשים מקלידים…
+typing-title = חיווי הקלדה
+typing-setting = להציג כשאחרים מקלידים, ולתת להם לראות כשאני מקליד/ה
+typing-hint = כשהחיווי כבוי, מכשיר זה לא שולח ולא מציג אותו. הוא מגיע רק לחברים שמחוברים כעת; השרת לא שומר דבר.

@@ -478,3 +478,11 @@ invite-open = खुला
 invite-used = उपयोग हो चुका
 invite-expired = समाप्त
 invite-revoked = रद्द
+
+## Typing indicators
+typing-one = { $name } लिख रहे हैं…
+typing-two = { $first } और { $second } लिख रहे हैं…
+typing-several = कई लोग लिख रहे हैं…
+typing-title = टाइपिंग संकेतक
+typing-setting = दिखाएँ कि दूसरे कब लिख रहे हैं, और उन्हें दिखने दें कि मैं कब लिख रहा हूँ
+typing-hint = बंद होने पर यह डिवाइस इन्हें न भेजता है, न दिखाता है। ये केवल अभी ऑनलाइन सदस्यों तक पहुँचते हैं; सर्वर कोई नहीं रखता।

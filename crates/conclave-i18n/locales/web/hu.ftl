@@ -478,3 +478,11 @@ invite-open = nyitott
 invite-used = felhasznált
 invite-expired = lejárt
 invite-revoked = visszavont
+
+## Typing indicators
+typing-one = { $name } ír…
+typing-two = { $first } és { $second } ír…
+typing-several = Többen írnak…
+typing-title = Gépelésjelzők
+typing-setting = Mutassa, ha mások írnak, és hadd lássák, ha én írok
+typing-hint = Kikapcsolva ez az eszköz nem küldi és nem mutatja őket. Csak az éppen online tagokhoz jutnak el; a szerver egyet sem őriz meg.

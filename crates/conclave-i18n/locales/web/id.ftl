@@ -467,3 +467,11 @@ invite-open = terbuka
 invite-used = terpakai
 invite-expired = kedaluwarsa
 invite-revoked = dicabut
+
+## Typing indicators
+typing-one = { $name } sedang mengetik…
+typing-two = { $first } dan { $second } sedang mengetik…
+typing-several = Beberapa orang sedang mengetik…
+typing-title = Indikator mengetik
+typing-setting = Tampilkan saat orang lain mengetik, dan biarkan mereka melihat saat saya mengetik
+typing-hint = Jika dimatikan, perangkat ini tidak mengirim maupun menampilkannya. Indikator hanya sampai ke anggota yang sedang daring; server tidak menyimpannya.

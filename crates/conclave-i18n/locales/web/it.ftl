@@ -478,3 +478,11 @@ invite-open = aperto
 invite-used = usato
 invite-expired = scaduto
 invite-revoked = revocato
+
+## Typing indicators
+typing-one = { $name } sta scrivendo…
+typing-two = { $first } e { $second } stanno scrivendo…
+typing-several = Diverse persone stanno scrivendo…
+typing-title = Indicatori di scrittura
+typing-setting = Mostra quando gli altri scrivono e lascia che vedano quando scrivo io
+typing-hint = Se disattivati, questo dispositivo non li invia né li mostra. Arrivano solo ai membri online in quel momento; il server non ne conserva nessuno.

@@ -467,3 +467,11 @@ invite-open = 有効
 invite-used = 使用済み
 invite-expired = 期限切れ
 invite-revoked = 取り消し済み
+
+## Typing indicators
+typing-one = { $name } さんが入力中…
+typing-two = { $first } さんと { $second } さんが入力中…
+typing-several = 複数の人が入力中…
+typing-title = 入力中の表示
+typing-setting = ほかの人の入力中を表示し、自分の入力中も相手に見せる
+typing-hint = オフにすると、この端末は入力中の表示を送らず、表示もしません。いまオンラインのメンバーにだけ届き、サーバーには残りません。

@@ -467,3 +467,11 @@ invite-open = 사용 가능
 invite-used = 사용 완료
 invite-expired = 만료됨
 invite-revoked = 취소됨
+
+## Typing indicators
+typing-one = { $name } 님이 입력 중…
+typing-two = { $first } 님과 { $second } 님이 입력 중…
+typing-several = 여러 사람이 입력 중…
+typing-title = 입력 중 표시
+typing-setting = 다른 사람이 입력 중일 때 표시하고, 내가 입력 중일 때도 보여 주기
+typing-hint = 끄면 이 기기는 입력 중 표시를 보내지도 보여 주지도 않습니다. 지금 온라인인 멤버에게만 전달되며, 서버는 아무것도 보관하지 않습니다.

@@ -478,3 +478,11 @@ invite-open = åpen
 invite-used = brukt
 invite-expired = utløpt
 invite-revoked = tilbakekalt
+
+## Typing indicators
+typing-one = { $name } skriver…
+typing-two = { $first } og { $second } skriver…
+typing-several = Flere personer skriver…
+typing-title = Skriveindikatorer
+typing-setting = Vis når andre skriver, og la dem se når jeg gjør det
+typing-hint = Når det er slått av, verken sender eller viser denne enheten dem. De når bare medlemmer som er pålogget nå; serveren lagrer ingen.

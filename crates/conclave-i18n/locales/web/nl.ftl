@@ -478,3 +478,11 @@ invite-open = open
 invite-used = opgebruikt
 invite-expired = verlopen
 invite-revoked = ingetrokken
+
+## Typing indicators
+typing-one = { $name } typt…
+typing-two = { $first } en { $second } typen…
+typing-several = Meerdere mensen typen…
+typing-title = Typindicatoren
+typing-setting = Tonen wanneer anderen typen, en hen laten zien wanneer ik typ
+typing-hint = Uitgeschakeld verstuurt en toont dit apparaat ze niet. Ze bereiken alleen leden die nu online zijn; de server bewaart er geen.

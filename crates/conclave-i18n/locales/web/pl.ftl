@@ -489,3 +489,11 @@ invite-open = otwarte
 invite-used = użyte
 invite-expired = wygasłe
 invite-revoked = unieważnione
+
+## Typing indicators
+typing-one = { $name } pisze…
+typing-two = { $first } i { $second } piszą…
+typing-several = Kilka osób pisze…
+typing-title = Wskaźniki pisania
+typing-setting = Pokazuj, gdy inni piszą, i pozwól im widzieć, gdy ja piszę
+typing-hint = Gdy są wyłączone, to urządzenie ich nie wysyła ani nie pokazuje. Docierają tylko do członków, którzy są teraz online; serwer nie przechowuje żadnego.

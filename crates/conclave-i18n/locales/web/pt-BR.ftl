@@ -489,3 +489,11 @@ invite-open = aberto
 invite-used = usado
 invite-expired = expirado
 invite-revoked = revogado
+
+## Typing indicators
+typing-one = { $name } está digitando…
+typing-two = { $first } e { $second } estão digitando…
+typing-several = Várias pessoas estão digitando…
+typing-title = Indicadores de digitação
+typing-setting = Mostrar quando outras pessoas estão digitando e deixar que vejam quando eu estou
+typing-hint = Desligados, este dispositivo não os envia nem os mostra. Eles chegam só aos membros online no momento; o servidor não guarda nenhum.

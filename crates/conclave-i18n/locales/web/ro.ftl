@@ -489,3 +489,11 @@ invite-open = deschisă
 invite-used = folosită
 invite-expired = expirată
 invite-revoked = revocată
+
+## Typing indicators
+typing-one = { $name } scrie…
+typing-two = { $first } și { $second } scriu…
+typing-several = Mai multe persoane scriu…
+typing-title = Indicatori de scriere
+typing-setting = Arată când scriu alții și lasă-i să vadă când scriu eu
+typing-hint = Când sunt dezactivați, acest dispozitiv nici nu îi trimite, nici nu îi afișează. Ajung doar la membrii conectați acum; serverul nu păstrează niciunul.

@@ -478,3 +478,11 @@ invite-open = öppen
 invite-used = använd
 invite-expired = utgången
 invite-revoked = återkallad
+
+## Typing indicators
+typing-one = { $name } skriver…
+typing-two = { $first } och { $second } skriver…
+typing-several = Flera personer skriver…
+typing-title = Skrivindikatorer
+typing-setting = Visa när andra skriver, och låt dem se när jag gör det
+typing-hint = När de är avstängda varken skickar eller visar den här enheten dem. De når bara medlemmar som är online nu; servern sparar inga.

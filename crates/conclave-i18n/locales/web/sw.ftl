@@ -478,3 +478,11 @@ invite-open = wazi
 invite-used = imetumika
 invite-expired = imeisha muda
 invite-revoked = imebatilishwa
+
+## Typing indicators
+typing-one = { $name } anaandika…
+typing-two = { $first } na { $second } wanaandika…
+typing-several = Watu kadhaa wanaandika…
+typing-title = Viashiria vya kuandika
+typing-setting = Onyesha wengine wanapoandika, na waache waone ninapoandika
+typing-hint = Vikizimwa, kifaa hiki hakivitumi wala hakivionyeshi. Vinawafikia tu wanachama walio mtandaoni sasa; seva haihifadhi chochote.

@@ -467,3 +467,11 @@ invite-open = ใช้ได้
 invite-used = ใช้แล้ว
 invite-expired = หมดอายุ
 invite-revoked = ถูกเพิกถอน
+
+## Typing indicators
+typing-one = { $name } กำลังพิมพ์…
+typing-two = { $first } และ { $second } กำลังพิมพ์…
+typing-several = หลายคนกำลังพิมพ์…
+typing-title = สถานะกำลังพิมพ์
+typing-setting = แสดงเมื่อผู้อื่นกำลังพิมพ์ และให้พวกเขาเห็นเมื่อฉันพิมพ์
+typing-hint = เมื่อปิด อุปกรณ์นี้จะไม่ส่งและไม่แสดงสถานะนี้ สถานะไปถึงเฉพาะสมาชิกที่ออนไลน์อยู่ตอนนี้ และเซิร์ฟเวอร์ไม่เก็บไว้เลย

@@ -478,3 +478,11 @@ invite-open = açık
 invite-used = kullanıldı
 invite-expired = süresi doldu
 invite-revoked = iptal edildi
+
+## Typing indicators
+typing-one = { $name } yazıyor…
+typing-two = { $first } ve { $second } yazıyor…
+typing-several = Birkaç kişi yazıyor…
+typing-title = Yazıyor göstergeleri
+typing-setting = Başkaları yazarken göster ve ben yazarken onların görmesine izin ver
+typing-hint = Kapalıyken bu cihaz bunları ne gönderir ne gösterir. Yalnızca şu anda çevrimiçi olan üyelere ulaşır; sunucu hiçbirini saklamaz.

@@ -500,3 +500,11 @@ invite-open = дійсне
 invite-used = використане
 invite-expired = прострочене
 invite-revoked = відкликане
+
+## Typing indicators
+typing-one = { $name } друкує…
+typing-two = { $first } і { $second } друкують…
+typing-several = Друкують кілька людей…
+typing-title = Індикатори набору
+typing-setting = Показувати, коли інші друкують, і давати їм бачити, коли друкую я
+typing-hint = Коли вимкнено, цей пристрій їх не надсилає й не показує. Вони доходять лише до учасників, які зараз у мережі; сервер їх не зберігає.

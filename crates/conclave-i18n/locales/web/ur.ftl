@@ -478,3 +478,11 @@ invite-open = کھلا
 invite-used = استعمال شدہ
 invite-expired = میعاد ختم
 invite-revoked = منسوخ
+
+## Typing indicators
+typing-one = { $name } لکھ رہے ہیں…
+typing-two = { $first } اور { $second } لکھ رہے ہیں…
+typing-several = کئی لوگ لکھ رہے ہیں…
+typing-title = ٹائپنگ اشارے
+typing-setting = دکھائیں جب دوسرے لکھ رہے ہوں، اور انہیں دیکھنے دیں جب میں لکھ رہا ہوں
+typing-hint = بند ہونے پر یہ آلہ انہیں نہ بھیجتا ہے نہ دکھاتا ہے۔ یہ صرف ان اراکین تک پہنچتے ہیں جو ابھی آن لائن ہیں؛ سرور کوئی محفوظ نہیں رکھتا۔

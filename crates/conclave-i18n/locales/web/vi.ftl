@@ -467,3 +467,11 @@ invite-open = còn hiệu lực
 invite-used = đã dùng
 invite-expired = đã hết hạn
 invite-revoked = đã thu hồi
+
+## Typing indicators
+typing-one = { $name } đang soạn tin…
+typing-two = { $first } và { $second } đang soạn tin…
+typing-several = Nhiều người đang soạn tin…
+typing-title = Chỉ báo đang soạn tin
+typing-setting = Hiện khi người khác đang soạn tin, và cho họ thấy khi tôi soạn
+typing-hint = Khi tắt, thiết bị này không gửi và không hiện chỉ báo. Chỉ báo chỉ đến các thành viên đang trực tuyến; máy chủ không lưu lại gì.

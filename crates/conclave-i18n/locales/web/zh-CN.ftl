@@ -467,3 +467,11 @@ invite-open = 可用
 invite-used = 已用完
 invite-expired = 已过期
 invite-revoked = 已撤销
+
+## Typing indicators
+typing-one = { $name } 正在输入…
+typing-two = { $first } 和 { $second } 正在输入…
+typing-several = 多人正在输入…
+typing-title = 输入状态提示
+typing-setting = 显示他人正在输入，也让他们看到我正在输入
+typing-hint = 关闭后，此设备既不发送也不显示输入状态。它只发给此刻在线的成员；服务器不保存任何内容。

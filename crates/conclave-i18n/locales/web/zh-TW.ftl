@@ -467,3 +467,11 @@ invite-open = 可用
 invite-used = 已用完
 invite-expired = 已過期
 invite-revoked = 已撤銷
+
+## Typing indicators
+typing-one = { $name } 正在輸入…
+typing-two = { $first } 和 { $second } 正在輸入…
+typing-several = 多人正在輸入…
+typing-title = 輸入狀態提示
+typing-setting = 顯示他人正在輸入，也讓他們看到我正在輸入
+typing-hint = 關閉後，此裝置既不傳送也不顯示輸入狀態。它只送給此刻在線的成員；伺服器不保存任何內容。

@@ -79,6 +79,7 @@ enum Kind {
     CallToken,
     PushSubscribe,
     BlobGrant,
+    Ephemeral,
 }
 
 /// Every `Request` variant has its row: a new variant does not compile until it is added here
@@ -114,6 +115,7 @@ fn kind_of(r: &Request) -> Kind {
         Request::CallToken { .. } => Kind::CallToken,
         Request::PushSubscribe { .. } => Kind::PushSubscribe,
         Request::BlobGrant => Kind::BlobGrant,
+        Request::Ephemeral { .. } => Kind::Ephemeral,
     }
 }
 
@@ -170,6 +172,8 @@ const MATRIX: &[(Kind, [Outcome; 8])] = &[
     (Kind::PushSubscribe,      [NOT_AUTHENTICATED, Allowed,     Allowed,     Allowed,     Allowed,     AUTH_FAILED, DISABLED, EXPIRED]),
     // A grant for the blob store's routes: any signed-in device (downloads need a capability).
     (Kind::BlobGrant,          [NOT_AUTHENTICATED, Allowed,     Allowed,     Allowed,     Allowed,     AUTH_FAILED, DISABLED, EXPIRED]),
+    // A typing signal to g's members: members only (the server relays it, never stores it).
+    (Kind::Ephemeral,          [NOT_AUTHENTICATED, NOT_MEMBER,  NOT_MEMBER,  NOT_MEMBER,  NOT_MEMBER,  AUTH_FAILED, DISABLED, EXPIRED]),
 ];
 
 /// What the cells aim at.
@@ -285,6 +289,10 @@ fn request(kind: Kind, t: &Targets, server: &TestServer, cell: usize) -> Request
             }),
         },
         Kind::BlobGrant => Request::BlobGrant,
+        Kind::Ephemeral => Request::Ephemeral {
+            group: t.group.clone(),
+            payload: vec![7; 128],
+        },
     }
 }
 

@@ -135,11 +135,35 @@ async fn nodes_deliver_live_take_over_and_evict_across_the_cluster() {
     let bob = TestDevice::register(&b[0], &link, "bob")
         .await
         .expect("bob");
-    conclave_tests::share_group(&a[0], &[&alice, &bob]).await;
+    let group = conclave_tests::share_group(&a[0], &[&alice, &bob]).await;
 
     let alice_conn = connect(&alice, &a).await;
     let mut bob_conn = connect(&bob, &b).await;
     assert_eq!(bob_conn.endpoint(), &b[0]);
+    // An ephemeral signal (typing) crosses the bus to bob's node and is pushed, never queued.
+    let signal = vec![0xe5; 100];
+    alice_conn
+        .request(Request::Ephemeral {
+            group: group.clone(),
+            payload: signal.clone(),
+        })
+        .await
+        .expect("relayed");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let relayed = loop {
+        let got = bob_conn.take_ephemeral();
+        if !got.is_empty() {
+            break got;
+        }
+        assert!(Instant::now() < deadline, "the signal reaches node 2");
+        let _ =
+            tokio::time::timeout(Duration::from_millis(100), bob_conn.ephemeral_arrived()).await;
+    };
+    assert_eq!(relayed.len(), 1);
+    assert_eq!(
+        (&relayed[0].group, relayed[0].sender, &relayed[0].payload),
+        (&group, alice.id, &signal)
+    );
     for i in 0..20u8 {
         let sent = Instant::now();
         alice_conn.send(vec![bob.id], vec![i]).await.expect("send");

@@ -24,3 +24,4 @@ mod profiles;
 mod push;
 mod queues;
 mod tui;
+mod typing;
