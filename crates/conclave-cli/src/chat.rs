@@ -161,7 +161,7 @@ pub(crate) fn json(m: &Messenger, msg: &StoredMessage) -> serde_json::Value {
                 Content::Reaction { .. } => "reaction",
                 Content::Edit { .. } => "edit",
                 Content::Delete { .. } => "delete",
-                Content::Forward { .. } => "forward",
+                Content::Forward { .. } | Content::ForwardDisappearing { .. } => "forward",
                 Content::Receipt { .. } => "receipt",
                 Content::Timer { .. } => "timer",
                 Content::GroupMeta { .. } => "meta",

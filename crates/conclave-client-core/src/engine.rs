@@ -1290,7 +1290,7 @@ impl Engine {
             && messages::is_message(content)
             && m.sender == self.me.username
         {
-            let secs = self.timer_at(&m.group, m.seq);
+            let secs = self.message_timer(&m.group, m.seq, content);
             self.start_expiry(&m.group, m.seq, *sent_at, secs);
         }
         m
@@ -1303,6 +1303,44 @@ impl Engine {
             .and_then(|t| t.range(..seq).next_back())
             .map(|(_, secs)| *secs)
             .unwrap_or(0)
+    }
+
+    /// The timer after which message `content` at `seq` of `group` disappears (0: never):
+    /// the conversation's timer at its place, or the one a forward carries from where it came
+    /// when that is shorter or the conversation has none.
+    pub fn message_timer(&self, group: &GroupId, seq: u64, content: &Content) -> u64 {
+        let here = self.timer_at(group, seq);
+        match content {
+            Content::ForwardDisappearing { secs, .. } if *secs > 0 => {
+                if here == 0 {
+                    *secs
+                } else {
+                    here.min(*secs)
+                }
+            }
+            _ => here,
+        }
+    }
+
+    /// [`Engine::message_timer`] of the message stored at `seq` of `group` (0 when there is
+    /// none there).
+    pub fn timer_of(&self, group: &GroupId, seq: u64) -> u64 {
+        match self.history.get(&(group.clone(), seq)).map(|m| &m.body) {
+            Some(HistoryBody::Message { content, .. }) => self.message_timer(group, seq, content),
+            _ => self.timer_at(group, seq),
+        }
+    }
+
+    /// How long the server may keep the queue entries of `content` sent to `group` now: the
+    /// disappearing-messages timer in force, for what disappears (messages, and the edits of
+    /// and reactions to them, which would otherwise outlive what they refer to); `None` for
+    /// everything else (timers, names, ledger, calls, receipts, deletes stay durable) and
+    /// while no timer is on.
+    pub fn queue_ttl_for(&self, group: &GroupId, content: &Content) -> Option<u64> {
+        let disappears = messages::is_message(content)
+            || matches!(content, Content::Edit { .. } | Content::Reaction { .. });
+        let secs = self.message_timer(group, u64::MAX, content);
+        (disappears && secs > 0).then_some(secs)
     }
 
     fn start_expiry(&mut self, group: &GroupId, seq: u64, from: Timestamp, secs: u64) {
@@ -1322,10 +1360,12 @@ impl Engine {
         let started: Vec<(u64, u64)> = self
             .history
             .range((group.clone(), 0)..=(group.clone(), u64::MAX))
-            .filter(|(_, m)| {
-                matches!(&m.body, HistoryBody::Message { content, .. } if messages::is_message(content))
+            .filter_map(|((_, seq), m)| match &m.body {
+                HistoryBody::Message { content, .. } if messages::is_message(content) => {
+                    Some((*seq, self.message_timer(group, *seq, content)))
+                }
+                _ => None,
             })
-            .map(|((_, seq), _)| (*seq, self.timer_at(group, *seq)))
             .filter(|(_, secs)| *secs > 0)
             .collect();
         for (seq, secs) in started {
@@ -1375,7 +1415,8 @@ impl Engine {
         if let Content::Text { text }
         | Content::Reply { text, .. }
         | Content::Edit { text, .. }
-        | Content::Forward { text } = &content
+        | Content::Forward { text }
+        | Content::ForwardDisappearing { text, .. } = &content
             && text.len() > TEXT_BYTES_MAX
         {
             return Err(EngineError::Invalid(format!(
@@ -1792,7 +1833,7 @@ impl Engine {
         match &m.body {
             HistoryBody::Message { content, .. } => {
                 matches!(content, Content::Timer { .. } | Content::GroupMeta { .. })
-                    || self.timer_at(&m.group, m.seq) == 0
+                    || self.message_timer(&m.group, m.seq, content) == 0
             }
             HistoryBody::Membership { .. } | HistoryBody::Removed { .. } => true,
             HistoryBody::Joined | HistoryBody::FellBehind | HistoryBody::Unreadable { .. } => false,

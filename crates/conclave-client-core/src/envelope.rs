@@ -89,10 +89,18 @@ pub enum Content {
     Profile {
         display_name: String,
     },
+    /// A message forwarded from a conversation where it disappears: it disappears here too,
+    /// `secs` after it was sent (for the forwarder's account) or read (for the others), or
+    /// after this conversation's own timer when that is shorter. WhatsApp's forwards lose
+    /// the timer (its own FAQ says so); these keep it.
+    ForwardDisappearing {
+        text: String,
+        secs: u64,
+    },
 }
 
 /// How many kinds of [`Content`] this version knows (the number of its variants).
-pub const CONTENT_KINDS: u32 = 13;
+pub const CONTENT_KINDS: u32 = 14;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ConversationMeta {
@@ -204,7 +212,9 @@ impl Content {
                     Err(e) => format!("({e})"),
                 }
             }
-            Content::Forward { text } => format!("(forwarded) {text}"),
+            Content::Forward { text } | Content::ForwardDisappearing { text, .. } => {
+                format!("(forwarded) {text}")
+            }
             Content::Timer { secs: 0 } => "(disappearing messages off)".into(),
             Content::Timer { secs } => format!(
                 "(disappearing messages: {})",
@@ -261,8 +271,9 @@ mod tests {
         let timer = Envelope {
             id: [7; 16],
             sent_at: Timestamp(-300),
-            content: Content::Profile {
-                display_name: "Ana".into(),
+            content: Content::ForwardDisappearing {
+                text: "fw".into(),
+                secs: 30,
             },
         };
         assert_eq!(timer.encode()[kind_at], CONTENT_KINDS as u8 - 1);

@@ -290,6 +290,7 @@ impl Typing {
                     | Content::Reply { .. }
                     | Content::Edit { .. }
                     | Content::Forward { .. }
+                    | Content::ForwardDisappearing { .. }
                     | Content::Attachment { .. }
                     | Content::Ledger { .. },
                 ..

@@ -451,7 +451,7 @@ impl Run {
                 let Some(id) = self.pick(dev, pick) else {
                     return;
                 };
-                if let Ok(content) = self.view(dev).forward(&id) {
+                if let Ok(content) = self.view(dev).forward(&id, |_| 0) {
                     self.post(dev, content);
                 }
             }

@@ -919,10 +919,19 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
                 .prepare_message(group, id, content.clone(), now())?;
             // The ratchet step is on disk before the ciphertext leaves: a key is never reused.
             self.persist().await?;
-            let request = Request::GroupMessage {
-                group: group.clone(),
-                epoch: prepared.epoch,
-                message: prepared.bytes.clone(),
+            // Under a disappearing-messages timer, no copy waits at the server for longer.
+            let request = match self.engine.queue_ttl_for(group, &content) {
+                None => Request::GroupMessage {
+                    group: group.clone(),
+                    epoch: prepared.epoch,
+                    message: prepared.bytes.clone(),
+                },
+                Some(ttl_secs) => Request::GroupMessageExpiring {
+                    group: group.clone(),
+                    epoch: prepared.epoch,
+                    message: prepared.bytes.clone(),
+                    ttl_secs,
+                },
             };
             match self.conn.request(request).await {
                 Ok(Response::Posted { seq }) => {
@@ -1029,7 +1038,10 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
         to: &GroupId,
     ) -> Result<StoredMessage> {
         self.catch_up().await?;
-        let content = self.view(from).forward(id)?;
+        // A message that disappears where it is keeps its timer where it goes.
+        let content = self
+            .view(from)
+            .forward(id, |seq| self.engine.timer_of(from, seq))?;
         self.send_checked(to, content).await
     }
 

@@ -216,6 +216,12 @@ fn server_checks(body: &Request) {
             group,
             epoch,
             message,
+        }
+        | Request::GroupMessageExpiring {
+            group,
+            epoch,
+            message,
+            ..
         } => {
             let _ = mls_check::check_group_message(
                 message,

@@ -251,6 +251,16 @@ pub enum Request {
         group: GroupId,
         payload: Vec<u8>,
     },
+    /// [`Request::GroupMessage`] for a message under a disappearing-messages timer: its
+    /// queue entries expire after `ttl_secs` (at least 1; the server's queue TTL when that is
+    /// shorter), so a device offline for longer never receives it and no copy outlives the
+    /// timer at the server. Answered with [`Response::Posted`].
+    GroupMessageExpiring {
+        group: GroupId,
+        epoch: u64,
+        message: Vec<u8>,
+        ttl_secs: u64,
+    },
 }
 
 /// A Web Push subscription as the browser hands it out: the push service's URL and the

@@ -532,29 +532,23 @@ impl Core {
                 epoch,
                 message,
             } => {
-                check_group_message(&message, self.config.limits.payload_bytes_max)?;
-                mls_check::check_group_message(
-                    &message,
-                    &group,
-                    epoch,
-                    mls_check::Expect::Application,
-                )
-                .map_err(|m| peer(ErrorCode::InvalidArgument, m))?;
-                let accepted = self
-                    .store
-                    .post(GroupPost {
-                        group: group.clone(),
-                        sender: session.device,
-                        epoch,
-                        message,
-                        fan_out: self.fan_out(now),
-                    })
-                    .await?;
-                for queued in &accepted.queued {
-                    self.hub.offer(queued);
+                self.post_group_message(session, group, epoch, message, None, now)
+                    .await
+            }
+            Request::GroupMessageExpiring {
+                group,
+                epoch,
+                message,
+                ttl_secs,
+            } => {
+                if ttl_secs == 0 {
+                    return Err(peer(
+                        ErrorCode::InvalidArgument,
+                        "an expiring message needs a time to live of at least 1 second",
+                    ));
                 }
-                log_fell_behind(&group, &accepted.fell_behind);
-                Ok(Response::Posted { seq: accepted.seq })
+                self.post_group_message(session, group, epoch, message, Some(ttl_secs), now)
+                    .await
             }
             Request::GroupState { group } => {
                 let record = self.group_of_member(&group, session).await?;
@@ -900,12 +894,50 @@ impl Core {
     }
 
     fn fan_out(&self, now: Timestamp) -> FanOut {
+        self.fan_out_within(now, None)
+    }
+
+    /// A fan-out whose queue entries expire after `ttl_secs` when that is sooner than the
+    /// server's queue TTL (messages under a disappearing-messages timer).
+    fn fan_out_within(&self, now: Timestamp, ttl_secs: Option<u64>) -> FanOut {
         let limits = &self.config.limits;
+        let ttl = ttl_secs.map_or(limits.queue_ttl_secs, |t| t.min(limits.queue_ttl_secs));
         FanOut {
             now,
-            expires_at: now.saturating_add_secs(limits.queue_ttl_secs),
+            expires_at: now.saturating_add_secs(ttl),
             queue_entries_max: limits.queue_entries_per_device_max,
         }
+    }
+
+    /// An MLS application message: checked, given the group's next seq and fanned out to
+    /// every other member device, its queue entries expiring after `ttl_secs` when given.
+    async fn post_group_message(
+        &self,
+        session: &Session,
+        group: conclave_proto::GroupId,
+        epoch: u64,
+        message: Vec<u8>,
+        ttl_secs: Option<u64>,
+        now: Timestamp,
+    ) -> Result<Response> {
+        check_group_message(&message, self.config.limits.payload_bytes_max)?;
+        mls_check::check_group_message(&message, &group, epoch, mls_check::Expect::Application)
+            .map_err(|m| peer(ErrorCode::InvalidArgument, m))?;
+        let accepted = self
+            .store
+            .post(GroupPost {
+                group: group.clone(),
+                sender: session.device,
+                epoch,
+                message,
+                fan_out: self.fan_out_within(now, ttl_secs),
+            })
+            .await?;
+        for queued in &accepted.queued {
+            self.hub.offer(queued);
+        }
+        log_fell_behind(&group, &accepted.fell_behind);
+        Ok(Response::Posted { seq: accepted.seq })
     }
 
     /// Creates a one-time code with which a new device joins `account` (shown once, stored

@@ -256,7 +256,10 @@ async fn handle(
 ) -> Answer {
     let is_send = matches!(
         body,
-        Request::Send { .. } | Request::GroupMessage { .. } | Request::Commit { .. }
+        Request::Send { .. }
+            | Request::GroupMessage { .. }
+            | Request::GroupMessageExpiring { .. }
+            | Request::Commit { .. }
     );
     let result = state.core.handle(&mut session, body, now()).await;
     let renewed = matches!(result, Ok(Response::Renewed { .. })).then_some(session);

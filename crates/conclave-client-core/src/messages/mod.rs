@@ -55,6 +55,7 @@ pub fn is_message(content: &Content) -> bool {
         Content::Text { .. }
             | Content::Reply { .. }
             | Content::Forward { .. }
+            | Content::ForwardDisappearing { .. }
             | Content::Attachment { .. }
     )
 }
@@ -470,7 +471,9 @@ impl ConversationView {
                 .ok_or_else(|| MessageError::NoSuchMessage(hex(to)[..12].to_owned()))
         };
         match content {
-            Content::Text { text } | Content::Forward { text } => check_text(text),
+            Content::Text { text }
+            | Content::Forward { text }
+            | Content::ForwardDisappearing { text, .. } => check_text(text),
             Content::Reply { to, text } => {
                 check_text(text)?;
                 let (_, v) = target(to)?;
@@ -552,16 +555,25 @@ impl ConversationView {
         Ok(content)
     }
 
-    /// The content that forwards message `id` elsewhere: its current text.
-    pub fn forward(&self, id: &MessageId) -> Result<Content, MessageError> {
-        let (_, v) = self
+    /// The content that forwards message `id` elsewhere: its current text, and, when it
+    /// disappears where it is (`timer_at(seq)`: the timer that applies to the message at
+    /// `seq`, 0 for none), that timer, which the forwarded copy keeps.
+    pub fn forward(
+        &self,
+        id: &MessageId,
+        timer_at: impl Fn(u64) -> u64,
+    ) -> Result<Content, MessageError> {
+        let (item, v) = self
             .message(id)
             .ok_or_else(|| MessageError::NoSuchMessage(hex(id)[..12].to_owned()))?;
         let text = v
             .text
             .clone()
             .ok_or(MessageError::NotApplicable(Reason::Deleted))?;
-        Ok(Content::Forward { text })
+        Ok(match timer_at(item.seq) {
+            0 => Content::Forward { text },
+            secs => Content::ForwardDisappearing { text, secs },
+        })
     }
 
     // ------------------------------------------------------------------ the fold
@@ -647,7 +659,7 @@ impl ConversationView {
                 Content::Text { text } => {
                     self.message_item(m, *id, *sent_at, Some(text), None);
                 }
-                Content::Forward { text } => {
+                Content::Forward { text } | Content::ForwardDisappearing { text, .. } => {
                     let i = self.message_item(m, *id, *sent_at, Some(text), None);
                     if let Some(v) = self.view_mut(i) {
                         v.forwarded = true;

@@ -410,10 +410,18 @@ fn a_delete_leaves_a_tombstone_and_the_same_view_after_redaction() {
     ] {
         assert!(view.check(&alice, &c).is_err(), "{c:?}");
     }
-    assert!(view.forward(&[1; 16]).is_err());
+    assert!(view.forward(&[1; 16], |_| 0).is_err());
     assert_eq!(
-        view.forward(&[4; 16]).unwrap(),
+        view.forward(&[4; 16], |_| 0).unwrap(),
         Content::Forward { text: "wow".into() }
+    );
+    // Under a timer where it is, the forward keeps it.
+    assert_eq!(
+        view.forward(&[4; 16], |_| 3600).unwrap(),
+        Content::ForwardDisappearing {
+            text: "wow".into(),
+            secs: 3600
+        }
     );
 }
 
@@ -519,5 +527,5 @@ fn an_expired_message_leaves_nothing_and_its_quotes_find_nothing() {
     let m = messages(&view);
     assert!(m[0].expired && m[0].text.is_none() && m[0].deleted.is_none());
     assert_eq!(m[1].reply_to, Some(Quote::NotAvailable { id: [1; 16] }));
-    assert!(view.forward(&[1; 16]).is_err());
+    assert!(view.forward(&[1; 16], |_| 0).is_err());
 }

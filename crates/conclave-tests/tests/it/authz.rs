@@ -80,6 +80,7 @@ enum Kind {
     PushSubscribe,
     BlobGrant,
     Ephemeral,
+    GroupMessageExpiring,
 }
 
 /// Every `Request` variant has its row: a new variant does not compile until it is added here
@@ -116,6 +117,7 @@ fn kind_of(r: &Request) -> Kind {
         Request::PushSubscribe { .. } => Kind::PushSubscribe,
         Request::BlobGrant => Kind::BlobGrant,
         Request::Ephemeral { .. } => Kind::Ephemeral,
+        Request::GroupMessageExpiring { .. } => Kind::GroupMessageExpiring,
     }
 }
 
@@ -174,6 +176,7 @@ const MATRIX: &[(Kind, [Outcome; 8])] = &[
     (Kind::BlobGrant,          [NOT_AUTHENTICATED, Allowed,     Allowed,     Allowed,     Allowed,     AUTH_FAILED, DISABLED, EXPIRED]),
     // A typing signal to g's members: members only (the server relays it, never stores it).
     (Kind::Ephemeral,          [NOT_AUTHENTICATED, NOT_MEMBER,  NOT_MEMBER,  NOT_MEMBER,  NOT_MEMBER,  AUTH_FAILED, DISABLED, EXPIRED]),
+    (Kind::GroupMessageExpiring, [NOT_AUTHENTICATED, NOT_MEMBER, NOT_MEMBER,  NOT_MEMBER,  NOT_MEMBER,  AUTH_FAILED, DISABLED, EXPIRED]),
 ];
 
 /// What the cells aim at.
@@ -289,6 +292,12 @@ fn request(kind: Kind, t: &Targets, server: &TestServer, cell: usize) -> Request
             }),
         },
         Kind::BlobGrant => Request::BlobGrant,
+        Kind::GroupMessageExpiring => Request::GroupMessageExpiring {
+            group: t.group.clone(),
+            epoch: t.epoch,
+            message: t.message.clone(),
+            ttl_secs: 30,
+        },
         Kind::Ephemeral => Request::Ephemeral {
             group: t.group.clone(),
             payload: vec![7; 128],

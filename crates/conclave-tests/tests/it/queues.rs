@@ -290,3 +290,167 @@ async fn unacked_entries_expire_after_the_ttl() {
     let conn = bob.connect(&server.endpoint).await.unwrap();
     assert!(conn.fetch(QueueSeq(0), 10).await.unwrap().is_empty());
 }
+
+/// Under a disappearing-messages timer the server keeps a message's queue entries no longer
+/// than the timer: the message, a reaction to it and an edit of it expire with it; the timer
+/// announcement itself, a receipt and later messages after the timer is off keep the server's
+/// queue TTL (so a device offline for a while still learns the timer changed).
+#[tokio::test]
+async fn a_disappearing_timer_bounds_the_queue_ttl_of_its_messages() {
+    use conclave_client_core::envelope::Content;
+    let mut h = conclave_tests::harness::Harness::start(21).await;
+    let mut alice = h.join("alice").await;
+    let mut bob = h.join("bob").await;
+    let group = alice.m_mut().direct(&bob.username).await.unwrap();
+    bob.sync().await;
+    bob.stop().await;
+    let bob_id = bob.id.0 as i64;
+    let newest = || -> i64 {
+        open_db(&h.data)
+            .query_row(
+                "SELECT p.expires_at - p.sent_at FROM queue q JOIN payloads p ON p.id = q.payload_id
+                 WHERE q.device_id = ?1 ORDER BY q.seq DESC LIMIT 1",
+                [bob_id],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    const QUEUE_TTL_MS: i64 = 30 * 24 * 3600 * 1000;
+
+    alice.m_mut().set_timer(&group, 90).await.unwrap();
+    assert_eq!(newest(), QUEUE_TTL_MS, "the timer itself is durable");
+    let seq = alice.say(&group, "gone in 90 s").await;
+    assert_eq!(newest(), 90_000, "the message lives as long as its timer");
+    let id = alice
+        .m()
+        .engine()
+        .history(&group)
+        .into_iter()
+        .find_map(|m| match m.body {
+            conclave_client_core::HistoryBody::Message { id, .. } if m.seq == seq => Some(id),
+            _ => None,
+        })
+        .unwrap();
+    alice.m_mut().react(&group, &id, "👍").await.unwrap();
+    assert_eq!(newest(), 90_000, "a reaction to it too");
+    alice
+        .m_mut()
+        .edit(&group, &id, "gone soon".into())
+        .await
+        .unwrap();
+    assert_eq!(newest(), 90_000, "and an edit");
+    alice
+        .m_mut()
+        .send(&group, Content::Receipt { read_up_to: seq })
+        .await
+        .unwrap();
+    assert_eq!(newest(), QUEUE_TTL_MS, "a receipt is not content");
+    alice.m_mut().set_timer(&group, 0).await.unwrap();
+    alice.say(&group, "this one stays").await;
+    assert_eq!(newest(), QUEUE_TTL_MS);
+}
+
+/// A message forwarded out of a disappearing conversation keeps its timer where it goes: the
+/// copy in a conversation without a timer disappears on the forwarder's device from when it
+/// was sent and on a reader's from when it was read, its queue entries expire with it, and it
+/// is left out of a new device's history.
+#[tokio::test]
+async fn a_forward_keeps_the_timer_of_where_it_came_from() {
+    use conclave_client_core::{HistoryBody, envelope::Content};
+    let mut h = conclave_tests::harness::Harness::start(22).await;
+    let mut alice = h.join("alice").await;
+    let mut bob = h.join("bob").await;
+    let mut carol = h.join("carol").await;
+    let pair = alice.m_mut().direct(&bob.username).await.unwrap();
+    alice.m_mut().set_timer(&pair, 45).await.unwrap();
+    let seq = alice.say(&pair, "a secret for bob").await;
+    let team = bob
+        .m_mut()
+        .create_group("team", &[carol.username.clone()])
+        .await
+        .unwrap();
+    bob.sync().await;
+    carol.sync().await;
+    let id = bob
+        .m()
+        .engine()
+        .history(&pair)
+        .into_iter()
+        .find_map(|m| match m.body {
+            HistoryBody::Message { id, .. } if m.seq == seq => Some(id),
+            _ => None,
+        })
+        .unwrap();
+    let sent = bob.m_mut().forward(&pair, &id, &team).await.unwrap();
+    let HistoryBody::Message {
+        content, sent_at, ..
+    } = &sent.body
+    else {
+        panic!("{sent:?}")
+    };
+    assert_eq!(
+        content,
+        &Content::ForwardDisappearing {
+            text: "a secret for bob".into(),
+            secs: 45
+        }
+    );
+    assert_eq!(
+        bob.m().engine().expiry(&team, sent.seq),
+        Some(conclave_proto::Timestamp(sent_at.0 + 45_000)),
+        "the forwarder's copy goes 45 s after it was sent"
+    );
+    let lifetime: i64 = open_db(&h.data)
+        .query_row(
+            "SELECT p.expires_at - p.sent_at FROM queue q JOIN payloads p ON p.id = q.payload_id
+             WHERE q.device_id = ?1 ORDER BY q.seq DESC LIMIT 1",
+            [carol.id.0 as i64],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(lifetime, 45_000, "no copy waits at the server for longer");
+
+    carol.sync().await;
+    assert_eq!(
+        carol.m().engine().expiry(&team, sent.seq),
+        None,
+        "not read yet"
+    );
+    carol.m_mut().mark_read(&team).await.unwrap();
+    let read_expiry = carol.m().engine().expiry(&team, sent.seq).unwrap();
+    let now = conclave_client::messenger::now();
+    assert!(
+        (now.0 + 40_000..=now.0 + 45_000).contains(&read_expiry.0),
+        "45 s from when carol read it: {read_expiry:?} at {now:?}"
+    );
+    // A new device of bob's gets the team's history without it.
+    bob.say(&team, "this one travels").await;
+    let phone = h.link_device(&bob).await;
+    bob.add_new_devices(&team).await;
+    let bundle = bob.m().engine().export_history(phone.id, now);
+    let team_history = bundle
+        .conversations
+        .iter()
+        .find(|c| c.group == team)
+        .expect("the team's history is offered");
+    let texts: Vec<&Content> = team_history
+        .entries
+        .iter()
+        .filter_map(|e| match &e.body {
+            HistoryBody::Message { content, .. } => Some(content),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        texts.contains(&&Content::Text {
+            text: "this one travels".into()
+        }),
+        "{texts:?}"
+    );
+    assert!(
+        !texts
+            .iter()
+            .any(|c| matches!(c, Content::ForwardDisappearing { .. })),
+        "exports leave it out: {texts:?}"
+    );
+}
