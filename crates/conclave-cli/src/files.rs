@@ -60,14 +60,7 @@ pub async fn send_file(home: &Home, to: &str, path: &Path, as_json: bool) -> any
     };
     let ep = endpoint(&m);
     // Every other device in the conversation fetches it; the server removes it after that.
-    let me = m.me().device;
-    let recipients = m
-        .engine()
-        .members(&group)?
-        .iter()
-        .filter(|d| d.device != me)
-        .count();
-    let recipients = u32::try_from(recipients).ok();
+    let recipients = Some(m.file_recipients(&group)?);
     let total = conclave_client_core::attachment::stream::ciphertext_size(meta.len());
     let progress = bar(total, "uploading");
     let shown = progress.clone();

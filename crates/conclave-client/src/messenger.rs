@@ -1180,6 +1180,19 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
         }
     }
 
+    /// How many devices will fetch a file sent to `group` now: every other member device
+    /// (the server removes the blob once that many said they have it).
+    pub fn file_recipients(&self, group: &GroupId) -> Result<u32> {
+        let me = self.engine.me().device;
+        let others = self
+            .engine
+            .members(group)?
+            .iter()
+            .filter(|d| d.device != me)
+            .count();
+        Ok(u32::try_from(others).unwrap_or(u32::MAX))
+    }
+
     /// Sends a file already uploaded (its reference: key, capability, name, type, size) to
     /// `group`.
     pub async fn send_attachment(

@@ -7,7 +7,8 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import https from 'node:https';
 import { deflateSync } from 'node:zlib';
 import { Server, Cli, Browser, PHONE, DESKTOP, cleanup, eventually } from './kit.mjs';
@@ -116,6 +117,21 @@ test('files, photos and voice notes between a phone and a desktop browser', asyn
   const saved = readFileSync(await download.path());
   assert.deepEqual({ size: saved.length, sha: createHash('sha256').update(saved).digest('hex') }, { size: data.length, sha }, 'the downloaded file is the original');
 
+  // Bob has both of alice's files whole and checked (he viewed the photo, saved the binary):
+  // his device keeps their ciphertext and tells the server, which removes each blob once its
+  // one recipient has it. After a reload he saves the binary again from his own copy (at the end).
+  const sealedAt = (b) => b.page.evaluate(async () => {
+    const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('conclave-files');
+    const names = [];
+    for await (const n of dir.keys()) if (n.endsWith('.sealed')) names.push(n.replace('.sealed', ''));
+    return names.sort();
+  });
+  const bobKeeps = await sealedAt(bob);
+  assert.equal(bobKeeps.length, 2, `bob keeps the photo and the binary: ${bobKeeps}`);
+  assert.deepEqual((await sealedAt(alice)).filter((id) => bobKeeps.includes(id)), bobKeeps, 'the uploader keeps hers');
+  const serverHas = (id) => existsSync(path.join(server.data, 'blobs', `${id}.data`));
+  await eventually(async () => bobKeeps.every((id) => !serverHas(id)), 'the server to remove blobs every recipient has', 15_000);
+
   // Right-to-left override: "report<RLO>gnp.exe" would show as "reportexe.png".
   await alice.page.setInputFiles('#file-input', { name: 'report\u202Egnp.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ not really') });
   const spoof = fileMessage(bob, 'reportgnp.exe');
@@ -188,6 +204,17 @@ test('files, photos and voice notes between a phone and a desktop browser', asyn
   assert.ok(overflow.scrollWidth <= overflow.width, `no horizontal scrolling on a phone: ${JSON.stringify(overflow)}`);
   await alice.screenshot('files-phone');
   await bob.screenshot('files-desktop');
+
+  // Bob reloads and saves the binary again: the server no longer has it, his device does.
+  await bob.page.reload();
+  await bob.unlock('bob passphrase 1');
+  await bob.online();
+  await bob.open('alice');
+  const [again] = await Promise.all([
+    bob.page.waitForEvent('download'),
+    fileMessage(bob, 'data.bin').getByRole('button', { name: 'Download data.bin' }).click(),
+  ]);
+  assert.equal(createHash('sha256').update(readFileSync(await again.path())).digest('hex'), sha, 'saved again from the local copy');
 
   // The server held ciphertext only.
   assert.equal(server.dataContains(marker), false, 'no plaintext at the server');

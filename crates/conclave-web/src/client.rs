@@ -845,6 +845,16 @@ impl WebClient {
         }))
     }
 
+    /// How many devices will fetch a file sent to `group` now (for the upload's `finish`).
+    #[wasm_bindgen(js_name = fileRecipients)]
+    pub fn file_recipients(&self, group: String) -> js_sys::Promise {
+        self.with_messenger(move |inner| async move {
+            let m = inner.messenger.lock().await;
+            let g = group_of(&m, &group)?;
+            Ok(json!(m.file_recipients(&g)?))
+        })
+    }
+
     /// The [`crate::files::Download`] of the file message at `seq` in `group`.
     pub fn download(&self, group: String, seq: f64) -> js_sys::Promise {
         let inner = self.inner.clone();

@@ -78,6 +78,76 @@ function grantHeaders(grant, more = {}) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+// ------------------------------------------------------------------------------ local copies
+
+// Each file's ciphertext is kept in the origin-private file system (OPFS) once this device
+// has it whole (uploaded, or downloaded and checked): the server removes a blob once every
+// recipient device said it has it (`/fetched`), so this device shows it again from here. Only
+// ciphertext rests there; its key is in the device's encrypted state. A file shown or saved
+// is decrypted into a scratch file there (disk-backed, so memory stays flat whatever the
+// size), removed when the next page of this origin starts. Without OPFS (old browsers) files
+// are decrypted in memory and this device never says it has one (the server keeps it until
+// its TTL).
+const CACHE_DIR = 'conclave-files';
+const SCRATCH = 'scratch-';
+
+async function cacheDir() {
+  try {
+    const root = await navigator.storage.getDirectory();
+    return await root.getDirectoryHandle(CACHE_DIR, { create: true });
+  } catch {
+    return null;
+  }
+}
+
+/** A writer into the local copy `name` whose bytes appear only on `commit` (the writable
+ * stream's swap file), or null without OPFS. */
+async function localWriter(name) {
+  const dir = await cacheDir();
+  if (!dir) return null;
+  try {
+    const handle = await dir.getFileHandle(name, { create: true });
+    const w = await handle.createWritable();
+    return {
+      write: (bytes) => w.write(bytes),
+      async commit() { await w.close(); return handle.getFile(); },
+      async abort() { try { await w.abort(); } catch { /* gone */ } try { await dir.removeEntry(name); } catch { /* gone */ } },
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** This device's whole copy of blob `id`'s ciphertext (`size` bytes), or null. */
+async function localCiphertext(id, size) {
+  const dir = await cacheDir();
+  if (!dir) return null;
+  try {
+    const file = await (await dir.getFileHandle(`${id}.sealed`)).getFile();
+    return file.size === size ? file : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Removes the scratch files an earlier page left (decrypted copies, while shown). */
+async function sweepScratch() {
+  const dir = await cacheDir();
+  if (!dir) return;
+  try {
+    for await (const name of dir.keys()) if (name.startsWith(SCRATCH)) await dir.removeEntry(name).catch(() => {});
+  } catch { /* nothing to sweep */ }
+}
+sweepScratch();
+
+/** Where a decrypted file goes: a scratch file (disk-backed), or memory without OPFS. */
+async function plainOutput() {
+  const scratch = await localWriter(`${SCRATCH}${crypto.randomUUID()}`);
+  if (scratch) return { write: scratch.write, finish: () => scratch.commit(), abort: scratch.abort };
+  const parts = [];
+  return { write: (b) => { parts.push(b); }, finish: async (type) => new Blob(parts, { type }), abort: async () => {} };
+}
+
 /** Where the server's copy of upload `id` ends (HEAD's Upload-Offset). */
 async function serverOffset(grant, id) {
   const res = await fetch(`/v1/blobs/${id}`, { method: 'HEAD', headers: grantHeaders(grant), cache: 'no-store' });
@@ -150,57 +220,96 @@ export async function sendFile(core, client, group, file, { onProgress = () => {
     if (created.status !== 201) throw await refusal(created, 'upload');
     const { id } = await created.json();
     up.setBlob(id);
-    let offset = 0;
-    let at = 0;
-    onProgress(0);
-    for (;;) {
-      const end = Math.min(at + PART_BYTES, file.size);
-      const plain = new Uint8Array(await file.slice(at, end).arrayBuffer());
-      let sealed = up.push(plain);
-      const last = end >= file.size;
-      if (last) sealed = concat(sealed, up.finish());
-      if (sealed.length) offset = await putPiece(grant, id, offset, sealed);
-      onProgress(offset / total);
-      at = end;
-      if (last) break;
+    // This device keeps the ciphertext: the server removes the blob once the recipients have it.
+    const keep = await localWriter(`${id}.sealed`);
+    try {
+      let offset = 0;
+      let at = 0;
+      onProgress(0);
+      for (;;) {
+        const end = Math.min(at + PART_BYTES, file.size);
+        const plain = new Uint8Array(await file.slice(at, end).arrayBuffer());
+        let sealed = up.push(plain);
+        const last = end >= file.size;
+        if (last) sealed = concat(sealed, up.finish());
+        if (sealed.length) {
+          offset = await putPiece(grant, id, offset, sealed);
+          if (keep) await keep.write(sealed);
+        }
+        onProgress(offset / total);
+        at = end;
+        if (last) break;
+      }
+      // Every other device of the conversation fetches it; then the server removes it.
+      const recipients = await client.fileRecipients(group);
+      const finished = await fetch(`/v1/blobs/${id}/finish`, {
+        method: 'POST',
+        headers: grantHeaders(grant, { 'Content-Type': 'application/json' }),
+        body: JSON.stringify({ sha256: up.sha256, recipients }),
+      });
+      if (!finished.ok) throw await refusal(finished, 'upload');
+      const sent = await client.sendFile(group, up);
+      if (keep) await keep.commit();
+      return sent;
+    } catch (e) {
+      if (keep) await keep.abort();
+      throw e;
     }
-    const finished = await fetch(`/v1/blobs/${id}/finish`, {
-      method: 'POST',
-      headers: grantHeaders(grant, { 'Content-Type': 'application/json' }),
-      body: JSON.stringify({ sha256: up.sha256 }),
-    });
-    if (!finished.ok) throw await refusal(finished, 'upload');
-    return await client.sendFile(group, up);
   } finally {
     up.free();
   }
 }
 
-/** Fetches, decrypts and checks the file of message `seq`: `{blob, name, type}`. Nothing is
- * returned unless the whole file checks ("altered or corrupted" otherwise). */
+/** Fetches (or reads this device's copy), decrypts and checks the file of message `seq`:
+ * `{blob, name, type}`. Nothing is returned unless the whole file checks ("altered or
+ * corrupted" otherwise). A file fetched whole and checked is kept here and the server told. */
 export async function fetchFile(client, group, seq, onProgress = () => {}) {
   const dl = await client.download(group, seq);
   try {
-    const grant = await client.blobGrant();
-    const res = await fetch(`/v1/blobs/${dl.blob}`, { headers: grantHeaders(grant, { 'Conclave-Capability': dl.capability }), cache: 'no-store' });
-    if (!res.ok) throw await refusal(res, 'download');
     const total = dl.ciphertextSize;
-    const reader = res.body.getReader();
-    const parts = [];
-    let got = 0;
-    onProgress(0);
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      got += value.length;
-      const plain = dl.push(value);
-      if (plain.length) parts.push(plain);
-      onProgress(Math.min(got / total, 1));
+    const local = await localCiphertext(dl.blob, total);
+    let grant = null;
+    let keep = null;
+    let reader;
+    if (local) {
+      reader = local.stream().getReader();
+    } else {
+      grant = await client.blobGrant();
+      const res = await fetch(`/v1/blobs/${dl.blob}`, { headers: grantHeaders(grant, { 'Conclave-Capability': dl.capability }), cache: 'no-store' });
+      if (!res.ok) throw await refusal(res, 'download');
+      reader = res.body.getReader();
+      keep = await localWriter(`${dl.blob}.sealed`);
     }
-    parts.push(dl.finish());
     const type = dl.mediaType;
     const shown = IMAGE_TYPES.includes(type) || AUDIO_TYPES.includes(type) ? type : 'application/octet-stream';
-    return { blob: new Blob(parts, { type: shown }), name: dl.name, type };
+    const out = await plainOutput();
+    let blob;
+    try {
+      let got = 0;
+      onProgress(0);
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        got += value.length;
+        if (keep) await keep.write(value);
+        const plain = dl.push(value);
+        if (plain.length) await out.write(plain);
+        onProgress(Math.min(got / total, 1));
+      }
+      const last = dl.finish();
+      if (last.length) await out.write(last);
+      blob = await out.finish(shown);
+    } catch (e) {
+      await out.abort();
+      if (keep) await keep.abort();
+      throw e;
+    }
+    if (keep) {
+      await keep.commit();
+      // Checked and kept: the server may remove the blob once every recipient said so.
+      fetch(`/v1/blobs/${dl.blob}/fetched`, { method: 'POST', headers: grantHeaders(grant, { 'Conclave-Capability': dl.capability }) }).catch(() => {});
+    }
+    return { blob: blob.type === shown ? blob : blob.slice(0, blob.size, shown), name: dl.name, type };
   } finally {
     dl.free();
   }
