@@ -6,6 +6,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
 import { Server, Cli, Browser, PHONE, DESKTOP, cleanup, eventually, repo } from './kit.mjs';
 
 after(cleanup);
@@ -89,6 +90,14 @@ test('invitations within the quota, renewal, a linked browser device, and safety
   assert.match(await done, /joined; added to 1 of 1 conversations/);
   await aliceWeb.conversationButton('bob').waitFor();
   await aliceWeb.open('bob');
+  // Alice's CLI sent the browser the conversation's history: what she said before the link
+  // shows, with a note where it ends; the server removes the history blob once it is fetched.
+  await aliceWeb.message('hello bob').waitFor();
+  await aliceWeb.page.locator('#messages li.history-note', { hasText: 'came from your device' }).waitFor();
+  await eventually(async () => {
+    const dir = path.join(server.data, 'blobs');
+    return !existsSync(dir) || readdirSync(dir).filter((n) => n.endsWith('.data')).length === 0;
+  }, 'the history blob to be removed once fetched', 15_000);
   const live = `to both of alice's devices ${Date.now()}`;
   await bob.open('alice');
   await bob.send(live);

@@ -62,7 +62,7 @@ impl WebError {
             field: None,
         }
     }
-    fn into_js(self) -> JsValue {
+    pub(crate) fn into_js(self) -> JsValue {
         let e = js_sys::Error::new(&self.message);
         let _ = js_sys::Reflect::set(&e, &"code".into(), &self.code.into());
         if let Some(field) = self.field {

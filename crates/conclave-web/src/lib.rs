@@ -10,6 +10,7 @@
 mod call;
 pub mod client;
 pub mod files;
+mod history;
 mod i18n;
 pub mod idb;
 mod ledger;

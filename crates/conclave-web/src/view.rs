@@ -210,6 +210,21 @@ pub fn history(m: &crate::client::WebMessenger, g: &GroupId) -> Value {
         let at = rows.partition_point(|r| r["seq"].as_u64().unwrap_or(0) <= seq);
         rows.insert(at, call);
     }
+    // Where the history another device of this account sent ends.
+    if let Some(note) = m.engine().history_note(g) {
+        let at = rows.partition_point(|r| r["seq"].as_u64().unwrap_or(0) <= note.before);
+        rows.insert(
+            at,
+            json!({
+                "group": g.to_hex(),
+                "seq": note.before,
+                "kind": "history_import",
+                "from_device": note.from.0,
+                "entries": note.entries,
+                "made_at": note.made_at.0,
+            }),
+        );
+    }
     Value::Array(rows)
 }
 

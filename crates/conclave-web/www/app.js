@@ -5,7 +5,7 @@
 import init, * as core from './pkg/conclave_web.js';
 import { CallMedia } from './call.js';
 import { attachPush, notificationSettings } from './push.js';
-import { sendFile, fileNode, makeThumbnail, VoiceRecorder, icon } from './files.js';
+import { sendFile, fileNode, makeThumbnail, VoiceRecorder, icon, importHistory } from './files.js';
 import { t, tn, chooseLanguage, languageSetting, saveLanguage, languages, locale } from './i18n.js';
 
 // ------------------------------------------------------------------------------ helpers
@@ -328,6 +328,7 @@ async function startApp(client) {
   window.addEventListener('hashchange', route);
   route();
   client.startLive();
+  takeHistory();
   window.addEventListener('pagehide', () => { app.client && app.client.close(); });
   // Back from the back/forward cache the session is closed: start again.
   window.addEventListener('pageshow', (e) => { if (e.persisted) window.location.reload(); });
@@ -634,6 +635,7 @@ function messageNode(m) {
   if (m.kind === 'call_signal') return null;
   if (m.kind === 'membership') return h('li.system', attrs, describeMembership(m));
   if (m.kind === 'joined') return h('li.system', attrs, t('joined-here'));
+  if (m.kind === 'history_import') return h('li.system.history-note', attrs, t('history-note', { device: String(m.from_device), date: fullFmt.format(new Date(m.made_at)) }));
   if (m.kind === 'fell_behind') return h('li.system.warn', attrs, m.text);
   return null;
 }
@@ -785,11 +787,41 @@ function onEvent(ev) {
     case 'typing':
       if (ev.group === app.current) drawTyping();
       break;
+    case 'history_offered':
+      takeHistory();
+      break;
     case 'error':
       toast(explain(ev));
       break;
     default:
       break;
+  }
+}
+
+// ------------------------------------------------------------------------------ history
+
+/** Imports the history another device of this account offered (when it linked this one),
+ * once at a time; the conversations then show it, with a note where it ends. */
+async function takeHistory() {
+  if (app.takingHistory) { app.historyAgain = true; return; }
+  app.takingHistory = true;
+  try {
+    do {
+      app.historyAgain = false;
+      const imported = await importHistory(app.client);
+      for (const i of imported) {
+        toast(t('toast-history-imported', { count: i.entries, conversations: i.conversations, device: String(i.from) }));
+      }
+      if (imported.length) {
+        app.history.clear();
+        await refreshConversations();
+        if (app.current) openConversation(app.current, null);
+      }
+    } while (app.historyAgain);
+  } catch (e) {
+    toast(explain(e));
+  } finally {
+    app.takingHistory = false;
   }
 }
 

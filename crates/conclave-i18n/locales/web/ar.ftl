@@ -530,3 +530,7 @@ typing-several = عدة أشخاص يكتبون…
 typing-title = مؤشرات الكتابة
 typing-setting = أظهر عندما يكتب الآخرون، ودعهم يرون عندما أكتب
 typing-hint = عند إيقافها لا يرسلها هذا الجهاز ولا يعرضها. لا تصل إلا إلى الأعضاء المتصلين الآن، ولا يحتفظ الخادم بأي منها.
+
+## History from another device
+toast-history-imported = وصل السجل من جهازك { $device } (الإدخالات: { $count }؛ المحادثات: { $conversations }).
+history-note = جاء السجل أعلاه من جهازك { $device } (أُرسل { $date }).

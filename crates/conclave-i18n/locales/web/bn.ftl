@@ -486,3 +486,7 @@ typing-several = কয়েকজন লিখছেন…
 typing-title = টাইপিং নির্দেশক
 typing-setting = অন্যরা কখন লিখছেন দেখাও, আর আমি লিখলে তাদের দেখতে দাও
 typing-hint = বন্ধ থাকলে এই ডিভাইস এগুলো পাঠায়ও না, দেখায়ও না। এগুলো কেবল এখন অনলাইনে থাকা সদস্যদের কাছে যায়; সার্ভার কিছুই রাখে না।
+
+## History from another device
+toast-history-imported = আপনার ডিভাইস { $device } থেকে ইতিহাস এসেছে (এন্ট্রি: { $count }; কথোপকথন: { $conversations })।
+history-note = উপরের ইতিহাস আপনার ডিভাইস { $device } থেকে এসেছে (পাঠানো হয়েছে { $date })।

@@ -508,3 +508,7 @@ typing-several = Píše několik lidí…
 typing-title = Indikátory psaní
 typing-setting = Zobrazovat, když ostatní píší, a nechat je vidět, když píšu já
 typing-hint = Když je vypnuto, toto zařízení je neposílá ani nezobrazuje. Dostanou je jen členové, kteří jsou právě online; server si žádné neuchovává.
+
+## History from another device
+toast-history-imported = Dorazila historie z vašeho zařízení { $device } (záznamy: { $count }; konverzace: { $conversations }).
+history-note = Historie výše přišla z vašeho zařízení { $device } (odesláno { $date }).

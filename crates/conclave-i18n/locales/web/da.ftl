@@ -486,3 +486,7 @@ typing-several = Flere personer skriver…
 typing-title = Skriveindikatorer
 typing-setting = Vis når andre skriver, og lad dem se når jeg gør
 typing-hint = Når det er slået fra, hverken sender eller viser denne enhed dem. De når kun medlemmer, der er online nu; serveren gemmer ingen.
+
+## History from another device
+toast-history-imported = Historik fra din enhed { $device } er kommet (poster: { $count }; samtaler: { $conversations }).
+history-note = Historikken ovenfor kom fra din enhed { $device } (sendt { $date }).

@@ -486,3 +486,7 @@ typing-several = Mehrere Personen schreiben…
 typing-title = Tippanzeige
 typing-setting = Anzeigen, wenn andere schreiben, und sie sehen lassen, wenn ich schreibe
 typing-hint = Ausgeschaltet sendet und zeigt dieses Gerät keine. Sie erreichen nur Mitglieder, die gerade online sind; der Server speichert keine.
+
+## History from another device
+toast-history-imported = Der Verlauf von deinem Gerät { $device } ist angekommen (Einträge: { $count }; Unterhaltungen: { $conversations }).
+history-note = Der Verlauf oben kam von deinem Gerät { $device } (gesendet { $date }).

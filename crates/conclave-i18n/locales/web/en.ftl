@@ -486,3 +486,7 @@ typing-several = Several people are typing…
 typing-title = Typing indicators
 typing-setting = Show when others are typing, and let them see when I am
 typing-hint = When off, this device neither sends nor shows them. They reach only members online now; the server keeps none.
+
+## History from another device
+toast-history-imported = History from your device { $device } arrived (entries: { $count }; conversations: { $conversations }).
+history-note = The history above came from your device { $device } (sent { $date }).

@@ -486,3 +486,7 @@ typing-several = Varias personas están escribiendo…
 typing-title = Indicadores de escritura
 typing-setting = Mostrar cuándo escriben los demás y dejar que vean cuándo escribo yo
 typing-hint = Desactivados, este dispositivo ni los envía ni los muestra. Solo llegan a los miembros conectados ahora; el servidor no guarda ninguno.
+
+## History from another device
+toast-history-imported = Llegó el historial de tu dispositivo { $device } (entradas: { $count }; conversaciones: { $conversations }).
+history-note = El historial de arriba vino de tu dispositivo { $device } (enviado el { $date }).

@@ -486,3 +486,7 @@ typing-several = Useampi henkilö kirjoittaa…
 typing-title = Kirjoitusilmaisimet
 typing-setting = Näytä, kun muut kirjoittavat, ja anna heidän nähdä, kun minä kirjoitan
 typing-hint = Kun ne ovat pois päältä, tämä laite ei lähetä eikä näytä niitä. Ne tavoittavat vain nyt verkossa olevat jäsenet; palvelin ei säilytä niitä.
+
+## History from another device
+toast-history-imported = Historia laitteeltasi { $device } saapui (merkintöjä: { $count }; keskusteluja: { $conversations }).
+history-note = Yllä oleva historia tuli laitteeltasi { $device } (lähetetty { $date }).

@@ -486,3 +486,7 @@ typing-several = Plusieurs personnes écrivent…
 typing-title = Indicateurs de saisie
 typing-setting = Montrer quand les autres écrivent, et leur laisser voir quand j’écris
 typing-hint = Désactivés, cet appareil ne les envoie ni ne les affiche. Ils ne parviennent qu’aux membres en ligne à cet instant ; le serveur n’en garde aucun.
+
+## History from another device
+toast-history-imported = L’historique de votre appareil { $device } est arrivé (entrées : { $count } ; conversations : { $conversations }).
+history-note = L’historique ci-dessus vient de votre appareil { $device } (envoyé le { $date }).

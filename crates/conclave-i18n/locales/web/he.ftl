@@ -497,3 +497,7 @@ typing-several = כמה אנשים מקלידים…
 typing-title = חיווי הקלדה
 typing-setting = להציג כשאחרים מקלידים, ולתת להם לראות כשאני מקליד/ה
 typing-hint = כשהחיווי כבוי, מכשיר זה לא שולח ולא מציג אותו. הוא מגיע רק לחברים שמחוברים כעת; השרת לא שומר דבר.
+
+## History from another device
+toast-history-imported = ההיסטוריה מהמכשיר שלך { $device } הגיעה (רשומות: { $count }; שיחות: { $conversations }).
+history-note = ההיסטוריה שלמעלה הגיעה מהמכשיר שלך { $device } (נשלחה ב־{ $date }).

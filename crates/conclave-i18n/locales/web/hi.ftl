@@ -486,3 +486,7 @@ typing-several = कई लोग लिख रहे हैं…
 typing-title = टाइपिंग संकेतक
 typing-setting = दिखाएँ कि दूसरे कब लिख रहे हैं, और उन्हें दिखने दें कि मैं कब लिख रहा हूँ
 typing-hint = बंद होने पर यह डिवाइस इन्हें न भेजता है, न दिखाता है। ये केवल अभी ऑनलाइन सदस्यों तक पहुँचते हैं; सर्वर कोई नहीं रखता।
+
+## History from another device
+toast-history-imported = आपके डिवाइस { $device } से इतिहास आ गया (प्रविष्टियाँ: { $count }; बातचीत: { $conversations })।
+history-note = ऊपर का इतिहास आपके डिवाइस { $device } से आया (भेजा गया { $date })।

@@ -486,3 +486,7 @@ typing-several = Többen írnak…
 typing-title = Gépelésjelzők
 typing-setting = Mutassa, ha mások írnak, és hadd lássák, ha én írok
 typing-hint = Kikapcsolva ez az eszköz nem küldi és nem mutatja őket. Csak az éppen online tagokhoz jutnak el; a szerver egyet sem őriz meg.
+
+## History from another device
+toast-history-imported = Megérkezett az előzmény a(z) { $device } eszközödről (bejegyzések: { $count }; beszélgetések: { $conversations }).
+history-note = A fenti előzmény a(z) { $device } eszközödről jött (küldve: { $date }).

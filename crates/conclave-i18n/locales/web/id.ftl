@@ -475,3 +475,7 @@ typing-several = Beberapa orang sedang mengetik…
 typing-title = Indikator mengetik
 typing-setting = Tampilkan saat orang lain mengetik, dan biarkan mereka melihat saat saya mengetik
 typing-hint = Jika dimatikan, perangkat ini tidak mengirim maupun menampilkannya. Indikator hanya sampai ke anggota yang sedang daring; server tidak menyimpannya.
+
+## History from another device
+toast-history-imported = Riwayat dari perangkat Anda { $device } telah tiba (entri: { $count }; percakapan: { $conversations }).
+history-note = Riwayat di atas berasal dari perangkat Anda { $device } (dikirim { $date }).

@@ -486,3 +486,7 @@ typing-several = Diverse persone stanno scrivendo…
 typing-title = Indicatori di scrittura
 typing-setting = Mostra quando gli altri scrivono e lascia che vedano quando scrivo io
 typing-hint = Se disattivati, questo dispositivo non li invia né li mostra. Arrivano solo ai membri online in quel momento; il server non ne conserva nessuno.
+
+## History from another device
+toast-history-imported = È arrivata la cronologia dal tuo dispositivo { $device } (voci: { $count }; conversazioni: { $conversations }).
+history-note = La cronologia qui sopra viene dal tuo dispositivo { $device } (inviata il { $date }).

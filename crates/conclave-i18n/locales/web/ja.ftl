@@ -475,3 +475,7 @@ typing-several = 複数の人が入力中…
 typing-title = 入力中の表示
 typing-setting = ほかの人の入力中を表示し、自分の入力中も相手に見せる
 typing-hint = オフにすると、この端末は入力中の表示を送らず、表示もしません。いまオンラインのメンバーにだけ届き、サーバーには残りません。
+
+## History from another device
+toast-history-imported = 端末 { $device } から履歴が届きました（項目: { $count }、会話: { $conversations }）。
+history-note = 上の履歴は端末 { $device } から届いたものです（送信 { $date }）。

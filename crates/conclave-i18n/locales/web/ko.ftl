@@ -475,3 +475,7 @@ typing-several = 여러 사람이 입력 중…
 typing-title = 입력 중 표시
 typing-setting = 다른 사람이 입력 중일 때 표시하고, 내가 입력 중일 때도 보여 주기
 typing-hint = 끄면 이 기기는 입력 중 표시를 보내지도 보여 주지도 않습니다. 지금 온라인인 멤버에게만 전달되며, 서버는 아무것도 보관하지 않습니다.
+
+## History from another device
+toast-history-imported = 기기 { $device }에서 기록이 도착했습니다(항목: { $count }, 대화: { $conversations }).
+history-note = 위 기록은 기기 { $device }에서 왔습니다({ $date }에 보냄).

@@ -486,3 +486,7 @@ typing-several = Flere personer skriver…
 typing-title = Skriveindikatorer
 typing-setting = Vis når andre skriver, og la dem se når jeg gjør det
 typing-hint = Når det er slått av, verken sender eller viser denne enheten dem. De når bare medlemmer som er pålogget nå; serveren lagrer ingen.
+
+## History from another device
+toast-history-imported = Historikk fra enheten din { $device } har kommet (oppføringer: { $count }; samtaler: { $conversations }).
+history-note = Historikken over kom fra enheten din { $device } (sendt { $date }).

@@ -486,3 +486,7 @@ typing-several = Meerdere mensen typen…
 typing-title = Typindicatoren
 typing-setting = Tonen wanneer anderen typen, en hen laten zien wanneer ik typ
 typing-hint = Uitgeschakeld verstuurt en toont dit apparaat ze niet. Ze bereiken alleen leden die nu online zijn; de server bewaart er geen.
+
+## History from another device
+toast-history-imported = De geschiedenis van je apparaat { $device } is aangekomen (items: { $count }; gesprekken: { $conversations }).
+history-note = De geschiedenis hierboven kwam van je apparaat { $device } (verstuurd { $date }).

@@ -497,3 +497,7 @@ typing-several = Kilka osób pisze…
 typing-title = Wskaźniki pisania
 typing-setting = Pokazuj, gdy inni piszą, i pozwól im widzieć, gdy ja piszę
 typing-hint = Gdy są wyłączone, to urządzenie ich nie wysyła ani nie pokazuje. Docierają tylko do członków, którzy są teraz online; serwer nie przechowuje żadnego.
+
+## History from another device
+toast-history-imported = Dotarła historia z Twojego urządzenia { $device } (wpisy: { $count }; rozmowy: { $conversations }).
+history-note = Powyższa historia pochodzi z Twojego urządzenia { $device } (wysłano { $date }).

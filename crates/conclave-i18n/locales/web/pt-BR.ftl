@@ -497,3 +497,7 @@ typing-several = Várias pessoas estão digitando…
 typing-title = Indicadores de digitação
 typing-setting = Mostrar quando outras pessoas estão digitando e deixar que vejam quando eu estou
 typing-hint = Desligados, este dispositivo não os envia nem os mostra. Eles chegam só aos membros online no momento; o servidor não guarda nenhum.
+
+## History from another device
+toast-history-imported = O histórico do seu dispositivo { $device } chegou (entradas: { $count }; conversas: { $conversations }).
+history-note = O histórico acima veio do seu dispositivo { $device } (enviado em { $date }).

@@ -497,3 +497,7 @@ typing-several = Mai multe persoane scriu…
 typing-title = Indicatori de scriere
 typing-setting = Arată când scriu alții și lasă-i să vadă când scriu eu
 typing-hint = Când sunt dezactivați, acest dispozitiv nici nu îi trimite, nici nu îi afișează. Ajung doar la membrii conectați acum; serverul nu păstrează niciunul.
+
+## History from another device
+toast-history-imported = Istoricul de pe dispozitivul tău { $device } a sosit (intrări: { $count }; conversații: { $conversations }).
+history-note = Istoricul de mai sus a venit de pe dispozitivul tău { $device } (trimis { $date }).

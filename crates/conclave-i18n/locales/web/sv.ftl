@@ -486,3 +486,7 @@ typing-several = Flera personer skriver…
 typing-title = Skrivindikatorer
 typing-setting = Visa när andra skriver, och låt dem se när jag gör det
 typing-hint = När de är avstängda varken skickar eller visar den här enheten dem. De når bara medlemmar som är online nu; servern sparar inga.
+
+## History from another device
+toast-history-imported = Historiken från din enhet { $device } har kommit (poster: { $count }; konversationer: { $conversations }).
+history-note = Historiken ovan kom från din enhet { $device } (skickad { $date }).

@@ -486,3 +486,7 @@ typing-several = Watu kadhaa wanaandika…
 typing-title = Viashiria vya kuandika
 typing-setting = Onyesha wengine wanapoandika, na waache waone ninapoandika
 typing-hint = Vikizimwa, kifaa hiki hakivitumi wala hakivionyeshi. Vinawafikia tu wanachama walio mtandaoni sasa; seva haihifadhi chochote.
+
+## History from another device
+toast-history-imported = Historia kutoka kifaa chako { $device } imefika (maingizo: { $count }; mazungumzo: { $conversations }).
+history-note = Historia iliyo juu imetoka kifaa chako { $device } (ilitumwa { $date }).

@@ -486,3 +486,7 @@ typing-several = Birkaç kişi yazıyor…
 typing-title = Yazıyor göstergeleri
 typing-setting = Başkaları yazarken göster ve ben yazarken onların görmesine izin ver
 typing-hint = Kapalıyken bu cihaz bunları ne gönderir ne gösterir. Yalnızca şu anda çevrimiçi olan üyelere ulaşır; sunucu hiçbirini saklamaz.
+
+## History from another device
+toast-history-imported = { $device } numaralı cihazınızdan geçmiş geldi (kayıtlar: { $count }; sohbetler: { $conversations }).
+history-note = Yukarıdaki geçmiş { $device } numaralı cihazınızdan geldi (gönderildi: { $date }).

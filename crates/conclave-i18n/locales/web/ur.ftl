@@ -486,3 +486,7 @@ typing-several = کئی لوگ لکھ رہے ہیں…
 typing-title = ٹائپنگ اشارے
 typing-setting = دکھائیں جب دوسرے لکھ رہے ہوں، اور انہیں دیکھنے دیں جب میں لکھ رہا ہوں
 typing-hint = بند ہونے پر یہ آلہ انہیں نہ بھیجتا ہے نہ دکھاتا ہے۔ یہ صرف ان اراکین تک پہنچتے ہیں جو ابھی آن لائن ہیں؛ سرور کوئی محفوظ نہیں رکھتا۔
+
+## History from another device
+toast-history-imported = آپ کے آلے { $device } سے تاریخچہ آ گیا (اندراجات: { $count }؛ گفتگوئیں: { $conversations })۔
+history-note = اوپر کی تاریخچہ آپ کے آلے { $device } سے آئی (بھیجی گئی { $date })۔

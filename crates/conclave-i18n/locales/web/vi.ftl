@@ -475,3 +475,7 @@ typing-several = Nhiều người đang soạn tin…
 typing-title = Chỉ báo đang soạn tin
 typing-setting = Hiện khi người khác đang soạn tin, và cho họ thấy khi tôi soạn
 typing-hint = Khi tắt, thiết bị này không gửi và không hiện chỉ báo. Chỉ báo chỉ đến các thành viên đang trực tuyến; máy chủ không lưu lại gì.
+
+## History from another device
+toast-history-imported = Lịch sử từ thiết bị { $device } của bạn đã đến (mục: { $count }; cuộc trò chuyện: { $conversations }).
+history-note = Lịch sử ở trên đến từ thiết bị { $device } của bạn (gửi lúc { $date }).

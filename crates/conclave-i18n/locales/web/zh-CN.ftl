@@ -475,3 +475,7 @@ typing-several = 多人正在输入…
 typing-title = 输入状态提示
 typing-setting = 显示他人正在输入，也让他们看到我正在输入
 typing-hint = 关闭后，此设备既不发送也不显示输入状态。它只发给此刻在线的成员；服务器不保存任何内容。
+
+## History from another device
+toast-history-imported = 来自你的设备 { $device } 的历史记录已到达（条目：{ $count }；会话：{ $conversations }）。
+history-note = 以上历史记录来自你的设备 { $device }（发送于 { $date }）。

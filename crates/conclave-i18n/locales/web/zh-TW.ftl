@@ -475,3 +475,7 @@ typing-several = 多人正在輸入…
 typing-title = 輸入狀態提示
 typing-setting = 顯示他人正在輸入，也讓他們看到我正在輸入
 typing-hint = 關閉後，此裝置既不傳送也不顯示輸入狀態。它只送給此刻在線的成員；伺服器不保存任何內容。
+
+## History from another device
+toast-history-imported = 來自你的裝置 { $device } 的歷史紀錄已送達（項目：{ $count }；對話：{ $conversations }）。
+history-note = 以上歷史紀錄來自你的裝置 { $device }（傳送於 { $date }）。
