@@ -172,6 +172,8 @@ pub struct App {
     pub unread_first: bool,
     /// Where the conversation list was drawn (for mouse clicks): top row, rows.
     pub list_area: (u16, u16, u16, u16),
+    /// Who is typing in the open conversation, worded ("alice is typing…").
+    pub typing: Option<String>,
 }
 
 impl App {
@@ -193,6 +195,7 @@ impl App {
             vim: false,
             unread_first: false,
             list_area: (0, 0, 0, 0),
+            typing: None,
         }
     }
 

@@ -22,6 +22,7 @@ use conclave_client::messenger::{Messenger, MessengerError};
 use conclave_client_core::{
     Event, HistoryBody,
     envelope::{Content, ConversationMeta},
+    ephemeral::{Typing, TypingLine, TypingSender},
     ledger::{self, Date, Ledger, Money, RecordBody},
     messages::{ConversationView, ItemKind, is_message},
 };
@@ -310,6 +311,9 @@ struct Runtime<'h> {
     marks: ReadMarks,
     app: App,
     bell: bool,
+    /// Who types where (from the signals the session relays), and what this device said.
+    typing: Typing,
+    typing_sender: TypingSender,
 }
 
 impl Runtime<'_> {
@@ -332,8 +336,66 @@ impl Runtime<'_> {
         }
     }
 
+    /// Takes the typing signals the session received, lets shown typing run out, and words
+    /// the open conversation's line.
+    fn take_signals(&mut self, m: &mut Messenger) {
+        let me = m.me().username.clone();
+        let at = conclave_client::messenger::now();
+        for received in m.take_signals() {
+            self.typing.on_signal(&received, &me, at);
+        }
+        self.typing.expire(at);
+        self.word_typing();
+    }
+
+    fn word_typing(&mut self) {
+        let at = conclave_client::messenger::now();
+        let line = self
+            .app
+            .selected
+            .as_ref()
+            .and_then(|g| self.typing.line(g, at));
+        let i18n = &self.app.i18n;
+        self.app.typing = line.map(|line| match line {
+            TypingLine::One(name) => i18n.format("typing-one", &[("name", name.as_str().into())]),
+            TypingLine::Two(a, b) => i18n.format(
+                "typing-two",
+                &[("first", a.as_str().into()), ("second", b.as_str().into())],
+            ),
+            TypingLine::Several(_) => i18n.t("typing-several"),
+        });
+    }
+
+    /// Tells the open conversation's members whether this device's compose line holds text,
+    /// when a signal is due (best effort: a signal that cannot go out is dropped).
+    async fn composing(&mut self, m: &mut Messenger) {
+        let Some(g) = self.app.selected.clone() else {
+            return;
+        };
+        let typing = !self.app.compose.trim().is_empty();
+        let at = conclave_client::messenger::now();
+        if let Some(signal) = self.typing_sender.update(&g, typing, at) {
+            let _ = m.send_signal(&g, signal).await;
+        }
+    }
+
+    /// How long the loop may wait before shown typing runs out.
+    fn typing_wait(&self) -> Duration {
+        let longest = Duration::from_secs(20);
+        self.typing.next_expiry().map_or(longest, |t| {
+            let ms = t.0 - conclave_client::messenger::now().0;
+            Duration::from_millis(ms.clamp(50, 20_000) as u64)
+        })
+    }
+
     /// New messages from others outside the open conversation ring the bell.
     fn on_events(&mut self, events: &[Event]) {
+        for e in events {
+            if let Event::Message(msg) = e {
+                self.typing.on_stored(msg);
+            }
+        }
+        self.word_typing();
         let other = events.iter().any(|e| match e {
             Event::Message(msg) => {
                 Some(&msg.group) != self.app.selected.as_ref()
@@ -448,6 +510,8 @@ pub async fn run(home: &Home, args: TuiArgs) -> anyhow::Result<()> {
         marks: ReadMarks::load(home),
         app: App::new(&device.username, device.device_id, &server),
         bell: !args.no_bell,
+        typing: Typing::default(),
+        typing_sender: TypingSender::default(),
     };
     rt.app.i18n = match &args.lang {
         Some(tag) => conclave_i18n::Localizer::negotiate(&[tag.as_str()], false),
@@ -490,30 +554,36 @@ pub async fn run(home: &Home, args: TuiArgs) -> anyhow::Result<()> {
         terminal.draw(|f| view::draw(f, &mut rt.app, theme))?;
         let wake = tokio::select! {
             ev = rx.recv() => ev.map_or(Wake::InputClosed, Wake::Term),
-            r = m.wait_for_push(Duration::from_secs(20)) => Wake::Push(r),
+            r = m.wait_for_push(rt.typing_wait()) => Wake::Push(r),
             _ = handover.requested() => Wake::Handover,
         };
         let result: anyhow::Result<bool> = match wake {
             Wake::InputClosed => Ok(false),
             Wake::Term(TermEvent::Key(key)) if key.kind != KeyEventKind::Release => {
-                match rt.app.handle_key(key) {
+                let result = match rt.app.handle_key(key) {
                     Some(action) => rt.perform(&mut m, action).await,
                     None => Ok(true),
-                }
+                };
+                rt.composing(&mut m).await;
+                rt.word_typing();
+                result
             }
             Wake::Term(TermEvent::Mouse(ev)) => match rt.app.handle_mouse(ev) {
                 Some(action) => rt.perform(&mut m, action).await,
                 None => Ok(true),
             },
             Wake::Term(_) => Ok(true),
-            Wake::Push(Ok(())) => match m.sync().await {
-                Ok(events) => {
-                    rt.on_events(&events);
-                    rt.refresh(&m);
-                    Ok(true)
+            Wake::Push(Ok(())) => {
+                rt.take_signals(&mut m);
+                match m.sync().await {
+                    Ok(events) => {
+                        rt.on_events(&events);
+                        rt.refresh(&m);
+                        Ok(true)
+                    }
+                    Err(e) => Err(e.into()),
                 }
-                Err(e) => Err(e.into()),
-            },
+            }
             Wake::Push(Err(e)) => Err(e.into()),
             Wake::Handover => {
                 rt.app.status = Status::Paused;

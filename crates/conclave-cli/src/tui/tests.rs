@@ -347,3 +347,13 @@ fn the_pseudo_locale_shows_what_is_not_translated() {
     assert!(!shot.contains("Conversations"), "{shot}");
     assert!(shot.contains("[Ƈǿƞṽḗřşȧŧīǿƞş"), "{shot}");
 }
+
+#[test]
+fn someone_typing_shows_under_the_compose_line() {
+    let mut app = fixture();
+    app.typing = Some(app.i18n.format(
+        "typing-two",
+        &[("first", "bob".into()), ("second", "carol".into())],
+    ));
+    snapshot("typing", app);
+}

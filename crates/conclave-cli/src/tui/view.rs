@@ -261,7 +261,10 @@ fn draw_messages(f: &mut Frame, app: &App, theme: Theme, area: Rect) {
 
 fn draw_compose(f: &mut Frame, app: &App, theme: Theme, area: Rect) {
     let focused = app.focus == Focus::Compose;
-    let block = focus_block(app.t("pane-message"), focused, theme);
+    let mut block = focus_block(app.t("pane-message"), focused, theme);
+    if let Some(typing) = &app.typing {
+        block = block.title_bottom(TextLine::styled(format!(" {typing} "), theme.dim()));
+    }
     let inner = block.inner(area);
     let text: Vec<TextLine> = if app.compose.is_empty() && !focused {
         vec![TextLine::styled(app.t("compose-hint"), theme.dim())]
