@@ -61,3 +61,50 @@ notice-reconnected = أُعيد الاتصال
 typing-one = { $name } يكتب…
 typing-two = { $first } و{ $second } يكتبان…
 typing-several = عدة أشخاص يكتبون…
+
+## Calls in the history
+call-held-audio = مكالمة، { $duration }، { $people ->
+    [zero] { $people } شخص
+    [one] شخص واحد
+    [two] شخصان
+    [few] { $people } أشخاص
+    [many] { $people } شخصًا
+   *[other] { $people } شخص
+}
+call-held-video = مكالمة فيديو، { $duration }، { $people ->
+    [zero] { $people } شخص
+    [one] شخص واحد
+    [two] شخصان
+    [few] { $people } أشخاص
+    [many] { $people } شخصًا
+   *[other] { $people } شخص
+}
+call-missed-audio = مكالمة فائتة من { $from }
+call-missed-video = مكالمة فيديو فائتة من { $from }
+call-missed-declined-audio = مكالمة فائتة من { $from } (مرفوضة)
+call-missed-declined-video = مكالمة فيديو فائتة من { $from } (مرفوضة)
+call-not-answered-audio = مكالمة لم يُرَدّ عليها
+call-not-answered-video = مكالمة فيديو لم يُرَدّ عليها
+call-declined-by-audio = رفض { $names } المكالمة
+call-declined-by-video = رفض { $names } مكالمة الفيديو
+call-ringing-audio = { $caller } يتصل (مكالمة)
+call-ringing-video = { $caller } يتصل (مكالمة فيديو)
+call-in-progress-audio = مكالمة جارية، فيها { $count ->
+    [zero] { $count } شخص
+    [one] شخص واحد
+    [two] شخصان
+    [few] { $count } أشخاص
+    [many] { $count } شخصًا
+   *[other] { $count } شخص
+} ({ $names })
+call-in-progress-video = مكالمة فيديو جارية، فيها { $count ->
+    [zero] { $count } شخص
+    [one] شخص واحد
+    [two] شخصان
+    [few] { $count } أشخاص
+    [many] { $count } شخصًا
+   *[other] { $count } شخص
+} ({ $names })
+duration-seconds = { $n } ث
+duration-minutes = { $n } د
+duration-hours = { $h } س { $min } د

@@ -57,3 +57,34 @@ notice-reconnected = আবার সংযুক্ত
 typing-one = { $name } লিখছেন…
 typing-two = { $first } ও { $second } লিখছেন…
 typing-several = কয়েকজন লিখছেন…
+
+## Calls in the history
+call-held-audio = কল, { $duration }, { $people ->
+    [one] { $people } জন
+   *[other] { $people } জন
+}
+call-held-video = ভিডিও কল, { $duration }, { $people ->
+    [one] { $people } জন
+   *[other] { $people } জন
+}
+call-missed-audio = { $from }-এর মিসড কল
+call-missed-video = { $from }-এর মিসড ভিডিও কল
+call-missed-declined-audio = { $from }-এর মিসড কল (প্রত্যাখ্যাত)
+call-missed-declined-video = { $from }-এর মিসড ভিডিও কল (প্রত্যাখ্যাত)
+call-not-answered-audio = কলের উত্তর দেওয়া হয়নি
+call-not-answered-video = ভিডিও কলের উত্তর দেওয়া হয়নি
+call-declined-by-audio = { $names } কল প্রত্যাখ্যান করেছেন
+call-declined-by-video = { $names } ভিডিও কল প্রত্যাখ্যান করেছেন
+call-ringing-audio = { $caller } কল করছেন (কল)
+call-ringing-video = { $caller } কল করছেন (ভিডিও কল)
+call-in-progress-audio = কল চলছে, এতে { $count ->
+    [one] { $count } জন
+   *[other] { $count } জন
+} আছেন ({ $names })
+call-in-progress-video = ভিডিও কল চলছে, এতে { $count ->
+    [one] { $count } জন
+   *[other] { $count } জন
+} আছেন ({ $names })
+duration-seconds = { $n } সে.
+duration-minutes = { $n } মি.
+duration-hours = { $h } ঘ. { $min } মি.

@@ -59,3 +59,42 @@ notice-reconnected = znovu připojeno
 typing-one = { $name } píše…
 typing-two = { $first } a { $second } píší…
 typing-several = Píše několik lidí…
+
+## Calls in the history
+call-held-audio = Hovor, { $duration }, { $people ->
+    [one] { $people } osoba
+    [few] { $people } osoby
+    [many] { $people } osoby
+   *[other] { $people } osob
+}
+call-held-video = Videohovor, { $duration }, { $people ->
+    [one] { $people } osoba
+    [few] { $people } osoby
+    [many] { $people } osoby
+   *[other] { $people } osob
+}
+call-missed-audio = Zmeškaný hovor od { $from }
+call-missed-video = Zmeškaný videohovor od { $from }
+call-missed-declined-audio = Zmeškaný hovor od { $from } (odmítnuto)
+call-missed-declined-video = Zmeškaný videohovor od { $from } (odmítnuto)
+call-not-answered-audio = Hovor nebyl přijat
+call-not-answered-video = Videohovor nebyl přijat
+call-declined-by-audio = Hovor odmítli: { $names }
+call-declined-by-video = Videohovor odmítli: { $names }
+call-ringing-audio = { $caller } volá (hlasový hovor)
+call-ringing-video = { $caller } volá (videohovor)
+call-in-progress-audio = Probíhá hovor, { $count ->
+    [one] { $count } osoba
+    [few] { $count } osoby
+    [many] { $count } osoby
+   *[other] { $count } osob
+} v hovoru ({ $names })
+call-in-progress-video = Probíhá videohovor, { $count ->
+    [one] { $count } osoba
+    [few] { $count } osoby
+    [many] { $count } osoby
+   *[other] { $count } osob
+} v hovoru ({ $names })
+duration-seconds = { $n } s
+duration-minutes = { $n } min
+duration-hours = { $h } h { $min } min

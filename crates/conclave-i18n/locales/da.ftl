@@ -57,3 +57,34 @@ notice-reconnected = forbundet igen
 typing-one = { $name } skriver…
 typing-two = { $first } og { $second } skriver…
 typing-several = Flere personer skriver…
+
+## Calls in the history
+call-held-audio = Opkald, { $duration }, { $people ->
+    [one] { $people } person
+   *[other] { $people } personer
+}
+call-held-video = Videoopkald, { $duration }, { $people ->
+    [one] { $people } person
+   *[other] { $people } personer
+}
+call-missed-audio = Ubesvaret opkald fra { $from }
+call-missed-video = Ubesvaret videoopkald fra { $from }
+call-missed-declined-audio = Ubesvaret opkald fra { $from } (afvist)
+call-missed-declined-video = Ubesvaret videoopkald fra { $from } (afvist)
+call-not-answered-audio = Opkaldet blev ikke besvaret
+call-not-answered-video = Videoopkaldet blev ikke besvaret
+call-declined-by-audio = Opkaldet blev afvist af { $names }
+call-declined-by-video = Videoopkaldet blev afvist af { $names }
+call-ringing-audio = { $caller } ringer op (opkald)
+call-ringing-video = { $caller } ringer op (videoopkald)
+call-in-progress-audio = Igangværende opkald, { $count ->
+    [one] { $count } person
+   *[other] { $count } personer
+} i det ({ $names })
+call-in-progress-video = Igangværende videoopkald, { $count ->
+    [one] { $count } person
+   *[other] { $count } personer
+} i det ({ $names })
+duration-seconds = { $n } sek.
+duration-minutes = { $n } min.
+duration-hours = { $h } t. { $min } min.

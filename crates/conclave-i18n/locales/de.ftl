@@ -57,3 +57,34 @@ notice-reconnected = wieder verbunden
 typing-one = { $name } schreibt…
 typing-two = { $first } und { $second } schreiben…
 typing-several = Mehrere Personen schreiben…
+
+## Calls in the history
+call-held-audio = Anruf, { $duration }, { $people ->
+    [one] { $people } Person
+   *[other] { $people } Personen
+}
+call-held-video = Videoanruf, { $duration }, { $people ->
+    [one] { $people } Person
+   *[other] { $people } Personen
+}
+call-missed-audio = Verpasster Anruf von { $from }
+call-missed-video = Verpasster Videoanruf von { $from }
+call-missed-declined-audio = Verpasster Anruf von { $from } (abgelehnt)
+call-missed-declined-video = Verpasster Videoanruf von { $from } (abgelehnt)
+call-not-answered-audio = Anruf nicht angenommen
+call-not-answered-video = Videoanruf nicht angenommen
+call-declined-by-audio = Anruf abgelehnt von { $names }
+call-declined-by-video = Videoanruf abgelehnt von { $names }
+call-ringing-audio = { $caller } ruft an (Sprachanruf)
+call-ringing-video = { $caller } ruft an (Videoanruf)
+call-in-progress-audio = Anruf läuft, { $count ->
+    [one] { $count } Person
+   *[other] { $count } Personen
+} im Anruf ({ $names })
+call-in-progress-video = Videoanruf läuft, { $count ->
+    [one] { $count } Person
+   *[other] { $count } Personen
+} im Anruf ({ $names })
+duration-seconds = { $n } s
+duration-minutes = { $n } Min.
+duration-hours = { $h } Std. { $min } Min.

@@ -57,3 +57,34 @@ notice-reconnected = επανασυνδέθηκε
 typing-one = { $name } πληκτρολογεί…
 typing-two = { $first } και { $second } πληκτρολογούν…
 typing-several = Πληκτρολογούν αρκετά άτομα…
+
+## Calls in the history
+call-held-audio = Κλήση, { $duration }, { $people ->
+    [one] { $people } άτομο
+   *[other] { $people } άτομα
+}
+call-held-video = Βιντεοκλήση, { $duration }, { $people ->
+    [one] { $people } άτομο
+   *[other] { $people } άτομα
+}
+call-missed-audio = Αναπάντητη κλήση από { $from }
+call-missed-video = Αναπάντητη βιντεοκλήση από { $from }
+call-missed-declined-audio = Αναπάντητη κλήση από { $from } (απορρίφθηκε)
+call-missed-declined-video = Αναπάντητη βιντεοκλήση από { $from } (απορρίφθηκε)
+call-not-answered-audio = Η κλήση δεν απαντήθηκε
+call-not-answered-video = Η βιντεοκλήση δεν απαντήθηκε
+call-declined-by-audio = Η κλήση απορρίφθηκε από { $names }
+call-declined-by-video = Η βιντεοκλήση απορρίφθηκε από { $names }
+call-ringing-audio = { $caller } καλεί (κλήση)
+call-ringing-video = { $caller } καλεί (βιντεοκλήση)
+call-in-progress-audio = Κλήση σε εξέλιξη, { $count ->
+    [one] { $count } άτομο
+   *[other] { $count } άτομα
+} σε αυτήν ({ $names })
+call-in-progress-video = Βιντεοκλήση σε εξέλιξη, { $count ->
+    [one] { $count } άτομο
+   *[other] { $count } άτομα
+} σε αυτήν ({ $names })
+duration-seconds = { $n } δευτ.
+duration-minutes = { $n } λεπ.
+duration-hours = { $h } ώ. { $min } λεπ.

@@ -58,3 +58,34 @@ notice-reconnected = reconnected
 typing-one = { $name } is typing…
 typing-two = { $first } and { $second } are typing…
 typing-several = Several people are typing…
+
+## Calls in the history
+call-held-audio = Call, { $duration }, { $people ->
+    [one] { $people } person
+   *[other] { $people } people
+}
+call-held-video = Video call, { $duration }, { $people ->
+    [one] { $people } person
+   *[other] { $people } people
+}
+call-missed-audio = Missed call from { $from }
+call-missed-video = Missed video call from { $from }
+call-missed-declined-audio = Missed call from { $from } (declined)
+call-missed-declined-video = Missed video call from { $from } (declined)
+call-not-answered-audio = Call not answered
+call-not-answered-video = Video call not answered
+call-declined-by-audio = Call declined by { $names }
+call-declined-by-video = Video call declined by { $names }
+call-ringing-audio = { $caller } is calling (call)
+call-ringing-video = { $caller } is calling (video call)
+call-in-progress-audio = Call in progress, { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+} in it ({ $names })
+call-in-progress-video = Video call in progress, { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+} in it ({ $names })
+duration-seconds = { $n } s
+duration-minutes = { $n } min
+duration-hours = { $h } h { $min } min

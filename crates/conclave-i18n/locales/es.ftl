@@ -57,3 +57,34 @@ notice-reconnected = reconectado
 typing-one = { $name } está escribiendo…
 typing-two = { $first } y { $second } están escribiendo…
 typing-several = Varias personas están escribiendo…
+
+## Calls in the history
+call-held-audio = Llamada, { $duration }, { $people ->
+    [one] { $people } persona
+   *[other] { $people } personas
+}
+call-held-video = Videollamada, { $duration }, { $people ->
+    [one] { $people } persona
+   *[other] { $people } personas
+}
+call-missed-audio = Llamada perdida de { $from }
+call-missed-video = Videollamada perdida de { $from }
+call-missed-declined-audio = Llamada perdida de { $from } (rechazada)
+call-missed-declined-video = Videollamada perdida de { $from } (rechazada)
+call-not-answered-audio = Llamada no contestada
+call-not-answered-video = Videollamada no contestada
+call-declined-by-audio = Llamada rechazada por { $names }
+call-declined-by-video = Videollamada rechazada por { $names }
+call-ringing-audio = { $caller } está llamando (llamada)
+call-ringing-video = { $caller } está llamando (videollamada)
+call-in-progress-audio = Llamada en curso, { $count ->
+    [one] { $count } persona
+   *[other] { $count } personas
+} en ella ({ $names })
+call-in-progress-video = Videollamada en curso, { $count ->
+    [one] { $count } persona
+   *[other] { $count } personas
+} en ella ({ $names })
+duration-seconds = { $n } s
+duration-minutes = { $n } min
+duration-hours = { $h } h { $min } min

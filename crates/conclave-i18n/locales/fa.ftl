@@ -57,3 +57,34 @@ notice-reconnected = دوباره متصل شد
 typing-one = { $name } در حال نوشتن است…
 typing-two = { $first } و { $second } در حال نوشتن‌اند…
 typing-several = چند نفر در حال نوشتن‌اند…
+
+## Calls in the history
+call-held-audio = تماس، { $duration }، { $people ->
+    [one] { $people } نفر
+   *[other] { $people } نفر
+}
+call-held-video = تماس تصویری، { $duration }، { $people ->
+    [one] { $people } نفر
+   *[other] { $people } نفر
+}
+call-missed-audio = تماس از دست رفته از { $from }
+call-missed-video = تماس تصویری از دست رفته از { $from }
+call-missed-declined-audio = تماس از دست رفته از { $from } (رد شد)
+call-missed-declined-video = تماس تصویری از دست رفته از { $from } (رد شد)
+call-not-answered-audio = تماس بی‌پاسخ ماند
+call-not-answered-video = تماس تصویری بی‌پاسخ ماند
+call-declined-by-audio = تماس توسط { $names } رد شد
+call-declined-by-video = تماس تصویری توسط { $names } رد شد
+call-ringing-audio = { $caller } در حال تماس است (تماس)
+call-ringing-video = { $caller } در حال تماس است (تماس تصویری)
+call-in-progress-audio = تماس در جریان، { $count ->
+    [one] { $count } نفر
+   *[other] { $count } نفر
+} در آن ({ $names })
+call-in-progress-video = تماس تصویری در جریان، { $count ->
+    [one] { $count } نفر
+   *[other] { $count } نفر
+} در آن ({ $names })
+duration-seconds = { $n } ثانیه
+duration-minutes = { $n } دقیقه
+duration-hours = { $h } ساعت { $min } دقیقه

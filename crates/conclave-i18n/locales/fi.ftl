@@ -57,3 +57,34 @@ notice-reconnected = yhdistetty uudelleen
 typing-one = { $name } kirjoittaa…
 typing-two = { $first } ja { $second } kirjoittavat…
 typing-several = Useampi henkilö kirjoittaa…
+
+## Calls in the history
+call-held-audio = Puhelu, { $duration }, { $people ->
+    [one] { $people } henkilö
+   *[other] { $people } henkilöä
+}
+call-held-video = Videopuhelu, { $duration }, { $people ->
+    [one] { $people } henkilö
+   *[other] { $people } henkilöä
+}
+call-missed-audio = Vastaamaton puhelu käyttäjältä { $from }
+call-missed-video = Vastaamaton videopuhelu käyttäjältä { $from }
+call-missed-declined-audio = Vastaamaton puhelu käyttäjältä { $from } (hylätty)
+call-missed-declined-video = Vastaamaton videopuhelu käyttäjältä { $from } (hylätty)
+call-not-answered-audio = Puheluun ei vastattu
+call-not-answered-video = Videopuheluun ei vastattu
+call-declined-by-audio = Puhelun hylkäsi { $names }
+call-declined-by-video = Videopuhelun hylkäsi { $names }
+call-ringing-audio = { $caller } soittaa (puhelu)
+call-ringing-video = { $caller } soittaa (videopuhelu)
+call-in-progress-audio = Puhelu käynnissä, { $count ->
+    [one] { $count } henkilö
+   *[other] { $count } henkilöä
+} mukana ({ $names })
+call-in-progress-video = Videopuhelu käynnissä, { $count ->
+    [one] { $count } henkilö
+   *[other] { $count } henkilöä
+} mukana ({ $names })
+duration-seconds = { $n } s
+duration-minutes = { $n } min
+duration-hours = { $h } h { $min } min

@@ -57,3 +57,34 @@ notice-reconnected = reconnecté
 typing-one = { $name } écrit…
 typing-two = { $first } et { $second } écrivent…
 typing-several = Plusieurs personnes écrivent…
+
+## Calls in the history
+call-held-audio = Appel, { $duration }, { $people ->
+    [one] { $people } personne
+   *[other] { $people } personnes
+}
+call-held-video = Appel vidéo, { $duration }, { $people ->
+    [one] { $people } personne
+   *[other] { $people } personnes
+}
+call-missed-audio = Appel manqué de { $from }
+call-missed-video = Appel vidéo manqué de { $from }
+call-missed-declined-audio = Appel manqué de { $from } (refusé)
+call-missed-declined-video = Appel vidéo manqué de { $from } (refusé)
+call-not-answered-audio = Appel sans réponse
+call-not-answered-video = Appel vidéo sans réponse
+call-declined-by-audio = Appel refusé par { $names }
+call-declined-by-video = Appel vidéo refusé par { $names }
+call-ringing-audio = { $caller } appelle (appel vocal)
+call-ringing-video = { $caller } appelle (appel vidéo)
+call-in-progress-audio = Appel en cours, { $count ->
+    [one] { $count } personne
+   *[other] { $count } personnes
+} dans l’appel ({ $names })
+call-in-progress-video = Appel vidéo en cours, { $count ->
+    [one] { $count } personne
+   *[other] { $count } personnes
+} dans l’appel ({ $names })
+duration-seconds = { $n } s
+duration-minutes = { $n } min
+duration-hours = { $h } h { $min } min

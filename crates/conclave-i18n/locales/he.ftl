@@ -58,3 +58,38 @@ notice-reconnected = התחבר מחדש
 typing-one = { $name } מקליד/ה…
 typing-two = { $first } ו{ $second } מקלידים…
 typing-several = כמה אנשים מקלידים…
+
+## Calls in the history
+call-held-audio = שיחה, { $duration }, { $people ->
+    [one] אדם אחד
+    [two] שני אנשים
+   *[other] { $people } אנשים
+}
+call-held-video = שיחת וידאו, { $duration }, { $people ->
+    [one] אדם אחד
+    [two] שני אנשים
+   *[other] { $people } אנשים
+}
+call-missed-audio = שיחה שלא נענתה מאת { $from }
+call-missed-video = שיחת וידאו שלא נענתה מאת { $from }
+call-missed-declined-audio = שיחה שלא נענתה מאת { $from } (נדחתה)
+call-missed-declined-video = שיחת וידאו שלא נענתה מאת { $from } (נדחתה)
+call-not-answered-audio = השיחה לא נענתה
+call-not-answered-video = שיחת הווידאו לא נענתה
+call-declined-by-audio = השיחה נדחתה על ידי { $names }
+call-declined-by-video = שיחת הווידאו נדחתה על ידי { $names }
+call-ringing-audio = { $caller } מתקשר/ת (שיחה)
+call-ringing-video = { $caller } מתקשר/ת (שיחת וידאו)
+call-in-progress-audio = שיחה פעילה, { $count ->
+    [one] אדם אחד
+    [two] שני אנשים
+   *[other] { $count } אנשים
+} בשיחה ({ $names })
+call-in-progress-video = שיחת וידאו פעילה, { $count ->
+    [one] אדם אחד
+    [two] שני אנשים
+   *[other] { $count } אנשים
+} בשיחה ({ $names })
+duration-seconds = { $n } שנ׳
+duration-minutes = { $n } דק׳
+duration-hours = { $h } שע׳ { $min } דק׳

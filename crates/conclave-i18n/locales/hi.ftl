@@ -57,3 +57,34 @@ notice-reconnected = फिर से जुड़ गया
 typing-one = { $name } लिख रहे हैं…
 typing-two = { $first } और { $second } लिख रहे हैं…
 typing-several = कई लोग लिख रहे हैं…
+
+## Calls in the history
+call-held-audio = कॉल, { $duration }, { $people ->
+    [one] { $people } व्यक्ति
+   *[other] { $people } लोग
+}
+call-held-video = वीडियो कॉल, { $duration }, { $people ->
+    [one] { $people } व्यक्ति
+   *[other] { $people } लोग
+}
+call-missed-audio = { $from } की छूटी हुई कॉल
+call-missed-video = { $from } की छूटी हुई वीडियो कॉल
+call-missed-declined-audio = { $from } की छूटी हुई कॉल (अस्वीकार की गई)
+call-missed-declined-video = { $from } की छूटी हुई वीडियो कॉल (अस्वीकार की गई)
+call-not-answered-audio = कॉल का जवाब नहीं मिला
+call-not-answered-video = वीडियो कॉल का जवाब नहीं मिला
+call-declined-by-audio = { $names } ने कॉल अस्वीकार की
+call-declined-by-video = { $names } ने वीडियो कॉल अस्वीकार की
+call-ringing-audio = { $caller } कॉल कर रहे हैं (कॉल)
+call-ringing-video = { $caller } कॉल कर रहे हैं (वीडियो कॉल)
+call-in-progress-audio = कॉल चल रही है, उसमें { $count ->
+    [one] { $count } व्यक्ति
+   *[other] { $count } लोग
+} ({ $names })
+call-in-progress-video = वीडियो कॉल चल रही है, उसमें { $count ->
+    [one] { $count } व्यक्ति
+   *[other] { $count } लोग
+} ({ $names })
+duration-seconds = { $n } सेकंड
+duration-minutes = { $n } मिनट
+duration-hours = { $h } घंटे { $min } मिनट

@@ -57,3 +57,34 @@ notice-reconnected = újra kapcsolódva
 typing-one = { $name } ír…
 typing-two = { $first } és { $second } ír…
 typing-several = Többen írnak…
+
+## Calls in the history
+call-held-audio = Hívás, { $duration }, { $people ->
+    [one] { $people } fő
+   *[other] { $people } fő
+}
+call-held-video = Videohívás, { $duration }, { $people ->
+    [one] { $people } fő
+   *[other] { $people } fő
+}
+call-missed-audio = Nem fogadott hívás tőle: { $from }
+call-missed-video = Nem fogadott videohívás tőle: { $from }
+call-missed-declined-audio = Nem fogadott hívás tőle: { $from } (elutasítva)
+call-missed-declined-video = Nem fogadott videohívás tőle: { $from } (elutasítva)
+call-not-answered-audio = A hívást nem fogadták
+call-not-answered-video = A videohívást nem fogadták
+call-declined-by-audio = A hívást elutasította: { $names }
+call-declined-by-video = A videohívást elutasította: { $names }
+call-ringing-audio = { $caller } hív (hívás)
+call-ringing-video = { $caller } hív (videohívás)
+call-in-progress-audio = Hívás folyamatban, { $count ->
+    [one] { $count } fő
+   *[other] { $count } fő
+} van benne ({ $names })
+call-in-progress-video = Videohívás folyamatban, { $count ->
+    [one] { $count } fő
+   *[other] { $count } fő
+} van benne ({ $names })
+duration-seconds = { $n } mp
+duration-minutes = { $n } perc
+duration-hours = { $h } óra { $min } perc

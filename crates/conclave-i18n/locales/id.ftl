@@ -56,3 +56,30 @@ notice-reconnected = terhubung kembali
 typing-one = { $name } sedang mengetik…
 typing-two = { $first } dan { $second } sedang mengetik…
 typing-several = Beberapa orang sedang mengetik…
+
+## Calls in the history
+call-held-audio = Panggilan, { $duration }, { $people ->
+   *[other] { $people } orang
+}
+call-held-video = Panggilan video, { $duration }, { $people ->
+   *[other] { $people } orang
+}
+call-missed-audio = Panggilan tak terjawab dari { $from }
+call-missed-video = Panggilan video tak terjawab dari { $from }
+call-missed-declined-audio = Panggilan tak terjawab dari { $from } (ditolak)
+call-missed-declined-video = Panggilan video tak terjawab dari { $from } (ditolak)
+call-not-answered-audio = Panggilan tidak dijawab
+call-not-answered-video = Panggilan video tidak dijawab
+call-declined-by-audio = Panggilan ditolak oleh { $names }
+call-declined-by-video = Panggilan video ditolak oleh { $names }
+call-ringing-audio = { $caller } memanggil (panggilan)
+call-ringing-video = { $caller } memanggil (panggilan video)
+call-in-progress-audio = Panggilan sedang berlangsung, { $count ->
+   *[other] { $count } orang
+} di dalamnya ({ $names })
+call-in-progress-video = Panggilan video sedang berlangsung, { $count ->
+   *[other] { $count } orang
+} di dalamnya ({ $names })
+duration-seconds = { $n } dtk
+duration-minutes = { $n } mnt
+duration-hours = { $h } j { $min } mnt

@@ -57,3 +57,34 @@ notice-reconnected = riconnesso
 typing-one = { $name } sta scrivendo…
 typing-two = { $first } e { $second } stanno scrivendo…
 typing-several = Diverse persone stanno scrivendo…
+
+## Calls in the history
+call-held-audio = Chiamata, { $duration }, { $people ->
+    [one] { $people } persona
+   *[other] { $people } persone
+}
+call-held-video = Videochiamata, { $duration }, { $people ->
+    [one] { $people } persona
+   *[other] { $people } persone
+}
+call-missed-audio = Chiamata persa da { $from }
+call-missed-video = Videochiamata persa da { $from }
+call-missed-declined-audio = Chiamata persa da { $from } (rifiutata)
+call-missed-declined-video = Videochiamata persa da { $from } (rifiutata)
+call-not-answered-audio = Chiamata senza risposta
+call-not-answered-video = Videochiamata senza risposta
+call-declined-by-audio = Chiamata rifiutata da { $names }
+call-declined-by-video = Videochiamata rifiutata da { $names }
+call-ringing-audio = { $caller } sta chiamando (chiamata)
+call-ringing-video = { $caller } sta chiamando (videochiamata)
+call-in-progress-audio = Chiamata in corso, { $count ->
+    [one] { $count } persona
+   *[other] { $count } persone
+} presenti ({ $names })
+call-in-progress-video = Videochiamata in corso, { $count ->
+    [one] { $count } persona
+   *[other] { $count } persone
+} presenti ({ $names })
+duration-seconds = { $n } s
+duration-minutes = { $n } min
+duration-hours = { $h } h { $min } min

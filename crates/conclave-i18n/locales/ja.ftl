@@ -56,3 +56,30 @@ notice-reconnected = 再接続しました
 typing-one = { $name } さんが入力中…
 typing-two = { $first } さんと { $second } さんが入力中…
 typing-several = 複数の人が入力中…
+
+## Calls in the history
+call-held-audio = 通話、{ $duration }、{ $people ->
+   *[other] { $people } 人
+}
+call-held-video = ビデオ通話、{ $duration }、{ $people ->
+   *[other] { $people } 人
+}
+call-missed-audio = { $from } からの不在着信
+call-missed-video = { $from } からのビデオ通話の不在着信
+call-missed-declined-audio = { $from } からの不在着信（拒否）
+call-missed-declined-video = { $from } からのビデオ通話の不在着信（拒否）
+call-not-answered-audio = 通話に応答がありませんでした
+call-not-answered-video = ビデオ通話に応答がありませんでした
+call-declined-by-audio = { $names } が通話を拒否しました
+call-declined-by-video = { $names } がビデオ通話を拒否しました
+call-ringing-audio = { $caller } から着信中（通話）
+call-ringing-video = { $caller } から着信中（ビデオ通話）
+call-in-progress-audio = 通話中、参加者 { $count ->
+   *[other] { $count } 人
+}（{ $names }）
+call-in-progress-video = ビデオ通話中、参加者 { $count ->
+   *[other] { $count } 人
+}（{ $names }）
+duration-seconds = { $n } 秒
+duration-minutes = { $n } 分
+duration-hours = { $h } 時間 { $min } 分

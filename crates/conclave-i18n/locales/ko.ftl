@@ -56,3 +56,30 @@ notice-reconnected = 다시 연결됨
 typing-one = { $name } 님이 입력 중…
 typing-two = { $first } 님과 { $second } 님이 입력 중…
 typing-several = 여러 사람이 입력 중…
+
+## Calls in the history
+call-held-audio = 통화, { $duration }, { $people ->
+   *[other] { $people }명
+}
+call-held-video = 영상 통화, { $duration }, { $people ->
+   *[other] { $people }명
+}
+call-missed-audio = { $from } 님의 부재중 통화
+call-missed-video = { $from } 님의 부재중 영상 통화
+call-missed-declined-audio = { $from } 님의 부재중 통화 (거절함)
+call-missed-declined-video = { $from } 님의 부재중 영상 통화 (거절함)
+call-not-answered-audio = 응답 없는 통화
+call-not-answered-video = 응답 없는 영상 통화
+call-declined-by-audio = { $names } 님이 통화를 거절했습니다
+call-declined-by-video = { $names } 님이 영상 통화를 거절했습니다
+call-ringing-audio = { $caller } 님의 전화 (통화)
+call-ringing-video = { $caller } 님의 전화 (영상 통화)
+call-in-progress-audio = 통화 중, { $count ->
+   *[other] { $count }명
+} 참여 ({ $names })
+call-in-progress-video = 영상 통화 중, { $count ->
+   *[other] { $count }명
+} 참여 ({ $names })
+duration-seconds = { $n }초
+duration-minutes = { $n }분
+duration-hours = { $h }시간 { $min }분

@@ -57,3 +57,34 @@ notice-reconnected = tilkoblet igjen
 typing-one = { $name } skriver…
 typing-two = { $first } og { $second } skriver…
 typing-several = Flere personer skriver…
+
+## Calls in the history
+call-held-audio = Anrop, { $duration }, { $people ->
+    [one] { $people } person
+   *[other] { $people } personer
+}
+call-held-video = Videosamtale, { $duration }, { $people ->
+    [one] { $people } person
+   *[other] { $people } personer
+}
+call-missed-audio = Tapt anrop fra { $from }
+call-missed-video = Tapt videosamtale fra { $from }
+call-missed-declined-audio = Tapt anrop fra { $from } (avvist)
+call-missed-declined-video = Tapt videosamtale fra { $from } (avvist)
+call-not-answered-audio = Anropet ble ikke besvart
+call-not-answered-video = Videosamtalen ble ikke besvart
+call-declined-by-audio = Anropet ble avvist av { $names }
+call-declined-by-video = Videosamtalen ble avvist av { $names }
+call-ringing-audio = { $caller } ringer (anrop)
+call-ringing-video = { $caller } ringer (videosamtale)
+call-in-progress-audio = Pågående anrop, { $count ->
+    [one] { $count } person
+   *[other] { $count } personer
+} i det ({ $names })
+call-in-progress-video = Pågående videosamtale, { $count ->
+    [one] { $count } person
+   *[other] { $count } personer
+} i den ({ $names })
+duration-seconds = { $n } s
+duration-minutes = { $n } min
+duration-hours = { $h } t { $min } min

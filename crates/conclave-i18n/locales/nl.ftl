@@ -57,3 +57,34 @@ notice-reconnected = weer verbonden
 typing-one = { $name } typt…
 typing-two = { $first } en { $second } typen…
 typing-several = Meerdere mensen typen…
+
+## Calls in the history
+call-held-audio = Oproep, { $duration }, { $people ->
+    [one] { $people } persoon
+   *[other] { $people } personen
+}
+call-held-video = Video-oproep, { $duration }, { $people ->
+    [one] { $people } persoon
+   *[other] { $people } personen
+}
+call-missed-audio = Gemiste oproep van { $from }
+call-missed-video = Gemiste video-oproep van { $from }
+call-missed-declined-audio = Gemiste oproep van { $from } (geweigerd)
+call-missed-declined-video = Gemiste video-oproep van { $from } (geweigerd)
+call-not-answered-audio = Oproep niet beantwoord
+call-not-answered-video = Video-oproep niet beantwoord
+call-declined-by-audio = Oproep geweigerd door { $names }
+call-declined-by-video = Video-oproep geweigerd door { $names }
+call-ringing-audio = { $caller } belt (spraakoproep)
+call-ringing-video = { $caller } belt (video-oproep)
+call-in-progress-audio = Oproep bezig, { $count ->
+    [one] { $count } persoon
+   *[other] { $count } personen
+} in de oproep ({ $names })
+call-in-progress-video = Video-oproep bezig, { $count ->
+    [one] { $count } persoon
+   *[other] { $count } personen
+} in de oproep ({ $names })
+duration-seconds = { $n } s
+duration-minutes = { $n } min
+duration-hours = { $h } u { $min } min

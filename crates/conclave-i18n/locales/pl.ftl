@@ -59,3 +59,42 @@ notice-reconnected = połączono ponownie
 typing-one = { $name } pisze…
 typing-two = { $first } i { $second } piszą…
 typing-several = Kilka osób pisze…
+
+## Calls in the history
+call-held-audio = Połączenie, { $duration }, { $people ->
+    [one] { $people } osoba
+    [few] { $people } osoby
+    [many] { $people } osób
+   *[other] { $people } osoby
+}
+call-held-video = Połączenie wideo, { $duration }, { $people ->
+    [one] { $people } osoba
+    [few] { $people } osoby
+    [many] { $people } osób
+   *[other] { $people } osoby
+}
+call-missed-audio = Nieodebrane połączenie od { $from }
+call-missed-video = Nieodebrane połączenie wideo od { $from }
+call-missed-declined-audio = Nieodebrane połączenie od { $from } (odrzucone)
+call-missed-declined-video = Nieodebrane połączenie wideo od { $from } (odrzucone)
+call-not-answered-audio = Połączenie nieodebrane
+call-not-answered-video = Połączenie wideo nieodebrane
+call-declined-by-audio = Połączenie odrzucone przez { $names }
+call-declined-by-video = Połączenie wideo odrzucone przez { $names }
+call-ringing-audio = { $caller } dzwoni (połączenie)
+call-ringing-video = { $caller } dzwoni (połączenie wideo)
+call-in-progress-audio = Trwa połączenie, { $count ->
+    [one] { $count } osoba
+    [few] { $count } osoby
+    [many] { $count } osób
+   *[other] { $count } osoby
+} w środku ({ $names })
+call-in-progress-video = Trwa połączenie wideo, { $count ->
+    [one] { $count } osoba
+    [few] { $count } osoby
+    [many] { $count } osób
+   *[other] { $count } osoby
+} w środku ({ $names })
+duration-seconds = { $n } s
+duration-minutes = { $n } min
+duration-hours = { $h } godz. { $min } min

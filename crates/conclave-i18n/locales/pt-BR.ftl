@@ -57,3 +57,38 @@ notice-reconnected = reconectado
 typing-one = { $name } está digitando…
 typing-two = { $first } e { $second } estão digitando…
 typing-several = Várias pessoas estão digitando…
+
+## Calls in the history
+call-held-audio = Chamada, { $duration }, { $people ->
+    [one] { $people } pessoa
+    [many] { $people } pessoas
+   *[other] { $people } pessoas
+}
+call-held-video = Chamada de vídeo, { $duration }, { $people ->
+    [one] { $people } pessoa
+    [many] { $people } pessoas
+   *[other] { $people } pessoas
+}
+call-missed-audio = Chamada perdida de { $from }
+call-missed-video = Chamada de vídeo perdida de { $from }
+call-missed-declined-audio = Chamada perdida de { $from } (recusada)
+call-missed-declined-video = Chamada de vídeo perdida de { $from } (recusada)
+call-not-answered-audio = Chamada não atendida
+call-not-answered-video = Chamada de vídeo não atendida
+call-declined-by-audio = Chamada recusada por { $names }
+call-declined-by-video = Chamada de vídeo recusada por { $names }
+call-ringing-audio = { $caller } está ligando (chamada)
+call-ringing-video = { $caller } está ligando (chamada de vídeo)
+call-in-progress-audio = Chamada em andamento, { $count ->
+    [one] { $count } pessoa
+    [many] { $count } pessoas
+   *[other] { $count } pessoas
+} nela ({ $names })
+call-in-progress-video = Chamada de vídeo em andamento, { $count ->
+    [one] { $count } pessoa
+    [many] { $count } pessoas
+   *[other] { $count } pessoas
+} nela ({ $names })
+duration-seconds = { $n } s
+duration-minutes = { $n } min
+duration-hours = { $h } h { $min } min

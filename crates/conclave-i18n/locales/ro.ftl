@@ -58,3 +58,38 @@ notice-reconnected = reconectat
 typing-one = { $name } scrie…
 typing-two = { $first } și { $second } scriu…
 typing-several = Mai multe persoane scriu…
+
+## Calls in the history
+call-held-audio = Apel, { $duration }, { $people ->
+    [one] { $people } persoană
+    [few] { $people } persoane
+   *[other] { $people } de persoane
+}
+call-held-video = Apel video, { $duration }, { $people ->
+    [one] { $people } persoană
+    [few] { $people } persoane
+   *[other] { $people } de persoane
+}
+call-missed-audio = Apel pierdut de la { $from }
+call-missed-video = Apel video pierdut de la { $from }
+call-missed-declined-audio = Apel pierdut de la { $from } (respins)
+call-missed-declined-video = Apel video pierdut de la { $from } (respins)
+call-not-answered-audio = Apel fără răspuns
+call-not-answered-video = Apel video fără răspuns
+call-declined-by-audio = Apel respins de { $names }
+call-declined-by-video = Apel video respins de { $names }
+call-ringing-audio = { $caller } te sună (apel)
+call-ringing-video = { $caller } te sună (apel video)
+call-in-progress-audio = Apel în desfășurare, { $count ->
+    [one] { $count } persoană
+    [few] { $count } persoane
+   *[other] { $count } de persoane
+} în apel ({ $names })
+call-in-progress-video = Apel video în desfășurare, { $count ->
+    [one] { $count } persoană
+    [few] { $count } persoane
+   *[other] { $count } de persoane
+} în apel ({ $names })
+duration-seconds = { $n } s
+duration-minutes = { $n } min
+duration-hours = { $h } h { $min } min

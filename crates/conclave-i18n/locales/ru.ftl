@@ -59,3 +59,42 @@ notice-reconnected = снова подключено
 typing-one = { $name } печатает…
 typing-two = { $first } и { $second } печатают…
 typing-several = Печатают несколько человек…
+
+## Calls in the history
+call-held-audio = Звонок, { $duration }, { $people ->
+    [one] { $people } участник
+    [few] { $people } участника
+    [many] { $people } участников
+   *[other] { $people } участника
+}
+call-held-video = Видеозвонок, { $duration }, { $people ->
+    [one] { $people } участник
+    [few] { $people } участника
+    [many] { $people } участников
+   *[other] { $people } участника
+}
+call-missed-audio = Пропущенный звонок от { $from }
+call-missed-video = Пропущенный видеозвонок от { $from }
+call-missed-declined-audio = Пропущенный звонок от { $from } (отклонён)
+call-missed-declined-video = Пропущенный видеозвонок от { $from } (отклонён)
+call-not-answered-audio = Звонок без ответа
+call-not-answered-video = Видеозвонок без ответа
+call-declined-by-audio = Звонок отклонён: { $names }
+call-declined-by-video = Видеозвонок отклонён: { $names }
+call-ringing-audio = { $caller } звонит (голосовой звонок)
+call-ringing-video = { $caller } звонит (видеозвонок)
+call-in-progress-audio = Идёт звонок, { $count ->
+    [one] { $count } участник
+    [few] { $count } участника
+    [many] { $count } участников
+   *[other] { $count } участника
+} в звонке ({ $names })
+call-in-progress-video = Идёт видеозвонок, { $count ->
+    [one] { $count } участник
+    [few] { $count } участника
+    [many] { $count } участников
+   *[other] { $count } участника
+} в звонке ({ $names })
+duration-seconds = { $n } с
+duration-minutes = { $n } мин
+duration-hours = { $h } ч { $min } мин

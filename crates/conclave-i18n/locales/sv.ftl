@@ -57,3 +57,34 @@ notice-reconnected = ansluten igen
 typing-one = { $name } skriver…
 typing-two = { $first } och { $second } skriver…
 typing-several = Flera personer skriver…
+
+## Calls in the history
+call-held-audio = Samtal, { $duration }, { $people ->
+    [one] { $people } person
+   *[other] { $people } personer
+}
+call-held-video = Videosamtal, { $duration }, { $people ->
+    [one] { $people } person
+   *[other] { $people } personer
+}
+call-missed-audio = Missat samtal från { $from }
+call-missed-video = Missat videosamtal från { $from }
+call-missed-declined-audio = Missat samtal från { $from } (avvisat)
+call-missed-declined-video = Missat videosamtal från { $from } (avvisat)
+call-not-answered-audio = Samtalet besvarades inte
+call-not-answered-video = Videosamtalet besvarades inte
+call-declined-by-audio = Samtalet avvisades av { $names }
+call-declined-by-video = Videosamtalet avvisades av { $names }
+call-ringing-audio = { $caller } ringer (samtal)
+call-ringing-video = { $caller } ringer (videosamtal)
+call-in-progress-audio = Pågående samtal, { $count ->
+    [one] { $count } person
+   *[other] { $count } personer
+} i det ({ $names })
+call-in-progress-video = Pågående videosamtal, { $count ->
+    [one] { $count } person
+   *[other] { $count } personer
+} i det ({ $names })
+duration-seconds = { $n } s
+duration-minutes = { $n } min
+duration-hours = { $h } h { $min } min

@@ -57,3 +57,34 @@ notice-reconnected = imeunganishwa tena
 typing-one = { $name } anaandika…
 typing-two = { $first } na { $second } wanaandika…
 typing-several = Watu kadhaa wanaandika…
+
+## Calls in the history
+call-held-audio = Simu, { $duration }, { $people ->
+    [one] mtu { $people }
+   *[other] watu { $people }
+}
+call-held-video = Simu ya video, { $duration }, { $people ->
+    [one] mtu { $people }
+   *[other] watu { $people }
+}
+call-missed-audio = Simu ambayo hukupokea kutoka kwa { $from }
+call-missed-video = Simu ya video ambayo hukupokea kutoka kwa { $from }
+call-missed-declined-audio = Simu ambayo hukupokea kutoka kwa { $from } (imekataliwa)
+call-missed-declined-video = Simu ya video ambayo hukupokea kutoka kwa { $from } (imekataliwa)
+call-not-answered-audio = Simu haikujibiwa
+call-not-answered-video = Simu ya video haikujibiwa
+call-declined-by-audio = Simu imekataliwa na { $names }
+call-declined-by-video = Simu ya video imekataliwa na { $names }
+call-ringing-audio = { $caller } anapiga simu (simu)
+call-ringing-video = { $caller } anapiga simu (simu ya video)
+call-in-progress-audio = Simu inaendelea, { $count ->
+    [one] mtu { $count }
+   *[other] watu { $count }
+} ndani yake ({ $names })
+call-in-progress-video = Simu ya video inaendelea, { $count ->
+    [one] mtu { $count }
+   *[other] watu { $count }
+} ndani yake ({ $names })
+duration-seconds = sekunde { $n }
+duration-minutes = dakika { $n }
+duration-hours = saa { $h } dakika { $min }

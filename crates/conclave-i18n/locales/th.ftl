@@ -56,3 +56,30 @@ notice-reconnected = เชื่อมต่อใหม่แล้ว
 typing-one = { $name } กำลังพิมพ์…
 typing-two = { $first } และ { $second } กำลังพิมพ์…
 typing-several = หลายคนกำลังพิมพ์…
+
+## Calls in the history
+call-held-audio = การโทร { $duration } { $people ->
+   *[other] { $people } คน
+}
+call-held-video = วิดีโอคอล { $duration } { $people ->
+   *[other] { $people } คน
+}
+call-missed-audio = สายที่ไม่ได้รับจาก { $from }
+call-missed-video = วิดีโอคอลที่ไม่ได้รับจาก { $from }
+call-missed-declined-audio = สายที่ไม่ได้รับจาก { $from } (ปฏิเสธแล้ว)
+call-missed-declined-video = วิดีโอคอลที่ไม่ได้รับจาก { $from } (ปฏิเสธแล้ว)
+call-not-answered-audio = ไม่มีผู้รับสาย
+call-not-answered-video = ไม่มีผู้รับวิดีโอคอล
+call-declined-by-audio = { $names } ปฏิเสธสาย
+call-declined-by-video = { $names } ปฏิเสธวิดีโอคอล
+call-ringing-audio = { $caller } กำลังโทรมา (การโทร)
+call-ringing-video = { $caller } กำลังโทรมา (วิดีโอคอล)
+call-in-progress-audio = กำลังโทรอยู่ { $count ->
+   *[other] { $count } คน
+} ในสาย ({ $names })
+call-in-progress-video = วิดีโอคอลกำลังดำเนินอยู่ { $count ->
+   *[other] { $count } คน
+} ในสาย ({ $names })
+duration-seconds = { $n } วินาที
+duration-minutes = { $n } นาที
+duration-hours = { $h } ชม. { $min } นาที

@@ -57,3 +57,34 @@ notice-reconnected = yeniden bağlandı
 typing-one = { $name } yazıyor…
 typing-two = { $first } ve { $second } yazıyor…
 typing-several = Birkaç kişi yazıyor…
+
+## Calls in the history
+call-held-audio = Arama, { $duration }, { $people ->
+    [one] { $people } kişi
+   *[other] { $people } kişi
+}
+call-held-video = Görüntülü arama, { $duration }, { $people ->
+    [one] { $people } kişi
+   *[other] { $people } kişi
+}
+call-missed-audio = Cevapsız arama: { $from }
+call-missed-video = Cevapsız görüntülü arama: { $from }
+call-missed-declined-audio = Cevapsız arama: { $from } (reddedildi)
+call-missed-declined-video = Cevapsız görüntülü arama: { $from } (reddedildi)
+call-not-answered-audio = Arama yanıtlanmadı
+call-not-answered-video = Görüntülü arama yanıtlanmadı
+call-declined-by-audio = Aramayı reddedenler: { $names }
+call-declined-by-video = Görüntülü aramayı reddedenler: { $names }
+call-ringing-audio = { $caller } arıyor (sesli arama)
+call-ringing-video = { $caller } arıyor (görüntülü arama)
+call-in-progress-audio = Arama sürüyor, aramada { $count ->
+    [one] { $count } kişi
+   *[other] { $count } kişi
+} var ({ $names })
+call-in-progress-video = Görüntülü arama sürüyor, aramada { $count ->
+    [one] { $count } kişi
+   *[other] { $count } kişi
+} var ({ $names })
+duration-seconds = { $n } sn
+duration-minutes = { $n } dk
+duration-hours = { $h } sa { $min } dk

@@ -59,3 +59,42 @@ notice-reconnected = знову під'єднано
 typing-one = { $name } друкує…
 typing-two = { $first } і { $second } друкують…
 typing-several = Друкують кілька людей…
+
+## Calls in the history
+call-held-audio = Дзвінок, { $duration }, { $people ->
+    [one] { $people } учасник
+    [few] { $people } учасники
+    [many] { $people } учасників
+   *[other] { $people } учасника
+}
+call-held-video = Відеодзвінок, { $duration }, { $people ->
+    [one] { $people } учасник
+    [few] { $people } учасники
+    [many] { $people } учасників
+   *[other] { $people } учасника
+}
+call-missed-audio = Пропущений дзвінок від { $from }
+call-missed-video = Пропущений відеодзвінок від { $from }
+call-missed-declined-audio = Пропущений дзвінок від { $from } (відхилено)
+call-missed-declined-video = Пропущений відеодзвінок від { $from } (відхилено)
+call-not-answered-audio = Дзвінок без відповіді
+call-not-answered-video = Відеодзвінок без відповіді
+call-declined-by-audio = Дзвінок відхилили: { $names }
+call-declined-by-video = Відеодзвінок відхилили: { $names }
+call-ringing-audio = { $caller } дзвонить (голосовий дзвінок)
+call-ringing-video = { $caller } дзвонить (відеодзвінок)
+call-in-progress-audio = Триває дзвінок, { $count ->
+    [one] { $count } учасник
+    [few] { $count } учасники
+    [many] { $count } учасників
+   *[other] { $count } учасника
+} у дзвінку ({ $names })
+call-in-progress-video = Триває відеодзвінок, { $count ->
+    [one] { $count } учасник
+    [few] { $count } учасники
+    [many] { $count } учасників
+   *[other] { $count } учасника
+} у дзвінку ({ $names })
+duration-seconds = { $n } с
+duration-minutes = { $n } хв
+duration-hours = { $h } год { $min } хв

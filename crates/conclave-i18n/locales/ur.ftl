@@ -57,3 +57,34 @@ notice-reconnected = دوبارہ جڑ گیا
 typing-one = { $name } لکھ رہے ہیں…
 typing-two = { $first } اور { $second } لکھ رہے ہیں…
 typing-several = کئی لوگ لکھ رہے ہیں…
+
+## Calls in the history
+call-held-audio = کال، { $duration }، { $people ->
+    [one] { $people } فرد
+   *[other] { $people } افراد
+}
+call-held-video = ویڈیو کال، { $duration }، { $people ->
+    [one] { $people } فرد
+   *[other] { $people } افراد
+}
+call-missed-audio = { $from } کی چھوٹی ہوئی کال
+call-missed-video = { $from } کی چھوٹی ہوئی ویڈیو کال
+call-missed-declined-audio = { $from } کی چھوٹی ہوئی کال (مسترد)
+call-missed-declined-video = { $from } کی چھوٹی ہوئی ویڈیو کال (مسترد)
+call-not-answered-audio = کال کا جواب نہیں دیا گیا
+call-not-answered-video = ویڈیو کال کا جواب نہیں دیا گیا
+call-declined-by-audio = { $names } نے کال مسترد کر دی
+call-declined-by-video = { $names } نے ویڈیو کال مسترد کر دی
+call-ringing-audio = { $caller } کال کر رہے ہیں (کال)
+call-ringing-video = { $caller } کال کر رہے ہیں (ویڈیو کال)
+call-in-progress-audio = کال جاری ہے، اس میں { $count ->
+    [one] { $count } فرد
+   *[other] { $count } افراد
+} ({ $names })
+call-in-progress-video = ویڈیو کال جاری ہے، اس میں { $count ->
+    [one] { $count } فرد
+   *[other] { $count } افراد
+} ({ $names })
+duration-seconds = { $n } سیکنڈ
+duration-minutes = { $n } منٹ
+duration-hours = { $h } گھنٹے { $min } منٹ

@@ -56,3 +56,30 @@ notice-reconnected = đã kết nối lại
 typing-one = { $name } đang soạn tin…
 typing-two = { $first } và { $second } đang soạn tin…
 typing-several = Nhiều người đang soạn tin…
+
+## Calls in the history
+call-held-audio = Cuộc gọi, { $duration }, { $people ->
+   *[other] { $people } người
+}
+call-held-video = Cuộc gọi video, { $duration }, { $people ->
+   *[other] { $people } người
+}
+call-missed-audio = Cuộc gọi nhỡ từ { $from }
+call-missed-video = Cuộc gọi video nhỡ từ { $from }
+call-missed-declined-audio = Cuộc gọi nhỡ từ { $from } (đã từ chối)
+call-missed-declined-video = Cuộc gọi video nhỡ từ { $from } (đã từ chối)
+call-not-answered-audio = Cuộc gọi không được trả lời
+call-not-answered-video = Cuộc gọi video không được trả lời
+call-declined-by-audio = { $names } đã từ chối cuộc gọi
+call-declined-by-video = { $names } đã từ chối cuộc gọi video
+call-ringing-audio = { $caller } đang gọi (cuộc gọi)
+call-ringing-video = { $caller } đang gọi (cuộc gọi video)
+call-in-progress-audio = Cuộc gọi đang diễn ra, { $count ->
+   *[other] { $count } người
+} tham gia ({ $names })
+call-in-progress-video = Cuộc gọi video đang diễn ra, { $count ->
+   *[other] { $count } người
+} tham gia ({ $names })
+duration-seconds = { $n } giây
+duration-minutes = { $n } phút
+duration-hours = { $h } giờ { $min } phút

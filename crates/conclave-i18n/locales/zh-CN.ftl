@@ -56,3 +56,30 @@ notice-reconnected = 已重新连接
 typing-one = { $name } 正在输入…
 typing-two = { $first } 和 { $second } 正在输入…
 typing-several = 多人正在输入…
+
+## Calls in the history
+call-held-audio = 通话，{ $duration }，{ $people ->
+   *[other] { $people } 人
+}
+call-held-video = 视频通话，{ $duration }，{ $people ->
+   *[other] { $people } 人
+}
+call-missed-audio = 来自 { $from } 的未接来电
+call-missed-video = 来自 { $from } 的未接视频通话
+call-missed-declined-audio = 来自 { $from } 的未接来电（已拒绝）
+call-missed-declined-video = 来自 { $from } 的未接视频通话（已拒绝）
+call-not-answered-audio = 通话无人接听
+call-not-answered-video = 视频通话无人接听
+call-declined-by-audio = { $names } 拒绝了通话
+call-declined-by-video = { $names } 拒绝了视频通话
+call-ringing-audio = { $caller } 来电（通话）
+call-ringing-video = { $caller } 来电（视频通话）
+call-in-progress-audio = 通话进行中，{ $count ->
+   *[other] { $count } 人
+}参与（{ $names }）
+call-in-progress-video = 视频通话进行中，{ $count ->
+   *[other] { $count } 人
+}参与（{ $names }）
+duration-seconds = { $n } 秒
+duration-minutes = { $n } 分钟
+duration-hours = { $h } 小时 { $min } 分钟

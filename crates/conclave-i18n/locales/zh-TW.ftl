@@ -56,3 +56,30 @@ notice-reconnected = 已重新連線
 typing-one = { $name } 正在輸入…
 typing-two = { $first } 和 { $second } 正在輸入…
 typing-several = 多人正在輸入…
+
+## Calls in the history
+call-held-audio = 通話，{ $duration }，{ $people ->
+   *[other] { $people } 人
+}
+call-held-video = 視訊通話，{ $duration }，{ $people ->
+   *[other] { $people } 人
+}
+call-missed-audio = 來自 { $from } 的未接來電
+call-missed-video = 來自 { $from } 的未接視訊通話
+call-missed-declined-audio = 來自 { $from } 的未接來電（已拒絕）
+call-missed-declined-video = 來自 { $from } 的未接視訊通話（已拒絕）
+call-not-answered-audio = 通話無人接聽
+call-not-answered-video = 視訊通話無人接聽
+call-declined-by-audio = { $names } 拒絕了通話
+call-declined-by-video = { $names } 拒絕了視訊通話
+call-ringing-audio = { $caller } 來電（通話）
+call-ringing-video = { $caller } 來電（視訊通話）
+call-in-progress-audio = 通話進行中，{ $count ->
+   *[other] { $count } 人
+}參與（{ $names }）
+call-in-progress-video = 視訊通話進行中，{ $count ->
+   *[other] { $count } 人
+}參與（{ $names }）
+duration-seconds = { $n } 秒
+duration-minutes = { $n } 分鐘
+duration-hours = { $h } 小時 { $min } 分鐘

@@ -69,50 +69,26 @@ fn call_json(c: &Call, me: &Username, me_device: u64) -> Value {
     })
 }
 
-/// The history line (`Call::line`) as a message of the web catalogue: `{id, args}`, one id per
-/// outcome and medium (`call-held-video`: a string selector would not survive the isolation
-/// of right-to-left locales), the duration as `{id, args}` too, for the page to translate.
+/// The history line (`Call::message`) as a message of the web catalogue: `{id, args}`, the
+/// duration as `{id, args}` too, for the page to translate.
 fn line(c: &Call, me: &Username, t: conclave_proto::Timestamp) -> Value {
-    use call::{Length, Line, Outcome};
-    let names = |list: &mut dyn Iterator<Item = &Username>| {
-        list.map(Username::as_str).collect::<Vec<_>>().join(", ")
-    };
-    let (id, args) = match c.line(me, t) {
-        Line::Over(Outcome::Held {
-            duration_ms,
-            people,
-        }) => {
-            let duration = match Length::of_ms(duration_ms) {
-                Length::Seconds(n) => json!({"id": "duration-seconds", "args": {"n": n}}),
-                Length::Minutes(n) => json!({"id": "duration-minutes", "args": {"n": n}}),
-                Length::Hours { h, min } => {
-                    json!({"id": "duration-hours", "args": {"h": h, "min": min}})
-                }
+    message_json(&c.message(me, t))
+}
+
+fn message_json(m: &call::CallMessage) -> Value {
+    let args: serde_json::Map<String, Value> = m
+        .args
+        .iter()
+        .map(|(k, v)| {
+            let v = match v {
+                call::MessageArg::Text(s) => json!(s),
+                call::MessageArg::Number(n) => json!(n),
+                call::MessageArg::Message(inner) => message_json(inner),
             };
-            ("call-held", json!({"people": people, "duration": duration}))
-        }
-        Line::Over(Outcome::Missed { from, declined }) => (
-            if declined {
-                "call-missed-declined"
-            } else {
-                "call-missed"
-            },
-            json!({"from": from.as_str()}),
-        ),
-        Line::Over(Outcome::NotAnswered { declined_by }) if declined_by.is_empty() => {
-            ("call-not-answered", json!({}))
-        }
-        Line::Over(Outcome::NotAnswered { declined_by }) => (
-            "call-declined-by",
-            json!({"names": names(&mut declined_by.iter())}),
-        ),
-        Line::Ringing { caller } => ("call-ringing", json!({"caller": caller.as_str()})),
-        Line::InProgress { people } => (
-            "call-in-progress",
-            json!({"count": people.len(), "names": names(&mut people.into_iter())}),
-        ),
-    };
-    json!({"id": format!("{id}-{}", c.media.as_str()), "args": args})
+            ((*k).to_owned(), v)
+        })
+        .collect();
+    json!({"id": m.id, "args": args})
 }
 
 /// The history entries of a conversation's calls (`{kind: "call", seq, text, …}`), for the

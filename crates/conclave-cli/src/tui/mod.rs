@@ -124,7 +124,32 @@ pub(crate) fn conversations(m: &Messenger, marks: &ReadMarks) -> Vec<ConvItem> {
         .collect()
 }
 
-pub(crate) fn lines(m: &Messenger, group: &GroupId) -> Vec<Line> {
+/// A call's history line in the UI's language (the catalogue's `call-*` messages, as the web
+/// app words them).
+fn call_text(
+    i18n: &conclave_i18n::Localizer,
+    message: &conclave_client_core::call::CallMessage,
+) -> String {
+    use conclave_client_core::call::MessageArg;
+    use conclave_i18n::Arg;
+    let formatted: Vec<(&str, String, Option<f64>)> = message
+        .args
+        .iter()
+        .map(|(k, v)| match v {
+            MessageArg::Text(s) => (*k, s.clone(), None),
+            #[allow(clippy::cast_precision_loss)]
+            MessageArg::Number(n) => (*k, String::new(), Some(*n as f64)),
+            MessageArg::Message(inner) => (*k, call_text(i18n, inner), None),
+        })
+        .collect();
+    let args: Vec<(&str, Arg<'_>)> = formatted
+        .iter()
+        .map(|(k, s, n)| (*k, n.map_or(Arg::Str(s.as_str()), Arg::Num)))
+        .collect();
+    i18n.format(&message.id, &args)
+}
+
+pub(crate) fn lines(m: &Messenger, group: &GroupId, i18n: &conclave_i18n::Localizer) -> Vec<Line> {
     let me = m.me().username.as_str();
     let now = chat::now();
     let calls = m.calls(group, now).ok();
@@ -134,7 +159,7 @@ pub(crate) fn lines(m: &Messenger, group: &GroupId) -> Vec<Line> {
             call_entries
                 .entry(call.entry_seq())
                 .or_default()
-                .push(call.describe(&m.me().username, now));
+                .push(call_text(i18n, &call.message(&m.me().username, now)));
         }
     }
     // The folded view: replies with their quotes, edits, tombstones and reactions, decided by
@@ -321,7 +346,7 @@ impl Runtime<'_> {
         let convs = conversations(m, &self.marks);
         self.app.set_conversations(convs);
         if let Some(g) = self.app.selected.clone() {
-            self.app.lines = lines(m, &g);
+            self.app.lines = lines(m, &g, &self.app.i18n);
             self.mark_read(m, &g);
         }
         let convs = conversations(m, &self.marks);

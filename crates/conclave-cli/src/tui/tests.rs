@@ -357,3 +357,29 @@ fn someone_typing_shows_under_the_compose_line() {
     ));
     snapshot("typing", app);
 }
+
+#[test]
+fn call_lines_are_worded_in_the_uis_language() {
+    use conclave_client_core::call::{CallMessage, MessageArg};
+    let held = CallMessage {
+        id: "call-held-video".into(),
+        args: vec![
+            ("people", MessageArg::Number(3)),
+            (
+                "duration",
+                MessageArg::Message(Box::new(CallMessage {
+                    id: "duration-minutes".into(),
+                    args: vec![("n", MessageArg::Number(12))],
+                })),
+            ),
+        ],
+    };
+    let en = conclave_i18n::Localizer::negotiate(&["en"], false);
+    assert_eq!(super::call_text(&en, &held), "Video call, 12 min, 3 people");
+    let ja = conclave_i18n::Localizer::negotiate(&["ja"], false);
+    let shown = super::call_text(&ja, &held);
+    assert!(
+        shown.contains("12") && shown.contains('3') && !shown.contains("Video"),
+        "{shown}"
+    );
+}

@@ -107,6 +107,31 @@ pub enum Line<'a> {
     },
 }
 
+/// A catalogue message: its id and its arguments, for a front end's localizer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CallMessage {
+    pub id: String,
+    pub args: Vec<(&'static str, MessageArg)>,
+}
+
+impl CallMessage {
+    fn new(id: &str, args: Vec<(&'static str, MessageArg)>) -> Self {
+        CallMessage {
+            id: id.to_owned(),
+            args,
+        }
+    }
+}
+
+/// An argument of a [`CallMessage`]: text (names, isolated by the localizer), a number
+/// (which selects plurals), or a message formatted first (a duration).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MessageArg {
+    Text(String),
+    Number(i64),
+    Message(Box<CallMessage>),
+}
+
 /// A call's length as it is shown: under a minute in seconds, under an hour in minutes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Length {
@@ -202,6 +227,73 @@ impl Call {
             None => Line::InProgress {
                 people: self.in_call.keys().map(|(u, _)| u).collect(),
             },
+        }
+    }
+
+    /// The history line for `account` at `now` as a catalogue message (the web's and the
+    /// terminal's share the ids): one id per outcome and medium (`call-held-video`), the
+    /// duration a message of its own (`duration-minutes`), names joined with ", ".
+    pub fn message(&self, account: &Username, now: Timestamp) -> CallMessage {
+        let names = |list: &mut dyn Iterator<Item = &Username>| {
+            MessageArg::Text(list.map(Username::as_str).collect::<Vec<_>>().join(", "))
+        };
+        let text = |u: &Username| MessageArg::Text(u.as_str().to_owned());
+        let num = |n: usize| MessageArg::Number(i64::try_from(n).unwrap_or(i64::MAX));
+        let (id, args) = match self.line(account, now) {
+            Line::Over(Outcome::Held {
+                duration_ms,
+                people,
+            }) => {
+                let duration = match Length::of_ms(duration_ms) {
+                    Length::Seconds(n) => {
+                        CallMessage::new("duration-seconds", vec![("n", MessageArg::Number(n))])
+                    }
+                    Length::Minutes(n) => {
+                        CallMessage::new("duration-minutes", vec![("n", MessageArg::Number(n))])
+                    }
+                    Length::Hours { h, min } => CallMessage::new(
+                        "duration-hours",
+                        vec![
+                            ("h", MessageArg::Number(h)),
+                            ("min", MessageArg::Number(min)),
+                        ],
+                    ),
+                };
+                (
+                    "call-held",
+                    vec![
+                        ("people", num(people)),
+                        ("duration", MessageArg::Message(Box::new(duration))),
+                    ],
+                )
+            }
+            Line::Over(Outcome::Missed { from, declined }) => (
+                if declined {
+                    "call-missed-declined"
+                } else {
+                    "call-missed"
+                },
+                vec![("from", text(&from))],
+            ),
+            Line::Over(Outcome::NotAnswered { declined_by }) if declined_by.is_empty() => {
+                ("call-not-answered", vec![])
+            }
+            Line::Over(Outcome::NotAnswered { declined_by }) => (
+                "call-declined-by",
+                vec![("names", names(&mut declined_by.iter()))],
+            ),
+            Line::Ringing { caller } => ("call-ringing", vec![("caller", text(caller))]),
+            Line::InProgress { people } => (
+                "call-in-progress",
+                vec![
+                    ("count", num(people.len())),
+                    ("names", names(&mut people.into_iter())),
+                ],
+            ),
+        };
+        CallMessage {
+            id: format!("{id}-{}", self.media.as_str()),
+            args,
         }
     }
 

@@ -30,7 +30,8 @@ mod log;
 mod signal;
 
 pub use log::{
-    Call, CallLog, EndReason, Ended, Ignored, Length, Line, Outcome, Participant, duration_text,
+    Call, CallLog, CallMessage, EndReason, Ended, Ignored, Length, Line, MessageArg, Outcome,
+    Participant, duration_text,
 };
 pub use signal::{
     CALL_SIGNAL_VERSION, CallId, CallSignal, CallSignalError, Media, MediaSession, Unreadable,
