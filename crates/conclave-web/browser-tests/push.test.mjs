@@ -107,6 +107,23 @@ test('a push shows the sender and text decrypted on this device, or nothing when
   }
   await closeNotifications(p);
 
+  // The worker says it in the member's language: the page leaves it the words.
+  await p.locator('#language-select').selectOption('de');
+  await eventually(async () => (await p.evaluate(() => document.documentElement.lang)) === 'de', 'German');
+  await eventually(async () => p.evaluate(async () => {
+    const hit = await (await caches.open('conclave-push-settings')).match('/push-words');
+    return hit && (await hit.json())['new-message'] === 'Neue Nachricht';
+  }), 'the words beside the settings');
+  await deliver();
+  const german = await eventually(async () => {
+    const n = await notifications(p);
+    return n.length > 0 && n;
+  }, 'a notification in German');
+  assert.deepEqual(german, [{ title: 'Conclave', body: 'Neue Nachricht' }]);
+  await closeNotifications(p);
+  await p.locator('#language-select').selectOption('');
+  await eventually(async () => (await p.evaluate(() => document.documentElement.lang)) === 'en', 'English again');
+
   // Without an unlocked page the worker cannot read the device's state: "New message", even
   // with contents shown.
   await p.locator('#push-hide').uncheck();

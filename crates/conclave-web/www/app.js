@@ -4,7 +4,7 @@
 
 import init, * as core from './pkg/conclave_web.js';
 import { CallMedia } from './call.js';
-import { attachPush, notificationSettings } from './push.js';
+import { attachPush, notificationSettings, rememberWording } from './push.js';
 import { sendFile, fileNode, makeThumbnail, VoiceRecorder, icon, importHistory } from './files.js';
 import { t, tn, chooseLanguage, languageSetting, saveLanguage, languages, locale } from './i18n.js';
 
@@ -1493,6 +1493,7 @@ function languageCard() {
 /** Draws the whole app again in the language `setting` names (what is typed is not kept). */
 function relocalize(setting) {
   setLocale(setting);
+  rememberWording();
   shell = buildShell();
   mount(shell.root);
   renderList();

@@ -14,6 +14,9 @@ const SETTINGS_KEY = '/push-settings';
 const SUBSCRIBE_WAIT_MS = 15_000;
 
 /** {enabled, hide}: notifications on, contents hidden. */
+/** Where the worker finds its words (see `rememberWording`). */
+const WORDS_KEY = '/push-words';
+
 export async function readPushSettings() {
   try {
     const cache = await caches.open(SETTINGS_CACHE);
@@ -137,8 +140,21 @@ async function preview(client) {
   return null;
 }
 
+/** Keeps what the service worker says when no page can tell it more ("New message") in the
+ * member's language, beside the push settings: the worker cannot load the catalogue (it is
+ * in the wasm module, behind the passphrase-sealed state's page). */
+export async function rememberWording() {
+  try {
+    // A key of its own: no read-modify-write race with the settings' switches.
+    const cache = await caches.open(SETTINGS_CACHE);
+    const words = { 'new-message': t('new-message') };
+    await cache.put(WORDS_KEY, new Response(JSON.stringify(words), { headers: { 'content-type': 'application/json' } }));
+  } catch (_) { /* no Cache API: the worker says it in English */ }
+}
+
 /** Answers the service worker's "what is new?" from this page's unlocked client. */
 export function attachPush(client) {
+  rememberWording();
   if (!('serviceWorker' in navigator)) return;
   navigator.serviceWorker.addEventListener('message', (event) => {
     const port = event.ports && event.ports[0];

@@ -61,9 +61,16 @@ self.addEventListener('fetch', (event) => {
 
 // Push notifications (see push.js). A push from the server carries nothing but "something
 // new": what the notification says comes from an open, unlocked page of this app, which
-// decrypts it; without one (the state is sealed under the passphrase) it says "New message".
+// decrypts it; without one (the state is sealed under the passphrase) it says "New message",
+// in the words the page left beside the settings (the member's language).
 const PUSH_SETTINGS_CACHE = 'conclave-push-settings';
 const PREVIEW_WAIT_MS = 4000;
+
+/** What to say without a page's preview, in the member's language (left by the page). */
+async function pushWords() {
+  const hit = await caches.open(PUSH_SETTINGS_CACHE).then((c) => c.match('/push-words'));
+  return hit ? hit.json() : {};
+}
 
 async function pushSettings() {
   const hit = await caches.open(PUSH_SETTINGS_CACHE).then((c) => c.match('/push-settings'));
@@ -89,7 +96,7 @@ self.addEventListener('push', (event) => {
     const settings = await pushSettings().catch(() => ({ hide: false }));
     const preview = settings.hide ? null : await askPages();
     await self.registration.showNotification(preview ? preview.title : 'Conclave', {
-      body: preview ? preview.body : 'New message',
+      body: preview ? preview.body : (await pushWords().catch(() => ({})))['new-message'] || 'New message',
       tag: 'conclave-new-message',
       icon: '/icons/icon-192.png',
       badge: '/icons/icon-32.png',
