@@ -57,6 +57,8 @@ notice-sent = أُرسلت بوصفها الرسالة { $seq }
 notice-entry-added = أُضيف القيد بوصفه الرسالة { $seq }
 notice-reconnected = أُعيد الاتصال
 
+## Kept as written (gen.py renders what is above and keeps this part of each file)
+
 ## Typing indicators
 typing-one = { $name } يكتب…
 typing-two = { $first } و{ $second } يكتبان…

@@ -53,6 +53,8 @@ notice-sent = বার্তা { $seq } হিসেবে পাঠানো 
 notice-entry-added = এন্ট্রি বার্তা { $seq } হিসেবে যোগ হয়েছে
 notice-reconnected = আবার সংযুক্ত
 
+## Kept as written (gen.py renders what is above and keeps this part of each file)
+
 ## Typing indicators
 typing-one = { $name } লিখছেন…
 typing-two = { $first } ও { $second } লিখছেন…

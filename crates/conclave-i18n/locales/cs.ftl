@@ -55,6 +55,8 @@ notice-sent = odesláno jako zpráva { $seq }
 notice-entry-added = položka přidána jako zpráva { $seq }
 notice-reconnected = znovu připojeno
 
+## Kept as written (gen.py renders what is above and keeps this part of each file)
+
 ## Typing indicators
 typing-one = { $name } píše…
 typing-two = { $first } a { $second } píší…

@@ -53,6 +53,8 @@ notice-sent = sendt som besked { $seq }
 notice-entry-added = post tilføjet som besked { $seq }
 notice-reconnected = forbundet igen
 
+## Kept as written (gen.py renders what is above and keeps this part of each file)
+
 ## Typing indicators
 typing-one = { $name } skriver…
 typing-two = { $first } og { $second } skriver…

@@ -53,6 +53,8 @@ notice-sent = gesendet als Nachricht { $seq }
 notice-entry-added = Eintrag hinzugefügt als Nachricht { $seq }
 notice-reconnected = wieder verbunden
 
+## Kept as written (gen.py renders what is above and keeps this part of each file)
+
 ## Typing indicators
 typing-one = { $name } schreibt…
 typing-two = { $first } und { $second } schreiben…

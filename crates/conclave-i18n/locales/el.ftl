@@ -53,6 +53,8 @@ notice-sent = στάλθηκε ως μήνυμα { $seq }
 notice-entry-added = η εγγραφή προστέθηκε ως μήνυμα { $seq }
 notice-reconnected = επανασυνδέθηκε
 
+## Kept as written (gen.py renders what is above and keeps this part of each file)
+
 ## Typing indicators
 typing-one = { $name } πληκτρολογεί…
 typing-two = { $first } και { $second } πληκτρολογούν…

@@ -54,6 +54,8 @@ notice-sent = sent as message { $seq }
 notice-entry-added = entry added as message { $seq }
 notice-reconnected = reconnected
 
+## Kept as written (gen.py renders what is above and keeps this part of each file)
+
 ## Typing indicators
 typing-one = { $name } is typing…
 typing-two = { $first } and { $second } are typing…

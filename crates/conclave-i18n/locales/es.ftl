@@ -53,6 +53,8 @@ notice-sent = enviado como mensaje { $seq }
 notice-entry-added = apunte añadido como mensaje { $seq }
 notice-reconnected = reconectado
 
+## Kept as written (gen.py renders what is above and keeps this part of each file)
+
 ## Typing indicators
 typing-one = { $name } está escribiendo…
 typing-two = { $first } y { $second } están escribiendo…

@@ -53,6 +53,8 @@ notice-sent = به‌عنوان پیام { $seq } فرستاده شد
 notice-entry-added = ثبت به‌عنوان پیام { $seq } افزوده شد
 notice-reconnected = دوباره متصل شد
 
+## Kept as written (gen.py renders what is above and keeps this part of each file)
+
 ## Typing indicators
 typing-one = { $name } در حال نوشتن است…
 typing-two = { $first } و { $second } در حال نوشتن‌اند…

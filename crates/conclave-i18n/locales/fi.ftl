@@ -53,6 +53,8 @@ notice-sent = lähetetty viestinä { $seq }
 notice-entry-added = merkintä lisätty viestinä { $seq }
 notice-reconnected = yhdistetty uudelleen
 
+## Kept as written (gen.py renders what is above and keeps this part of each file)
+
 ## Typing indicators
 typing-one = { $name } kirjoittaa…
 typing-two = { $first } ja { $second } kirjoittavat…

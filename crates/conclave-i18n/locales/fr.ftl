@@ -53,6 +53,8 @@ notice-sent = envoyé comme message { $seq }
 notice-entry-added = écriture ajoutée comme message { $seq }
 notice-reconnected = reconnecté
 
+## Kept as written (gen.py renders what is above and keeps this part of each file)
+
 ## Typing indicators
 typing-one = { $name } écrit…
 typing-two = { $first } et { $second } écrivent…

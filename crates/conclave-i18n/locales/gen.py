@@ -2,7 +2,10 @@
 # Run: python3 crates/conclave-i18n/locales/gen.py  (kept so a reviewer can fix one table row).
 import os, re
 here = os.path.dirname(os.path.abspath(__file__))
-en = open(os.path.join(here, "en.ftl"), encoding="utf-8").read()
+# Messages added after the table below live under MARK in each file, edited in place: this
+# script renders what is above the mark and keeps the rest of every file as it is.
+MARK = "## Kept as written (gen.py renders what is above and keeps this part of each file)\n"
+en = open(os.path.join(here, "en.ftl"), encoding="utf-8").read().split(MARK)[0]
 ids = [m.group(1) for m in re.finditer(r"^([a-z][a-z0-9-]*) = ", en, re.M)]
 assert len(ids) == 47, len(ids)
 
@@ -607,8 +610,16 @@ def render(tag, name, native, rows):
             out.append(f"{mid} = {row}")
     return "\n".join(out) + "\n"
 
+def kept(tag):
+    path = os.path.join(here, f"{tag}.ftl")
+    if not os.path.exists(path):
+        return ""
+    parts = open(path, encoding="utf-8").read().split(MARK, 1)
+    return "\n" + MARK + parts[1] if len(parts) == 2 else ""
+
 for tag, (name, native, rows) in T.items():
-    open(os.path.join(here, f"{tag}.ftl"), "w", encoding="utf-8").write(render(tag, name, native, rows))
+    text = render(tag, name, native, rows) + kept(tag)
+    open(os.path.join(here, f"{tag}.ftl"), "w", encoding="utf-8").write(text)
 
 # locales.rs: the table the crate builds in.
 entries = [("en", "English", "English", False)] + [(t, n, nat, t in RTL) for t, (n, nat, _) in T.items()]

@@ -54,6 +54,8 @@ notice-sent = נשלחה כהודעה { $seq }
 notice-entry-added = הרישום נוסף כהודעה { $seq }
 notice-reconnected = התחבר מחדש
 
+## Kept as written (gen.py renders what is above and keeps this part of each file)
+
 ## Typing indicators
 typing-one = { $name } מקליד/ה…
 typing-two = { $first } ו{ $second } מקלידים…

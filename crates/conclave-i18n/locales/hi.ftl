@@ -53,6 +53,8 @@ notice-sent = संदेश { $seq } के रूप में भेजा �
 notice-entry-added = प्रविष्टि संदेश { $seq } के रूप में जोड़ी गई
 notice-reconnected = फिर से जुड़ गया
 
+## Kept as written (gen.py renders what is above and keeps this part of each file)
+
 ## Typing indicators
 typing-one = { $name } लिख रहे हैं…
 typing-two = { $first } और { $second } लिख रहे हैं…

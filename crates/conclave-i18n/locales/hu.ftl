@@ -53,6 +53,8 @@ notice-sent = elküldve, { $seq }. üzenet
 notice-entry-added = tétel hozzáadva, { $seq }. üzenet
 notice-reconnected = újra kapcsolódva
 
+## Kept as written (gen.py renders what is above and keeps this part of each file)
+
 ## Typing indicators
 typing-one = { $name } ír…
 typing-two = { $first } és { $second } ír…

@@ -52,6 +52,8 @@ notice-sent = terkirim sebagai pesan { $seq }
 notice-entry-added = catatan ditambahkan sebagai pesan { $seq }
 notice-reconnected = terhubung kembali
 
+## Kept as written (gen.py renders what is above and keeps this part of each file)
+
 ## Typing indicators
 typing-one = { $name } sedang mengetik…
 typing-two = { $first } dan { $second } sedang mengetik…

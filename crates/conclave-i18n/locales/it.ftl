@@ -53,6 +53,8 @@ notice-sent = inviato come messaggio { $seq }
 notice-entry-added = voce aggiunta come messaggio { $seq }
 notice-reconnected = riconnesso
 
+## Kept as written (gen.py renders what is above and keeps this part of each file)
+
 ## Typing indicators
 typing-one = { $name } sta scrivendo…
 typing-two = { $first } e { $second } stanno scrivendo…

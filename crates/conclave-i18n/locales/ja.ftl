@@ -52,6 +52,8 @@ notice-sent = メッセージ { $seq } として送信しました
 notice-entry-added = 記帳をメッセージ { $seq } として追加しました
 notice-reconnected = 再接続しました
 
+## Kept as written (gen.py renders what is above and keeps this part of each file)
+
 ## Typing indicators
 typing-one = { $name } さんが入力中…
 typing-two = { $first } さんと { $second } さんが入力中…

@@ -52,6 +52,8 @@ notice-sent = 메시지 { $seq }(으)로 보냄
 notice-entry-added = 항목을 메시지 { $seq }(으)로 추가함
 notice-reconnected = 다시 연결됨
 
+## Kept as written (gen.py renders what is above and keeps this part of each file)
+
 ## Typing indicators
 typing-one = { $name } 님이 입력 중…
 typing-two = { $first } 님과 { $second } 님이 입력 중…

@@ -53,6 +53,8 @@ notice-sent = sendt som melding { $seq }
 notice-entry-added = post lagt til som melding { $seq }
 notice-reconnected = tilkoblet igjen
 
+## Kept as written (gen.py renders what is above and keeps this part of each file)
+
 ## Typing indicators
 typing-one = { $name } skriver…
 typing-two = { $first } og { $second } skriver…

@@ -53,6 +53,8 @@ notice-sent = verstuurd als bericht { $seq }
 notice-entry-added = post toegevoegd als bericht { $seq }
 notice-reconnected = weer verbonden
 
+## Kept as written (gen.py renders what is above and keeps this part of each file)
+
 ## Typing indicators
 typing-one = { $name } typt…
 typing-two = { $first } en { $second } typen…

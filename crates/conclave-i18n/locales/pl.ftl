@@ -55,6 +55,8 @@ notice-sent = wysłano jako wiadomość { $seq }
 notice-entry-added = dodano wpis jako wiadomość { $seq }
 notice-reconnected = połączono ponownie
 
+## Kept as written (gen.py renders what is above and keeps this part of each file)
+
 ## Typing indicators
 typing-one = { $name } pisze…
 typing-two = { $first } i { $second } piszą…

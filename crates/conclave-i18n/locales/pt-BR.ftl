@@ -53,6 +53,8 @@ notice-sent = enviada como mensagem { $seq }
 notice-entry-added = lançamento adicionado como mensagem { $seq }
 notice-reconnected = reconectado
 
+## Kept as written (gen.py renders what is above and keeps this part of each file)
+
 ## Typing indicators
 typing-one = { $name } está digitando…
 typing-two = { $first } e { $second } estão digitando…

@@ -54,6 +54,8 @@ notice-sent = trimis ca mesajul { $seq }
 notice-entry-added = înregistrare adăugată ca mesajul { $seq }
 notice-reconnected = reconectat
 
+## Kept as written (gen.py renders what is above and keeps this part of each file)
+
 ## Typing indicators
 typing-one = { $name } scrie…
 typing-two = { $first } și { $second } scriu…

@@ -55,6 +55,8 @@ notice-sent = отправлено как сообщение { $seq }
 notice-entry-added = запись добавлена как сообщение { $seq }
 notice-reconnected = снова подключено
 
+## Kept as written (gen.py renders what is above and keeps this part of each file)
+
 ## Typing indicators
 typing-one = { $name } печатает…
 typing-two = { $first } и { $second } печатают…

@@ -53,6 +53,8 @@ notice-sent = skickat som meddelande { $seq }
 notice-entry-added = post tillagd som meddelande { $seq }
 notice-reconnected = ansluten igen
 
+## Kept as written (gen.py renders what is above and keeps this part of each file)
+
 ## Typing indicators
 typing-one = { $name } skriver…
 typing-two = { $first } och { $second } skriver…

@@ -53,6 +53,8 @@ notice-sent = imetumwa kama ujumbe { $seq }
 notice-entry-added = ingizo limeongezwa kama ujumbe { $seq }
 notice-reconnected = imeunganishwa tena
 
+## Kept as written (gen.py renders what is above and keeps this part of each file)
+
 ## Typing indicators
 typing-one = { $name } anaandika…
 typing-two = { $first } na { $second } wanaandika…

@@ -52,6 +52,8 @@ notice-sent = ส่งเป็นข้อความที่ { $seq }
 notice-entry-added = เพิ่มรายการเป็นข้อความที่ { $seq }
 notice-reconnected = เชื่อมต่อใหม่แล้ว
 
+## Kept as written (gen.py renders what is above and keeps this part of each file)
+
 ## Typing indicators
 typing-one = { $name } กำลังพิมพ์…
 typing-two = { $first } และ { $second } กำลังพิมพ์…

@@ -53,6 +53,8 @@ notice-sent = { $seq } numaralı mesaj olarak gönderildi
 notice-entry-added = kayıt { $seq } numaralı mesaj olarak eklendi
 notice-reconnected = yeniden bağlandı
 
+## Kept as written (gen.py renders what is above and keeps this part of each file)
+
 ## Typing indicators
 typing-one = { $name } yazıyor…
 typing-two = { $first } ve { $second } yazıyor…

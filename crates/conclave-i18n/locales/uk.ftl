@@ -55,6 +55,8 @@ notice-sent = надіслано як повідомлення { $seq }
 notice-entry-added = запис додано як повідомлення { $seq }
 notice-reconnected = знову під'єднано
 
+## Kept as written (gen.py renders what is above and keeps this part of each file)
+
 ## Typing indicators
 typing-one = { $name } друкує…
 typing-two = { $first } і { $second } друкують…

@@ -53,6 +53,8 @@ notice-sent = پیغام { $seq } کے طور پر بھیجا گیا
 notice-entry-added = اندراج پیغام { $seq } کے طور پر شامل ہوا
 notice-reconnected = دوبارہ جڑ گیا
 
+## Kept as written (gen.py renders what is above and keeps this part of each file)
+
 ## Typing indicators
 typing-one = { $name } لکھ رہے ہیں…
 typing-two = { $first } اور { $second } لکھ رہے ہیں…

@@ -52,6 +52,8 @@ notice-sent = đã gửi, tin nhắn { $seq }
 notice-entry-added = đã thêm mục, tin nhắn { $seq }
 notice-reconnected = đã kết nối lại
 
+## Kept as written (gen.py renders what is above and keeps this part of each file)
+
 ## Typing indicators
 typing-one = { $name } đang soạn tin…
 typing-two = { $first } và { $second } đang soạn tin…

@@ -52,6 +52,8 @@ notice-sent = 已作为第 { $seq } 条消息发送
 notice-entry-added = 记账已作为第 { $seq } 条消息添加
 notice-reconnected = 已重新连接
 
+## Kept as written (gen.py renders what is above and keeps this part of each file)
+
 ## Typing indicators
 typing-one = { $name } 正在输入…
 typing-two = { $first } 和 { $second } 正在输入…

@@ -52,6 +52,8 @@ notice-sent = 已作為第 { $seq } 則訊息傳送
 notice-entry-added = 記帳已作為第 { $seq } 則訊息新增
 notice-reconnected = 已重新連線
 
+## Kept as written (gen.py renders what is above and keeps this part of each file)
+
 ## Typing indicators
 typing-one = { $name } 正在輸入…
 typing-two = { $first } 和 { $second } 正在輸入…

@@ -350,3 +350,41 @@ fn an_unknown_id_shows_itself() {
     assert_eq!(de.t("no-such-message"), "no-such-message");
     assert_eq!(de.t("pane-conversations"), "Unterhaltungen");
 }
+
+/// The web page's one message from before its catalogue loads (`www/boot-words.js`) says, in
+/// every language, what the catalogue's `boot-failed` says.
+#[test]
+fn boot_words_match_the_catalogue() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let js = std::fs::read_to_string(dir.join("../conclave-web/www/boot-words.js"))
+        .expect("boot-words.js");
+    let mut tags = 0;
+    for entry in std::fs::read_dir(dir.join("locales/web")).expect("locales/web") {
+        let path = entry.expect("entry").path();
+        let Some(tag) = path.file_stem().and_then(|s| s.to_str()) else {
+            continue;
+        };
+        let source = std::fs::read_to_string(&path).expect("ftl");
+        let line = source
+            .lines()
+            .find_map(|l| l.strip_prefix("boot-failed = "))
+            .unwrap_or_else(|| panic!("{tag}: no boot-failed"));
+        let want = format!(
+            "  {}: {},",
+            serde_json_string(tag),
+            serde_json_string(line.trim())
+        );
+        assert!(
+            js.lines().any(|l| l == want),
+            "boot-words.js lacks {want} (regenerate it from the catalogue)"
+        );
+        tags += 1;
+    }
+    assert!(tags >= 33, "{tags} web catalogues");
+}
+
+/// A JSON string as `json.dumps(…, ensure_ascii=False)` writes it (no escapes are needed in
+/// these messages but quotes and backslashes).
+fn serde_json_string(s: &str) -> String {
+    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+}

@@ -4,6 +4,7 @@
 
 import init, * as core from './pkg/conclave_web.js';
 import { CallMedia } from './call.js';
+import { bootFailed } from './boot-words.js';
 import { attachPush, notificationSettings, rememberWording } from './push.js';
 import { sendFile, fileNode, makeThumbnail, VoiceRecorder, icon, importHistory } from './files.js';
 import { t, tn, chooseLanguage, languageSetting, saveLanguage, languages, locale } from './i18n.js';
@@ -184,8 +185,8 @@ async function boot() {
   try {
     await init();
   } catch (e) {
-    // No wasm, no catalog: this one message stays English.
-    status.textContent = `Conclave could not start: ${explain(e)}`;
+    // No wasm, no catalogue: this one message comes from a table of its own.
+    status.textContent = bootFailed(explain(e));
     return;
   }
   setLocale();

@@ -12,6 +12,7 @@ const SHELL = [
   '/call.js',
   '/files.js',
   '/i18n.js',
+  '/boot-words.js',
   '/call-worker.js',
   '/sframe.js',
   '/manifest.webmanifest',
