@@ -9,9 +9,9 @@ use conclave_client_core::{
     Engine,
     call::{CallId, media_key},
 };
-use conclave_proto::{DeviceId, GroupEvent, GroupId, Timestamp};
+use conclave_proto::GroupId;
 mod common;
-use common::{deliver, three};
+use common::{remove_carol, three};
 
 const CALL: CallId = CallId([9; 16]);
 
@@ -67,18 +67,7 @@ fn members_share_a_base_key_per_call_and_epoch_and_a_removed_member_gets_no_new_
     assert_eq!(sc.decrypt(now, Codec::Opus, &sealed).unwrap().frame, frame);
 
     // Alice removes carol: the epoch moves on, alice and bob share its new key, carol has none.
-    let commit = a.prepare_commit(&group, vec![], &[DeviceId(3)]).unwrap();
-    a.commit_accepted(&group, 2, Timestamp(2)).unwrap();
-    let event = GroupEvent::Commit {
-        group: group.clone(),
-        epoch: commit.epoch + 1,
-        seq: 2,
-        commit: commit.commit,
-        added: vec![],
-        removed: vec![DeviceId(3)],
-    };
-    deliver(&mut b, 2, DeviceId(1), &event);
-    deliver(&mut c, 2, DeviceId(1), &event);
+    remove_carol(&mut a, &mut b, &mut c, &group);
     let (na, nb) = (
         media_key(&a, &group, &CALL).unwrap(),
         media_key(&b, &group, &CALL).unwrap(),

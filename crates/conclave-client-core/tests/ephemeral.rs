@@ -12,12 +12,12 @@ use conclave_client_core::{
     },
 };
 use conclave_proto::{
-    DeviceId, Ephemeral, GroupEvent, GroupId, Timestamp, Username, limits::EPHEMERAL_BYTES_MAX,
+    DeviceId, Ephemeral, GroupId, Timestamp, Username, limits::EPHEMERAL_BYTES_MAX,
 };
 use rand::SeedableRng;
 
 mod common;
-use common::{deliver, three};
+use common::{remove_carol, three};
 
 const NOW: Timestamp = Timestamp(1_800_000_000_000);
 const TYPING: Signal = Signal::Typing { typing: true };
@@ -168,18 +168,7 @@ fn a_removed_member_and_an_old_epoch_open_nothing() {
     let (mut a, mut b, mut c, group) = three();
     let before = seal(&b, &group, TYPING, NOW);
     // Alice removes carol.
-    let commit = a.prepare_commit(&group, vec![], &[DeviceId(3)]).unwrap();
-    a.commit_accepted(&group, 2, Timestamp(2)).unwrap();
-    let event = GroupEvent::Commit {
-        group: group.clone(),
-        epoch: commit.epoch + 1,
-        seq: 2,
-        commit: commit.commit,
-        added: vec![],
-        removed: vec![DeviceId(3)],
-    };
-    deliver(&mut b, 2, DeviceId(1), &event);
-    deliver(&mut c, 2, DeviceId(1), &event);
+    remove_carol(&mut a, &mut b, &mut c, &group);
     // A signal of the old epoch is dropped by those at the new one.
     assert!(matches!(
         a.open_ephemeral(&before, NOW),

@@ -45,3 +45,19 @@ pub fn three() -> (Engine, Engine, Engine, GroupId) {
     deliver(&mut c, 1, DeviceId(1), &welcome);
     (a, b, c, group)
 }
+
+/// Alice removes carol (device 3) from the group of [`three`]; bob and carol process it.
+pub fn remove_carol(a: &mut Engine, b: &mut Engine, c: &mut Engine, group: &GroupId) {
+    let commit = a.prepare_commit(group, vec![], &[DeviceId(3)]).unwrap();
+    a.commit_accepted(group, 2, Timestamp(2)).unwrap();
+    let event = GroupEvent::Commit {
+        group: group.clone(),
+        epoch: commit.epoch + 1,
+        seq: 2,
+        commit: commit.commit,
+        added: vec![],
+        removed: vec![DeviceId(3)],
+    };
+    deliver(b, 2, DeviceId(1), &event);
+    deliver(c, 2, DeviceId(1), &event);
+}

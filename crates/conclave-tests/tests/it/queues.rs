@@ -291,6 +291,35 @@ async fn unacked_entries_expire_after_the_ttl() {
     assert!(conn.fetch(QueueSeq(0), 10).await.unwrap().is_empty());
 }
 
+/// How long the server keeps the newest queue entry of `device` (ms from its payload's send).
+fn newest_lifetime(data: &std::path::Path, device: conclave_proto::DeviceId) -> i64 {
+    open_db(data)
+        .query_row(
+            "SELECT p.expires_at - p.sent_at FROM queue q JOIN payloads p ON p.id = q.payload_id
+             WHERE q.device_id = ?1 ORDER BY q.seq DESC LIMIT 1",
+            [device.0 as i64],
+            |r| r.get(0),
+        )
+        .unwrap()
+}
+
+/// The message id of the entry at `seq` of `group` on `d`.
+fn message_id(
+    d: &conclave_tests::harness::Device,
+    group: &conclave_proto::GroupId,
+    seq: u64,
+) -> conclave_client_core::envelope::MessageId {
+    d.m()
+        .engine()
+        .history(group)
+        .into_iter()
+        .find_map(|m| match m.body {
+            conclave_client_core::HistoryBody::Message { id, .. } if m.seq == seq => Some(id),
+            _ => None,
+        })
+        .unwrap()
+}
+
 /// Under a disappearing-messages timer the server keeps a message's queue entries no longer
 /// than the timer: the message, a reaction to it and an edit of it expire with it; the timer
 /// announcement itself, a receipt and later messages after the timer is off keep the server's
@@ -304,33 +333,14 @@ async fn a_disappearing_timer_bounds_the_queue_ttl_of_its_messages() {
     let group = alice.m_mut().direct(&bob.username).await.unwrap();
     bob.sync().await;
     bob.stop().await;
-    let bob_id = bob.id.0 as i64;
-    let newest = || -> i64 {
-        open_db(&h.data)
-            .query_row(
-                "SELECT p.expires_at - p.sent_at FROM queue q JOIN payloads p ON p.id = q.payload_id
-                 WHERE q.device_id = ?1 ORDER BY q.seq DESC LIMIT 1",
-                [bob_id],
-                |r| r.get(0),
-            )
-            .unwrap()
-    };
+    let newest = || newest_lifetime(&h.data, bob.id);
     const QUEUE_TTL_MS: i64 = 30 * 24 * 3600 * 1000;
 
     alice.m_mut().set_timer(&group, 90).await.unwrap();
     assert_eq!(newest(), QUEUE_TTL_MS, "the timer itself is durable");
     let seq = alice.say(&group, "gone in 90 s").await;
     assert_eq!(newest(), 90_000, "the message lives as long as its timer");
-    let id = alice
-        .m()
-        .engine()
-        .history(&group)
-        .into_iter()
-        .find_map(|m| match m.body {
-            conclave_client_core::HistoryBody::Message { id, .. } if m.seq == seq => Some(id),
-            _ => None,
-        })
-        .unwrap();
+    let id = message_id(&alice, &group, seq);
     alice.m_mut().react(&group, &id, "👍").await.unwrap();
     assert_eq!(newest(), 90_000, "a reaction to it too");
     alice
@@ -371,16 +381,7 @@ async fn a_forward_keeps_the_timer_of_where_it_came_from() {
         .unwrap();
     bob.sync().await;
     carol.sync().await;
-    let id = bob
-        .m()
-        .engine()
-        .history(&pair)
-        .into_iter()
-        .find_map(|m| match m.body {
-            HistoryBody::Message { id, .. } if m.seq == seq => Some(id),
-            _ => None,
-        })
-        .unwrap();
+    let id = message_id(&bob, &pair, seq);
     let sent = bob.m_mut().forward(&pair, &id, &team).await.unwrap();
     let HistoryBody::Message {
         content, sent_at, ..
@@ -400,14 +401,7 @@ async fn a_forward_keeps_the_timer_of_where_it_came_from() {
         Some(conclave_proto::Timestamp(sent_at.0 + 45_000)),
         "the forwarder's copy goes 45 s after it was sent"
     );
-    let lifetime: i64 = open_db(&h.data)
-        .query_row(
-            "SELECT p.expires_at - p.sent_at FROM queue q JOIN payloads p ON p.id = q.payload_id
-             WHERE q.device_id = ?1 ORDER BY q.seq DESC LIMIT 1",
-            [carol.id.0 as i64],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let lifetime = newest_lifetime(&h.data, carol.id);
     assert_eq!(lifetime, 45_000, "no copy waits at the server for longer");
 
     carol.sync().await;
