@@ -84,6 +84,7 @@ macro_rules! conformance_tests {
             payload_ids_are_never_reused,
             purged_ids_are_never_reused,
             sweep_drops_expired_queue_entries,
+            fetch_leaves_out_entries_past_their_ttl_before_a_sweep,
             sweep_frees_queue_capacity,
             sweep_purges_expired_accounts_after_grace,
             sweep_purge_keeps_what_others_depend_on,
@@ -344,7 +345,7 @@ pub async fn snapshot(store: &dyn Store) -> Snapshot {
 /// Every entry of `device`'s queue.
 pub async fn queue(store: &dyn Store, device: DeviceId) -> Vec<QueueEntry> {
     store
-        .fetch(device, QueueSeq(0), u32::MAX)
+        .fetch(device, QueueSeq(0), u32::MAX, T0)
         .await
         .expect("fetch")
 }
@@ -1269,31 +1270,31 @@ pub async fn fetch_after_and_limit(store: TestStore) {
     }
     let seqs = |v: Vec<QueueEntry>| v.into_iter().map(|e| e.seq.0).collect::<Vec<_>>();
     assert_eq!(
-        seqs(s.fetch(d[0], QueueSeq(0), 3).await.expect("fetch")),
+        seqs(s.fetch(d[0], QueueSeq(0), 3, T0).await.expect("fetch")),
         vec![1, 2, 3],
         "limit respected"
     );
     assert_eq!(
-        seqs(s.fetch(d[0], QueueSeq(3), 3).await.expect("fetch")),
+        seqs(s.fetch(d[0], QueueSeq(3), 3, T0).await.expect("fetch")),
         vec![4, 5, 6],
         "after skips"
     );
     assert_eq!(
-        seqs(s.fetch(d[0], QueueSeq(8), 100).await.expect("fetch")),
+        seqs(s.fetch(d[0], QueueSeq(8), 100, T0).await.expect("fetch")),
         vec![9, 10]
     );
     assert_eq!(
-        seqs(s.fetch(d[0], QueueSeq(10), 100).await.expect("fetch")),
+        seqs(s.fetch(d[0], QueueSeq(10), 100, T0).await.expect("fetch")),
         Vec::<u64>::new()
     );
     assert_eq!(
-        s.fetch(d[0], QueueSeq(4), 1).await.expect("fetch")[0].body,
+        s.fetch(d[0], QueueSeq(4), 1, T0).await.expect("fetch")[0].body,
         vec![4u8]
     );
-    let all = s.fetch(d[0], QueueSeq(0), 100).await.expect("fetch");
+    let all = s.fetch(d[0], QueueSeq(0), 100, T0).await.expect("fetch");
     assert_eq!(seqs(all), (1..=10).collect::<Vec<_>>());
     assert_eq!(
-        seqs(s.fetch(d[0], QueueSeq(0), 100).await.expect("fetch")).len(),
+        seqs(s.fetch(d[0], QueueSeq(0), 100, T0).await.expect("fetch")).len(),
         10,
         "fetch does not consume"
     );
@@ -1448,7 +1449,10 @@ pub async fn seqs_continue_after_ack(store: TestStore) {
     assert_eq!(queue_seqs(s, d[0]).await, vec![4]);
     // A client that remembers seq 3 as its cursor still sees the new entry.
     assert_eq!(
-        s.fetch(d[0], QueueSeq(3), 10).await.expect("fetch").len(),
+        s.fetch(d[0], QueueSeq(3), 10, T0)
+            .await
+            .expect("fetch")
+            .len(),
         1
     );
 }
@@ -1511,6 +1515,36 @@ pub async fn payload_ids_are_never_reused(store: TestStore) {
 
 // ------------------------------------------------------------------------------------------------
 // Sweep
+
+pub async fn fetch_leaves_out_entries_past_their_ttl_before_a_sweep(store: TestStore) {
+    let s = &*store;
+    let d = devices(s, 1, 2).await;
+    let (a, b) = (d[0], d[1]);
+    let ttl = |body: &[u8], expires_ms: i64| NewPayload {
+        expires_at: at(expires_ms),
+        ..message(a, &[b], body, T0)
+    };
+    for (body, ms) in [(&b"30s"[..], 30), (b"10s", 10), (b"20s", 20), (b"40s", 40)] {
+        s.enqueue(ttl(body, ms * SEC_MS)).await.expect("enqueue");
+    }
+    let bodies = |v: Vec<QueueEntry>| v.into_iter().map(|e| e.body).collect::<Vec<_>>();
+    let fetch = |now: Timestamp, limit: u32| s.fetch(b, QueueSeq(0), limit, now);
+    assert_eq!(bodies(fetch(T0, 10).await.expect("fetch")).len(), 4);
+    assert_eq!(
+        bodies(fetch(at(20 * SEC_MS), 10).await.expect("fetch")),
+        vec![b"30s".to_vec(), b"40s".to_vec()],
+        "an entry is gone at its expires_at, in queue order otherwise"
+    );
+    assert_eq!(
+        bodies(fetch(at(20 * SEC_MS), 1).await.expect("fetch")),
+        vec![b"30s".to_vec()],
+        "the limit counts live entries"
+    );
+    assert!(fetch(at(40 * SEC_MS), 10).await.expect("fetch").is_empty());
+    // Nothing was removed: the sweep still counts all four at their time.
+    let stats = s.sweep(at(40 * SEC_MS), T0).await.expect("sweep");
+    assert_eq!(stats.queue_entries_expired, 4);
+}
 
 pub async fn sweep_drops_expired_queue_entries(store: TestStore) {
     let s = &*store;

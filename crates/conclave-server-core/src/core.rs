@@ -392,7 +392,7 @@ impl Core {
             } => {
                 own_queue(session, device)?;
                 let limit = limit.clamp(1, QUEUE_BATCH_MAX as u32);
-                let entries = self.store.fetch(device, after, limit).await?;
+                let entries = self.store.fetch(device, after, limit, now).await?;
                 Ok(Response::Queue(entries.into_iter().map(delivery).collect()))
             }
             Request::Ack { device, seqs } => {
@@ -1178,16 +1178,18 @@ impl Core {
         Ok(stats)
     }
 
-    /// Queue entries of `device` after `after`, for pushing to its session.
+    /// Queue entries of `device` after `after` still within their TTL at `now`, for pushing
+    /// to its session.
     pub async fn pending(
         &self,
         device: DeviceId,
         after: QueueSeq,
         limit: u32,
+        now: Timestamp,
     ) -> Result<Vec<Delivery>, StoreError> {
         Ok(self
             .store
-            .fetch(device, after, limit)
+            .fetch(device, after, limit, now)
             .await?
             .into_iter()
             .map(delivery)

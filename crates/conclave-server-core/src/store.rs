@@ -299,12 +299,15 @@ pub trait Store: Send + Sync + 'static {
     /// Stores the payload once and appends one entry to each recipient's queue, atomically.
     /// Refuses the whole payload if a recipient is unknown or its queue is full.
     async fn enqueue(&self, payload: NewPayload) -> Result<Enqueued, StoreError>;
-    /// Up to `limit` entries of `device`'s queue with `seq > after`, in order.
+    /// Up to `limit` entries of `device`'s queue with `seq > after`, in order. Entries whose
+    /// TTL has passed at `now` are left out, even before a sweep removes them: a message under a
+    /// disappearing timer is not handed out after its queue lifetime.
     async fn fetch(
         &self,
         device: DeviceId,
         after: QueueSeq,
         limit: u32,
+        now: Timestamp,
     ) -> Result<Vec<QueueEntry>, StoreError>;
     /// Removes the given entries of `device`'s queue; returns how many existed.
     async fn ack(&self, device: DeviceId, seqs: &[QueueSeq]) -> Result<u32, StoreError>;

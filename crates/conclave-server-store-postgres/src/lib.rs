@@ -30,8 +30,10 @@
 mod batch;
 pub mod blobs;
 mod migrations;
+pub mod objects;
 mod ops;
 pub mod test_db;
+pub mod test_s3;
 
 use std::{
     str::FromStr,
@@ -309,7 +311,22 @@ impl PgStore {
     /// The cluster's blob store on this database (its own pool connections are shared with
     /// the store's reads).
     pub fn blob_store(&self, limits: conclave_server_core::blob::BlobLimits) -> blobs::PgBlobStore {
-        blobs::PgBlobStore::new(self.pool.clone(), limits)
+        blobs::PgBlobStore::new(self.pool.clone(), limits, None)
+    }
+
+    /// The cluster's blob store with the bytes in a bucket (`objects::s3`) under `prefix`;
+    /// the rows stay in this database.
+    pub fn blob_store_in(
+        &self,
+        limits: conclave_server_core::blob::BlobLimits,
+        objects: std::sync::Arc<dyn object_store::ObjectStore>,
+        prefix: &str,
+    ) -> blobs::PgBlobStore {
+        blobs::PgBlobStore::new(
+            self.pool.clone(),
+            limits,
+            Some((objects, prefix.to_owned())),
+        )
     }
 
     pub fn stats(&self) -> &StoreStats {
@@ -979,8 +996,9 @@ impl Store for PgStore {
         device: DeviceId,
         after: QueueSeq,
         limit: u32,
+        now: Timestamp,
     ) -> Result<Vec<QueueEntry>, StoreError> {
-        self.read(op!(|c| ops::fetch(c, device, after, limit).await))
+        self.read(op!(|c| ops::fetch(c, device, after, limit, now).await))
             .await
     }
     async fn ack(&self, device: DeviceId, seqs: &[QueueSeq]) -> Result<u32, StoreError> {

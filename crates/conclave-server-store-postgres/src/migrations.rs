@@ -244,6 +244,16 @@ CREATE TABLE blob_chunks (
 );
 "#,
     ),
+    (
+        11,
+        // A cluster may keep attachment bytes in an S3-compatible bucket (`[blobs.s3]`): then a
+        // chunk's row names its object instead of holding its bytes. Exactly one of the two.
+        r#"
+ALTER TABLE blob_chunks ALTER COLUMN data DROP NOT NULL;
+ALTER TABLE blob_chunks ADD COLUMN object TEXT;
+ALTER TABLE blob_chunks ADD CONSTRAINT blob_chunks_one_home CHECK ((data IS NULL) <> (object IS NULL));
+"#,
+    ),
 ];
 
 pub fn latest() -> u32 {

@@ -1202,15 +1202,18 @@ pub async fn fetch(
     device: DeviceId,
     after: QueueSeq,
     limit: u32,
+    now: Timestamp,
 ) -> Result<Vec<QueueEntry>> {
     let rows = sqlx::query(
         "SELECT q.seq, q.payload_id, p.sender, p.sent_at, p.body, p.kind
          FROM queue q JOIN payloads p ON p.id = q.payload_id
-         WHERE q.device_id = $1 AND q.seq > $2 ORDER BY q.seq LIMIT $3",
+         WHERE q.device_id = $1 AND q.seq > $2 AND q.expires_at > $4
+         ORDER BY q.seq LIMIT $3",
     )
     .bind(id(device.0))
     .bind(id(after.0))
     .bind(i64::from(limit))
+    .bind(now.0)
     .fetch_all(&mut *c)
     .await?;
     rows.iter()

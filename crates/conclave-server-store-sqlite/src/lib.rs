@@ -562,8 +562,9 @@ impl Store for SqliteStore {
         device: DeviceId,
         after: QueueSeq,
         limit: u32,
+        now: Timestamp,
     ) -> Result<Vec<QueueEntry>, StoreError> {
-        self.read(move |c| ops::fetch(c, device, after, limit))
+        self.read(move |c| ops::fetch(c, device, after, limit, now))
             .await
     }
     async fn ack(&self, device: DeviceId, seqs: &[QueueSeq]) -> Result<u32, StoreError> {
@@ -643,12 +644,12 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         let one = store
-            .fetch(DeviceId(1), QueueSeq(0), 10)
+            .fetch(DeviceId(1), QueueSeq(0), 10, Timestamp(0))
             .await
             .expect("fetch");
         assert_eq!(seqs(one), vec![(1, vec![0xaa]), (2, vec![0xbb])]);
         let two = store
-            .fetch(DeviceId(2), QueueSeq(0), 10)
+            .fetch(DeviceId(2), QueueSeq(0), 10, Timestamp(0))
             .await
             .expect("fetch");
         assert_eq!(seqs(two), vec![(1, vec![0xaa])]);
@@ -659,13 +660,13 @@ mod tests {
             .expect("sweep");
         assert_eq!(stats.queue_entries_expired, 2, "payload 1's two rows");
         let one = store
-            .fetch(DeviceId(1), QueueSeq(0), 10)
+            .fetch(DeviceId(1), QueueSeq(0), 10, Timestamp(0))
             .await
             .expect("fetch");
         assert_eq!(seqs(one), vec![(2, vec![0xbb])]);
         assert!(
             store
-                .fetch(DeviceId(2), QueueSeq(0), 10)
+                .fetch(DeviceId(2), QueueSeq(0), 10, Timestamp(0))
                 .await
                 .expect("fetch")
                 .is_empty()

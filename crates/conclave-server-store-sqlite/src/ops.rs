@@ -531,25 +531,30 @@ pub fn fetch(
     device: DeviceId,
     after: QueueSeq,
     limit: u32,
+    now: Timestamp,
 ) -> Result<Vec<QueueEntry>> {
     let mut stmt = c
         .prepare_cached(
             "SELECT q.seq, q.payload_id, p.sender, p.sent_at, p.body, p.kind
              FROM queue q JOIN payloads p ON p.id = q.payload_id
-             WHERE q.device_id = ?1 AND q.seq > ?2 ORDER BY q.seq LIMIT ?3",
+             WHERE q.device_id = ?1 AND q.seq > ?2 AND p.expires_at > ?4
+             ORDER BY q.seq LIMIT ?3",
         )
         .map_err(backend)?;
     let rows = stmt
-        .query_map(params![device.0 as i64, after.0 as i64, limit], |r| {
-            Ok(QueueEntry {
-                seq: QueueSeq(r.get::<_, i64>(0)? as u64),
-                payload: PayloadId(r.get::<_, i64>(1)? as u64),
-                sender: DeviceId(r.get::<_, i64>(2)? as u64),
-                sent_at: Timestamp(r.get(3)?),
-                body: r.get(4)?,
-                kind: PayloadKind::from_u8(r.get(5)?).unwrap_or(PayloadKind::Opaque),
-            })
-        })
+        .query_map(
+            params![device.0 as i64, after.0 as i64, limit, now.0],
+            |r| {
+                Ok(QueueEntry {
+                    seq: QueueSeq(r.get::<_, i64>(0)? as u64),
+                    payload: PayloadId(r.get::<_, i64>(1)? as u64),
+                    sender: DeviceId(r.get::<_, i64>(2)? as u64),
+                    sent_at: Timestamp(r.get(3)?),
+                    body: r.get(4)?,
+                    kind: PayloadKind::from_u8(r.get(5)?).unwrap_or(PayloadKind::Opaque),
+                })
+            },
+        )
         .map_err(backend)?;
     rows.map(|r| r.map_err(backend)).collect()
 }

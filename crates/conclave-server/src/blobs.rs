@@ -10,6 +10,7 @@ use std::{
     sync::Mutex,
 };
 
+use anyhow::Context as _;
 use async_trait::async_trait;
 use conclave_proto::{AccountId, Timestamp};
 use conclave_server_core::blob::{
@@ -34,6 +35,88 @@ pub struct FileBlobs {
     pub ttl: Option<String>,
     /// Most unfinished uploads one account may have open (default 16).
     pub uploads_open_max: Option<usize>,
+    /// A cluster's attachment bytes in an S3-compatible bucket instead of its database
+    /// (`[blobs.s3]`; the rows stay in PostgreSQL).
+    pub s3: Option<FileS3>,
+}
+
+/// `[blobs.s3]`: the bucket a cluster keeps attachment bytes in.
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileS3 {
+    pub bucket: String,
+    /// `https://host[:port]` of an S3-compatible service (default: AWS for the region).
+    pub endpoint: Option<String>,
+    /// Default `us-east-1`.
+    pub region: Option<String>,
+    /// Without a key pair here the standard `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY`
+    /// environment is used (better than a secret in the file).
+    pub access_key_id: Option<String>,
+    pub secret_access_key: Option<String>,
+    /// Object names start with it (default `conclave/blobs`): several clusters may share a
+    /// bucket under distinct prefixes.
+    pub prefix: Option<String>,
+    /// Plain HTTP to the endpoint: only for a service on loopback or a private network.
+    pub allow_http: Option<bool>,
+    /// A PEM root the endpoint's certificate chains to (a private CA).
+    pub ca_root: Option<std::path::PathBuf>,
+    /// Virtual-hosted-style requests (`bucket.host`) instead of path style (default false).
+    pub virtual_hosted: Option<bool>,
+}
+
+impl std::fmt::Debug for FileS3 {
+    // The secret stays out of logs.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FileS3")
+            .field("bucket", &self.bucket)
+            .field("endpoint", &self.endpoint)
+            .field("prefix", &self.prefix)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The bucket `[blobs.s3]` names, checked (`None`: the bytes stay in the database).
+pub fn objects_from_file(
+    file: Option<FileS3>,
+) -> anyhow::Result<Option<conclave_server_store_postgres::objects::S3Options>> {
+    let Some(f) = file else {
+        return Ok(None);
+    };
+    if f.bucket.trim().is_empty() {
+        anyhow::bail!("[blobs.s3] bucket is required");
+    }
+    if f.access_key_id.is_some() != f.secret_access_key.is_some() {
+        anyhow::bail!("[blobs.s3] access_key_id and secret_access_key go together");
+    }
+    let allow_http = f.allow_http.unwrap_or(false);
+    if let Some(endpoint) = &f.endpoint {
+        let scheme_ok =
+            endpoint.starts_with("https://") || (allow_http && endpoint.starts_with("http://"));
+        if !scheme_ok {
+            anyhow::bail!(
+                "[blobs.s3] endpoint {endpoint:?} must start with https:// \
+                 (http:// needs allow_http = true)"
+            );
+        }
+    }
+    let ca_root_pem = match &f.ca_root {
+        Some(path) => Some(
+            std::fs::read(path)
+                .with_context(|| format!("[blobs.s3] ca_root {}", path.display()))?,
+        ),
+        None => None,
+    };
+    Ok(Some(conclave_server_store_postgres::objects::S3Options {
+        bucket: f.bucket,
+        endpoint: f.endpoint,
+        region: f.region,
+        access_key_id: f.access_key_id,
+        secret_access_key: f.secret_access_key,
+        prefix: f.prefix,
+        allow_http,
+        ca_root_pem,
+        path_style: !f.virtual_hosted.unwrap_or(false),
+    }))
 }
 
 /// The largest file a server may be configured for: 16 GiB.

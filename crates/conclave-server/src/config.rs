@@ -296,6 +296,8 @@ pub struct ServerConfig {
     pub media: Option<MediaConfig>,
     /// Web Push; `None`: off.
     pub push: Option<crate::push::PushConfig>,
+    /// A cluster's bucket for attachment bytes (`[blobs.s3]`); `None`: in the database.
+    pub blob_objects: Option<conclave_server_store_postgres::objects::S3Options>,
 }
 
 /// The SFU's port.
@@ -470,13 +472,22 @@ impl ServerConfig {
                 .as_deref(),
             args.danger_media_tap.clone().or(file.danger_media_tap),
         )?;
-        core.blobs = crate::blobs::limits_from_file(file.blobs.unwrap_or_default())?;
+        let mut file_blobs = file.blobs.unwrap_or_default();
+        let blob_objects = crate::blobs::objects_from_file(file_blobs.s3.take())?;
+        if blob_objects.is_some() && store == StoreConfig::Sqlite {
+            bail!(
+                "[blobs.s3] needs a cluster store (store = \"postgres://…\"): the rows of \
+                 attachments live in its database; a single node keeps them in its data directory"
+            );
+        }
+        core.blobs = crate::blobs::limits_from_file(file_blobs)?;
         let push = crate::push::PushConfig::from_file(file.push, &public_host)?;
         core.push = push.as_ref().map(|p| conclave_server_core::PushPolicy {
             danger_allow_http_loopback: p.danger_allow_http_loopback,
         });
         Ok(ServerConfig {
             push,
+            blob_objects,
             media,
             relay,
             data,
@@ -794,6 +805,54 @@ mod tests {
         };
         let e = ServerConfig::load(&both).unwrap_err().to_string();
         assert!(e.contains("not both"), "{e}");
+    }
+
+    #[test]
+    fn s3_blob_options_are_checked_and_need_a_cluster() {
+        let dir = tempfile::tempdir().unwrap();
+        let load = |toml: &str| {
+            let path = dir.path().join("c.toml");
+            std::fs::write(&path, toml).unwrap();
+            ServerConfig::load(&ServeArgs {
+                config: Some(path),
+                data: Some(dir.path().join("data")),
+                ..ServeArgs::default()
+            })
+        };
+        let cluster = "store = \"postgres://u@127.0.0.1/db\"\n";
+        let s3 = |body: &str| format!("{cluster}[blobs.s3]\n{body}");
+        let ok = load(&s3(
+            "bucket = \"b\"\nendpoint = \"https://s3.example.org\"\n\
+             access_key_id = \"k\"\nsecret_access_key = \"VERYSECRET\"",
+        ))
+        .unwrap();
+        let o = ok.blob_objects.as_ref().unwrap();
+        assert_eq!((o.bucket.as_str(), o.path_style), ("b", true));
+        assert!(
+            !format!("{o:?}").contains("VERYSECRET"),
+            "the secret is redacted"
+        );
+        for (toml, says) in [
+            (
+                "[blobs.s3]\nbucket = \"b\"".to_owned(),
+                "needs a cluster store",
+            ),
+            (s3("bucket = \" \""), "bucket is required"),
+            (s3("bucket = \"b\"\naccess_key_id = \"k\""), "go together"),
+            (
+                s3("bucket = \"b\"\nendpoint = \"http://10.0.0.1:9000\""),
+                "allow_http",
+            ),
+            (s3("bucket = \"b\"\nregoin = \"x\""), "unknown field"),
+        ] {
+            let e = format!("{:#}", load(&toml).unwrap_err());
+            assert!(e.contains(says), "{toml}: {e}");
+        }
+        let plain = load(&s3(
+            "bucket = \"b\"\nendpoint = \"http://10.0.0.1:9000\"\nallow_http = true",
+        ))
+        .unwrap();
+        assert!(plain.blob_objects.unwrap().allow_http);
     }
 
     #[test]

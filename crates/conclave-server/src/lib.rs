@@ -261,9 +261,18 @@ impl Server {
                 // A cluster keeps blobs in its database, so every node serves every blob; a
                 // single node in its data directory.
                 let store: Arc<dyn conclave_server_core::blob::BlobStore> =
-                    match self.backend.postgres() {
-                        Some(pg) => Arc::new(pg.blob_store(limits.clone())),
-                        None => Arc::new(blobs::DirBlobStore::open(
+                    match (self.backend.postgres(), &self.config.blob_objects) {
+                        (Some(pg), Some(s3)) => {
+                            let bucket = conclave_server_store_postgres::objects::s3(s3)?;
+                            let prefix = s3
+                                .prefix
+                                .as_deref()
+                                .unwrap_or(conclave_server_store_postgres::objects::DEFAULT_PREFIX);
+                            tracing::info!(bucket = %s3.bucket, prefix, "attachment bytes in S3");
+                            Arc::new(pg.blob_store_in(limits.clone(), bucket, prefix))
+                        }
+                        (Some(pg), None) => Arc::new(pg.blob_store(limits.clone())),
+                        (None, _) => Arc::new(blobs::DirBlobStore::open(
                             &self.config.data,
                             limits.clone(),
                         )?),

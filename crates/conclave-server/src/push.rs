@@ -473,7 +473,12 @@ async fn push_once(ctx: &Pusher, device: DeviceId) -> anyhow::Result<()> {
     if ctx.hub.is_here(device) {
         return Ok(());
     }
-    if ctx.store.fetch(device, QueueSeq(0), 1).await?.is_empty() {
+    if ctx
+        .store
+        .fetch(device, QueueSeq(0), 1, crate::now())
+        .await?
+        .is_empty()
+    {
         return Ok(());
     }
     let Some(subscription) = ctx.store.push_subscription(device).await? else {

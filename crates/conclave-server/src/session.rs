@@ -371,7 +371,7 @@ impl Push {
             if self.read_store && self.retry_at.is_none() {
                 let batch = match state
                     .core
-                    .pending(self.device, self.cursor, PUSH_BATCH)
+                    .pending(self.device, self.cursor, PUSH_BATCH, crate::now())
                     .await
                 {
                     Ok(b) => b,

@@ -149,6 +149,7 @@ impl Harness {
             relay: Default::default(),
             media: None,
             push: None,
+            blob_objects: None,
         }
     }
 

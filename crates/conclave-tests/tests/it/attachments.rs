@@ -414,8 +414,44 @@ async fn a_cut_upload_resumes_from_the_servers_offset() {
 /// another, and the database holds only ciphertext.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn in_a_cluster_a_file_uploaded_at_one_node_downloads_at_another() {
+    a_file_across_two_nodes(None).await;
+}
+
+/// The same with the bytes in an S3-compatible bucket (moto's server): the rows only name
+/// objects, and the objects hold only ciphertext.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn in_a_cluster_with_a_bucket_a_file_uploaded_at_one_node_downloads_at_another() {
+    a_file_across_two_nodes(Some(
+        conclave_server_store_postgres::test_s3::bucket().await,
+    ))
+    .await;
+}
+
+async fn a_file_across_two_nodes(s3: Option<conclave_server_store_postgres::objects::S3Options>) {
+    use object_store::ObjectStore as _;
     use rand::SeedableRng as _;
-    let cluster = conclave_tests::cluster::Cluster::start(2).await;
+    let cluster = match &s3 {
+        None => conclave_tests::cluster::Cluster::start(2).await,
+        Some(o) => {
+            let db = conclave_server_store_postgres::test_db::TestDatabase::create()
+                .await
+                .expect("test database");
+            let section = format!(
+                "[blobs.s3]\nbucket = \"{}\"\nendpoint = \"{}\"\nallow_http = true\n\
+                 access_key_id = \"{}\"\nsecret_access_key = \"{}\"\nprefix = \"cluster-a\"\n",
+                o.bucket,
+                o.endpoint.as_deref().unwrap(),
+                o.access_key_id.as_deref().unwrap(),
+                o.secret_access_key.as_deref().unwrap(),
+            );
+            conclave_tests::cluster::Cluster::start_configured(
+                2,
+                db,
+                &conclave_tests::cluster::shared_nats_url(),
+                |_| section,
+            )
+        }
+    };
     let mut rng = rand::rngs::StdRng::seed_from_u64(61);
     let home = tempfile::tempdir().unwrap();
     let mut alice = Device::register_on(
@@ -455,16 +491,48 @@ async fn in_a_cluster_a_file_uploaded_at_one_node_downloads_at_another() {
         .await
         .unwrap();
     assert!(std::fs::read(&out).unwrap() == bytes);
-    // The database: the chunks are there, as ciphertext.
-    let rows = cluster
-        .psql("SELECT count(*) FROM blob_chunks")
-        .trim()
-        .parse::<u64>()
-        .unwrap();
-    assert!(rows >= 4, "{rows} chunk rows");
-    let found = cluster.psql(&format!(
-        "SELECT count(*) FROM blob_chunks WHERE position('\\x{}'::bytea in data) > 0",
-        hex(marker.as_bytes())
-    ));
-    assert_eq!(found.trim(), "0", "plaintext in the database");
+    let Some(o) = s3 else {
+        // The database: the chunks are there, as ciphertext.
+        let rows = cluster
+            .psql("SELECT count(*) FROM blob_chunks")
+            .trim()
+            .parse::<u64>()
+            .unwrap();
+        assert!(rows >= 4, "{rows} chunk rows");
+        let found = cluster.psql(&format!(
+            "SELECT count(*) FROM blob_chunks WHERE position('\\x{}'::bytea in data) > 0",
+            hex(marker.as_bytes())
+        ));
+        assert_eq!(found.trim(), "0", "plaintext in the database");
+        return;
+    };
+    // The database names objects and holds no bytes; the bucket holds the ciphertext, whole.
+    let rows = cluster.psql(
+        "SELECT count(*) FILTER (WHERE data IS NULL AND object LIKE 'cluster-a/%'), count(*) \
+         FROM blob_chunks",
+    );
+    let (named, all) = rows.trim().split_once('|').unwrap();
+    assert!(named == all && all != "0", "chunk rows: {rows}");
+    let bucket = conclave_server_store_postgres::objects::s3(&o).unwrap();
+    let mut list = bucket.list(Some(&"cluster-a".into()));
+    let (mut objects, mut stored) = (0, 0usize);
+    while let Some(meta) = futures_util::StreamExt::next(&mut list).await {
+        let meta = meta.unwrap();
+        let got = bucket
+            .get_opts(&meta.location, Default::default())
+            .await
+            .unwrap()
+            .bytes()
+            .await
+            .unwrap();
+        assert!(
+            !contains(&got, marker.as_bytes()),
+            "plaintext in the bucket: {}",
+            meta.location
+        );
+        objects += 1;
+        stored += got.len();
+    }
+    assert_eq!(objects.to_string(), all, "one object per chunk row");
+    assert_eq!(stored as u64, a.ciphertext_size(), "the ciphertext, whole");
 }
