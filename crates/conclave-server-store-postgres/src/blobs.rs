@@ -68,9 +68,8 @@ struct Objects {
 impl Objects {
     /// A fresh name for the chunk of `id` at `at`.
     fn name(&self, id: BlobId, at: u64) -> String {
-        let mut nonce = [0u8; 8];
-        rand::rngs::OsRng.fill_bytes(&mut nonce);
-        format!("{}/{}/{at:016x}-{}", self.prefix, hex(&id.0), hex(&nonce))
+        let nonce = rand::rngs::OsRng.next_u64();
+        format!("{}/{}/{at:016x}-{nonce:016x}", self.prefix, id.to_hex())
     }
 
     async fn delete(&self, name: &str) -> Result<(), BlobError> {
@@ -79,10 +78,6 @@ impl Objects {
             Err(e) => Err(store_failed(e)),
         }
     }
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn store_failed(e: object_store::Error) -> BlobError {
