@@ -460,7 +460,7 @@ async fn every_request_as_every_identity_gets_its_answer() {
         .request(Request::DeviceRemove { device: bob2_id })
         .await
         .unwrap();
-    let closed = tokio::time::timeout(Duration::from_secs(10), async {
+    let closed = tokio::time::timeout(Duration::from_secs(30), async {
         loop {
             if let Some(reason) = bob2.close_reason() {
                 return reason;
