@@ -661,14 +661,20 @@ mod tests {
     use super::*;
     use crate::{PgOptions, PgStore, test_db::TestDatabase};
 
+    /// A store on a fresh, migrated schema (the guard drops the schema).
+    async fn fresh() -> (TestDatabase, PgStore) {
+        let db = TestDatabase::create().await.expect("test database");
+        let store = PgStore::open(&db.url, PgOptions::default())
+            .await
+            .expect("open");
+        (db, store)
+    }
+
     #[tokio::test]
     async fn conformance() {
         let dbs = tokio::sync::Mutex::new(Vec::new());
         conclave_server_core::blob::conformance::run(async |limits| {
-            let db = TestDatabase::create().await.expect("test database");
-            let store = PgStore::open(&db.url, PgOptions::default())
-                .await
-                .expect("open");
+            let (db, store) = fresh().await;
             let blobs = store.blob_store(limits);
             dbs.lock().await.push((db, store));
             blobs
@@ -684,10 +690,7 @@ mod tests {
         let bucket = crate::objects::s3(&opts).expect("bucket");
         let n = std::sync::atomic::AtomicU32::new(0);
         conclave_server_core::blob::conformance::run(async |limits| {
-            let db = TestDatabase::create().await.expect("test database");
-            let store = PgStore::open(&db.url, PgOptions::default())
-                .await
-                .expect("open");
+            let (db, store) = fresh().await;
             let prefix = format!(
                 "suite/{}",
                 n.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
@@ -741,10 +744,7 @@ mod tests {
     /// and an expired one, leave the bucket as well as the database.
     #[tokio::test]
     async fn a_bucket_holds_the_bytes_and_loses_them_with_the_blob() {
-        let db = TestDatabase::create().await.expect("test database");
-        let store = PgStore::open(&db.url, PgOptions::default())
-            .await
-            .expect("open");
+        let (_db, store) = fresh().await;
         let opts = crate::test_s3::bucket().await;
         let bucket = crate::objects::s3(&opts).expect("bucket");
         let s = store.blob_store_in(BlobLimits::default(), bucket.clone(), "/c1/blobs/");
@@ -799,10 +799,7 @@ mod tests {
     /// An unreachable bucket fails the upload clearly and records nothing.
     #[tokio::test]
     async fn an_unreachable_bucket_is_a_clear_failure_and_records_nothing() {
-        let db = TestDatabase::create().await.expect("test database");
-        let store = PgStore::open(&db.url, PgOptions::default())
-            .await
-            .expect("open");
+        let (_db, store) = fresh().await;
         let dead = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let port = dead.local_addr().unwrap().port();
         drop(dead);
