@@ -46,6 +46,25 @@ pub enum BusError {
     Subscribe { subject: String, reason: String },
 }
 
+/// Why a [`NatsBus::request`] got no answer.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum RequestError {
+    /// Nobody listens on the subject now (the node that served it is gone).
+    #[error("no node answers on {0}")]
+    NoResponders(String),
+    #[error("no answer on {subject} within {ms} ms")]
+    TimedOut { subject: String, ms: u128 },
+    #[error("the request is {bytes} bytes; NATS takes at most {max}")]
+    TooLarge { bytes: usize, max: usize },
+    #[error("request on {subject} failed: {reason}")]
+    Failed { subject: String, reason: String },
+}
+
+/// Requests a [`NatsBus::serve`] handler works on at once at most; beyond, requests wait in
+/// the subscription (NATS drops what a slow consumer does not take).
+pub const SERVE_IN_FLIGHT_MAX: usize = 64;
+
 #[derive(Debug, Default)]
 pub struct BusStats {
     pub published: AtomicU64,
@@ -115,6 +134,7 @@ fn decode(bytes: &[u8]) -> Option<Wire> {
 /// A node's connection to the cluster's NATS.
 pub struct NatsBus {
     node: u64,
+    client: async_nats::Client,
     counter: AtomicU64,
     outbox: mpsc::Sender<Vec<u8>>,
     /// NATS's `max_payload` as last announced by the server (0: not connected yet).
@@ -122,6 +142,8 @@ pub struct NatsBus {
     connected: Arc<AtomicBool>,
     pub stats: Arc<BusStats>,
     tasks: Vec<tokio::task::JoinHandle<()>>,
+    /// The tasks of [`NatsBus::serve`].
+    served: std::sync::Mutex<Vec<tokio::task::JoinHandle<()>>>,
 }
 
 impl NatsBus {
@@ -219,12 +241,14 @@ impl NatsBus {
         }
         let bus = Arc::new(NatsBus {
             node,
+            client,
             counter: AtomicU64::new(0),
             outbox,
             max_payload,
             connected,
             stats,
             tasks,
+            served: std::sync::Mutex::default(),
         });
         hub.set_bus(bus.clone());
         Ok(bus)
@@ -238,6 +262,86 @@ impl NatsBus {
         self.connected.load(Ordering::Acquire)
     }
 
+    /// Sends `payload` to the one node serving `subject` ([`NatsBus::serve`]) and waits up to
+    /// `timeout` for its answer (node-to-node requests beside the doorbells, e.g. a call
+    /// join placed on another node).
+    pub async fn request(
+        &self,
+        subject: &str,
+        payload: Vec<u8>,
+        timeout: Duration,
+    ) -> Result<Vec<u8>, RequestError> {
+        let max = self.max_payload.load(Ordering::Relaxed) as usize;
+        if max > 0 && payload.len() > max {
+            return Err(RequestError::TooLarge {
+                bytes: payload.len(),
+                max,
+            });
+        }
+        let asked = self.client.request(subject.to_owned(), payload.into());
+        match tokio::time::timeout(timeout, asked).await {
+            Err(_) => Err(RequestError::TimedOut {
+                subject: subject.to_owned(),
+                ms: timeout.as_millis(),
+            }),
+            Ok(Ok(message)) => Ok(message.payload.to_vec()),
+            Ok(Err(e)) => Err(match e.kind() {
+                async_nats::RequestErrorKind::NoResponders => {
+                    RequestError::NoResponders(subject.to_owned())
+                }
+                async_nats::RequestErrorKind::TimedOut => RequestError::TimedOut {
+                    subject: subject.to_owned(),
+                    ms: timeout.as_millis(),
+                },
+                _ => RequestError::Failed {
+                    subject: subject.to_owned(),
+                    reason: e.to_string(),
+                },
+            }),
+        }
+    }
+
+    /// Answers requests on `subject` with `handler` (at most [`SERVE_IN_FLIGHT_MAX`] at once)
+    /// until the bus is dropped; a request without a reply subject is ignored.
+    pub async fn serve<F, Fut>(&self, subject: &str, handler: F) -> Result<(), BusError>
+    where
+        F: Fn(Vec<u8>) -> Fut + Send + Sync + 'static,
+        Fut: std::future::Future<Output = Vec<u8>> + Send + 'static,
+    {
+        let mut subscription = self
+            .client
+            .subscribe(subject.to_owned())
+            .await
+            .map_err(|e| BusError::Subscribe {
+                subject: subject.to_owned(),
+                reason: e.to_string(),
+            })?;
+        let client = self.client.clone();
+        let in_flight = Arc::new(tokio::sync::Semaphore::new(SERVE_IN_FLIGHT_MAX));
+        let handler = Arc::new(handler);
+        let task = tokio::spawn(async move {
+            while let Some(message) = subscription.next().await {
+                let Some(reply) = message.reply else { continue };
+                let Ok(permit) = in_flight.clone().acquire_owned().await else {
+                    return;
+                };
+                let (client, handler) = (client.clone(), handler.clone());
+                tokio::spawn(async move {
+                    let answer = handler(message.payload.to_vec()).await;
+                    if let Err(e) = client.publish(reply, answer.into()).await {
+                        tracing::debug!(error = %e, "cannot answer a bus request");
+                    }
+                    drop(permit);
+                });
+            }
+        });
+        self.served
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(task);
+        Ok(())
+    }
+
     fn send(&self, wire: &Wire) {
         let Some(bytes) = encode(wire) else { return };
         if self.outbox.try_send(bytes).is_err() {
@@ -249,6 +353,14 @@ impl NatsBus {
 impl Drop for NatsBus {
     fn drop(&mut self) {
         for task in &self.tasks {
+            task.abort();
+        }
+        for task in self
+            .served
+            .get_mut()
+            .unwrap_or_else(|p| p.into_inner())
+            .iter()
+        {
             task.abort();
         }
     }

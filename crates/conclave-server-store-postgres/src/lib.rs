@@ -334,20 +334,24 @@ impl PgStore {
     }
 
     /// Records that a node serves clients at `endpoint` (`host:port`) with certificate
-    /// `fingerprint`; links made anywhere in the cluster list the nodes seen recently.
+    /// `fingerprint`, and runs an SFU whose call tokens `call_key` (hex) verifies; links made
+    /// anywhere in the cluster list the nodes seen recently, and calls are placed among them.
     pub async fn announce_node(
         &self,
         endpoint: &str,
         fingerprint: Option<&str>,
+        call_key: Option<&str>,
         now: Timestamp,
     ) -> Result<(), StoreError> {
         sqlx::query(
-            "INSERT INTO cluster_nodes (endpoint, fingerprint, seen_at) VALUES ($1, $2, $3)
-             ON CONFLICT (endpoint) DO UPDATE SET fingerprint = EXCLUDED.fingerprint, seen_at = EXCLUDED.seen_at",
+            "INSERT INTO cluster_nodes (endpoint, fingerprint, seen_at, call_key) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (endpoint) DO UPDATE SET fingerprint = EXCLUDED.fingerprint, seen_at = EXCLUDED.seen_at,
+             call_key = EXCLUDED.call_key",
         )
         .bind(endpoint)
         .bind(fingerprint)
         .bind(now.0)
+        .bind(call_key)
         .execute(&self.pool)
         .await
         .map(drop)
@@ -367,6 +371,19 @@ impl PgStore {
         .await
         .map_err(backend)?;
         Ok(rows)
+    }
+
+    /// Nodes seen at or after `since` that run an SFU: (endpoint, call key in hex), by
+    /// endpoint.
+    pub async fn call_nodes(&self, since: Timestamp) -> Result<Vec<(String, String)>, StoreError> {
+        sqlx::query_as(
+            "SELECT endpoint, call_key FROM cluster_nodes WHERE seen_at >= $1 AND call_key IS NOT NULL
+             ORDER BY endpoint",
+        )
+        .bind(since.0)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)
     }
 
     async fn write(&self, op: WriteOp) -> Result<Outcome, StoreError> {

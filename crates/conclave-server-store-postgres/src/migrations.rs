@@ -254,6 +254,15 @@ ALTER TABLE blob_chunks ADD COLUMN object TEXT;
 ALTER TABLE blob_chunks ADD CONSTRAINT blob_chunks_one_home CHECK ((data IS NULL) <> (object IS NULL));
 "#,
     ),
+    (
+        12,
+        // A node that runs an SFU announces its call token public key (hex), so that every
+        // node's SFU trusts the tokens every node issues and joins can be placed on any node
+        // (NULL: the node runs no media).
+        r#"
+ALTER TABLE cluster_nodes ADD COLUMN call_key TEXT;
+"#,
+    ),
 ];
 
 pub fn latest() -> u32 {

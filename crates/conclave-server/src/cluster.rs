@@ -115,6 +115,7 @@ pub async fn announce_loop(
     store: Arc<PgStore>,
     endpoint: String,
     pin: Option<Fingerprint>,
+    call_key: Option<String>,
     mut stop: tokio::sync::watch::Receiver<bool>,
 ) {
     let fingerprint = pin.map(|f| f.to_hex());
@@ -125,7 +126,12 @@ pub async fn announce_loop(
             () = crate::stopped(&mut stop) => return,
         }
         if let Err(e) = store
-            .announce_node(&endpoint, fingerprint.as_deref(), now())
+            .announce_node(
+                &endpoint,
+                fingerprint.as_deref(),
+                call_key.as_deref(),
+                now(),
+            )
             .await
         {
             tracing::warn!(error = %e, "announcing this node failed");

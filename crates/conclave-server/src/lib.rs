@@ -9,6 +9,7 @@ pub mod admin;
 pub mod backup;
 pub mod blob_routes;
 pub mod blobs;
+pub mod call_placement;
 pub mod call_tokens;
 pub mod cluster;
 pub mod config;
@@ -99,6 +100,8 @@ pub struct AppState {
     pub relay: Arc<relay::RelayNode>,
     /// The SFU of this node (`None`: media off).
     pub sfu: Option<conclave_sfu::net::SfuHandle>,
+    /// In a cluster: where calls live ([`call_placement`]); `None` on a single node.
+    pub calls: Option<Arc<call_placement::Placement>>,
     /// The attachment blob store and the grant keys it trusts (`None`: attachments off).
     pub blobs: Option<blob_routes::BlobRoutes>,
     store: Arc<dyn Store>,
@@ -284,8 +287,46 @@ impl Server {
             }
             _ => None,
         };
+        let me = cluster::own_endpoint(&self.config, local.port());
+        let me_text = format!("{}:{}", me.0, me.1);
+        // The call key a node announces only when it runs media: the cluster places calls on
+        // the nodes that announce one.
+        let call_key = match (&media, &self.config.core.call_tokens) {
+            (Some(_), Some(key)) => Some(call_placement::key_hex(&key.public())),
+            _ => None,
+        };
+        if let Some(pg) = self.backend.postgres() {
+            // Announced before the admin invitation is made, so its link names this node.
+            pg.announce_node(
+                &me_text,
+                self.tls.pin.map(|f| f.to_hex()).as_deref(),
+                call_key.as_deref(),
+                now(),
+            )
+            .await?;
+        }
+        let calls = match (self.backend.postgres(), &bus, &self.config.bus) {
+            (Some(pg), Some(bus), Some(bus_config)) => Some(
+                call_placement::Placement::start(
+                    me_text.clone(),
+                    self.config
+                        .core
+                        .call_tokens
+                        .as_ref()
+                        .map_or([0; 32], |k| k.public()),
+                    bus_config.subject.clone(),
+                    bus.clone(),
+                    pg.clone(),
+                    media.as_ref().map(|m| m.handle.clone()),
+                    shutdown_rx.clone(),
+                )
+                .await?,
+            ),
+            _ => None,
+        };
         let state = Arc::new(AppState {
             blobs,
+            calls,
             sfu: media.as_ref().map(|m| m.handle.clone()),
             relay: relay_node.clone(),
             core,
@@ -296,26 +337,15 @@ impl Server {
             session_guard: std::sync::Mutex::new(Some(guard_tx)),
         });
         self.write_server_info(local)?;
-        let me = cluster::own_endpoint(&self.config, local.port());
         let announcer = self.backend.postgres().map(|pg| {
-            let endpoint = format!("{}:{}", me.0, me.1);
             tokio::spawn(cluster::announce_loop(
                 pg.clone(),
-                endpoint,
+                me_text.clone(),
                 self.tls.pin,
+                call_key.clone(),
                 shutdown_rx.clone(),
             ))
         });
-        if let Some(pg) = self.backend.postgres() {
-            // Announced before the admin invitation is made, so its link names this node.
-            let endpoint = format!("{}:{}", me.0, me.1);
-            pg.announce_node(
-                &endpoint,
-                self.tls.pin.map(|f| f.to_hex()).as_deref(),
-                now(),
-            )
-            .await?;
-        }
         // In a cluster every node's directory lists every node's relay and trusts every
         // node's issuer (see `relay`): publish this node's row and take in the others' now, so
         // the first directory served has them.

@@ -18,6 +18,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use conclave_proto::GroupId;
+use conclave_server_core::call_token::CallTokenError;
 use conclave_sfu::net::{NetConfig, NetJoinError, SfuHandle};
 use conclave_sfu::{JoinError, Sfu, SfuConfig, SfuLimits};
 use tokio::sync::watch;
@@ -154,65 +155,110 @@ fn unhex(text: &str) -> Option<Vec<u8>> {
         .collect()
 }
 
-fn refusal(status: StatusCode, code: &str, message: impl std::fmt::Display) -> Response {
-    let body = serde_json::json!({ "error": code, "message": message.to_string() });
-    (
-        status,
-        [(header::CONTENT_TYPE, "application/json")],
-        body.to_string(),
-    )
-        .into_response()
+/// What a join is answered: a status and a JSON body (`{"answer", "participant"}`, or
+/// `{"error", "message"}`). Travels between nodes as [`JoinAnswer::encode`]d bytes when the
+/// call lives on another node.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JoinAnswer {
+    pub status: StatusCode,
+    pub body: serde_json::Value,
 }
 
-pub async fn join_handler(State(state): State<Arc<AppState>>, body: Bytes) -> Response {
-    let Some(sfu) = state.sfu.as_ref() else {
-        return refusal(
-            StatusCode::SERVICE_UNAVAILABLE,
-            "unavailable",
-            "this server runs no media (media_listen = off)",
-        );
-    };
+impl JoinAnswer {
+    pub fn refusal(status: StatusCode, code: &str, message: impl std::fmt::Display) -> Self {
+        JoinAnswer {
+            status,
+            body: serde_json::json!({ "error": code, "message": message.to_string() }),
+        }
+    }
+
+    /// `[status: u16 BE][JSON body]`.
+    pub fn encode(&self) -> Vec<u8> {
+        let mut out = self.status.as_u16().to_be_bytes().to_vec();
+        out.extend_from_slice(self.body.to_string().as_bytes());
+        out
+    }
+
+    /// `None` unless `bytes` is what [`JoinAnswer::encode`] makes.
+    pub fn decode(bytes: &[u8]) -> Option<Self> {
+        let (status, body) = bytes.split_at_checked(2)?;
+        let status = StatusCode::from_u16(u16::from_be_bytes([status[0], status[1]])).ok()?;
+        Some(JoinAnswer {
+            status,
+            body: serde_json::from_slice(body).ok()?,
+        })
+    }
+
+    /// Whether the token was refused for its issuer alone (a node this one has not heard of
+    /// yet: worth reading the cluster's keys again).
+    pub fn is_unknown_issuer(&self) -> bool {
+        self.status == StatusCode::FORBIDDEN
+            && self.body["message"]
+                .as_str()
+                .is_some_and(|m| m.contains(&CallTokenError::UnknownIssuer.to_string()))
+    }
+}
+
+impl IntoResponse for JoinAnswer {
+    fn into_response(self) -> Response {
+        (
+            self.status,
+            [(header::CONTENT_TYPE, "application/json")],
+            self.body.to_string(),
+        )
+            .into_response()
+    }
+}
+
+/// A join request, checked.
+#[derive(Debug, Clone)]
+pub struct Join {
+    pub group: GroupId,
+    pub call_id: [u8; 16],
+    pub token: Vec<u8>,
+    pub offer: String,
+}
+
+/// Checks a join body (its size, JSON, ids and hex) before anything else sees it.
+pub fn parse_join(body: &[u8]) -> Result<Join, JoinAnswer> {
+    let bad = |m: &str| JoinAnswer::refusal(StatusCode::BAD_REQUEST, "bad_request", m);
     if body.len() > join_body_bytes_max() {
-        return refusal(
+        return Err(JoinAnswer::refusal(
             StatusCode::PAYLOAD_TOO_LARGE,
             "too_large",
             format!("{} bytes; at most {}", body.len(), join_body_bytes_max()),
-        );
+        ));
     }
-    let request: JoinBody = match serde_json::from_slice(&body) {
-        Ok(r) => r,
-        Err(e) => return refusal(StatusCode::BAD_REQUEST, "bad_request", e),
-    };
-    let Some(group) = unhex(&request.group).and_then(GroupId::new) else {
-        return refusal(
-            StatusCode::BAD_REQUEST,
-            "bad_request",
-            "group: 1 to 64 bytes in hex",
-        );
-    };
-    let Some(call_id) = unhex(&request.call_id).and_then(|c| <[u8; 16]>::try_from(c).ok()) else {
-        return refusal(
-            StatusCode::BAD_REQUEST,
-            "bad_request",
-            "call_id: 16 bytes in hex",
-        );
-    };
-    let Some(token) = unhex(&request.token) else {
-        return refusal(StatusCode::BAD_REQUEST, "bad_request", "token: hex");
-    };
-    match sfu.join(group, call_id, token, request.offer).await {
-        Ok(joined) => {
-            let body = serde_json::json!({
+    let request: JoinBody = serde_json::from_slice(body)
+        .map_err(|e| JoinAnswer::refusal(StatusCode::BAD_REQUEST, "bad_request", e))?;
+    let group = unhex(&request.group)
+        .and_then(GroupId::new)
+        .ok_or_else(|| bad("group: 1 to 64 bytes in hex"))?;
+    let call_id = unhex(&request.call_id)
+        .and_then(|c| <[u8; 16]>::try_from(c).ok())
+        .ok_or_else(|| bad("call_id: 16 bytes in hex"))?;
+    let token = unhex(&request.token).ok_or_else(|| bad("token: hex"))?;
+    Ok(Join {
+        group,
+        call_id,
+        token,
+        offer: request.offer,
+    })
+}
+
+/// Joins the call on this node's SFU.
+pub async fn join_here(sfu: &SfuHandle, join: Join) -> JoinAnswer {
+    match sfu
+        .join(join.group, join.call_id, join.token, join.offer)
+        .await
+    {
+        Ok(joined) => JoinAnswer {
+            status: StatusCode::OK,
+            body: serde_json::json!({
                 "answer": joined.answer,
                 "participant": joined.participant.0,
-            });
-            (
-                StatusCode::OK,
-                [(header::CONTENT_TYPE, "application/json")],
-                body.to_string(),
-            )
-                .into_response()
-        }
+            }),
+        },
         Err(NetJoinError::Refused(e)) => {
             let (status, code) = match &e {
                 JoinError::Token(_) => (StatusCode::FORBIDDEN, "token"),
@@ -224,16 +270,56 @@ pub async fn join_handler(State(state): State<Arc<AppState>>, body: Bytes) -> Re
                 e if e.is_overload() => (StatusCode::SERVICE_UNAVAILABLE, "overloaded"),
                 _ => (StatusCode::BAD_REQUEST, "refused"),
             };
-            refusal(status, code, e)
+            JoinAnswer::refusal(status, code, e)
         }
-        Err(e @ NetJoinError::Busy) => refusal(StatusCode::SERVICE_UNAVAILABLE, "overloaded", e),
-        Err(e) => refusal(StatusCode::SERVICE_UNAVAILABLE, "unavailable", e),
+        Err(e @ NetJoinError::Busy) => {
+            JoinAnswer::refusal(StatusCode::SERVICE_UNAVAILABLE, "overloaded", e)
+        }
+        Err(e) => JoinAnswer::refusal(StatusCode::SERVICE_UNAVAILABLE, "unavailable", e),
+    }
+}
+
+/// `POST /v1/call/join`: on this node's SFU, or (in a cluster) on the node the call is
+/// placed on ([`crate::call_placement`]).
+pub async fn join_handler(State(state): State<Arc<AppState>>, body: Bytes) -> Response {
+    let join = match parse_join(&body) {
+        Ok(j) => j,
+        Err(refused) => return refused.into_response(),
+    };
+    if let Some(placement) = &state.calls {
+        return placement.join(&body, join).await.into_response();
+    }
+    match state.sfu.as_ref() {
+        Some(sfu) => join_here(sfu, join).await.into_response(),
+        None => JoinAnswer::refusal(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "unavailable",
+            "this server runs no media (media_listen = off)",
+        )
+        .into_response(),
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::is_ice_tcp;
+    use super::*;
+
+    #[test]
+    fn a_join_answer_crosses_the_bus_intact_and_nothing_else_decodes() {
+        let answer = JoinAnswer::refusal(StatusCode::CONFLICT, "room_full", "full");
+        assert_eq!(JoinAnswer::decode(&answer.encode()), Some(answer.clone()));
+        assert_eq!(JoinAnswer::decode(b""), None);
+        assert_eq!(JoinAnswer::decode(b"\x00"), None);
+        assert_eq!(JoinAnswer::decode(b"\x00\x00{}"), None);
+        assert_eq!(JoinAnswer::decode(b"\x00\xc8{"), None);
+        let unknown = JoinAnswer::refusal(
+            StatusCode::FORBIDDEN,
+            "token",
+            JoinError::Token(CallTokenError::UnknownIssuer),
+        );
+        assert!(unknown.is_unknown_issuer());
+        assert!(!answer.is_unknown_issuer());
+    }
 
     #[test]
     fn ice_tcp_is_told_from_tls_by_the_first_byte() {

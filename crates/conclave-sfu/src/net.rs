@@ -66,6 +66,7 @@ struct JoinCommand {
 enum Command {
     Join(JoinCommand),
     Stats(oneshot::Sender<SfuStats>),
+    Trust(Vec<[u8; 32]>),
 }
 
 /// What ICE-TCP connections tell the SFU task, in order per connection.
@@ -248,6 +249,12 @@ impl SfuHandle {
         });
     }
 
+    /// Replaces the issuer keys whose call tokens admit participants (see
+    /// [`Sfu::set_trusted_issuers`]); `false` when the SFU has stopped.
+    pub async fn set_trusted_issuers(&self, keys: Vec<[u8; 32]>) -> bool {
+        self.tx.send(Command::Trust(keys)).await.is_ok()
+    }
+
     pub async fn stats(&self) -> Option<SfuStats> {
         let (reply, answer) = oneshot::channel();
         self.tx.send(Command::Stats(reply)).await.ok()?;
@@ -372,6 +379,7 @@ async fn run(
                 Some(Command::Stats(reply)) => {
                     let _ = reply.send(sfu.stats().clone());
                 }
+                Some(Command::Trust(keys)) => sfu.set_trusted_issuers(keys),
                 None => break,
             },
             () = tokio::time::sleep_until(deadline.into()) => sfu.handle_timeout(Instant::now()),

@@ -259,6 +259,12 @@ impl Sfu {
         &self.config.limits
     }
 
+    /// Replaces the issuer keys whose tokens admit new participants (a cluster's nodes come
+    /// and go); participants already admitted stay.
+    pub fn set_trusted_issuers(&mut self, keys: Vec<[u8; 32]>) {
+        self.config.trusted_issuers = keys;
+    }
+
     /// Participants now, all rooms together.
     pub fn participant_count(&self) -> usize {
         self.participants.len()

@@ -11,6 +11,9 @@
 //     mid-call is rung (the invitation repeated for her), joins and decodes the others.
 // C6: a 1:1 call between a phone and a desktop page: ring, decline, missed-call entries; a
 //     call to a member whose browser is closed is a missed call when they come back.
+// The SFU going away mid-call (its server restarts; in a cluster, the node holding the call
+// dies): both pages show "reconnecting", join again by themselves (with the same DTLS
+// certificate, so no new Join signal) and decode each other's frames again.
 // Screenshots of the ringing and call screens at phone and desktop size.
 
 import { test, after } from 'node:test';
@@ -267,4 +270,44 @@ test('a 1:1 call between a phone and a desktop: decline, and a missed call while
   await finn.page.locator('#messages .call-entry', { hasText: 'Missed video call from dora' }).waitFor();
   assert.equal(await finn.page.locator('#ringing').isVisible(), false, 'an old call does not ring');
   await finn.screenshot('call-missed-phone');
+});
+
+test('the SFU goes away mid-call: both pages join again by themselves and decode each other again', async () => {
+  const server = await Server.start();
+  const admin = Cli.create('admin');
+  await admin.run('join', server.adminLink, '--name', 'laptop');
+  const gus = await Browser.open(server, 'gus', DESKTOP, null, mediaArgs('blue'));
+  const hal = await Browser.open(server, 'hal', PHONE, null, mediaArgs('yellow'));
+  await gus.join((await admin.invite()).web_link, 'gus', 'gus passphrase 1');
+  await hal.join((await admin.invite()).web_link, 'hal', 'hal passphrase 1');
+  await admin.run('group', 'create', 'pair', '--members', 'gus,hal');
+  for (const b of [gus, hal]) {
+    await b.conversationButton('#pair').waitFor();
+    await b.open('#pair');
+  }
+  await gus.page.getByRole('button', { name: 'Start a video call' }).click();
+  await acceptCall(hal);
+  const peers = [[gus, 'hal', 'yellow'], [hal, 'gus', 'blue']];
+  const decoding = async (what) => eventually(async () => {
+    for (const [b, other] of peers) {
+      const s = await callState(b);
+      if (!s || s.state !== 'connected' || !(decodedBy(s)[other] > 0)) return false;
+    }
+    return true;
+  }, what, 60_000);
+  await decoding('both pages to decode a first frame');
+  const fingerprints = await Promise.all([gus, hal].map((b) => b.page.evaluate(() => window.conclaveCall().pc.localDescription.sdp.match(/a=fingerprint:(.*)/)[1])));
+
+  await server.restart();
+  await eventually(async () => (await callState(gus))?.state === 'reconnecting', 'gus to show reconnecting', 30_000);
+  await gus.page.locator('#call-info', { hasText: 'Reconnecting' }).waitFor();
+  await decoding('both pages to decode again after the SFU came back');
+  for (const [i, [b, other, colour]] of peers.entries()) {
+    const s = await callState(b);
+    assert.ok(near((await tileColours(b))[other], colour), `${b.name} sees ${other} in ${colour}`);
+    const fp = await b.page.evaluate(() => window.conclaveCall().pc.localDescription.sdp.match(/a=fingerprint:(.*)/)[1]);
+    assert.equal(fp, fingerprints[i], `${b.name} kept its DTLS certificate`);
+    assert.equal(s.call, (await callState(peers[1 - i][0])).call, 'the same call');
+  }
+  for (const b of [gus, hal]) await b.page.locator('#call-hangup').click();
 });

@@ -13,6 +13,10 @@
 export const SLOTS_MAX = 49;
 /** A participant whose frames stopped this long ago has left the grid. */
 const GONE_MS = 3000;
+/** A connection 'disconnected' this long is given up and made again. */
+const RECONNECT_AFTER_MS = 5000;
+/** Connections made again in a row at most before the call shows 'failed'. */
+const RECONNECTS_MAX = 5;
 
 function hexToBytes(hex) {
   const out = new Uint8Array(hex.length / 2);
@@ -54,10 +58,12 @@ export class CallMedia {
   async start(startedAt = performance.now()) {
     this.startedAt = startedAt;
     // The token (a round trip to the server) comes while the camera starts.
-    const token = this.tokenOverride
-      ? Promise.resolve(this.tokenOverride)
-      : this.client.callToken(this.group, this.call).then((t) => t.token);
+    const token = this.token();
     token.catch(() => {});
+    // One DTLS certificate for the whole call: a connection made again (the SFU went away,
+    // e.g. its node died and the call moved to another) keeps the fingerprint the Join
+    // signal announced, so no new signal is needed.
+    this.certificate = await RTCPeerConnection.generateCertificate({ name: 'ECDSA', namedCurve: 'P-256' });
     this.local = await navigator.mediaDevices.getUserMedia({
       audio: true,
       video: this.media === 'video' ? { width: 320, height: 240, frameRate: 15 } : false,
@@ -65,10 +71,24 @@ export class CallMedia {
     this.worker = new Worker('/call-worker.js', { type: 'module', name: 'conclave-call' });
     this.worker.onmessage = (e) => { if (e.data.type === 'stats') { this.workerStats = e.data; this.onchange(); } };
     if (!this.noKeys) await this.refreshKey();
-    const scripted = 'RTCRtpScriptTransform' in window;
-    const pc = new RTCPeerConnection({ bundlePolicy: 'max-bundle', rtcpMuxPolicy: 'require', ...(scripted ? {} : { encodedInsertableStreams: true }) });
+    this.scripted = 'RTCRtpScriptTransform' in window;
+    await this.connect(token);
+    return fingerprintOf(this.pc.localDescription.sdp);
+  }
+
+  /** This device's call token (a fresh one from the server unless the caller gave one). */
+  token() {
+    return this.tokenOverride
+      ? Promise.resolve(this.tokenOverride)
+      : this.client.callToken(this.group, this.call).then((t) => t.token);
+  }
+
+  /** A connection to the SFU with this call's tracks and transforms; resolves once it answered. */
+  async connect(token) {
+    const scripted = this.scripted;
+    const pc = new RTCPeerConnection({ bundlePolicy: 'max-bundle', rtcpMuxPolicy: 'require', certificates: [this.certificate], ...(scripted ? {} : { encodedInsertableStreams: true }) });
     this.pc = pc;
-    this.scripted = scripted;
+    this.remotes = new Map();
     const audio = this.local.getAudioTracks()[0];
     const video = this.local.getVideoTracks()[0];
     this.audioSender = pc.addTransceiver(audio, { direction: 'sendonly', streams: [this.local] }).sender;
@@ -93,10 +113,18 @@ export class CallMedia {
       this.onchange();
     };
     pc.onconnectionstatechange = () => {
+      if (this.pc !== pc) return;
       const s = pc.connectionState;
-      if (s === 'connected') { this.state = 'connected'; this.joinedAt ??= performance.now(); }
-      else if (s === 'disconnected') this.state = 'reconnecting';
-      else if (s === 'failed' || s === 'closed') this.state = this.state === 'ended' ? 'ended' : 'failed';
+      clearTimeout(this.stalled);
+      if (s === 'connected') { this.state = 'connected'; this.joinedAt ??= performance.now(); this.reconnects = 0; pc.wasConnected = true; }
+      else if (s === 'failed') this.reconnect();
+      else if (s === 'closed') this.state = this.state === 'ended' ? 'ended' : 'failed';
+      else if (pc.wasConnected) {
+        // Nothing from the SFU for a while ('disconnected'), or its DTLS closed: it is gone
+        // (its server restarted, its node died); unless it comes back at once, join again.
+        this.state = 'reconnecting';
+        this.stalled = setTimeout(() => { if (this.pc === pc && pc.connectionState !== 'connected') this.reconnect(); }, RECONNECT_AFTER_MS);
+      }
       this.onchange();
     };
     // No waiting for ICE candidates: the SFU is ICE-lite and learns this page's address from
@@ -110,7 +138,37 @@ export class CallMedia {
     const body = await response.json().catch(() => ({}));
     if (!response.ok) throw new CallError(body.error || 'failed', body.message || `the server refused the call (${response.status})`);
     await pc.setRemoteDescription({ type: 'answer', sdp: body.answer });
-    return fingerprintOf(pc.localDescription.sdp);
+  }
+
+  /**
+   * The connection to the SFU failed: a new one, through the server this page came from,
+   * which places the call again (in a cluster, on the node that now holds it). At most
+   * RECONNECTS_MAX tries in a row, a second apart and more; then the state is 'failed'.
+   */
+  async reconnect() {
+    if (this.state === 'ended' || this.reconnecting) return;
+    this.reconnecting = true;
+    this.state = 'reconnecting';
+    this.onchange();
+    try {
+      while (this.state !== 'ended' && (this.reconnects || 0) < RECONNECTS_MAX) {
+        this.reconnects = (this.reconnects || 0) + 1;
+        await new Promise((r) => setTimeout(r, 1000 * this.reconnects));
+        if (this.state === 'ended') return;
+        const old = this.pc;
+        this.pc = null;
+        try { old?.close(); } catch { /* closed */ }
+        try {
+          await this.connect(this.token());
+          return;
+        } catch (e) {
+          this.lastError = e;
+        }
+      }
+      if (this.state !== 'ended') { this.state = 'failed'; this.onchange(); }
+    } finally {
+      this.reconnecting = false;
+    }
   }
 
   /** Puts the worker between the encoder and the packetizer (or the depacketizer and decoder). */
@@ -203,6 +261,7 @@ export class CallMedia {
 
   stop() {
     this.state = 'ended';
+    clearTimeout(this.stalled);
     try { this.pc?.close(); } catch { /* closed */ }
     for (const t of this.local?.getTracks() || []) t.stop();
     this.worker?.terminate();

@@ -381,3 +381,185 @@ fn three_participants_exchange_sframe_canaries_through_the_sfu_which_sees_only_c
     }
     let _: SocketAddr = server.addr;
 }
+
+/// The UDP port of the host candidate an SFU answer names (the node the call lives on).
+fn answer_udp_port(answer: &str) -> u16 {
+    answer
+        .lines()
+        .filter(|l| l.starts_with("a=candidate") && l.to_lowercase().contains(" udp "))
+        .find_map(|l| {
+            let words: Vec<&str> = l.split_whitespace().collect();
+            let typ = words.iter().position(|w| *w == "typ")?;
+            words.get(typ.checked_sub(1)?)?.parse().ok()
+        })
+        .unwrap_or_else(|| panic!("no UDP candidate in {answer}"))
+}
+
+/// Each peer sends `n` audio canaries; returns how many of the other's each decrypted.
+fn exchange_audio(peers: &mut [Peer], round: &str, n: u32) -> Vec<usize> {
+    for i in 0..n {
+        for p in peers.iter_mut() {
+            let mut audio = vec![0x78];
+            audio.extend_from_slice(CANARY);
+            audio.extend_from_slice(format!("-{}-{round}-{i}", p.name).as_bytes());
+            let audio = p.keys.encrypt(ms(), 0, Codec::Opus, &audio).unwrap();
+            p.rtc
+                .send_frame(Instant::now(), MediaKind::Audio, i * 960, audio)
+                .unwrap();
+        }
+        pump_all(peers, Duration::from_millis(20));
+    }
+    pump_all(peers, Duration::from_millis(500));
+    peers
+        .iter_mut()
+        .map(|p| {
+            let mut got = HashSet::new();
+            for r in p.rtc.take_received() {
+                let d = p.keys.decrypt(ms(), Codec::Opus, &r.payload).unwrap();
+                let text = String::from_utf8_lossy(&d.frame).into_owned();
+                assert!(!text.contains(&format!("-{}-", p.name)), "own media back");
+                if text.contains(&format!("-{round}-")) {
+                    got.insert(text);
+                }
+            }
+            got.len()
+        })
+        .collect()
+}
+
+/// A str0m peer on a fresh socket, joined through `endpoint` (the node its device is
+/// connected to); returns the peer and the media port its answer names.
+async fn join_through(
+    endpoint: &conclave_client::Endpoint,
+    name: &'static str,
+    leaf: u32,
+    group: &GroupId,
+    call: &[u8; 16],
+    token: &[u8],
+    base: &[u8],
+) -> (Peer, u16) {
+    let socket = UdpSocket::bind("127.0.0.1:0").unwrap();
+    socket.set_nonblocking(true).unwrap();
+    let (mut rtc, offer) =
+        Participant::new(Instant::now(), socket.local_addr().unwrap(), 1).unwrap();
+    let body = serde_json::json!({
+        "group": hex(group.as_bytes()), "call_id": hex(call), "token": hex(token), "offer": offer,
+    })
+    .to_string();
+    let (status, text) = tokio::time::timeout(
+        Duration::from_secs(20),
+        conclave_tests::https_post(endpoint, "/v1/call/join", body.as_bytes()),
+    )
+    .await
+    .expect("the join is answered");
+    assert_eq!(status, 200, "{text}");
+    let answer = json(&text);
+    let sdp = answer["answer"].as_str().unwrap();
+    rtc.accept_answer(Instant::now(), sdp).unwrap();
+    let mut keys = CallKeys::new(Suite::CALLS, leaf, timing()).unwrap();
+    keys.add_epoch(ms(), 1, BaseKey::new(Suite::CALLS, base).unwrap())
+        .unwrap();
+    let port = answer_udp_port(sdp);
+    (
+        Peer {
+            name,
+            socket,
+            rtc,
+            keys,
+            leaf,
+        },
+        port,
+    )
+}
+
+fn connect(peers: &mut [Peer]) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !peers.iter().all(|p| p.rtc.is_connected()) {
+        assert!(Instant::now() < deadline, "ICE/DTLS did not complete");
+        pump_all(peers, Duration::from_millis(20));
+    }
+    pump_all(peers, Duration::from_millis(300));
+}
+
+/// Issue 12, cluster mode: two members connected to different nodes join one call each
+/// through their own node, with a token their own node signed; the call is placed on one node
+/// (rendezvous hashing of the call id over the nodes that announce media) and the other node
+/// forwards its member's join there over NATS, so both answers name the same media port and
+/// the media flows. When that node is killed, both join again through the surviving node
+/// (the dead node has no responder left on the bus) and talk there.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn in_a_cluster_a_call_lives_on_one_node_and_moves_when_that_node_dies() {
+    use rand::SeedableRng as _;
+    let mut cluster = conclave_tests::cluster::Cluster::start(2).await;
+    let mut rng = rand::rngs::StdRng::seed_from_u64(12);
+    let home = tempfile::tempdir().unwrap();
+    let mut alice = conclave_tests::harness::Device::register_on(
+        &cluster.endpoints_from(0),
+        cluster.invite_link().code,
+        "alice",
+        home.path().join("alice"),
+        &mut rng,
+    )
+    .await;
+    let bob = conclave_tests::harness::Device::register_on(
+        &cluster.endpoints_from(1),
+        cluster.invite_link().code,
+        "bob",
+        home.path().join("bob"),
+        &mut rng,
+    )
+    .await;
+    let group = alice.m_mut().direct(&bob.username).await.unwrap();
+    let call: [u8; 16] = rand::random();
+    let call_id = conclave_client_core::call::CallId(call);
+    let (alice_token, _) = alice.m().call_token(&group, call_id).await.unwrap();
+    let (bob_token, _) = bob.m().call_token(&group, call_id).await.unwrap();
+    let base = vec![0x5a; Suite::CALLS.key_len()];
+    let ports: Vec<u16> = cluster.nodes.iter().map(|n| n.addr.port()).collect();
+
+    let endpoints: Vec<_> = (0..2)
+        .map(|i| cluster.endpoints_from(i)[0].clone())
+        .collect();
+    let at = |i: usize| endpoints[i].clone();
+    let (a, a_port) = join_through(&at(0), "alice", 0, &group, &call, &alice_token, &base).await;
+    let (b, b_port) = join_through(&at(1), "bob", 1, &group, &call, &bob_token, &base).await;
+    assert_eq!(a_port, b_port, "both joins land on one node's SFU");
+    let host = ports
+        .iter()
+        .position(|p| *p == a_port)
+        .unwrap_or_else(|| panic!("the media port {a_port} is no node's ({ports:?})"));
+    let mut peers = vec![a, b];
+    connect(&mut peers);
+    let got = exchange_audio(&mut peers, "first", 20);
+    assert!(got.iter().all(|n| *n >= 15), "canaries decrypted: {got:?}");
+
+    // The node holding the call dies; both members join again through the other one.
+    cluster.nodes[host].kill();
+    let survivor = 1 - host;
+    drop(peers);
+    let started = Instant::now();
+    let (a, a_port) = join_through(
+        &at(survivor),
+        "alice",
+        0,
+        &group,
+        &call,
+        &alice_token,
+        &base,
+    )
+    .await;
+    let (b, b_port) = join_through(&at(survivor), "bob", 1, &group, &call, &bob_token, &base).await;
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "a dead node costs no timeout: {:?}",
+        started.elapsed()
+    );
+    assert_eq!((a_port, b_port), (ports[survivor], ports[survivor]));
+    let mut peers = vec![a, b];
+    connect(&mut peers);
+    let got = exchange_audio(&mut peers, "second", 20);
+    assert!(
+        got.iter().all(|n| *n >= 15),
+        "canaries decrypted after the move: {got:?}"
+    );
+}
