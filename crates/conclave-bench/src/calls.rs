@@ -31,7 +31,7 @@ struct Scenario {
     seconds: u32,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, serde::Deserialize)]
 pub struct CallsReport {
     pub scenario: String,
     pub participants: usize,
@@ -44,7 +44,10 @@ pub struct CallsReport {
     pub forwarded_mbit_per_core_sec: f64,
     pub datagram_in_p50_us: f64,
     pub datagram_in_p99_us: f64,
+    /// RSS growth per participant, client peers and SFU together, once all are connected.
     pub rss_kib_per_participant: f64,
+    /// RSS growth per participant while the SFU took the joins in (its state alone).
+    pub sfu_join_rss_kib_per_participant: f64,
 }
 
 fn rss_kib() -> u64 {
@@ -131,9 +134,17 @@ fn run_one(s: Scenario) -> anyhow::Result<CallsReport> {
     let rss_before = rss_kib();
     let mut peers: Peers = HashMap::new();
     let mut sfu_time = Duration::ZERO;
+    // The peers and their offers first, so that the RSS growth while the SFU takes the joins
+    // in is the SFU's own (its `Rtc` per participant, answered, before ICE and DTLS).
+    let mut offers = Vec::new();
     for i in 0..s.participants {
         let addr: SocketAddr = format!("127.0.1.{}:{}", 1 + i / 200, 10_000 + i).parse()?;
-        let (mut p, offer) = Participant::new(now, addr, s.participants - 1)?;
+        let (p, offer) = Participant::new(now, addr, s.participants - 1)?;
+        offers.push((i, addr, p, offer));
+    }
+    let rss_peers = rss_kib();
+    let mut answered = Vec::new();
+    for (i, addr, p, offer) in offers {
         let token = key.issue(&group, call, DeviceId(i as u64 + 1), WALL, 600).0;
         let joined = sfu.join(
             now,
@@ -145,7 +156,11 @@ fn run_one(s: Scenario) -> anyhow::Result<CallsReport> {
                 offer: &offer,
             },
         )?;
-        p.accept_answer(now, &joined.answer)?;
+        answered.push((i, addr, p, joined.answer));
+    }
+    let rss_sfu_joined = rss_kib();
+    for (i, addr, mut p, answer) in answered {
+        p.accept_answer(now, &answer)?;
         let timing = KeyTiming::new(Duration::ZERO, Duration::from_secs(10))?;
         let mut keys = CallKeys::new(Suite::CALLS, i as u32, timing)?;
         keys.add_epoch(
@@ -248,12 +263,14 @@ fn run_one(s: Scenario) -> anyhow::Result<CallsReport> {
         datagram_in_p99_us: percentile(&lat, 0.99),
         rss_kib_per_participant: rss_after.saturating_sub(rss_before) as f64
             / s.participants as f64,
+        sfu_join_rss_kib_per_participant: rss_sfu_joined.saturating_sub(rss_peers) as f64
+            / s.participants as f64,
     })
 }
 
-pub fn run(quick: bool) -> anyhow::Result<Vec<CallsReport>> {
+fn scenarios(quick: bool) -> [Scenario; 2] {
     let seconds = if quick { 2 } else { 10 };
-    let scenarios = [
+    [
         Scenario {
             name: "audio, 50 participants, 50 packets/s each",
             participants: 50,
@@ -270,8 +287,38 @@ pub fn run(quick: bool) -> anyhow::Result<Vec<CallsReport>> {
             payload_bytes: 1_100,
             seconds,
         },
-    ];
-    scenarios.into_iter().map(run_one).collect()
+    ]
+}
+
+/// Scenario `index` in this process.
+pub fn run_one_of(quick: bool, index: usize) -> anyhow::Result<CallsReport> {
+    let s = scenarios(quick)
+        .get(index)
+        .copied()
+        .ok_or_else(|| anyhow::anyhow!("no calls scenario {index}"))?;
+    run_one(s)
+}
+
+/// Every scenario, each in a child process of this binary (`calls --only N`): memory a
+/// scenario freed stays in the process's RSS, which would hide the next one's.
+pub fn run(quick: bool) -> anyhow::Result<Vec<CallsReport>> {
+    let exe = std::env::current_exe()?;
+    (0..scenarios(quick).len())
+        .map(|i| {
+            let mut command = std::process::Command::new(&exe);
+            command.args(["calls", "--only", &i.to_string()]);
+            if quick {
+                command.arg("--quick");
+            }
+            let out = command.output()?;
+            anyhow::ensure!(
+                out.status.success(),
+                "calls scenario {i} failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            Ok(serde_json::from_slice(&out.stdout)?)
+        })
+        .collect()
 }
 
 pub fn print(reports: &[CallsReport]) {
@@ -290,8 +337,8 @@ pub fn print(reports: &[CallsReport]) {
             r.datagram_in_p50_us, r.datagram_in_p99_us
         );
         println!(
-            "  memory: {:.0} KiB per participant",
-            r.rss_kib_per_participant
+            "  memory: SFU {:.0} KiB per participant at join; {:.0} KiB per participant with the peers, connected",
+            r.sfu_join_rss_kib_per_participant, r.rss_kib_per_participant
         );
     }
 }

@@ -77,6 +77,10 @@ enum Command {
         quick: bool,
         #[arg(long)]
         json: bool,
+        /// Run only scenario N (0-based) in this process and print its report as JSON: each
+        /// scenario runs in a process of its own, so that its memory figures are its own.
+        #[arg(long, hide = true)]
+        only: Option<usize>,
     },
     /// One large attachment up and down through the real server on loopback (encryption
     /// included), with server and client memory sampled throughout.
@@ -199,7 +203,18 @@ fn main() -> anyhow::Result<()> {
                 anyhow::ensure!(report.identical, "the downloaded file differs");
                 Ok(())
             }
-            Command::Calls { quick, json } => {
+            Command::Calls {
+                quick,
+                only: Some(index),
+                ..
+            } => {
+                println!(
+                    "{}",
+                    serde_json::to_string(&calls::run_one_of(quick, index)?)?
+                );
+                Ok(())
+            }
+            Command::Calls { quick, json, .. } => {
                 let reports = calls::run(quick)?;
                 if json {
                     println!("{}", serde_json::to_string_pretty(&reports)?);
