@@ -36,6 +36,10 @@ use crate::media::{Join, JoinAnswer, join_here, parse_join};
 pub const FORWARD_TIMEOUT: Duration = Duration::from_secs(10);
 /// How often a node reads the cluster's media nodes and their keys again.
 pub const CALL_NODES_SYNC_INTERVAL: Duration = crate::cluster::NODE_ANNOUNCE_INTERVAL;
+/// A join reads the media nodes again first when they were read longer ago than this, so that
+/// a node started since the last sync takes part in the placement at once (every node must
+/// see the same rows to agree on a call's node).
+pub const JOIN_VIEW_FRESH: Duration = Duration::from_millis(500);
 /// A token from an issuer not known here makes the node read the keys again at most this
 /// often (joins are unauthenticated requests: they must not each cost a database read).
 pub const UNKNOWN_ISSUER_REFRESH_MIN: Duration = Duration::from_secs(5);
@@ -101,6 +105,8 @@ pub struct Placement {
     sfu: Option<SfuHandle>,
     /// The media nodes last read (this node among them when it runs media).
     nodes: RwLock<Vec<CallNode>>,
+    /// When the media nodes were last read.
+    read_at: std::sync::Mutex<std::time::Instant>,
     /// When the keys were last read because of an unknown issuer.
     refreshed_for_unknown: std::sync::Mutex<Option<std::time::Instant>>,
 }
@@ -126,6 +132,7 @@ impl Placement {
             sfu,
             nodes: RwLock::default(),
             refreshed_for_unknown: std::sync::Mutex::default(),
+            read_at: std::sync::Mutex::new(std::time::Instant::now()),
         });
         placement.refresh().await?;
         if placement.sfu.is_some() {
@@ -205,6 +212,7 @@ impl Placement {
             sfu.set_trusted_issuers(keys).await;
         }
         *self.nodes.write().unwrap_or_else(|p| p.into_inner()) = nodes;
+        *self.read_at.lock().unwrap_or_else(|p| p.into_inner()) = std::time::Instant::now();
         Ok(())
     }
 
@@ -220,6 +228,15 @@ impl Placement {
     /// A client's join (`body` as it came, `join` parsed from it): on the first node of the
     /// call's order that answers.
     pub async fn join(&self, body: &[u8], join: Join) -> JoinAnswer {
+        let stale = self
+            .read_at
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .elapsed()
+            > JOIN_VIEW_FRESH;
+        if stale && let Err(e) = self.refresh().await {
+            tracing::warn!(error = %format!("{e:#}"), "calls: reading the cluster's media nodes failed; placing with the last rows read");
+        }
         for endpoint in self.order_for(&join.call_id) {
             if endpoint == self.me {
                 return self.join_here_trusting(join).await;

@@ -295,16 +295,6 @@ impl Server {
             (Some(_), Some(key)) => Some(call_placement::key_hex(&key.public())),
             _ => None,
         };
-        if let Some(pg) = self.backend.postgres() {
-            // Announced before the admin invitation is made, so its link names this node.
-            pg.announce_node(
-                &me_text,
-                self.tls.pin.map(|f| f.to_hex()).as_deref(),
-                call_key.as_deref(),
-                now(),
-            )
-            .await?;
-        }
         let calls = match (self.backend.postgres(), &bus, &self.config.bus) {
             (Some(pg), Some(bus), Some(bus_config)) => Some(
                 call_placement::Placement::start(
@@ -324,6 +314,18 @@ impl Server {
             ),
             _ => None,
         };
+        // Announced before the admin invitation is made, so its link names this node; and
+        // after this node answers joins on the bus, so that no node places a call here
+        // before it can take it.
+        if let Some(pg) = self.backend.postgres() {
+            pg.announce_node(
+                &me_text,
+                self.tls.pin.map(|f| f.to_hex()).as_deref(),
+                call_key.as_deref(),
+                now(),
+            )
+            .await?;
+        }
         let state = Arc::new(AppState {
             blobs,
             calls,

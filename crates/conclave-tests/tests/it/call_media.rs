@@ -485,6 +485,8 @@ fn connect(peers: &mut [Peer]) {
 /// through their own node, with a token their own node signed; the call is placed on one node
 /// (rendezvous hashing of the call id over the nodes that announce media) and the other node
 /// forwards its member's join there over NATS, so both answers name the same media port and
+/// (the call id is chosen so that the call's node is the second, which the first node did not
+/// know of when it started: its join makes it read the cluster's media nodes again)
 /// the media flows. When that node is killed, both join again through the surviving node
 /// (the dead node has no responder left on the bus) and talk there.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -510,7 +512,26 @@ async fn in_a_cluster_a_call_lives_on_one_node_and_moves_when_that_node_dies() {
     )
     .await;
     let group = alice.m_mut().direct(&bob.username).await.unwrap();
-    let call: [u8; 16] = rand::random();
+    // A call whose node is the second one: the first node read the media nodes before the
+    // second existed, so its member's join must make it read them again before placing.
+    let announced: Vec<conclave_server::call_placement::CallNode> = cluster
+        .psql("SELECT endpoint FROM cluster_nodes WHERE call_key IS NOT NULL")
+        .lines()
+        .map(|e| conclave_server::call_placement::CallNode {
+            endpoint: e.to_owned(),
+            key: [0; 32],
+        })
+        .collect();
+    assert_eq!(announced.len(), 2, "both nodes announce media");
+    let second = format!(":{}", cluster.nodes[1].addr.port());
+    let call: [u8; 16] = (0..1000)
+        .map(|_| rand::random::<[u8; 16]>())
+        .find(|c| {
+            conclave_server::call_placement::order(c, &announced)[0]
+                .endpoint
+                .ends_with(&second)
+        })
+        .expect("a call id placed on the second node");
     let call_id = conclave_client_core::call::CallId(call);
     let (alice_token, _) = alice.m().call_token(&group, call_id).await.unwrap();
     let (bob_token, _) = bob.m().call_token(&group, call_id).await.unwrap();
@@ -524,6 +545,7 @@ async fn in_a_cluster_a_call_lives_on_one_node_and_moves_when_that_node_dies() {
     let (a, a_port) = join_through(&at(0), "alice", 0, &group, &call, &alice_token, &base).await;
     let (b, b_port) = join_through(&at(1), "bob", 1, &group, &call, &bob_token, &base).await;
     assert_eq!(a_port, b_port, "both joins land on one node's SFU");
+    assert_eq!(a_port, ports[1], "on the node the order names");
     let host = ports
         .iter()
         .position(|p| *p == a_port)
