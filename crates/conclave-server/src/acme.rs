@@ -284,7 +284,7 @@ async fn obtain(config: &AcmeConfig, data: &Path, resolver: &CertResolver) -> an
 fn account_path(config: &AcmeConfig, data: &Path) -> PathBuf {
     use sha2::Digest as _;
     let hash = sha2::Sha256::digest(config.directory.as_bytes());
-    let short: String = hash[..8].iter().map(|b| format!("{b:02x}")).collect();
+    let short = crate::hex::encode(&hash[..8]);
     data.join(DIR).join(format!("account-{short}.json"))
 }
 

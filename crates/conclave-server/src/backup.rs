@@ -161,7 +161,7 @@ pub fn backup(
                 files.push(ManifestFile {
                     path: name.clone(),
                     bytes: bytes.len() as u64,
-                    sha256: hex(&Sha256::digest(&bytes)),
+                    sha256: crate::hex::encode(&Sha256::digest(&bytes)),
                 });
                 contents.push(Some(bytes));
             }
@@ -373,7 +373,7 @@ fn unpack(reader: impl Read, staging: &Path) -> anyhow::Result<(Manifest, Vec<St
                 want.bytes
             );
         }
-        if hex(&hasher.finalize()) != want.sha256 {
+        if crate::hex::encode(&hasher.finalize()) != want.sha256 {
             bail!("{name} does not match its checksum: the archive is damaged");
         }
         out.sync_all()
@@ -465,7 +465,7 @@ fn hash_file(path: &Path) -> anyhow::Result<(u64, String)> {
     let mut hasher = Sha256::new();
     let bytes = std::io::copy(&mut f, &mut hasher)
         .with_context(|| format!("cannot read {}", path.display()))?;
-    Ok((bytes, hex(&hasher.finalize())))
+    Ok((bytes, crate::hex::encode(&hasher.finalize())))
 }
 
 fn read_capped(path: &Path, max: u64) -> anyhow::Result<Vec<u8>> {
@@ -507,8 +507,4 @@ fn sync_parent(path: &Path) {
     {
         let _ = dir.sync_all();
     }
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }

@@ -144,7 +144,7 @@ fn admit_device(
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Conclave-Grant "))
-        .and_then(|h| unhex(h.trim()))
+        .and_then(|h| crate::hex::decode(h.trim()))
         .ok_or_else(|| {
             Box::new(refusal(
                 StatusCode::UNAUTHORIZED,
@@ -175,16 +175,6 @@ fn blob_id(text: &str) -> Result<BlobId, Refused> {
             BlobError::NotFound,
         ))
     })
-}
-
-fn unhex(text: &str) -> Option<Vec<u8>> {
-    if !text.len().is_multiple_of(2) || !text.is_ascii() {
-        return None;
-    }
-    (0..text.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&text[i..i + 2], 16).ok())
-        .collect()
 }
 
 fn info_json(info: &BlobInfo) -> serde_json::Value {

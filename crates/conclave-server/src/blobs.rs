@@ -360,10 +360,6 @@ fn info(id: BlobId, m: &Meta) -> BlobInfo {
     }
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 #[async_trait]
 impl BlobStore for DirBlobStore {
     async fn create(
@@ -379,7 +375,7 @@ impl BlobStore for DirBlobStore {
         let meta = Meta {
             owner: owner.0,
             size,
-            capability_hash: hex(&capability_hash),
+            capability_hash: crate::hex::encode(&capability_hash),
             expires_at: now.saturating_add_secs(self.limits.ttl_secs).0,
             finished: false,
             recipients: None,

@@ -37,9 +37,11 @@ pub const FORWARD_TIMEOUT: Duration = Duration::from_secs(10);
 /// How often a node reads the cluster's media nodes and their keys again.
 pub const CALL_NODES_SYNC_INTERVAL: Duration = crate::cluster::NODE_ANNOUNCE_INTERVAL;
 /// A join reads the media nodes again first when they were read longer ago than this, so that
-/// a node started since the last sync takes part in the placement at once (every node must
-/// see the same rows to agree on a call's node).
-pub const JOIN_VIEW_FRESH: Duration = Duration::from_millis(500);
+/// a node started since the last read takes part in the placement at once (every node must
+/// see the same rows to agree on a call's node). Only a node announced within this window
+/// before a join can be missed; the bound keeps a flood of (unauthenticated) joins to at most
+/// 20 reads a second per node.
+pub const JOIN_VIEW_FRESH: Duration = Duration::from_millis(50);
 /// A token from an issuer not known here makes the node read the keys again at most this
 /// often (joins are unauthenticated requests: they must not each cost a database read).
 pub const UNKNOWN_ISSUER_REFRESH_MIN: Duration = Duration::from_secs(5);
@@ -55,8 +57,7 @@ pub struct CallNode {
 /// and colons, which NATS subjects give meaning to).
 pub fn subject_of(bus_subject: &str, endpoint: &str) -> String {
     let digest = Sha256::digest(endpoint.as_bytes());
-    let id: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
-    format!("{bus_subject}.call.{id}")
+    format!("{bus_subject}.call.{}", crate::hex::encode(&digest[..8]))
 }
 
 /// The nodes in the order a call tries them: highest rendezvous score first (SHA-256 of the
@@ -77,19 +78,12 @@ pub fn order<'a>(call_id: &[u8; 16], nodes: &'a [CallNode]) -> Vec<&'a CallNode>
 }
 
 fn parse_key(hex: &str) -> Option<[u8; 32]> {
-    if hex.len() != 64 {
-        return None;
-    }
-    let mut key = [0u8; 32];
-    for (i, byte) in key.iter_mut().enumerate() {
-        *byte = u8::from_str_radix(hex.get(2 * i..2 * i + 2)?, 16).ok()?;
-    }
-    Some(key)
+    crate::hex::decode(hex)?.try_into().ok()
 }
 
 /// A key as [`PgStore::announce_node`] takes it.
 pub fn key_hex(key: &[u8; 32]) -> String {
-    key.iter().map(|b| format!("{b:02x}")).collect()
+    crate::hex::encode(key)
 }
 
 /// This node's part in placing calls; see the module docs.

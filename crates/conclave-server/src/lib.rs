@@ -15,6 +15,7 @@ pub mod cluster;
 pub mod config;
 pub mod datadir;
 pub mod fdlimit;
+pub mod hex;
 pub mod listener;
 pub mod media;
 mod metrics;

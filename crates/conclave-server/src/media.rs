@@ -145,16 +145,6 @@ struct JoinBody {
     offer: String,
 }
 
-fn unhex(text: &str) -> Option<Vec<u8>> {
-    if !text.len().is_multiple_of(2) {
-        return None;
-    }
-    (0..text.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok())
-        .collect()
-}
-
 /// What a join is answered: a status and a JSON body (`{"answer", "participant"}`, or
 /// `{"error", "message"}`). Travels between nodes as [`JoinAnswer::encode`]d bytes when the
 /// call lives on another node.
@@ -231,13 +221,13 @@ pub fn parse_join(body: &[u8]) -> Result<Join, JoinAnswer> {
     }
     let request: JoinBody = serde_json::from_slice(body)
         .map_err(|e| JoinAnswer::refusal(StatusCode::BAD_REQUEST, "bad_request", e))?;
-    let group = unhex(&request.group)
+    let group = crate::hex::decode(&request.group)
         .and_then(GroupId::new)
         .ok_or_else(|| bad("group: 1 to 64 bytes in hex"))?;
-    let call_id = unhex(&request.call_id)
+    let call_id = crate::hex::decode(&request.call_id)
         .and_then(|c| <[u8; 16]>::try_from(c).ok())
         .ok_or_else(|| bad("call_id: 16 bytes in hex"))?;
-    let token = unhex(&request.token).ok_or_else(|| bad("token: hex"))?;
+    let token = crate::hex::decode(&request.token).ok_or_else(|| bad("token: hex"))?;
     Ok(Join {
         group,
         call_id,

@@ -76,7 +76,7 @@ pub fn load_or_create(data_dir: &Path, now: Timestamp) -> anyhow::Result<IssuerK
         std::fs::rename(&partial, &path)
             .with_context(|| format!("cannot put {} in place", path.display()))?;
         tracing::info!(
-            key_id = %hex(&key.public_key().key_id()),
+            key_id = %crate::hex::encode(&key.public_key().key_id()),
             "made a new relay token key"
         );
         keys.insert(0, (now, key));
@@ -124,10 +124,6 @@ fn key_files(dir: &Path) -> anyhow::Result<Vec<(Timestamp, PathBuf)>> {
         );
     }
     Ok(out)
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 #[cfg(test)]
