@@ -188,14 +188,7 @@ impl NatsBus {
             url: url.to_owned(),
             reason: e.to_string(),
         })?;
-        let mut subscription =
-            client
-                .subscribe(subject.to_owned())
-                .await
-                .map_err(|e| BusError::Subscribe {
-                    subject: subject.to_owned(),
-                    reason: e.to_string(),
-                })?;
+        let mut subscription = subscribe(&client, subject).await?;
         let stats = Arc::new(BusStats::default());
         let (outbox, mut outbox_rx) = mpsc::channel::<Vec<u8>>(OUTBOX_EVENTS_MAX);
         let mut tasks = Vec::new();
@@ -308,14 +301,7 @@ impl NatsBus {
         F: Fn(Vec<u8>) -> Fut + Send + Sync + 'static,
         Fut: std::future::Future<Output = Vec<u8>> + Send + 'static,
     {
-        let mut subscription = self
-            .client
-            .subscribe(subject.to_owned())
-            .await
-            .map_err(|e| BusError::Subscribe {
-                subject: subject.to_owned(),
-                reason: e.to_string(),
-            })?;
+        let mut subscription = subscribe(&self.client, subject).await?;
         let client = self.client.clone();
         let in_flight = Arc::new(tokio::sync::Semaphore::new(SERVE_IN_FLIGHT_MAX));
         let handler = Arc::new(handler);
@@ -348,6 +334,19 @@ impl NatsBus {
             self.stats.dropped.fetch_add(1, Ordering::Relaxed);
         }
     }
+}
+
+async fn subscribe(
+    client: &async_nats::Client,
+    subject: &str,
+) -> Result<async_nats::Subscriber, BusError> {
+    client
+        .subscribe(subject.to_owned())
+        .await
+        .map_err(|e| BusError::Subscribe {
+            subject: subject.to_owned(),
+            reason: e.to_string(),
+        })
 }
 
 impl Drop for NatsBus {
