@@ -386,6 +386,110 @@ impl PgStore {
         .map_err(backend)
     }
 
+    /// A value the cluster's nodes share for automatic HTTPS (`cert-…`: the current chain and
+    /// key for a set of names), with when it was written.
+    pub async fn acme_shared(&self, name: &str) -> Result<Option<(Vec<u8>, i64)>, StoreError> {
+        sqlx::query_as("SELECT value, updated_at FROM acme_shared WHERE name = $1")
+            .bind(name)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(backend)
+    }
+
+    pub async fn set_acme_shared(
+        &self,
+        name: &str,
+        value: &[u8],
+        now: Timestamp,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO acme_shared (name, value, updated_at) VALUES ($1, $2, $3)
+             ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value, updated_at = EXCLUDED.updated_at",
+        )
+        .bind(name)
+        .bind(value)
+        .bind(now.0)
+        .execute(&self.pool)
+        .await
+        .map(drop)
+        .map_err(backend)
+    }
+
+    /// Takes (or extends) the ACME ordering lease `name` for `holder` until `until`; false
+    /// while another holder's lease runs.
+    pub async fn take_acme_lease(
+        &self,
+        name: &str,
+        holder: &str,
+        now: Timestamp,
+        until: Timestamp,
+    ) -> Result<bool, StoreError> {
+        sqlx::query(
+            "INSERT INTO acme_lease (name, holder, until) VALUES ($1, $2, $3)
+             ON CONFLICT (name) DO UPDATE SET holder = EXCLUDED.holder, until = EXCLUDED.until
+             WHERE acme_lease.until < $4 OR acme_lease.holder = EXCLUDED.holder",
+        )
+        .bind(name)
+        .bind(holder)
+        .bind(until.0)
+        .bind(now.0)
+        .execute(&self.pool)
+        .await
+        .map(|r| r.rows_affected() == 1)
+        .map_err(backend)
+    }
+
+    pub async fn release_acme_lease(&self, name: &str, holder: &str) -> Result<(), StoreError> {
+        sqlx::query("UPDATE acme_lease SET until = 0 WHERE name = $1 AND holder = $2")
+            .bind(name)
+            .bind(holder)
+            .execute(&self.pool)
+            .await
+            .map(drop)
+            .map_err(backend)
+    }
+
+    /// Publishes (`Some`) or withdraws (`None`) a challenge answer: `kind` `tls-alpn-01` (name:
+    /// the domain; answer: the key authorization's SHA-256, hex) or `http-01` (name: the
+    /// token; answer: the key authorization).
+    pub async fn set_acme_challenge(
+        &self,
+        kind: &str,
+        name: &str,
+        answer: Option<(&str, Timestamp)>,
+    ) -> Result<(), StoreError> {
+        let query = match answer {
+            Some((answer, expires)) => sqlx::query(
+                "INSERT INTO acme_challenges (kind, name, answer, expires_at) VALUES ($1, $2, $3, $4)
+                 ON CONFLICT (kind, name) DO UPDATE SET answer = EXCLUDED.answer, expires_at = EXCLUDED.expires_at",
+            )
+            .bind(kind)
+            .bind(name)
+            .bind(answer)
+            .bind(expires.0),
+            None => sqlx::query("DELETE FROM acme_challenges WHERE kind = $1 AND name = $2")
+                .bind(kind)
+                .bind(name),
+        };
+        query.execute(&self.pool).await.map(drop).map_err(backend)
+    }
+
+    /// The challenge answers not yet expired: (kind, name, answer), at most `max`.
+    pub async fn acme_challenges(
+        &self,
+        now: Timestamp,
+        max: i64,
+    ) -> Result<Vec<(String, String, String)>, StoreError> {
+        sqlx::query_as(
+            "SELECT kind, name, answer FROM acme_challenges WHERE expires_at > $1 ORDER BY kind, name LIMIT $2",
+        )
+        .bind(now.0)
+        .bind(max)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(backend)
+    }
+
     async fn write(&self, op: WriteOp) -> Result<Outcome, StoreError> {
         let sender = self
             .writer

@@ -263,6 +263,32 @@ ALTER TABLE blob_chunks ADD CONSTRAINT blob_chunks_one_home CHECK ((data IS NULL
 ALTER TABLE cluster_nodes ADD COLUMN call_key TEXT;
 "#,
     ),
+    (
+        13,
+        // Automatic HTTPS for a cluster: per set of names ('cert-<hash of the names>'), the
+        // certificate every node with those names serves (JSON of the chain and its key) and
+        // the lease that lets one node at a time order it; the challenge answers pending while
+        // a node orders (every node answers the CA from here).
+        r#"
+CREATE TABLE acme_shared (
+    name       TEXT   PRIMARY KEY,
+    value      BYTEA  NOT NULL,
+    updated_at BIGINT NOT NULL
+);
+CREATE TABLE acme_challenges (
+    kind       TEXT   NOT NULL,
+    name       TEXT   NOT NULL,
+    answer     TEXT   NOT NULL,
+    expires_at BIGINT NOT NULL,
+    PRIMARY KEY (kind, name)
+);
+CREATE TABLE acme_lease (
+    name   TEXT   PRIMARY KEY,
+    holder TEXT   NOT NULL,
+    until  BIGINT NOT NULL
+);
+"#,
+    ),
 ];
 
 pub fn latest() -> u32 {

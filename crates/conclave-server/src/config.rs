@@ -34,6 +34,10 @@ pub struct FileConfig {
     pub acme_renew_before: Option<String>,
     /// e.g. "1h": how often the certificate is checked, and a failed attempt retried.
     pub acme_check_interval: Option<String>,
+    /// HTTP-01 instead of TLS-ALPN-01: a plain HTTP address (reached as port 80 of each name,
+    /// e.g. "0.0.0.0:80") that answers the CA's challenges and redirects everything else to
+    /// HTTPS.
+    pub acme_http_listen: Option<String>,
     /// The built web app (default: `web/` beside the binary or its parent directory).
     pub web_dir: Option<PathBuf>,
     /// e.g. "180d": validity of accounts created from members' invitations.
@@ -150,6 +154,11 @@ pub struct ServeArgs {
     /// A PEM root certificate the ACME directory's HTTPS chains to (test CAs such as pebble).
     #[arg(long, env = "CONCLAVE_ACME_CA_ROOT")]
     pub acme_ca_root: Option<PathBuf>,
+    /// Validate with HTTP-01 on this plain HTTP address (port 80 of each name, e.g.
+    /// 0.0.0.0:80), which also redirects browsers to HTTPS; default: TLS-ALPN-01 on the HTTPS
+    /// port.
+    #[arg(long, env = "CONCLAVE_ACME_HTTP_LISTEN")]
+    pub acme_http_listen: Option<String>,
     /// The built web app served at `/` (default: `web/` beside the binary, or `target/web`).
     #[arg(long, env = "CONCLAVE_WEB_DIR")]
     pub web_dir: Option<PathBuf>,
@@ -524,6 +533,8 @@ fn parse_acme(
         if args.acme_email.is_some()
             || args.acme_directory.is_some()
             || file.acme_directory.is_some()
+            || args.acme_http_listen.is_some()
+            || file.acme_http_listen.is_some()
         {
             bail!("ACME options need at least one acme_domain (--acme-domain chat.example.org)");
         }
@@ -564,6 +575,16 @@ fn parse_acme(
     if check_interval < Duration::from_secs(1) {
         bail!("acme_check_interval must be at least 1s");
     }
+    let http_listen = match args
+        .acme_http_listen
+        .clone()
+        .or(file.acme_http_listen.clone())
+    {
+        Some(text) => Some(text.trim().parse::<SocketAddr>().with_context(|| {
+            format!("invalid acme_http_listen {text:?}: an address such as 0.0.0.0:80")
+        })?),
+        None => None,
+    };
     Ok(Some(acme::AcmeConfig {
         domains: parsed,
         email,
@@ -571,6 +592,7 @@ fn parse_acme(
         ca_root: args.acme_ca_root.clone().or(file.acme_ca_root.clone()),
         renew_before,
         check_interval,
+        http_listen,
     }))
 }
 

@@ -218,6 +218,12 @@ impl Server {
             }
             None => None,
         };
+        let acme_http_listener = match self.config.acme.as_ref().and_then(|a| a.http_listen) {
+            Some(addr) => Some(TcpListener::bind(addr).await.with_context(|| {
+                format!("cannot listen for ACME HTTP-01 on {addr} (set acme_http_listen)")
+            })?),
+            None => None,
+        };
         let (shutdown_tx, shutdown_rx) = watch::channel(false);
         let (guard_tx, mut guard_rx) = mpsc::channel::<()>(1);
         let limits = self.config.core.limits.clone();
@@ -447,8 +453,32 @@ impl Server {
                 acme.clone(),
                 self.config.data.clone(),
                 resolver.clone(),
+                // In a cluster the nodes with the same names share one certificate.
+                self.backend.postgres().map(|pg| acme::Shared {
+                    store: pg.clone(),
+                    node: me_text.clone(),
+                }),
                 shutdown_rx.clone(),
             ))),
+            _ => None,
+        };
+        let acme_http_task = match (acme_http_listener, &self.config.acme, &self.tls.resolver) {
+            (Some(bound), Some(acme), Some(resolver)) => {
+                let addr = bound.local_addr()?;
+                println!("ACME HTTP-01 and redirects to HTTPS on http://{addr}");
+                tracing::info!(%addr, "serving ACME http-01");
+                Some(tokio::spawn(acme::serve_http01(
+                    bound,
+                    resolver.clone(),
+                    acme::HttpsRedirect {
+                        hosts: acme.domains.clone(),
+                        default_host: self.config.public_host.clone(),
+                        port: local.port(),
+                    },
+                    timeouts,
+                    shutdown_rx.clone(),
+                )))
+            }
             _ => None,
         };
         println!("Listening on https://{local}");
@@ -535,7 +565,7 @@ impl Server {
         let _ = shutdown_tx.send(true);
         sweeper.abort();
         operator_watch.abort();
-        if let Some(task) = acme_task {
+        for task in [acme_task, acme_http_task].into_iter().flatten() {
             task.abort();
         }
         if let Some(task) = relay_task {

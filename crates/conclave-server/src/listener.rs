@@ -172,6 +172,43 @@ pub async fn serve_http<I, F, R>(
 }
 
 /// Adds `Strict-Transport-Security` to a response.
+/// Accepts plain HTTP connections on `listener` until `stop` turns true, at most `max` served
+/// at once (more wait in the backlog), each request answered by `handle(peer, request)`.
+pub async fn serve_plain<F, R>(
+    listener: tokio::net::TcpListener,
+    what: &'static str,
+    max: usize,
+    handle: F,
+    timeouts: HttpTimeouts,
+    mut stop: watch::Receiver<bool>,
+) where
+    F: Fn(std::net::SocketAddr, Request<Incoming>) -> R + Clone + Send + Sync + 'static,
+    R: Future<Output = Response<axum::body::Body>> + Send + 'static,
+{
+    let connections = Arc::new(tokio::sync::Semaphore::new(max));
+    loop {
+        let (tcp, peer) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(a) => a,
+                Err(e) => {
+                    tracing::warn!(error = %e, "{what}: accept failed");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            () = crate::stopped(&mut stop) => return,
+        };
+        let Ok(permit) = connections.clone().try_acquire_owned() else {
+            continue;
+        };
+        let (handle, stop) = (handle.clone(), stop.clone());
+        tokio::spawn(async move {
+            let _permit = permit;
+            serve_http(tcp, move |request| handle(peer, request), timeouts, stop).await;
+        });
+    }
+}
+
 pub fn add_hsts(response: &mut Response<axum::body::Body>) {
     response.headers_mut().insert(
         header::STRICT_TRANSPORT_SECURITY,

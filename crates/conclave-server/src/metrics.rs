@@ -8,7 +8,6 @@ use std::{
         Arc,
         atomic::{AtomicU64, Ordering::Relaxed},
     },
-    time::Duration,
 };
 
 use axum::{
@@ -24,7 +23,7 @@ use tower::ServiceExt as _;
 use crate::{
     AppState,
     config::MetricsToken,
-    listener::{HttpTimeouts, serve_http},
+    listener::{HttpTimeouts, serve_plain},
 };
 
 /// Metrics connections served at once; beyond, new ones are closed at accept.
@@ -35,41 +34,28 @@ pub async fn serve(
     listener: TcpListener,
     state: Arc<AppState>,
     token: Option<MetricsToken>,
-    mut stop: watch::Receiver<bool>,
+    stop: watch::Receiver<bool>,
 ) {
     let timeouts = HttpTimeouts::of(&state.core.config().limits);
     let app = Router::new()
         .route("/metrics", get(render))
         .with_state((state, token.map(Arc::new)));
-    let connections = Arc::new(tokio::sync::Semaphore::new(METRICS_CONNECTIONS_MAX));
-    loop {
-        let (tcp, _) = tokio::select! {
-            accepted = listener.accept() => match accepted {
-                Ok(a) => a,
-                Err(e) => {
-                    tracing::warn!(error = %e, "metrics accept failed");
-                    tokio::time::sleep(Duration::from_millis(50)).await;
-                    continue;
-                }
-            },
-            () = crate::stopped(&mut stop) => return,
-        };
-        let Ok(permit) = connections.clone().try_acquire_owned() else {
-            continue;
-        };
-        let (app, stop) = (app.clone(), stop.clone());
-        tokio::spawn(async move {
-            let _permit = permit;
-            let handle = move |request| {
-                let app = app.clone();
-                async move {
-                    let Ok(response) = app.oneshot(request).await;
-                    response
-                }
-            };
-            serve_http(tcp, handle, timeouts, stop).await;
-        });
-    }
+    let handle = move |_, request| {
+        let app = app.clone();
+        async move {
+            let Ok(response) = app.oneshot(request).await;
+            response
+        }
+    };
+    serve_plain(
+        listener,
+        "metrics",
+        METRICS_CONNECTIONS_MAX,
+        handle,
+        timeouts,
+        stop,
+    )
+    .await;
 }
 
 type MetricsState = (Arc<AppState>, Option<Arc<MetricsToken>>);

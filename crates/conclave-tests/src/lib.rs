@@ -72,8 +72,13 @@ impl TestServer {
     /// A node whose config file (next to its data directory in `temp`) holds `toml`; unlike
     /// [`TestServer::start`] it need not print an admin invitation (another node may have).
     pub fn start_node(temp: Arc<tempfile::TempDir>, name: &str, toml: &str) -> Self {
+        Self::start_node_at(temp, name, toml, 0)
+    }
+
+    /// A cluster node (as [`Self::start_node`]) on `port` (0: any).
+    pub fn start_node_at(temp: Arc<tempfile::TempDir>, name: &str, toml: &str, port: u16) -> Self {
         let data = temp.path().join(name);
-        let mut s = Self::spawn(data, Some(toml.to_owned()), Some(temp), 0);
+        let mut s = Self::spawn(data, Some(toml.to_owned()), Some(temp), port);
         s.config = Some(toml.to_owned());
         s
     }
