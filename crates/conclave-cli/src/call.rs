@@ -9,7 +9,7 @@ use conclave_client::messenger::Messenger;
 use conclave_client_core::call::{Call, CallId, CallSignal, Media, Outcome};
 use conclave_proto::{GroupId, Timestamp, Username};
 
-use crate::{chat, home::Home};
+use crate::{chat, home::Home, i18n::tr};
 
 #[derive(Debug, Subcommand)]
 pub enum CallCommand {
@@ -65,7 +65,7 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 fn parse_call_id(text: &str) -> anyhow::Result<CallId> {
-    let bad = || format!("{text:?} is not a call id (32 hexadecimal characters)");
+    let bad = || tr!("cli-not-a-call-id", value = format!("{text:?}"));
     if text.len() != 32 || !text.is_ascii() {
         bail!(bad());
     }
@@ -78,13 +78,37 @@ fn parse_call_id(text: &str) -> anyhow::Result<CallId> {
 
 /// The call running in `group`, or an error that says there is none.
 fn running(m: &Messenger, group: &GroupId, now: Timestamp) -> anyhow::Result<Call> {
-    m.calls(group, now)?
-        .open()
-        .cloned()
-        .with_context(|| format!("no call is running in {}", chat::name_of(m, group)))
+    m.calls(group, now)?.open().cloned().with_context(|| {
+        tr!(
+            "cli-no-call-running",
+            conversation = chat::name_of(m, group)
+        )
+    })
 }
 
-fn done(m: &Messenger, group: &GroupId, verb: &str, call: CallId, as_json: bool) {
+/// What a call command did: its code under `--json` (`"done"`), its line otherwise.
+#[derive(Debug, Clone, Copy)]
+enum Did {
+    Started,
+    Joined,
+    Left,
+    Declined,
+    Ended,
+}
+
+impl Did {
+    fn code(self) -> &'static str {
+        match self {
+            Did::Started => "started",
+            Did::Joined => "joined",
+            Did::Left => "left",
+            Did::Declined => "declined",
+            Did::Ended => "ended",
+        }
+    }
+}
+
+fn done(m: &Messenger, group: &GroupId, did: Did, call: CallId, as_json: bool) {
     if as_json {
         println!(
             "{}",
@@ -92,15 +116,23 @@ fn done(m: &Messenger, group: &GroupId, verb: &str, call: CallId, as_json: bool)
                 "conversation": chat::name_of(m, group),
                 "group": group.to_hex(),
                 "call_id": call.to_hex(),
-                "done": verb,
+                "done": did.code(),
             })
         );
     } else {
-        println!(
-            "{verb} call {} in {}",
-            call.short(),
-            chat::name_of(m, group)
-        );
+        let (call, conversation) = (call.short(), chat::name_of(m, group));
+        let said = match did {
+            Did::Started => tr!("cli-call-started", call = call, conversation = conversation),
+            Did::Joined => tr!("cli-call-joined", call = call, conversation = conversation),
+            Did::Left => tr!("cli-call-left", call = call, conversation = conversation),
+            Did::Declined => tr!(
+                "cli-call-declined",
+                call = call,
+                conversation = conversation
+            ),
+            Did::Ended => tr!("cli-call-ended", call = call, conversation = conversation),
+        };
+        println!("{said}");
     }
 }
 
@@ -126,7 +158,7 @@ async fn command(m: &mut Messenger, cmd: CallCommand) -> anyhow::Result<()> {
             };
             let media = if video { Media::Video } else { Media::Audio };
             let call = m.call_start(&group, media).await?;
-            done(m, &group, "started", call, json);
+            done(m, &group, Did::Started, call, json);
         }
         CallCommand::Join {
             conversation,
@@ -146,38 +178,35 @@ async fn command(m: &mut Messenger, cmd: CallCommand) -> anyhow::Result<()> {
                 },
             )
             .await?;
-            done(m, &group, "joined", call.id, json);
+            done(m, &group, Did::Joined, call.id, json);
         }
         CallCommand::Leave { conversation, json } => {
             let group = chat::conversation(m, &conversation)?;
             let call = running(m, &group, now)?;
             let me = m.me().clone();
             if !call.has(&me.username, me.device) {
-                bail!("this device is not in call {}", call.id.short());
+                bail!(tr!("cli-call-not-in", call = call.id.short()));
             }
             m.call_signal(&group, CallSignal::Leave { call_id: call.id })
                 .await?;
-            done(m, &group, "left", call.id, json);
+            done(m, &group, Did::Left, call.id, json);
         }
         CallCommand::Decline { conversation, json } => {
             let group = chat::conversation(m, &conversation)?;
             let call = running(m, &group, now)?;
             if !call.rings_for(&m.me().username, now) {
-                bail!(
-                    "call {} is not ringing for you (it rings for 45 s, until you answer or decline)",
-                    call.id.short()
-                );
+                bail!(tr!("cli-call-not-ringing", call = call.id.short()));
             }
             m.call_signal(&group, CallSignal::Decline { call_id: call.id })
                 .await?;
-            done(m, &group, "declined", call.id, json);
+            done(m, &group, Did::Declined, call.id, json);
         }
         CallCommand::End { conversation, json } => {
             let group = chat::conversation(m, &conversation)?;
             let call = running(m, &group, now)?;
             m.call_signal(&group, CallSignal::End { call_id: call.id })
                 .await?;
-            done(m, &group, "ended", call.id, json);
+            done(m, &group, Did::Ended, call.id, json);
         }
         CallCommand::Token {
             conversation,
@@ -205,8 +234,12 @@ async fn command(m: &mut Messenger, cmd: CallCommand) -> anyhow::Result<()> {
             } else {
                 println!("{}", hex(&token));
                 eprintln!(
-                    "call token for call {}, valid until {expires_at}",
-                    call.short()
+                    "{}",
+                    tr!(
+                        "cli-call-token",
+                        call = call.short(),
+                        expires = expires_at.to_string()
+                    )
                 );
             }
         }

@@ -17,7 +17,7 @@ use conclave_proto::{
     DeviceId, GroupId, LinkKind, Request, Response, ServerLink, Timestamp, Username,
 };
 
-use crate::{DeviceCommand, GroupCommand, home::Home};
+use crate::{DeviceCommand, GroupCommand, home::Home, i18n::tr};
 
 pub fn now() -> Timestamp {
     let ms = std::time::SystemTime::now()
@@ -34,9 +34,9 @@ fn username(name: &str) -> anyhow::Result<Username> {
 pub(crate) fn conversation(m: &Messenger, target: &str) -> anyhow::Result<GroupId> {
     m.find(target).with_context(|| {
         if target.starts_with('#') {
-            format!("no group {target}; `conclave group list` shows yours")
+            tr!("cli-no-group", name = target)
         } else {
-            format!("no conversation with {target}; `conclave send {target} TEXT` starts one")
+            tr!("cli-no-conversation-with", name = target)
         }
     })
 }
@@ -211,7 +211,14 @@ pub async fn send(home: &Home, to: &str, text: String) -> anyhow::Result<()> {
         None => m.direct(&username(to)?).await?,
     };
     let sent = m.send(&group, Content::Text { text }).await?;
-    eprintln!("sent to {} as message {}", name_of(&m, &group), sent.seq);
+    eprintln!(
+        "{}",
+        tr!(
+            "cli-sent",
+            conversation = name_of(&m, &group),
+            seq = sent.seq
+        )
+    );
     m.close().await;
     Ok(())
 }
@@ -234,12 +241,14 @@ pub async fn read(home: &Home, target: Option<&str>, as_json: bool) -> anyhow::R
         let calls = m.calls(&g, now)?;
         for ignored in calls.ignored() {
             eprintln!(
-                "warning: call signal {} from {}/{} in {} ignored: {}",
-                ignored.seq,
-                ignored.sender,
-                ignored.device,
-                name_of(&m, &g),
-                ignored.reason
+                "{}",
+                tr!(
+                    "cli-warn-call-ignored",
+                    seq = ignored.seq,
+                    sender = format!("{}/{}", ignored.sender, ignored.device),
+                    conversation = name_of(&m, &g),
+                    reason = ignored.reason.to_string()
+                )
             );
         }
         let mut entries: std::collections::BTreeMap<u64, Vec<_>> = Default::default();
@@ -281,8 +290,12 @@ pub async fn read(home: &Home, target: Option<&str>, as_json: bool) -> anyhow::R
                 );
             } else {
                 println!(
-                    "(the history above came from your device {}, sent {})",
-                    note.from, note.made_at
+                    "{}",
+                    tr!(
+                        "cli-history-note",
+                        device = note.from.0,
+                        at = note.made_at.to_string()
+                    )
                 );
             }
         };
@@ -333,7 +346,10 @@ pub async fn read(home: &Home, target: Option<&str>, as_json: bool) -> anyhow::R
         {
             let receipt = Content::Receipt { read_up_to: last };
             if let Err(e) = m.send(&g, receipt).await {
-                eprintln!("warning: read receipt not sent: {e}");
+                eprintln!(
+                    "{}",
+                    tr!("cli-warn-receipt-not-sent", error = e.to_string())
+                );
             }
         }
     }
@@ -345,8 +361,12 @@ pub async fn read(home: &Home, target: Option<&str>, as_json: bool) -> anyhow::R
 pub(crate) fn report_rejected(m: &Messenger) {
     for r in &m.rejected {
         eprintln!(
-            "warning: delivery {} could not be used: {}",
-            r.seq, r.reason
+            "{}",
+            tr!(
+                "cli-warn-delivery-unusable",
+                seq = r.seq.0,
+                reason = r.reason.to_string()
+            )
         );
     }
 }
@@ -364,21 +384,35 @@ pub(crate) async fn take_history(m: &mut Messenger) {
                         made_at,
                         summary,
                     } => eprintln!(
-                        "history from your device {from} (sent {made_at}): {} entries in {} conversations",
-                        summary.entries, summary.conversations
+                        "{}",
+                        tr!(
+                            "cli-history-imported",
+                            device = from.0,
+                            at = made_at.to_string(),
+                            entries = summary.entries,
+                            count = summary.conversations
+                        )
                     ),
                     Fetched::Later { from, reason } => eprintln!(
-                        "warning: the history from your device {from} did not come yet ({reason}); the next command tries again"
-                    ),
-                    Fetched::Failed { from, reason } => {
-                        eprintln!(
-                            "warning: the history from your device {from} cannot be used: {reason}"
+                        "{}",
+                        tr!(
+                            "cli-warn-history-later",
+                            device = from.0,
+                            reason = reason.to_string()
                         )
-                    }
+                    ),
+                    Fetched::Failed { from, reason } => eprintln!(
+                        "{}",
+                        tr!(
+                            "cli-warn-history-unusable",
+                            device = from.0,
+                            reason = reason.to_string()
+                        )
+                    ),
                 }
             }
         }
-        Err(e) => eprintln!("warning: could not fetch the history your other device sent: {e}"),
+        Err(e) => eprintln!("{}", tr!("cli-warn-history-fetch", error = e.to_string())),
     }
 }
 
@@ -424,7 +458,7 @@ pub async fn listen(home: &Home, as_json: bool, duration: Option<Duration>) -> a
             e = m.next_events(Duration::from_secs(1)) => e,
             _ = handover.requested() => {
                 m.close().await;
-                eprintln!("another conclave command is using this device; waiting for it…");
+                eprintln!("{}", tr!("cli-listen-handover"));
                 crate::lock::hand_over(&home.dir).await?;
                 let (_, again) = home.open()?.connect().await?;
                 m = again;
@@ -437,7 +471,7 @@ pub async fn listen(home: &Home, as_json: bool, duration: Option<Duration>) -> a
                     }
                 }
                 printed = last_seqs(&m);
-                eprintln!("listening again");
+                eprintln!("{}", tr!("cli-listening-again"));
                 continue;
             }
             _ = tokio::signal::ctrl_c() => break,
@@ -446,7 +480,7 @@ pub async fn listen(home: &Home, as_json: bool, duration: Option<Duration>) -> a
             Ok(events) => events,
             // The node went away: fail over to another node of the cluster (or wait for it).
             Err(e) if connection_lost(&e) => {
-                eprintln!("connection lost ({e}); reconnecting…");
+                eprintln!("{}", tr!("cli-connection-lost", error = e.to_string()));
                 reconnect(&mut m).await?
             }
             Err(e) => return Err(e.into()),
@@ -536,9 +570,13 @@ pub async fn group(home: &Home, cmd: GroupCommand) -> anyhow::Result<()> {
                 .collect::<Result<_, _>>()?;
             let g = m.create_group(&name, &members).await?;
             println!(
-                "created #{name} ({} devices, epoch {})",
-                m.engine().members(&g)?.len(),
-                m.engine().epoch(&g)?
+                "{}",
+                tr!(
+                    "cli-group-created",
+                    name = name.as_str(),
+                    devices = m.engine().members(&g)?.len(),
+                    epoch = m.engine().epoch(&g)?
+                )
             );
         }
         GroupCommand::Add { name, users } => {
@@ -549,11 +587,14 @@ pub async fn group(home: &Home, cmd: GroupCommand) -> anyhow::Result<()> {
                 .collect::<Result<_, _>>()?;
             match m.add_accounts(&g, &users).await? {
                 Some(_) => println!(
-                    "added {} to #{}",
-                    join(&users),
-                    name.trim_start_matches('#')
+                    "{}",
+                    tr!(
+                        "cli-group-added",
+                        users = join(&users),
+                        name = name.trim_start_matches('#')
+                    )
                 ),
-                None => println!("already members"),
+                None => println!("{}", tr!("cli-already-members")),
             }
         }
         GroupCommand::Remove { name, users } => {
@@ -564,15 +605,21 @@ pub async fn group(home: &Home, cmd: GroupCommand) -> anyhow::Result<()> {
                 .collect::<Result<_, _>>()?;
             m.remove_accounts(&g, &users).await?;
             println!(
-                "removed {} from #{}",
-                join(&users),
-                name.trim_start_matches('#')
+                "{}",
+                tr!(
+                    "cli-group-removed",
+                    users = join(&users),
+                    name = name.trim_start_matches('#')
+                )
             );
         }
         GroupCommand::Leave { name } => {
             let g = conversation(&m, &format!("#{}", name.trim_start_matches('#')))?;
             m.leave(&g).await?;
-            println!("left #{}", name.trim_start_matches('#'));
+            println!(
+                "{}",
+                tr!("cli-group-left", name = name.trim_start_matches('#'))
+            );
         }
         GroupCommand::List { json: as_json } => {
             let mut rows = Vec::new();
@@ -597,10 +644,20 @@ pub async fn group(home: &Home, cmd: GroupCommand) -> anyhow::Result<()> {
                     .collect();
                 println!("{}", serde_json::Value::Array(v));
             } else if rows.is_empty() {
-                println!("no conversations");
+                println!("{}", tr!("cli-no-conversations"));
             } else {
                 for (n, k, d, _) in rows {
-                    println!("{n:<24} {k:<7} {d} devices");
+                    let kind = match k {
+                        "group" => tr!("cli-kind-group"),
+                        "direct" => tr!("cli-kind-direct"),
+                        _ => tr!("cli-kind-unnamed"),
+                    };
+                    println!(
+                        "{} {} {}",
+                        crate::i18n::pad(&conclave_i18n::sanitize(&n), 24),
+                        crate::i18n::pad(&kind, 7),
+                        tr!("cli-devices", devices = d)
+                    );
                 }
             }
         }
@@ -632,14 +689,17 @@ pub async fn group(home: &Home, cmd: GroupCommand) -> anyhow::Result<()> {
                     serde_json::json!({"name": name_of(&m, &g), "group": g.to_hex(), "epoch": epoch, "epoch_authenticator": auth, "members": v})
                 );
             } else {
-                println!("{}  epoch {epoch}", name_of(&m, &g));
+                println!(
+                    "{}",
+                    tr!("cli-group-info", name = name_of(&m, &g), epoch = epoch)
+                );
                 let mut last = None;
                 for d in &members {
                     if last != Some(&d.username) {
                         println!("  {}", d.username);
                         last = Some(&d.username);
                     }
-                    println!("    device {}", d.device);
+                    println!("    {}", tr!("cli-device", id = d.device.0));
                 }
             }
         }
@@ -663,7 +723,8 @@ pub async fn device(home: &Home, cmd: DeviceCommand) -> anyhow::Result<()> {
             expires,
             no_history,
         } => {
-            let expires = humantime::parse_duration(&expires).context("invalid --expires")?;
+            let expires = humantime::parse_duration(&expires)
+                .with_context(|| tr!("cli-invalid-option", option = "--expires"))?;
             let (code, _) = match m
                 .connection()
                 .request(Request::DeviceLinkCreate {
@@ -672,7 +733,10 @@ pub async fn device(home: &Home, cmd: DeviceCommand) -> anyhow::Result<()> {
                 .await?
             {
                 Response::DeviceLinkCreated { code, expires_at } => (code, expires_at),
-                other => bail!("unexpected response {other:?}"),
+                other => bail!(tr!(
+                    "cli-unexpected-response",
+                    response = format!("{other:?}")
+                )),
             };
             let endpoint = device.endpoint()?;
             let link = ServerLink {
@@ -684,9 +748,7 @@ pub async fn device(home: &Home, cmd: DeviceCommand) -> anyhow::Result<()> {
                 alternates: device.server.alternates.clone(),
             };
             println!("{link}");
-            eprintln!(
-                "waiting for the new device to join (run `conclave --home NEWDIR device join LINK`)…"
-            );
+            eprintln!("{}", tr!("cli-device-link-waiting"));
             use std::io::Write as _;
             let _ = std::io::stdout().flush();
             let me = m.me().username.clone();
@@ -694,7 +756,7 @@ pub async fn device(home: &Home, cmd: DeviceCommand) -> anyhow::Result<()> {
             let deadline = tokio::time::Instant::now() + expires;
             let new = loop {
                 if tokio::time::Instant::now() > deadline {
-                    bail!("the link expired before a device joined");
+                    bail!(tr!("cli-link-expired"));
                 }
                 tokio::time::sleep(Duration::from_millis(300)).await;
                 let now: Vec<_> = m.devices(&me).await?.into_iter().map(|d| d.id).collect();
@@ -708,7 +770,7 @@ pub async fn device(home: &Home, cmd: DeviceCommand) -> anyhow::Result<()> {
                 .conversations()
                 .map(|c| c.group.clone())
                 .collect();
-            let mut added = 0;
+            let mut added = 0usize;
             for g in &groups {
                 for _ in 0..50 {
                     m.reconcile(g).await?;
@@ -720,8 +782,13 @@ pub async fn device(home: &Home, cmd: DeviceCommand) -> anyhow::Result<()> {
                 }
             }
             println!(
-                "device {new} joined; added to {added} of {} conversations",
-                groups.len()
+                "{}",
+                tr!(
+                    "cli-device-joined",
+                    id = new.0,
+                    added = added,
+                    total = groups.len()
+                )
             );
             if no_history {
                 return Ok(());
@@ -731,15 +798,21 @@ pub async fn device(home: &Home, cmd: DeviceCommand) -> anyhow::Result<()> {
             match conclave_client::history::offer(&mut m, &endpoint, new, &|_, _| {}).await {
                 Ok(Some(sent)) => {
                     println!(
-                        "sent it the history of {} conversations ({} entries, {} KiB, end-to-end encrypted)",
-                        sent.conversations,
-                        sent.entries,
-                        sent.bytes.div_ceil(1024)
+                        "{}",
+                        tr!(
+                            "cli-history-sent",
+                            count = sent.conversations,
+                            entries = sent.entries,
+                            kib = sent.bytes.div_ceil(1024)
+                        )
                     );
                 }
-                Ok(None) => println!("no earlier history to send it"),
+                Ok(None) => println!("{}", tr!("cli-history-none")),
                 Err(e) => {
-                    eprintln!("warning: the history was not sent to the new device: {e}");
+                    eprintln!(
+                        "{}",
+                        tr!("cli-warn-history-not-sent", error = e.to_string())
+                    );
                 }
             }
         }
@@ -754,16 +827,16 @@ pub async fn device(home: &Home, cmd: DeviceCommand) -> anyhow::Result<()> {
                 println!("{}", serde_json::Value::Array(v));
             } else {
                 for d in devices {
-                    let this = if d.id == me.device {
-                        " (this device)"
+                    let at = d.created_at.to_string();
+                    let added = if d.id == me.device {
+                        tr!("cli-device-added-this", at = at)
                     } else {
-                        ""
+                        tr!("cli-device-added", at = at)
                     };
                     println!(
-                        "{:>5}  {:<20} added {}{this}",
+                        "{:>5}  {} {added}",
                         d.id,
-                        d.name.as_str(),
-                        d.created_at
+                        crate::i18n::pad(&conclave_i18n::sanitize(d.name.as_str()), 20),
                     );
                 }
             }
@@ -776,7 +849,10 @@ pub async fn device(home: &Home, cmd: DeviceCommand) -> anyhow::Result<()> {
                 .await?
             {
                 Response::DeviceRemoved => {}
-                other => bail!("unexpected response {other:?}"),
+                other => bail!(tr!(
+                    "cli-unexpected-response",
+                    response = format!("{other:?}")
+                )),
             }
             let groups: Vec<GroupId> = m
                 .engine()
@@ -786,7 +862,7 @@ pub async fn device(home: &Home, cmd: DeviceCommand) -> anyhow::Result<()> {
             for g in &groups {
                 m.reconcile(g).await?;
             }
-            println!("device {id} removed");
+            println!("{}", tr!("cli-device-removed", id = id.0));
         }
         DeviceCommand::Join { .. } => unreachable!("handled in main"),
     }
@@ -800,15 +876,16 @@ pub async fn safety_number(home: &Home, user: &str) -> anyhow::Result<()> {
     let (number, status) = m.safety_number(&peer).await?;
     match status {
         Some(true) => {
-            println!("!!! WARNING: {peer}'s keys CHANGED since you verified them !!!");
-            println!(
-                "!!! A new device was added or a key was replaced. Compare the safety number again. !!!"
-            );
+            println!("{}", tr!("cli-safety-changed", user = peer.to_string()));
+            println!("{}", tr!("cli-safety-changed-compare"));
         }
-        Some(false) => println!("{peer} is verified"),
-        None => println!("{peer} is not verified yet"),
+        Some(false) => println!("{}", tr!("cli-verified", user = peer.to_string())),
+        None => println!("{}", tr!("cli-not-verified", user = peer.to_string())),
     }
-    println!("safety number with {peer}:\n{number}");
+    println!(
+        "{}\n{number}",
+        tr!("cli-safety-number", user = peer.to_string())
+    );
     m.close().await;
     Ok(())
 }
@@ -817,7 +894,7 @@ pub async fn verify(home: &Home, user: &str) -> anyhow::Result<()> {
     let (_, mut m) = home.open()?.connect().await?;
     let peer = username(user)?;
     m.verify(&peer).await?;
-    println!("{peer} marked as verified; you will be warned if their keys change");
+    println!("{}", tr!("cli-marked-verified", user = peer.to_string()));
     m.close().await;
     Ok(())
 }

@@ -20,6 +20,7 @@ use serde_json::json;
 use crate::{
     chat::{conversation, name_of},
     home::Home,
+    i18n::tr,
 };
 
 /// Files this large or larger show a progress bar (on a terminal).
@@ -48,7 +49,10 @@ fn endpoint(m: &Messenger) -> Endpoint {
 
 pub async fn send_file(home: &Home, to: &str, path: &Path, as_json: bool) -> anyhow::Result<()> {
     let meta = std::fs::metadata(path).with_context(|| format!("{}", path.display()))?;
-    anyhow::ensure!(meta.is_file(), "{} is not a file", path.display());
+    anyhow::ensure!(
+        meta.is_file(),
+        tr!("cli-not-a-file", path = path.display().to_string())
+    );
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -62,7 +66,7 @@ pub async fn send_file(home: &Home, to: &str, path: &Path, as_json: bool) -> any
     // Every other device in the conversation fetches it; the server removes it after that.
     let recipients = Some(m.file_recipients(&group)?);
     let total = conclave_client_core::attachment::stream::ciphertext_size(meta.len());
-    let progress = bar(total, "uploading");
+    let progress = bar(total, &tr!("cli-uploading"));
     let shown = progress.clone();
     let on_progress = move |done: u64, _total: u64| shown.set_position(done);
     let uploaded = {
@@ -81,11 +85,14 @@ pub async fn send_file(home: &Home, to: &str, path: &Path, as_json: bool) -> any
         println!("{}", crate::chat::json(&m, &sent));
     } else {
         eprintln!(
-            "sent {} ({}) to {} as message {}",
-            attachment.display_name(),
-            size_text(attachment.size),
-            name_of(&m, &group),
-            sent.seq
+            "{}",
+            tr!(
+                "cli-file-sent",
+                file = attachment.display_name(),
+                size = size_text(attachment.size),
+                conversation = name_of(&m, &group),
+                seq = sent.seq
+            )
         );
     }
     m.close().await;
@@ -130,12 +137,16 @@ fn find(
             Ok(id) => {
                 let (item, v) = view
                     .message(&id)
-                    .with_context(|| format!("message {message} is not available"))?;
+                    .with_context(|| tr!("cli-message-not-available", message = message))?;
                 if v.text.is_none() {
-                    anyhow::bail!("message {message} was deleted");
+                    anyhow::bail!(tr!("cli-message-deleted", message = message));
                 }
                 let Some(a) = &v.attachment else {
-                    anyhow::bail!("message {message} in {} is not a file", name_of(m, &group));
+                    anyhow::bail!(tr!(
+                        "cli-message-not-a-file",
+                        message = message,
+                        conversation = name_of(m, &group)
+                    ));
                 };
                 let mine = item.sender == m.me().username && item.sender_device == m.me().device;
                 found.push((group.clone(), item.seq, mine, (**a).clone()));
@@ -147,11 +158,9 @@ fn find(
         1 => Ok(found.remove(0)),
         0 => Err(match last_error {
             Some(e) => anyhow::anyhow!("{e}"),
-            None => anyhow::anyhow!("no conversations yet"),
+            None => anyhow::anyhow!(tr!("cli-no-conversations-yet")),
         }),
-        _ => anyhow::bail!(
-            "{first} names files in several conversations: say `conclave download CONVERSATION {first}`"
-        ),
+        _ => anyhow::bail!(tr!("cli-files-in-several", message = first)),
     }
 }
 
@@ -175,7 +184,7 @@ fn destination(output: Option<&Path>, a: &AttachmentRef) -> anyhow::Result<PathB
     (1..1000)
         .map(|n| dir.join(format!("{stem} ({n}){ext}")))
         .find(|p| !p.exists())
-        .context("too many files of that name here; say where with --output")
+        .with_context(|| tr!("cli-too-many-files"))
 }
 
 pub async fn download(
@@ -189,7 +198,7 @@ pub async fn download(
     let (group, seq, sent_here, a) = find(&m, first, second)?;
     let out = destination(output, &a)?;
     let grant = m.blob_grant().await?;
-    let progress = bar(a.ciphertext_size(), "downloading");
+    let progress = bar(a.ciphertext_size(), &tr!("cli-downloading"));
     let shown = progress.clone();
     let on_progress = move |done: u64, _total: u64| shown.set_position(done);
     let wanted = Wanted::of(&a);
@@ -205,11 +214,7 @@ pub async fn download(
     .await;
     progress.finish_and_clear();
     result.map_err(|e| match e.code() {
-        Some("not_found") => anyhow::anyhow!(
-            "the server no longer has this file: it keeps a file until every device in the \
-             conversation fetched it, or {} days at most",
-            grant.ttl_secs / 86_400
-        ),
+        Some("not_found") => anyhow::anyhow!(tr!("cli-file-gone", days = grant.ttl_secs / 86_400)),
         _ => anyhow::anyhow!("{e}"),
     })?;
     if as_json {
@@ -226,11 +231,15 @@ pub async fn download(
         );
     } else {
         eprintln!(
-            "saved {} ({}) from {} [{seq}] as {}",
-            a.display_name(),
-            size_text(a.size),
-            name_of(&m, &group),
-            out.display()
+            "{}",
+            tr!(
+                "cli-file-saved",
+                file = a.display_name(),
+                size = size_text(a.size),
+                conversation = name_of(&m, &group),
+                seq = seq,
+                path = out.display().to_string()
+            )
         );
     }
     m.close().await;

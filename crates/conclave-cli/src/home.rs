@@ -15,6 +15,8 @@ use conclave_proto::{DeviceId, Fingerprint, Username};
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
+use crate::i18n::tr;
+
 const DEVICE_KEY: &[u8] = b"device/key";
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -73,27 +75,30 @@ fn passphrase(ask: bool, confirm: bool) -> anyhow::Result<Option<Zeroizing<Strin
     if let Some(p) = std::env::var_os("CONCLAVE_PASSPHRASE") {
         let p = p
             .into_string()
-            .map_err(|_| anyhow::anyhow!("CONCLAVE_PASSPHRASE is not valid UTF-8"))?;
+            .map_err(|_| anyhow::anyhow!(tr!("cli-passphrase-env-not-utf8")))?;
         if p.is_empty() {
-            bail!("CONCLAVE_PASSPHRASE is empty");
+            bail!(tr!("cli-passphrase-env-empty"));
         }
         return Ok(Some(Zeroizing::new(p)));
     }
     if !ask {
         return Ok(None);
     }
+    let prompt = |id: &str| format!("{}: ", crate::i18n::localizer().t(id));
     let first = Zeroizing::new(
-        rpassword::prompt_password("Passphrase: ").context("reading the passphrase")?,
+        rpassword::prompt_password(prompt("cli-prompt-passphrase"))
+            .with_context(|| tr!("cli-reading-passphrase"))?,
     );
     if first.is_empty() {
-        bail!("an empty passphrase protects nothing");
+        bail!(tr!("cli-passphrase-empty"));
     }
     if confirm {
         let again = Zeroizing::new(
-            rpassword::prompt_password("Again: ").context("reading the passphrase")?,
+            rpassword::prompt_password(prompt("cli-prompt-again"))
+                .with_context(|| tr!("cli-reading-passphrase"))?,
         );
         if *again != *first {
-            bail!("the passphrases differ");
+            bail!(tr!("cli-passphrases-differ"));
         }
     }
     Ok(Some(first))
@@ -110,10 +115,7 @@ impl Home {
 
     pub fn refuse_existing(&self) -> anyhow::Result<()> {
         if self.device_path().exists() {
-            bail!(
-                "{} already holds a Conclave device; use another --home (or CONCLAVE_HOME) for a new one",
-                self.dir.display()
-            );
+            bail!(tr!("cli-home-taken", dir = self.dir.display().to_string()));
         }
         Ok(())
     }
@@ -126,7 +128,7 @@ impl Home {
         want_passphrase: bool,
     ) -> anyhow::Result<(StateFile, &'static str)> {
         std::fs::create_dir_all(&self.dir)
-            .with_context(|| format!("cannot create {}", self.dir.display()))?;
+            .with_context(|| tr!("cli-cannot-create", path = self.dir.display().to_string()))?;
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt as _;
@@ -139,7 +141,7 @@ impl Home {
             let path = self.dir.join(leftover);
             if path.exists() {
                 std::fs::remove_file(&path)
-                    .with_context(|| format!("cannot remove {}", path.display()))?;
+                    .with_context(|| tr!("cli-cannot-remove", path = path.display().to_string()))?;
             }
         }
         let (protection, label) = match passphrase(want_passphrase, true)? {
@@ -156,18 +158,20 @@ impl Home {
             &self.device_path(),
             &serde_json::to_vec_pretty(device)?,
         )
-        .with_context(|| format!("cannot write {}", self.device_path().display()))
+        .with_context(|| {
+            tr!(
+                "cli-cannot-write",
+                path = self.device_path().display().to_string()
+            )
+        })
     }
 
     pub fn load_device(&self) -> anyhow::Result<DeviceFile> {
         let path = self.device_path();
-        let bytes = std::fs::read(&path).with_context(|| {
-            format!(
-                "no Conclave device in {} — run `conclave join LINK --name NAME` first",
-                self.dir.display()
-            )
-        })?;
-        serde_json::from_slice(&bytes).with_context(|| format!("malformed {}", path.display()))
+        let bytes = std::fs::read(&path)
+            .with_context(|| tr!("cli-no-device", dir = self.dir.display().to_string()))?;
+        serde_json::from_slice(&bytes)
+            .with_context(|| tr!("cli-malformed-file", path = path.display().to_string()))
     }
 
     /// Opens the encrypted state and the engine in it.
@@ -183,12 +187,12 @@ impl Home {
         let state = StateFile::open(&self.dir, pass)?;
         let key_bytes = state
             .get(DEVICE_KEY)?
-            .context("the device key is missing from the state")?;
+            .with_context(|| tr!("cli-device-key-missing"))?;
         let key_bytes: Zeroizing<[u8; 32]> = Zeroizing::new(
             key_bytes
                 .as_slice()
                 .try_into()
-                .map_err(|_| anyhow::anyhow!("malformed device key"))?,
+                .map_err(|_| anyhow::anyhow!(tr!("cli-device-key-malformed")))?,
         );
         let key = DeviceKey::from_secret_bytes(&key_bytes);
         let username = Username::parse(&device.username)?;
@@ -242,7 +246,7 @@ impl DeviceFile {
     pub fn endpoint(&self) -> anyhow::Result<Endpoint> {
         let pin = match &self.server.fingerprint {
             Some(hex) => Some(
-                Fingerprint::parse_hex(hex).context("device.json has a malformed fingerprint")?,
+                Fingerprint::parse_hex(hex).with_context(|| tr!("cli-fingerprint-malformed"))?,
             ),
             None => None,
         };

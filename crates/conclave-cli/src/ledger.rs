@@ -16,7 +16,7 @@ use conclave_client_core::{
 };
 use conclave_proto::GroupId;
 
-use crate::home::Home;
+use crate::{home::Home, i18n::tr};
 
 #[derive(Debug, Subcommand)]
 pub enum LedgerCommand {
@@ -123,12 +123,7 @@ pub async fn run(home: &Home, cmd: LedgerCommand) -> anyhow::Result<()> {
             json,
         } => reverse(&mut m, &conversation, &entry, memo, json).await,
     };
-    for r in &m.rejected {
-        eprintln!(
-            "warning: delivery {} could not be used: {}",
-            r.seq, r.reason
-        );
-    }
+    crate::chat::report_rejected(&m);
     m.close().await;
     result
 }
@@ -144,9 +139,9 @@ fn conversation(m: &Messenger, target: &str) -> anyhow::Result<GroupId> {
         return Ok(g);
     }
     if target.starts_with('#') {
-        bail!("no group {target}; `conclave group list` shows yours")
+        bail!(tr!("cli-no-group", name = target))
     }
-    bail!("no conversation {target:?}: give '#group' or the username of a 1:1 conversation")
+    bail!(tr!("cli-ledger-no-conversation", name = target))
 }
 
 fn name_of(m: &Messenger, group: &GroupId) -> String {
@@ -160,22 +155,31 @@ fn book(m: &Messenger, group: &GroupId) -> anyhow::Result<Ledger> {
     let book = Ledger::for_conversation(m.engine(), group)?;
     if book.unreadable() > 0 {
         eprintln!(
-            "warning: {} ledger entries were written by a newer Conclave and cannot be read here; \
-             balances leave them out until you update",
-            book.unreadable()
+            "{}",
+            tr!("cli-ledger-unreadable", count = book.unreadable())
         );
     }
     if let Some((by, device, seq)) = book.handed_over() {
         eprintln!(
-            "note: this device joined at message {seq}; the entries before it are as {by}'s \
-             device {device} handed them over"
+            "{}",
+            tr!(
+                "cli-ledger-handed-over",
+                seq = seq,
+                user = by.to_string(),
+                device = device.to_string()
+            )
         );
     }
     for d in book.discrepancies() {
         eprintln!(
-            "WARNING: {}'s device {} handed newcomers a ledger that differs from this device's \
-             (message {}): {}",
-            d.by, d.device, d.seq, d.detail
+            "{}",
+            tr!(
+                "cli-ledger-discrepancy",
+                user = d.by.to_string(),
+                device = d.device.to_string(),
+                seq = d.seq,
+                detail = d.detail.to_string()
+            )
         );
     }
     Ok(book)
@@ -188,7 +192,7 @@ async fn add(m: &mut Messenger, a: AddArgs) -> anyhow::Result<()> {
         (Some(to), None) => SplitSpec::To(to),
         (None, Some(list)) => SplitSpec::parse_list(&list)?,
         // clap's group makes exactly one of them present.
-        _ => bail!("give either --to or --split"),
+        _ => bail!(tr!("cli-ledger-to-or-split")),
     };
     let draft = EntryDraft {
         kind: match a.kind {
@@ -234,18 +238,19 @@ async fn reverse(
 async fn send(m: &mut Messenger, group: &GroupId, op: LedgerOp, json: bool) -> anyhow::Result<()> {
     let sent = m.send(group, ledger::content(op)).await?;
     let HistoryBody::Message { id, .. } = sent.body else {
-        bail!("the message was stored without its content");
+        bail!(tr!("cli-ledger-stored-without-content"));
     };
     let book = Ledger::for_conversation(m.engine(), group)?;
     let record = book
         .record(ledger::EntryId(id))
-        .context("the entry is missing from the ledger after sending")?;
+        .with_context(|| tr!("cli-ledger-missing-after-send"))?;
     if let RecordBody::Rejected { error, .. } = &record.body {
         // Something changed between the check and the server's order (a member left).
-        bail!(
-            "the entry reached the conversation as message {} but every device refuses it there: {error}",
-            record.seq
-        );
+        bail!(tr!(
+            "cli-ledger-refused",
+            seq = record.seq,
+            error = error.to_string()
+        ));
     }
     if json {
         let mut v = book.record_json(record);
@@ -253,10 +258,13 @@ async fn send(m: &mut Messenger, group: &GroupId, op: LedgerOp, json: bool) -> a
         println!("{v}");
     } else {
         println!(
-            "recorded {} in {}: {}",
-            record.id.short(),
-            name_of(m, group),
-            record.describe()
+            "{}",
+            tr!(
+                "cli-ledger-recorded",
+                id = record.id.short(),
+                conversation = name_of(m, group),
+                description = record.describe()
+            )
         );
     }
     Ok(())
@@ -271,10 +279,16 @@ fn list(m: &Messenger, target: &str, json: bool) -> anyhow::Result<()> {
         return Ok(());
     }
     if book.records().is_empty() {
-        println!("{}: no ledger entries yet", name_of(m, &group));
+        println!(
+            "{}",
+            tr!("cli-ledger-empty", conversation = name_of(m, &group))
+        );
         return Ok(());
     }
-    println!("{} ledger", name_of(m, &group));
+    println!(
+        "{}",
+        tr!("cli-ledger-title", conversation = name_of(m, &group))
+    );
     for r in book.records() {
         print_record(&book, r);
     }
@@ -287,28 +301,42 @@ fn print_record(book: &Ledger, r: &Record) {
         _ => Date::of(r.recorded_at).to_string(),
     };
     let tag = if r.status() == "reversed" {
-        "[reversed] "
+        format!("{} ", tr!("cli-ledger-reversed-tag"))
     } else {
-        ""
+        String::new()
     };
+    // The description is the client core's, as `--json` and the CSV have it.
     println!("{}  {date}  {tag}{}", r.id.short(), r.describe());
     let mut detail = format!(
-        "    recorded by {} (device {}) at {}, message {}",
-        r.recorded_by, r.device, r.recorded_at, r.seq
+        "    {}",
+        tr!(
+            "cli-ledger-recorded-by",
+            user = r.recorded_by.to_string(),
+            device = r.device.to_string(),
+            at = r.recorded_at.to_string(),
+            seq = r.seq
+        )
     );
     if let RecordBody::Entry {
         entry, reversed_by, ..
     } = &r.body
     {
         if let Some(reference) = entry.reference() {
-            detail.push_str(&format!("; ref {reference}"));
+            detail.push_str(&format!(
+                "; {}",
+                tr!("cli-ledger-ref", reference = reference.to_string())
+            ));
         }
         if let Some(by) = reversed_by {
-            let who = book
-                .record(*by)
-                .map(|r| format!(" by {}", r.recorded_by))
-                .unwrap_or_default();
-            detail.push_str(&format!("; reversed{who} ({})", by.short()));
+            let said = match book.record(*by) {
+                Some(r) => tr!(
+                    "cli-ledger-reversed-by",
+                    user = r.recorded_by.to_string(),
+                    id = by.short()
+                ),
+                None => tr!("cli-ledger-reversed", id = by.short()),
+            };
+            detail.push_str(&format!("; {said}"));
         }
     }
     println!("{detail}");
@@ -329,17 +357,26 @@ fn balance(m: &Messenger, target: &str, json: bool) -> anyhow::Result<()> {
         return Ok(());
     }
     if book.balances().is_empty() {
-        println!("{}: no ledger entries yet", name_of(m, &group));
+        println!(
+            "{}",
+            tr!("cli-ledger-empty", conversation = name_of(m, &group))
+        );
         return Ok(());
     }
-    println!("{} balances", name_of(m, &group));
+    println!(
+        "{}",
+        tr!(
+            "cli-ledger-balances-title",
+            conversation = name_of(m, &group)
+        )
+    );
     for (currency, members) in book.balances() {
         println!("  {currency}");
         for (member, b) in members {
             let what = match b.signum() {
-                1 => "is owed",
-                -1 => "owes",
-                _ => "settled",
+                1 => tr!("cli-ledger-is-owed"),
+                -1 => tr!("cli-ledger-owes"),
+                _ => tr!("cli-ledger-settled"),
             };
             let text = ledger::format_minor(*b, Some(*currency));
             let text = if *b > 0 { format!("+{text}") } else { text };
@@ -348,11 +385,19 @@ fn balance(m: &Messenger, target: &str, json: bool) -> anyhow::Result<()> {
     }
     let transfers = book.settle_up();
     if transfers.is_empty() {
-        println!("all settled");
+        println!("{}", tr!("cli-ledger-all-settled"));
     } else {
-        println!("to settle up:");
+        println!("{}", tr!("cli-ledger-to-settle-up"));
         for t in transfers {
-            println!("  {} pays {} {}", t.from, t.to, Money(t.amount, t.currency));
+            println!(
+                "  {}",
+                tr!(
+                    "cli-ledger-pays",
+                    from = t.from.to_string(),
+                    to = t.to.to_string(),
+                    amount = Money(t.amount, t.currency).to_string()
+                )
+            );
         }
     }
     Ok(())
@@ -377,18 +422,22 @@ fn export(
     };
     match output {
         Some(path) => {
-            std::fs::write(&path, text).with_context(|| format!("writing {}", path.display()))?;
+            std::fs::write(&path, text)
+                .with_context(|| tr!("cli-writing", path = path.display().to_string()))?;
             eprintln!(
-                "exported {} ledger records to {}",
-                book.records().len(),
-                path.display()
+                "{}",
+                tr!(
+                    "cli-ledger-exported",
+                    count = book.records().len(),
+                    path = path.display().to_string()
+                )
             );
         }
         None => {
             use std::io::Write as _;
             std::io::stdout()
                 .write_all(text.as_bytes())
-                .context("writing the export")?;
+                .with_context(|| tr!("cli-writing-export"))?;
         }
     }
     Ok(())

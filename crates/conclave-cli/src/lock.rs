@@ -23,6 +23,8 @@ use std::{
 
 use anyhow::{Context, bail};
 
+use crate::i18n::tr;
+
 /// How long a command waits for the holder to hand the state over.
 pub const HANDOVER_WAIT: Duration = Duration::from_secs(20);
 const LOCK_FILE: &str = "lock";
@@ -65,8 +67,8 @@ pub async fn hand_over(dir: &Path) -> anyhow::Result<()> {
         DeviceLock::reacquire(&dir, Duration::from_millis(300), || false)
     })
     .await
-    .context("the lock waiter stopped")??
-    .context("the wait for the device's lock was cancelled")?;
+    .with_context(|| tr!("cli-lock-waiter-stopped"))??
+    .with_context(|| tr!("cli-lock-wait-cancelled"))?;
     set_process_lock(lock);
     Ok(())
 }
@@ -89,7 +91,7 @@ impl DeviceLock {
             .read(true)
             .write(true)
             .open(&path)
-            .with_context(|| format!("cannot open {}", path.display()))
+            .with_context(|| tr!("cli-cannot-open", path = path.display().to_string()))
     }
 
     fn locked(mut file: File) -> DeviceLock {
@@ -117,19 +119,21 @@ impl DeviceLock {
             }
             if !told && !asked {
                 eprintln!(
-                    "waiting for another conclave process (pid {}) that is using this device…",
-                    holder_pid(dir).unwrap_or_else(|| "?".into())
+                    "{}",
+                    tr!(
+                        "cli-lock-waiting",
+                        pid = holder_pid(dir).unwrap_or_else(|| "?".into())
+                    )
                 );
                 told = true;
             }
             if Instant::now() >= deadline {
-                bail!(
-                    "another conclave process (pid {}) is using this device's state in {} and did \
-                     not hand it over within {} s; stop it or wait until it is done",
-                    holder_pid(dir).unwrap_or_else(|| "?".into()),
-                    dir.display(),
-                    HANDOVER_WAIT.as_secs()
-                );
+                bail!(tr!(
+                    "cli-lock-busy",
+                    pid = holder_pid(dir).unwrap_or_else(|| "?".into()),
+                    dir = dir.display().to_string(),
+                    seconds = HANDOVER_WAIT.as_secs()
+                ));
             }
         }
     }
@@ -199,7 +203,7 @@ impl Handover {
         #[cfg(unix)]
         {
             let listener = tokio::net::UnixListener::bind(&path)
-                .with_context(|| format!("cannot listen on {}", path.display()))?;
+                .with_context(|| tr!("cli-cannot-listen", address = path.display().to_string()))?;
             Ok(Handover { listener, path })
         }
         #[cfg(not(unix))]

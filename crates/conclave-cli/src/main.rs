@@ -4,6 +4,7 @@ mod call;
 mod chat;
 mod files;
 mod home;
+mod i18n;
 mod ledger;
 mod lock;
 mod messages;
@@ -20,6 +21,7 @@ use conclave_proto::{
     InviteRef, LinkKind, Request, Response, SecretCode, ServerLink, SessionInfo, Username,
 };
 use home::{DeviceFile, Home, ServerEntry};
+use i18n::tr;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -31,6 +33,11 @@ struct Cli {
     /// The device's data directory.
     #[arg(long, global = true, env = "CONCLAVE_HOME")]
     home: Option<PathBuf>,
+    /// The language of what the command line says (`de`, `ar`, `pt-BR`, `en-XA` for the
+    /// pseudo-locale…); default from LC_ALL / LC_MESSAGES / LANG / LANGUAGE. Output for
+    /// scripts (`--json`, the history lines of `read` and `listen`) stays as it is.
+    #[arg(long, global = true, env = "CONCLAVE_LANG")]
+    lang: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -288,14 +295,26 @@ fn main() -> ExitCode {
         )
         .with_writer(std::io::stderr)
         .init();
-    let cli = Cli::parse();
+    let mut cli = Cli::parse();
+    // One language for the process; `tui --lang` names it for the TUI too.
+    if let Command::Tui(args) = &mut cli.command {
+        if args.lang.is_none() {
+            args.lang = cli.lang.clone();
+        }
+        i18n::init(args.lang.as_deref());
+    } else {
+        i18n::init(cli.lang.as_deref());
+    }
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
     {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("conclave: cannot start: {e}");
+            eprintln!(
+                "conclave: {}",
+                tr!("cli-cannot-start", error = e.to_string())
+            );
             return ExitCode::FAILURE;
         }
     };
@@ -345,7 +364,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Renew { code } => {
             let opened = home.open()?;
-            let code = SecretCode::parse(&code).context("malformed renewal code")?;
+            let code =
+                SecretCode::parse(&code).with_context(|| tr!("cli-malformed-renewal-code"))?;
             let conn = Connection::open(
                 &opened.device.endpoint()?,
                 Auth::Renew {
@@ -357,9 +377,12 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             .await
             .map_err(|e| anyhow::anyhow!("{e}"))?;
             println!(
-                "renewed: account {} is valid until {}",
-                conn.info().account.username,
-                conn.info().account.expires_at
+                "{}",
+                tr!(
+                    "cli-renewed",
+                    user = conn.info().account.username.to_string(),
+                    expires = conn.info().account.expires_at.to_string(),
+                )
             );
             conn.close().await;
             Ok(())
@@ -414,7 +437,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let duration = duration
                 .map(|d| humantime::parse_duration(&d))
                 .transpose()
-                .context("invalid --duration")?;
+                .with_context(|| tr!("cli-invalid-option", option = "--duration"))?;
             chat::listen(&home, json, duration).await
         }
         Command::Group(cmd) => chat::group(&home, cmd).await,
@@ -443,7 +466,7 @@ async fn join(
     home.refuse_existing()?;
     let link = ServerLink::parse(link)?;
     if link.kind != LinkKind::Join {
-        bail!("this is not an invitation link (a device link goes to `conclave device join`)");
+        bail!(tr!("cli-not-invite-link"));
     }
     let username = Username::parse(name)?;
     let key = DeviceKey::generate(&mut rand::rngs::OsRng);
@@ -468,7 +491,7 @@ async fn join(
         state,
         device_name,
         protection,
-        "joined",
+        Joined::Account,
     )
     .await
 }
@@ -489,7 +512,10 @@ async fn display_name(home: &Home, name: Option<&str>) -> anyhow::Result<()> {
             "{}",
             chat::sender_label(&m.display_names(), &m.me().username, &n)
         ),
-        None => println!("no display name: others see {}", m.me().username),
+        None => println!(
+            "{}",
+            tr!("cli-display-name-none", user = m.me().username.to_string())
+        ),
     }
     m.close().await;
     Ok(())
@@ -504,9 +530,7 @@ async fn device_join(
     home.refuse_existing()?;
     let link = ServerLink::parse(link)?;
     if link.kind != LinkKind::Device {
-        bail!(
-            "this is not a device link (make one with `conclave device link` on your existing device)"
-        );
+        bail!(tr!("cli-not-device-link"));
     }
     let key = DeviceKey::generate(&mut rand::rngs::OsRng);
     let (state, protection) = home.create(&key, passphrase)?;
@@ -528,9 +552,16 @@ async fn device_join(
         state,
         device_name,
         protection,
-        "linked",
+        Joined::Device,
     )
     .await
+}
+
+/// How a device came to be: a new account (`join`) or a new device of one (`device join`).
+#[derive(Debug, Clone, Copy)]
+enum Joined {
+    Account,
+    Device,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -542,7 +573,7 @@ async fn finish_device(
     state: conclave_client::state::StateFile,
     device_name: &str,
     protection: &str,
-    verb: &str,
+    how: Joined,
 ) -> anyhow::Result<()> {
     let info = conn.info().clone();
     let device = DeviceFile {
@@ -564,10 +595,26 @@ async fn finish_device(
     let engine = Engine::new(info.account.username.clone(), info.device, &key);
     let mut messenger = Messenger::new(conn, engine, state);
     messenger.start().await?;
-    println!(
-        "{verb} {}:{} as {} (device {}); account valid until {}",
-        link.host, link.port, info.account.username, info.device, info.account.expires_at
-    );
+    let server = format!("{}:{}", link.host, link.port);
+    let user = info.account.username.to_string();
+    let expires = info.account.expires_at.to_string();
+    let said = match how {
+        Joined::Account => tr!(
+            "cli-joined",
+            server = server,
+            user = user,
+            device = info.device.0,
+            expires = expires
+        ),
+        Joined::Device => tr!(
+            "cli-linked",
+            server = server,
+            user = user,
+            device = info.device.0,
+            expires = expires
+        ),
+    };
+    println!("{said}");
     messenger.close().await;
     Ok(())
 }
@@ -589,17 +636,37 @@ fn print_whoami(device: &DeviceFile, info: &SessionInfo, json: bool) {
         });
         println!("{v}");
     } else {
-        println!(
-            "account   {}{}",
-            a.username,
-            if a.is_admin { " (admin)" } else { "" }
-        );
-        println!("device    {} ({})", info.device, device.device_name);
-        println!("server    {}:{}", device.server.host, device.server.port);
-        println!("expires   {}", a.expires_at);
-        match a.invites_left {
-            Some(n) => println!("invites   {n} left"),
-            None => println!("invites   no quota"),
+        let account = if a.is_admin {
+            format!("{} {}", a.username, tr!("cli-whoami-admin"))
+        } else {
+            a.username.to_string()
+        };
+        let invites = match a.invites_left {
+            Some(n) => tr!("cli-whoami-invites-left", count = u64::from(n)),
+            None => tr!("cli-whoami-no-quota"),
+        };
+        let rows = [
+            (tr!("cli-whoami-account"), account),
+            (
+                tr!("cli-whoami-device"),
+                format!("{} ({})", info.device, device.device_name),
+            ),
+            (
+                tr!("cli-whoami-server"),
+                format!("{}:{}", device.server.host, device.server.port),
+            ),
+            (tr!("cli-whoami-expires"), a.expires_at.to_string()),
+            (tr!("cli-whoami-invites"), invites),
+        ];
+        // The labels in one column ("account   alice" in English), in any script.
+        let width = rows
+            .iter()
+            .map(|(label, _)| unicode_width::UnicodeWidthStr::width(label.as_str()))
+            .max()
+            .unwrap_or(0)
+            + 3;
+        for (label, value) in rows {
+            println!("{}{value}", i18n::pad(&label, width));
         }
     }
 }
@@ -612,7 +679,7 @@ async fn invite(device: &DeviceFile, conn: &Connection, cmd: InviteCommand) -> a
             json,
         } => {
             let expires: Duration = humantime::parse_duration(&expires)
-                .with_context(|| format!("invalid duration {expires:?} (e.g. 24h, 7d)"))?;
+                .with_context(|| tr!("cli-invalid-duration", value = format!("{expires:?}")))?;
             let created = match conn
                 .request(Request::InviteCreate {
                     uses,
@@ -621,7 +688,10 @@ async fn invite(device: &DeviceFile, conn: &Connection, cmd: InviteCommand) -> a
                 .await?
             {
                 Response::InviteCreated(c) => c,
-                other => bail!("unexpected response {other:?}"),
+                other => bail!(tr!(
+                    "cli-unexpected-response",
+                    response = format!("{other:?}")
+                )),
             };
             let endpoint = device.endpoint()?;
             let link = ServerLink {
@@ -639,17 +709,25 @@ async fn invite(device: &DeviceFile, conn: &Connection, cmd: InviteCommand) -> a
                 );
             } else {
                 println!("{link}");
-                eprintln!("in a browser: {}", link.to_web_url());
+                eprintln!("{}", tr!("cli-invite-in-browser", link = link.to_web_url()));
                 eprintln!(
-                    "invitation {} for {} account(s), valid until {}",
-                    created.id, created.uses, created.expires_at
+                    "{}",
+                    tr!(
+                        "cli-invite-created",
+                        id = created.id,
+                        count = u64::from(created.uses),
+                        expires = created.expires_at.to_string()
+                    )
                 );
             }
         }
         InviteCommand::List { json } => {
             let invites = match conn.request(Request::InviteList).await? {
                 Response::Invites(i) => i,
-                other => bail!("unexpected response {other:?}"),
+                other => bail!(tr!(
+                    "cli-unexpected-response",
+                    response = format!("{other:?}")
+                )),
             };
             let now = chat::now();
             let state = |i: &conclave_proto::InviteInfo| i.state(now);
@@ -666,17 +744,27 @@ async fn invite(device: &DeviceFile, conn: &Connection, cmd: InviteCommand) -> a
                     .collect();
                 println!("{}", serde_json::Value::Array(v));
             } else if invites.is_empty() {
-                println!("no invitations");
+                println!("{}", tr!("cli-no-invitations"));
             } else {
                 for i in &invites {
                     let names: Vec<_> = i.redeemed_by.iter().map(|u| u.as_str()).collect();
+                    let shown = match state(i) {
+                        "open" => tr!("cli-invite-open"),
+                        "used" => tr!("cli-invite-used"),
+                        "expired" => tr!("cli-invite-expired"),
+                        "revoked" => tr!("cli-invite-revoked"),
+                        other => other.to_owned(),
+                    };
+                    let row = tr!(
+                        "cli-invite-row",
+                        left = u64::from(i.uses_left),
+                        total = u64::from(i.uses_total),
+                        expires = i.expires_at.to_string(),
+                    );
                     println!(
-                        "{:>5}  {:8} {}/{} left  expires {}  {}",
+                        "{:>5}  {} {row}  {}",
                         i.id,
-                        state(i),
-                        i.uses_left,
-                        i.uses_total,
-                        i.expires_at,
+                        i18n::pad(&shown, 8),
                         names.join(",")
                     );
                 }
@@ -690,14 +778,12 @@ async fn invite(device: &DeviceFile, conn: &Connection, cmd: InviteCommand) -> a
                         .map(|l| l.code)
                         .ok()
                         .or_else(|| SecretCode::parse(&invite));
-                    InviteRef::Code(code.context(
-                        "give an invitation id (from `conclave invite list`), code or link",
-                    )?)
+                    InviteRef::Code(code.with_context(|| tr!("cli-invite-give"))?)
                 }
             };
             conn.request(Request::InviteRevoke { invite: which })
                 .await?;
-            println!("revoked");
+            println!("{}", tr!("cli-revoked"));
         }
     }
     Ok(())

@@ -12,6 +12,7 @@ use serde_json::json;
 use crate::{
     chat::{conversation, name_of},
     home::Home,
+    i18n::tr,
 };
 
 /// The conversation a reply, reaction, edit or delete goes to: an existing one.
@@ -31,15 +32,40 @@ async fn open(
     Ok((m, group, id))
 }
 
-fn report(m: &Messenger, sent: &StoredMessage, what: &str, as_json: bool) {
+/// What a command did, for its confirmation line.
+#[derive(Debug, Clone, Copy)]
+enum Done {
+    Replied,
+    Reacted,
+    ReactionTakenBack,
+    Edited,
+    Deleted,
+    Forwarded,
+    TimerSet,
+}
+
+fn report(m: &Messenger, sent: &StoredMessage, what: Done, as_json: bool) {
     if as_json {
         println!("{}", crate::chat::json(m, sent));
     } else {
-        eprintln!(
-            "{what} in {} as message {}",
-            name_of(m, &sent.group),
-            sent.seq
-        );
+        let conversation = name_of(m, &sent.group);
+        let seq = sent.seq;
+        let said = match what {
+            Done::Replied => tr!("cli-replied", conversation = &conversation, seq = seq),
+            Done::Reacted => tr!("cli-reacted", conversation = &conversation, seq = seq),
+            Done::ReactionTakenBack => {
+                tr!(
+                    "cli-reaction-taken-back",
+                    conversation = &conversation,
+                    seq = seq
+                )
+            }
+            Done::Edited => tr!("cli-edited", conversation = &conversation, seq = seq),
+            Done::Deleted => tr!("cli-deleted", conversation = &conversation, seq = seq),
+            Done::Forwarded => tr!("cli-forwarded", conversation = &conversation, seq = seq),
+            Done::TimerSet => tr!("cli-timer-set", conversation = &conversation, seq = seq),
+        };
+        eprintln!("{said}");
     }
 }
 
@@ -52,7 +78,7 @@ pub async fn reply(
 ) -> anyhow::Result<()> {
     let (mut m, group, id) = open(home, target, message).await?;
     let sent = m.reply(&group, &id, text).await?;
-    report(&m, &sent, "replied", as_json);
+    report(&m, &sent, Done::Replied, as_json);
     m.close().await;
     Ok(())
 }
@@ -70,8 +96,8 @@ pub async fn react(
         HistoryBody::Message {
             content: conclave_client_core::envelope::Content::Delete { .. },
             ..
-        } => "reaction taken back",
-        _ => "reacted",
+        } => Done::ReactionTakenBack,
+        _ => Done::Reacted,
     };
     report(&m, &sent, what, as_json);
     m.close().await;
@@ -87,7 +113,7 @@ pub async fn edit(
 ) -> anyhow::Result<()> {
     let (mut m, group, id) = open(home, target, message).await?;
     let sent = m.edit(&group, &id, text).await?;
-    report(&m, &sent, "edited", as_json);
+    report(&m, &sent, Done::Edited, as_json);
     m.close().await;
     Ok(())
 }
@@ -95,7 +121,7 @@ pub async fn edit(
 pub async fn delete(home: &Home, target: &str, message: &str, as_json: bool) -> anyhow::Result<()> {
     let (mut m, group, id) = open(home, target, message).await?;
     let sent = m.delete(&group, &id).await?;
-    report(&m, &sent, "deleted for everyone", as_json);
+    report(&m, &sent, Done::Deleted, as_json);
     m.close().await;
     Ok(())
 }
@@ -113,7 +139,7 @@ pub async fn forward(
         None => m.direct(&Username::parse(to)?).await?,
     };
     let sent = m.forward(&from, &id, &dest).await?;
-    report(&m, &sent, "forwarded", as_json);
+    report(&m, &sent, Done::Forwarded, as_json);
     m.close().await;
     Ok(())
 }
@@ -262,17 +288,17 @@ pub fn receipts(home: &Home, setting: Option<&str>) -> anyhow::Result<()> {
         None => {}
         Some("on") => device.read_receipts = true,
         Some("off") => device.read_receipts = false,
-        Some(other) => anyhow::bail!("`{other}`: say `on` or `off`"),
+        Some(other) => anyhow::bail!(tr!("cli-receipts-say-on-or-off", value = other)),
     }
     if setting.is_some() {
         home.save_device(&device)?;
     }
     println!(
-        "read receipts {}",
+        "{}",
         if device.read_receipts {
-            "on: this device tells others what you read, and shows what they read"
+            tr!("cli-receipts-on")
         } else {
-            "off: this device sends none and shows nobody's"
+            tr!("cli-receipts-off")
         }
     );
     Ok(())
@@ -296,8 +322,14 @@ pub async fn set_timer(
                         .map_err(|_| humantime::DurationError::NumberExpected(0))
                 },
             );
-            d.map_err(|e| anyhow::anyhow!("`{duration}`: {e}; say off, 30s, 5m, 1h, 1d or 1w"))?
-                .as_secs()
+            d.map_err(|e| {
+                anyhow::anyhow!(tr!(
+                    "cli-timer-invalid",
+                    value = duration,
+                    error = e.to_string()
+                ))
+            })?
+            .as_secs()
         }
     };
     let (_, mut m) = home.open()?.connect().await?;
@@ -306,7 +338,7 @@ pub async fn set_timer(
         None => m.direct(&Username::parse(target)?).await?,
     };
     let sent = m.set_timer(&group, secs).await?;
-    report(&m, &sent, "timer set", as_json);
+    report(&m, &sent, Done::TimerSet, as_json);
     m.close().await;
     Ok(())
 }

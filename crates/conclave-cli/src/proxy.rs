@@ -13,7 +13,7 @@ use conclave_client::proxy::{DirectoryPin, ServerTokens, fetch_directory};
 use conclave_relay::net::client::{Proxy, ProxyConfig, ProxyEvent};
 use tokio::sync::watch;
 
-use crate::home::Home;
+use crate::{home::Home, i18n::tr};
 
 #[derive(Debug, clap::Args)]
 pub struct ProxyArgs {
@@ -55,19 +55,24 @@ fn human(bytes: u64) -> String {
 
 pub async fn run(home: &Home, args: ProxyArgs) -> anyhow::Result<()> {
     if !args.listen.ip().is_loopback() {
-        bail!(
-            "the proxy serves without authentication, so it listens on loopback only (got {})",
-            args.listen
-        );
+        bail!(tr!(
+            "cli-proxy-loopback-only",
+            address = args.listen.to_string()
+        ));
     }
-    let lifetime = humantime::parse_duration(&args.circuit_lifetime)
-        .with_context(|| format!("invalid --circuit-lifetime {:?}", args.circuit_lifetime))?;
+    let lifetime = humantime::parse_duration(&args.circuit_lifetime).with_context(|| {
+        tr!(
+            "cli-invalid-option-value",
+            option = "--circuit-lifetime",
+            value = format!("{:?}", args.circuit_lifetime)
+        )
+    })?;
     let stop_after = args
         .duration
         .as_deref()
         .map(humantime::parse_duration)
         .transpose()
-        .context("invalid --duration")?;
+        .with_context(|| tr!("cli-invalid-option", option = "--duration"))?;
     let opened = home.open()?;
     let endpoints = opened.device.endpoints()?;
     let device = opened.device.device();
@@ -91,8 +96,8 @@ pub async fn run(home: &Home, args: ProxyArgs) -> anyhow::Result<()> {
     }
     let signed = match (signed, last_error) {
         (Some(s), _) => s,
-        (None, Some(e)) => bail!("cannot fetch the relay directory: {e}"),
-        (None, None) => bail!("this device knows no server"),
+        (None, Some(e)) => bail!(tr!("cli-proxy-no-directory", error = e.to_string())),
+        (None, None) => bail!(tr!("cli-proxy-no-server")),
     };
     let pin = DirectoryPin {
         path: home.dir.join("relay-directory.key"),
@@ -118,7 +123,7 @@ pub async fn run(home: &Home, args: ProxyArgs) -> anyhow::Result<()> {
     let proxy = Proxy::new(config, directory_rx, Arc::new(tokens));
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
-        .with_context(|| format!("cannot listen on {}", args.listen))?;
+        .with_context(|| tr!("cli-cannot-listen", address = args.listen.to_string()))?;
     let local = listener.local_addr()?;
     let json = args.json;
     let mut events = proxy.events();
@@ -137,22 +142,27 @@ pub async fn run(home: &Home, args: ProxyArgs) -> anyhow::Result<()> {
                     setup_ms,
                 } => {
                     eprintln!(
-                        "\rcircuit {circuit}: entry {} ({}, {}) → exit {} ({}, {}) in {setup_ms} ms",
-                        entry.id,
-                        entry.country,
-                        entry.operator,
-                        exit.id,
-                        exit.country,
-                        exit.operator
+                        "\r{}",
+                        tr!(
+                            "cli-proxy-circuit",
+                            circuit = circuit.to_string(),
+                            entry = format!("{} ({}, {})", entry.id, entry.country, entry.operator),
+                            exit = format!("{} ({}, {})", exit.id, exit.country, exit.operator),
+                            ms = setup_ms
+                        )
                     );
                     if same_operator {
-                        eprintln!(
-                            "  warning: one operator runs both relays, so the two-hop split is nominal here"
-                        );
+                        eprintln!("  {}", tr!("cli-proxy-same-operator"));
                     }
                 }
-                ProxyEvent::CircuitFailed { error } => eprintln!("\rcircuit failed: {error}"),
-                ProxyEvent::StreamFailed { reason } => eprintln!("\rconnection refused: {reason}"),
+                ProxyEvent::CircuitFailed { error } => eprintln!(
+                    "\r{}",
+                    tr!("cli-proxy-circuit-failed", error = error.to_string())
+                ),
+                ProxyEvent::StreamFailed { reason } => eprintln!(
+                    "\r{}",
+                    tr!("cli-proxy-stream-refused", reason = reason.to_string())
+                ),
             }
         }
     });
@@ -163,12 +173,17 @@ pub async fn run(home: &Home, args: ProxyArgs) -> anyhow::Result<()> {
         );
     } else {
         eprintln!(
-            "Private browsing on socks5://{local} and http://{local} (CONNECT). Point a browser at it, e.g.\n  chromium --proxy-server=socks5://{local}\n  curl --socks5-hostname {local} https://example.org/\nTwo relays carry each connection: the entry sees your address, the exit the site; neither both. Not protected: both relays colluding, or an observer of both ends' timing."
+            "{}\n  chromium --proxy-server=socks5://{local}\n  curl --socks5-hostname {local} https://example.org/\n{}",
+            tr!("cli-proxy-listening", address = local.to_string()),
+            tr!("cli-proxy-two-relays")
         );
     }
     // Build the first circuit now, so problems show at once.
     if let Err(e) = proxy.new_circuit().await {
-        eprintln!("first circuit failed (retried on the first connection): {e}");
+        eprintln!(
+            "{}",
+            tr!("cli-proxy-first-circuit-failed", error = e.to_string())
+        );
     }
     let (stop_tx, stop_rx) = watch::channel(false);
     let server = tokio::spawn(proxy.clone().run(listener, stop_rx));
@@ -186,11 +201,14 @@ pub async fn run(home: &Home, args: ProxyArgs) -> anyhow::Result<()> {
                 );
             } else if terminal {
                 eprint!(
-                    "\r{} circuit(s), {} stream(s), ↑ {} ↓ {}   ",
-                    s.circuits,
-                    s.streams,
-                    human(s.sent_bytes),
-                    human(s.received_bytes)
+                    "\r{}   ",
+                    tr!(
+                        "cli-proxy-status",
+                        circuits = s.circuits,
+                        streams = s.streams,
+                        sent = human(s.sent_bytes),
+                        received = human(s.received_bytes)
+                    )
                 );
                 let _ = std::io::stderr().flush();
             }
@@ -226,10 +244,13 @@ pub async fn run(home: &Home, args: ProxyArgs) -> anyhow::Result<()> {
     if !json {
         let s = proxy.status();
         eprintln!(
-            "\rstopped: {} circuit(s) built, ↑ {} ↓ {}",
-            s.circuits_built,
-            human(s.sent_bytes),
-            human(s.received_bytes)
+            "\r{}",
+            tr!(
+                "cli-proxy-stopped",
+                circuits = s.circuits_built,
+                sent = human(s.sent_bytes),
+                received = human(s.received_bytes)
+            )
         );
     }
     Ok(())

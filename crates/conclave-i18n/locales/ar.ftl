@@ -110,3 +110,268 @@ call-in-progress-video = مكالمة فيديو جارية، فيها { $count 
 duration-seconds = { $n } ث
 duration-minutes = { $n } د
 duration-hours = { $h } س { $min } د
+
+## The command line (conclave …)
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+cli-cannot-start = تعذّر البدء: { $error }
+cli-unexpected-response = ردّ غير متوقع { $response }
+cli-invalid-option = { $option } غير صالح
+cli-invalid-option-value = { $option } غير صالح { $value }
+cli-invalid-duration = مدة غير صالحة { $value } (مثلًا 24h أو 7d)
+cli-not-invite-link = هذا ليس رابط دعوة (رابط الجهاز يُستخدم مع `conclave device join`)
+cli-not-device-link = هذا ليس رابط جهاز (أنشئ واحدًا بالأمر `conclave device link` على جهازك الحالي)
+cli-joined = انضممت إلى { $server } باسم { $user } (الجهاز { $device })؛ الحساب صالح حتى { $expires }
+cli-linked = تم الربط بـ { $server } باسم { $user } (الجهاز { $device })؛ الحساب صالح حتى { $expires }
+cli-malformed-renewal-code = رمز التجديد غير سليم
+cli-renewed = تم التجديد: الحساب { $user } صالح حتى { $expires }
+cli-display-name-none = لا يوجد اسم عرض: يرى الآخرون { $user }
+cli-whoami-account = الحساب
+cli-whoami-device = الجهاز
+cli-whoami-server = الخادم
+cli-whoami-expires = ينتهي
+cli-whoami-invites = الدعوات
+cli-whoami-admin = (مشرف)
+cli-whoami-invites-left = تبقّى { $count }
+cli-whoami-no-quota = بلا حصة
+cli-invite-in-browser = في المتصفح: { $link }
+cli-invite-created = الدعوة { $id } لـ { $count ->
+    [zero] { $count } حساب
+    [one] حساب واحد
+    [two] حسابان
+    [few] { $count } حسابات
+    [many] { $count } حسابًا
+   *[other] { $count } حساب
+}، صالحة حتى { $expires }
+cli-no-invitations = لا توجد دعوات
+cli-invite-open = مفتوحة
+cli-invite-used = مستخدمة
+cli-invite-expired = منتهية
+cli-invite-revoked = ملغاة
+cli-invite-row = تبقّى { $left }/{ $total }  تنتهي { $expires }
+cli-invite-give = أعطِ معرّف دعوة (من `conclave invite list`) أو رمزًا أو رابطًا
+cli-revoked = أُلغيت
+cli-no-group = لا توجد مجموعة { $name }؛ يعرض `conclave group list` مجموعاتك
+cli-no-conversation-with = لا توجد محادثة مع { $name }؛ يبدأ `conclave send { $name } TEXT` واحدة
+cli-sent = أُرسلت إلى { $conversation } بوصفها الرسالة { $seq }
+cli-warn-call-ignored = تحذير: تم تجاهل إشارة المكالمة { $seq } من { $sender } في { $conversation }: { $reason }
+cli-history-note = (السجل أعلاه جاء من جهازك { $device }، أُرسل في { $at })
+cli-warn-receipt-not-sent = تحذير: لم يُرسل إشعار القراءة: { $error }
+cli-warn-delivery-unusable = تحذير: تعذّر استخدام التسليم { $seq }: { $reason }
+cli-history-imported = سجل من جهازك { $device } (أُرسل في { $at }): { $entries ->
+    [zero] { $entries } إدخال
+    [one] إدخال واحد
+    [two] إدخالان
+    [few] { $entries } إدخالات
+    [many] { $entries } إدخالًا
+   *[other] { $entries } إدخال
+} في { $count ->
+    [zero] { $count } محادثة
+    [one] محادثة واحدة
+    [two] محادثتان
+    [few] { $count } محادثات
+    [many] { $count } محادثةً
+   *[other] { $count } محادثة
+}
+cli-warn-history-later = تحذير: لم يصل السجل من جهازك { $device } بعد ({ $reason })؛ سيحاول الأمر التالي مجددًا
+cli-warn-history-unusable = تحذير: لا يمكن استخدام السجل من جهازك { $device }: { $reason }
+cli-warn-history-fetch = تحذير: تعذّر جلب السجل الذي أرسله جهازك الآخر: { $error }
+cli-listen-handover = أمر conclave آخر يستخدم هذا الجهاز؛ جارٍ الانتظار…
+cli-listening-again = الاستماع من جديد
+cli-connection-lost = انقطع الاتصال ({ $error })؛ جارٍ إعادة الاتصال…
+cli-group-created = أُنشئت #{ $name } ({ $devices ->
+    [zero] { $devices } جهاز
+    [one] جهاز واحد
+    [two] جهازان
+    [few] { $devices } أجهزة
+    [many] { $devices } جهازًا
+   *[other] { $devices } جهاز
+}، الحقبة { $epoch })
+cli-group-added = أُضيف { $users } إلى #{ $name }
+cli-already-members = أعضاء بالفعل
+cli-group-removed = أُزيل { $users } من #{ $name }
+cli-group-left = غادرت #{ $name }
+cli-no-conversations = لا توجد محادثات
+cli-kind-group = مجموعة
+cli-kind-direct = مباشرة
+cli-kind-unnamed = بلا اسم
+cli-devices = { $devices ->
+    [zero] { $devices } جهاز
+    [one] جهاز واحد
+    [two] جهازان
+    [few] { $devices } أجهزة
+    [many] { $devices } جهازًا
+   *[other] { $devices } جهاز
+}
+cli-group-info = { $name }  الحقبة { $epoch }
+cli-device = الجهاز { $id }
+cli-device-link-waiting = في انتظار انضمام الجهاز الجديد (شغّل `conclave --home NEWDIR device join LINK`)…
+cli-link-expired = انتهت صلاحية الرابط قبل انضمام أي جهاز
+cli-device-joined = انضم الجهاز { $id }؛ أُضيف إلى { $added } من { $total ->
+    [zero] { $total } محادثة
+    [one] محادثة واحدة
+    [two] محادثتان
+    [few] { $total } محادثات
+    [many] { $total } محادثةً
+   *[other] { $total } محادثة
+}
+cli-history-sent = أُرسل إليه سجل { $count ->
+    [zero] { $count } محادثة
+    [one] محادثة واحدة
+    [two] محادثتان
+    [few] { $count } محادثات
+    [many] { $count } محادثةً
+   *[other] { $count } محادثة
+} ({ $entries ->
+    [zero] { $entries } إدخال
+    [one] إدخال واحد
+    [two] إدخالان
+    [few] { $entries } إدخالات
+    [many] { $entries } إدخالًا
+   *[other] { $entries } إدخال
+}، { $kib } KiB، مشفّر بين الطرفين)
+cli-history-none = لا يوجد سجل سابق لإرساله
+cli-warn-history-not-sent = تحذير: لم يُرسل السجل إلى الجهاز الجديد: { $error }
+cli-device-added = أُضيف في { $at }
+cli-device-added-this = أُضيف في { $at } (هذا الجهاز)
+cli-device-removed = أُزيل الجهاز { $id }
+cli-safety-changed = !!! تحذير: تغيّرت مفاتيح { $user } منذ أن تحققت منها !!!
+cli-safety-changed-compare = !!! أُضيف جهاز جديد أو استُبدل مفتاح. قارن رقم الأمان مجددًا. !!!
+cli-verified = تم التحقق من { $user }
+cli-not-verified = لم يتم التحقق من { $user } بعد
+cli-safety-number = رقم الأمان مع { $user }:
+cli-marked-verified = وُسم { $user } بأنه موثّق؛ ستُحذَّر إذا تغيّرت مفاتيحه
+cli-replied = تم الرد في { $conversation } بوصفه الرسالة { $seq }
+cli-reacted = تم التفاعل في { $conversation } بوصفه الرسالة { $seq }
+cli-reaction-taken-back = سُحب التفاعل في { $conversation } بوصفه الرسالة { $seq }
+cli-edited = عُدّلت في { $conversation } بوصفها الرسالة { $seq }
+cli-deleted = حُذفت للجميع في { $conversation } بوصفها الرسالة { $seq }
+cli-forwarded = أُعيد توجيهها في { $conversation } بوصفها الرسالة { $seq }
+cli-timer-set = ضُبط المؤقت في { $conversation } بوصفه الرسالة { $seq }
+cli-timer-invalid = `{ $value }`: { $error }؛ قل off أو 30s أو 5m أو 1h أو 1d أو 1w
+cli-receipts-say-on-or-off = `{ $value }`: قل `on` أو `off`
+cli-receipts-on = إشعارات القراءة مفعّلة: يخبر هذا الجهاز الآخرين بما قرأت ويعرض ما قرؤوه
+cli-receipts-off = إشعارات القراءة معطّلة: لا يرسل هذا الجهاز أيًّا منها ولا يعرض إشعارات أحد
+cli-not-a-file = { $path } ليس ملفًا
+cli-uploading = جارٍ الرفع
+cli-downloading = جارٍ التنزيل
+cli-file-sent = أُرسل { $file } ({ $size }) إلى { $conversation } بوصفه الرسالة { $seq }
+cli-message-not-available = الرسالة { $message } غير متاحة
+cli-message-deleted = حُذفت الرسالة { $message }
+cli-message-not-a-file = الرسالة { $message } في { $conversation } ليست ملفًا
+cli-no-conversations-yet = لا توجد محادثات بعد
+cli-files-in-several = يشير { $message } إلى ملفات في عدة محادثات: قل `conclave download CONVERSATION { $message }`
+cli-too-many-files = ملفات كثيرة جدًا بهذا الاسم هنا؛ حدّد المكان بـ --output
+cli-file-gone = لم يعد هذا الملف لدى الخادم: يحتفظ بالملف حتى يجلبه كل جهاز في المحادثة، أو { $days ->
+    [zero] { $days } يوم
+    [one] يوم واحد
+    [two] يومان
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+} على الأكثر
+cli-file-saved = حُفظ { $file } ({ $size }) من { $conversation } [{ $seq }] باسم { $path }
+cli-passphrase-env-not-utf8 = CONCLAVE_PASSPHRASE ليس UTF-8 صالحًا
+cli-passphrase-env-empty = CONCLAVE_PASSPHRASE فارغ
+cli-prompt-passphrase = عبارة المرور
+cli-prompt-again = مرة أخرى
+cli-reading-passphrase = قراءة عبارة المرور
+cli-passphrase-empty = عبارة المرور الفارغة لا تحمي شيئًا
+cli-passphrases-differ = عبارتا المرور مختلفتان
+cli-home-taken = يحتوي { $dir } بالفعل على جهاز Conclave؛ استخدم --home آخر (أو CONCLAVE_HOME) لجهاز جديد
+cli-cannot-create = تعذّر إنشاء { $path }
+cli-cannot-remove = تعذّرت إزالة { $path }
+cli-cannot-write = تعذّرت كتابة { $path }
+cli-cannot-open = تعذّر فتح { $path }
+cli-cannot-listen = تعذّر الاستماع على { $address }
+cli-no-device = لا يوجد جهاز Conclave في { $dir } — شغّل أولًا `conclave join LINK --name NAME`
+cli-malformed-file = { $path } غير سليم
+cli-device-key-missing = مفتاح الجهاز مفقود من الحالة
+cli-device-key-malformed = مفتاح الجهاز غير سليم
+cli-fingerprint-malformed = في device.json بصمة غير سليمة
+cli-lock-waiter-stopped = توقّف انتظار القفل
+cli-lock-wait-cancelled = أُلغي انتظار قفل الجهاز
+cli-lock-waiting = في انتظار عملية conclave أخرى (pid { $pid }) تستخدم هذا الجهاز…
+cli-lock-busy = عملية conclave أخرى (pid { $pid }) تستخدم حالة هذا الجهاز في { $dir } ولم تسلّمها خلال { $seconds } ث؛ أوقفها أو انتظر حتى تنتهي
+cli-ledger-no-conversation = لا توجد محادثة «{ $name }»: أعطِ '#مجموعة' أو اسم مستخدم محادثة ثنائية
+cli-ledger-unreadable = تحذير: { $count ->
+    [zero] { $count } قيد
+    [one] قيد واحد
+    [two] قيدان
+    [few] { $count } قيود
+    [many] { $count } قيدًا
+   *[other] { $count } قيد
+} في الدفتر كتبها إصدار أحدث من Conclave ولا يمكن قراءتها هنا؛ تستبعدها الأرصدة حتى تحدّث
+cli-ledger-handed-over = ملاحظة: انضم هذا الجهاز عند الرسالة { $seq }؛ القيود السابقة كما سلّمها الجهاز { $device } الخاص بـ { $user }
+cli-ledger-discrepancy = تحذير: سلّم الجهاز { $device } الخاص بـ { $user } الوافدين الجدد دفترًا يختلف عن دفتر هذا الجهاز (الرسالة { $seq }): { $detail }
+cli-ledger-to-or-split = أعطِ إما --to أو --split
+cli-ledger-stored-without-content = خُزّنت الرسالة دون محتواها
+cli-ledger-missing-after-send = القيد مفقود من الدفتر بعد الإرسال
+cli-ledger-refused = وصل القيد إلى المحادثة بوصفه الرسالة { $seq } لكن كل جهاز يرفضه هناك: { $error }
+cli-ledger-recorded = سُجّل { $id } في { $conversation }: { $description }
+cli-ledger-empty = { $conversation }: لا قيود في الدفتر بعد
+cli-ledger-title = دفتر { $conversation }
+cli-ledger-reversed-tag = [معكوس]
+cli-ledger-recorded-by = سجّله { $user } (الجهاز { $device }) في { $at }، الرسالة { $seq }
+cli-ledger-ref = مرجع { $reference }
+cli-ledger-reversed-by = عكسه { $user } ({ $id })
+cli-ledger-reversed = معكوس ({ $id })
+cli-ledger-balances-title = أرصدة { $conversation }
+cli-ledger-is-owed = له
+cli-ledger-owes = عليه
+cli-ledger-settled = مُسوّى
+cli-ledger-all-settled = الجميع متعادلون
+cli-ledger-to-settle-up = للتسوية:
+cli-ledger-pays = { $from } يدفع إلى { $to } { $amount }
+cli-writing = كتابة { $path }
+cli-writing-export = كتابة التصدير
+cli-ledger-exported = صُدّر { $count ->
+    [zero] { $count } قيد
+    [one] قيد واحد
+    [two] قيدان
+    [few] { $count } قيود
+    [many] { $count } قيدًا
+   *[other] { $count } قيد
+} إلى { $path }
+cli-not-a-call-id = { $value } ليس معرّف مكالمة (32 حرفًا ست عشريًا)
+cli-no-call-running = لا توجد مكالمة جارية في { $conversation }
+cli-call-started = بدأت المكالمة { $call } في { $conversation }
+cli-call-joined = انضممت إلى المكالمة { $call } في { $conversation }
+cli-call-left = غادرت المكالمة { $call } في { $conversation }
+cli-call-declined = رُفضت المكالمة { $call } في { $conversation }
+cli-call-ended = أُنهيت المكالمة { $call } في { $conversation }
+cli-call-not-in = هذا الجهاز ليس في المكالمة { $call }
+cli-call-not-ringing = المكالمة { $call } لا ترنّ لك (ترنّ 45 ث حتى تجيب أو ترفض)
+cli-call-token = رمز المكالمة { $call }، صالح حتى { $expires }
+cli-proxy-loopback-only = يعمل الوكيل دون مصادقة، لذا يستمع على loopback فقط (وصل { $address })
+cli-proxy-no-directory = تعذّر جلب دليل المرحّلات: { $error }
+cli-proxy-no-server = لا يعرف هذا الجهاز أي خادم
+cli-proxy-circuit = الدائرة { $circuit }: الدخول { $entry } ← الخروج { $exit } في { $ms } مللي ثانية
+cli-proxy-same-operator = تحذير: مشغّل واحد يدير المرحّلين كليهما، لذا فالفصل على قفزتين هنا شكلي فقط
+cli-proxy-circuit-failed = فشلت الدائرة: { $error }
+cli-proxy-stream-refused = رُفض الاتصال: { $reason }
+cli-proxy-listening = تصفّح خاص على socks5://{ $address } وhttp://{ $address } (CONNECT). وجّه متصفحًا إليه، مثلًا
+cli-proxy-two-relays = يحمل كلَّ اتصال مرحّلان: يرى الدخولُ عنوانك، والخروجُ الموقع؛ ولا يرى أيٌّ منهما الاثنين. غير محمي: تواطؤ المرحّلين، أو مراقب للتوقيت عند الطرفين.
+cli-proxy-first-circuit-failed = فشلت الدائرة الأولى (يُعاد المحاولة عند أول اتصال): { $error }
+cli-proxy-status = { $circuits ->
+    [zero] { $circuits } دائرة
+    [one] دائرة واحدة
+    [two] دائرتان
+    [few] { $circuits } دوائر
+    [many] { $circuits } دائرةً
+   *[other] { $circuits } دائرة
+}، { $streams ->
+    [zero] { $streams } تدفق
+    [one] تدفق واحد
+    [two] تدفقان
+    [few] { $streams } تدفقات
+    [many] { $streams } تدفقًا
+   *[other] { $streams } تدفق
+}، ↑ { $sent } ↓ { $received }
+cli-proxy-stopped = توقّف: بُنيت { $circuits ->
+    [zero] { $circuits } دائرة
+    [one] دائرة واحدة
+    [two] دائرتان
+    [few] { $circuits } دوائر
+    [many] { $circuits } دائرةً
+   *[other] { $circuits } دائرة
+}، ↑ { $sent } ↓ { $received }

@@ -90,3 +90,212 @@ call-in-progress-video = ভিডিও কল চলছে, এতে { $count
 duration-seconds = { $n } সে.
 duration-minutes = { $n } মি.
 duration-hours = { $h } ঘ. { $min } মি.
+
+## The command line (conclave …)
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+cli-cannot-start = শুরু করা যাচ্ছে না: { $error }
+cli-unexpected-response = অপ্রত্যাশিত উত্তর { $response }
+cli-invalid-option = অবৈধ { $option }
+cli-invalid-option-value = অবৈধ { $option } { $value }
+cli-invalid-duration = অবৈধ সময়কাল { $value } (যেমন 24h, 7d)
+cli-not-invite-link = এটি আমন্ত্রণ লিংক নয় (ডিভাইস লিংক `conclave device join`-এর জন্য)
+cli-not-device-link = এটি ডিভাইস লিংক নয় (আপনার বর্তমান ডিভাইসে `conclave device link` দিয়ে একটি তৈরি করুন)
+cli-joined = { $server }-এ { $user } হিসেবে যোগ দিয়েছেন (ডিভাইস { $device }); অ্যাকাউন্ট { $expires } পর্যন্ত বৈধ
+cli-linked = { $server }-এ { $user } হিসেবে সংযুক্ত (ডিভাইস { $device }); অ্যাকাউন্ট { $expires } পর্যন্ত বৈধ
+cli-malformed-renewal-code = নবায়ন কোড ভুল
+cli-renewed = নবায়িত: অ্যাকাউন্ট { $user } { $expires } পর্যন্ত বৈধ
+cli-display-name-none = প্রদর্শন নাম নেই: অন্যরা { $user } দেখে
+cli-whoami-account = অ্যাকাউন্ট
+cli-whoami-device = ডিভাইস
+cli-whoami-server = সার্ভার
+cli-whoami-expires = মেয়াদ শেষ
+cli-whoami-invites = আমন্ত্রণ
+cli-whoami-admin = (অ্যাডমিন)
+cli-whoami-invites-left = { $count }টি বাকি
+cli-whoami-no-quota = কোটা নেই
+cli-invite-in-browser = ব্রাউজারে: { $link }
+cli-invite-created = আমন্ত্রণ { $id }, { $count ->
+    [one] { $count }টি অ্যাকাউন্টের জন্য
+   *[other] { $count }টি অ্যাকাউন্টের জন্য
+}, { $expires } পর্যন্ত বৈধ
+cli-no-invitations = কোনো আমন্ত্রণ নেই
+cli-invite-open = খোলা
+cli-invite-used = ব্যবহৃত
+cli-invite-expired = মেয়াদোত্তীর্ণ
+cli-invite-revoked = প্রত্যাহৃত
+cli-invite-row = { $left }/{ $total } বাকি  মেয়াদ { $expires }
+cli-invite-give = আমন্ত্রণ id (`conclave invite list` থেকে), কোড বা লিংক দিন
+cli-revoked = প্রত্যাহার করা হয়েছে
+cli-no-group = { $name } নামে কোনো গ্রুপ নেই; `conclave group list` আপনার গ্রুপগুলো দেখায়
+cli-no-conversation-with = { $name }-এর সাথে কোনো কথোপকথন নেই; `conclave send { $name } TEXT` একটি শুরু করে
+cli-sent = { $conversation }-এ বার্তা { $seq } হিসেবে পাঠানো হয়েছে
+cli-warn-call-ignored = সতর্কতা: { $conversation }-এ { $sender }-এর কল সংকেত { $seq } উপেক্ষা করা হয়েছে: { $reason }
+cli-history-note = (উপরের ইতিহাস আপনার ডিভাইস { $device } থেকে এসেছে, পাঠানো হয়েছে { $at })
+cli-warn-receipt-not-sent = সতর্কতা: পড়ার রসিদ পাঠানো হয়নি: { $error }
+cli-warn-delivery-unusable = সতর্কতা: ডেলিভারি { $seq } ব্যবহার করা যায়নি: { $reason }
+cli-history-imported = আপনার ডিভাইস { $device } থেকে ইতিহাস (পাঠানো { $at }): { $count ->
+    [one] { $count }টি কথোপকথনে
+   *[other] { $count }টি কথোপকথনে
+} { $entries ->
+    [one] { $entries }টি এন্ট্রি
+   *[other] { $entries }টি এন্ট্রি
+}
+cli-warn-history-later = সতর্কতা: আপনার ডিভাইস { $device } থেকে ইতিহাস এখনও আসেনি ({ $reason }); পরের কমান্ড আবার চেষ্টা করবে
+cli-warn-history-unusable = সতর্কতা: আপনার ডিভাইস { $device } থেকে ইতিহাস ব্যবহার করা যাবে না: { $reason }
+cli-warn-history-fetch = সতর্কতা: আপনার অন্য ডিভাইসের পাঠানো ইতিহাস আনা যায়নি: { $error }
+cli-listen-handover = অন্য একটি conclave কমান্ড এই ডিভাইস ব্যবহার করছে; অপেক্ষা করা হচ্ছে…
+cli-listening-again = আবার শোনা হচ্ছে
+cli-connection-lost = সংযোগ বিচ্ছিন্ন ({ $error }); আবার সংযোগ করা হচ্ছে…
+cli-group-created = #{ $name } তৈরি হয়েছে ({ $devices ->
+    [one] { $devices }টি ডিভাইস
+   *[other] { $devices }টি ডিভাইস
+}, যুগ { $epoch })
+cli-group-added = { $users }-কে #{ $name }-এ যোগ করা হয়েছে
+cli-already-members = ইতিমধ্যে সদস্য
+cli-group-removed = { $users }-কে #{ $name } থেকে সরানো হয়েছে
+cli-group-left = #{ $name } ছেড়েছেন
+cli-no-conversations = কোনো কথোপকথন নেই
+cli-kind-group = গ্রুপ
+cli-kind-direct = সরাসরি
+cli-kind-unnamed = নামহীন
+cli-devices = { $devices ->
+    [one] { $devices }টি ডিভাইস
+   *[other] { $devices }টি ডিভাইস
+}
+cli-group-info = { $name }  যুগ { $epoch }
+cli-device = ডিভাইস { $id }
+cli-device-link-waiting = নতুন ডিভাইস যোগ দেওয়ার অপেক্ষা (`conclave --home NEWDIR device join LINK` চালান)…
+cli-link-expired = কোনো ডিভাইস যোগ দেওয়ার আগেই লিংকের মেয়াদ শেষ
+cli-device-joined = ডিভাইস { $id } যোগ দিয়েছে; { $total ->
+    [one] { $total }টি কথোপকথনের
+   *[other] { $total }টি কথোপকথনের
+} মধ্যে { $added }টিতে যোগ করা হয়েছে
+cli-history-sent = একে { $count ->
+    [one] { $count }টি কথোপকথনের
+   *[other] { $count }টি কথোপকথনের
+} ইতিহাস পাঠানো হয়েছে ({ $entries ->
+    [one] { $entries }টি এন্ট্রি
+   *[other] { $entries }টি এন্ট্রি
+}, { $kib } KiB, এন্ড-টু-এন্ড এনক্রিপ্টেড)
+cli-history-none = পাঠানোর মতো আগের ইতিহাস নেই
+cli-warn-history-not-sent = সতর্কতা: নতুন ডিভাইসে ইতিহাস পাঠানো হয়নি: { $error }
+cli-device-added = যোগ হয়েছে { $at }
+cli-device-added-this = যোগ হয়েছে { $at } (এই ডিভাইস)
+cli-device-removed = ডিভাইস { $id } সরানো হয়েছে
+cli-safety-changed = !!! সতর্কতা: আপনি যাচাই করার পর { $user }-এর কী বদলে গেছে !!!
+cli-safety-changed-compare = !!! নতুন ডিভাইস যোগ হয়েছে বা কী বদলানো হয়েছে। নিরাপত্তা নম্বর আবার মিলিয়ে নিন। !!!
+cli-verified = { $user } যাচাইকৃত
+cli-not-verified = { $user } এখনও যাচাই হয়নি
+cli-safety-number = { $user }-এর সাথে নিরাপত্তা নম্বর:
+cli-marked-verified = { $user }-কে যাচাইকৃত চিহ্নিত করা হয়েছে; তাদের কী বদলালে আপনাকে সতর্ক করা হবে
+cli-replied = { $conversation }-এ বার্তা { $seq } হিসেবে উত্তর দেওয়া হয়েছে
+cli-reacted = { $conversation }-এ বার্তা { $seq } হিসেবে প্রতিক্রিয়া দেওয়া হয়েছে
+cli-reaction-taken-back = { $conversation }-এ প্রতিক্রিয়া ফিরিয়ে নেওয়া হয়েছে, বার্তা { $seq }
+cli-edited = { $conversation }-এ বার্তা { $seq } হিসেবে সম্পাদিত
+cli-deleted = { $conversation }-এ সবার জন্য মুছে ফেলা হয়েছে, বার্তা { $seq }
+cli-forwarded = { $conversation }-এ বার্তা { $seq } হিসেবে ফরওয়ার্ড করা হয়েছে
+cli-timer-set = { $conversation }-এ টাইমার সেট হয়েছে, বার্তা { $seq }
+cli-timer-invalid = `{ $value }`: { $error }; off, 30s, 5m, 1h, 1d বা 1w বলুন
+cli-receipts-say-on-or-off = `{ $value }`: `on` বা `off` বলুন
+cli-receipts-on = পড়ার রসিদ চালু: এই ডিভাইস অন্যদের জানায় আপনি কী পড়েছেন, এবং তারা কী পড়েছে তা দেখায়
+cli-receipts-off = পড়ার রসিদ বন্ধ: এই ডিভাইস কোনোটি পাঠায় না এবং কারও দেখায় না
+cli-not-a-file = { $path } ফাইল নয়
+cli-uploading = আপলোড হচ্ছে
+cli-downloading = ডাউনলোড হচ্ছে
+cli-file-sent = { $file } ({ $size }) { $conversation }-এ বার্তা { $seq } হিসেবে পাঠানো হয়েছে
+cli-message-not-available = বার্তা { $message } পাওয়া যাচ্ছে না
+cli-message-deleted = বার্তা { $message } মুছে ফেলা হয়েছে
+cli-message-not-a-file = { $conversation }-এর বার্তা { $message } ফাইল নয়
+cli-no-conversations-yet = এখনও কোনো কথোপকথন নেই
+cli-files-in-several = { $message } একাধিক কথোপকথনের ফাইল নির্দেশ করে: `conclave download CONVERSATION { $message }` বলুন
+cli-too-many-files = এখানে এই নামের অনেক ফাইল; --output দিয়ে জায়গা বলুন
+cli-file-gone = সার্ভারে এই ফাইল আর নেই: কথোপকথনের প্রতিটি ডিভাইস না নেওয়া পর্যন্ত, সর্বোচ্চ { $days ->
+    [one] { $days } দিন
+   *[other] { $days } দিন
+} ফাইল রাখে
+cli-file-saved = { $conversation } [{ $seq }] থেকে { $file } ({ $size }) { $path } হিসেবে সংরক্ষিত
+cli-passphrase-env-not-utf8 = CONCLAVE_PASSPHRASE বৈধ UTF-8 নয়
+cli-passphrase-env-empty = CONCLAVE_PASSPHRASE খালি
+cli-prompt-passphrase = পাসফ্রেজ
+cli-prompt-again = আবার
+cli-reading-passphrase = পাসফ্রেজ পড়া
+cli-passphrase-empty = খালি পাসফ্রেজ কিছুই রক্ষা করে না
+cli-passphrases-differ = পাসফ্রেজগুলো আলাদা
+cli-home-taken = { $dir }-এ ইতিমধ্যে একটি Conclave ডিভাইস আছে; নতুনটির জন্য অন্য --home (বা CONCLAVE_HOME) ব্যবহার করুন
+cli-cannot-create = { $path } তৈরি করা যাচ্ছে না
+cli-cannot-remove = { $path } সরানো যাচ্ছে না
+cli-cannot-write = { $path } লেখা যাচ্ছে না
+cli-cannot-open = { $path } খোলা যাচ্ছে না
+cli-cannot-listen = { $address }-এ শোনা যাচ্ছে না
+cli-no-device = { $dir }-এ কোনো Conclave ডিভাইস নেই — আগে `conclave join LINK --name NAME` চালান
+cli-malformed-file = { $path } ভুল
+cli-device-key-missing = অবস্থায় ডিভাইস কী নেই
+cli-device-key-malformed = ডিভাইস কী ভুল
+cli-fingerprint-malformed = device.json-এ ফিঙ্গারপ্রিন্ট ভুল
+cli-lock-waiter-stopped = লকের অপেক্ষা থেমে গেছে
+cli-lock-wait-cancelled = ডিভাইস লকের অপেক্ষা বাতিল হয়েছে
+cli-lock-waiting = এই ডিভাইস ব্যবহারকারী অন্য conclave প্রক্রিয়ার (pid { $pid }) অপেক্ষা…
+cli-lock-busy = অন্য একটি conclave প্রক্রিয়া (pid { $pid }) { $dir }-এ এই ডিভাইসের অবস্থা ব্যবহার করছে এবং { $seconds } s-এর মধ্যে হস্তান্তর করেনি; এটি থামান বা শেষ হওয়া পর্যন্ত অপেক্ষা করুন
+cli-ledger-no-conversation = "{ $name }" নামে কোনো কথোপকথন নেই: '#গ্রুপ' বা কোনো 1:1 কথোপকথনের ব্যবহারকারীর নাম দিন
+cli-ledger-unreadable = সতর্কতা: { $count ->
+    [one] { $count }টি হিসাব এন্ট্রি নতুন Conclave লিখেছে এবং এখানে পড়া যায় না; আপডেট না করা পর্যন্ত ব্যালান্স এগুলো বাদ দেয়
+   *[other] { $count }টি হিসাব এন্ট্রি নতুন Conclave লিখেছে এবং এখানে পড়া যায় না; আপডেট না করা পর্যন্ত ব্যালান্স এগুলো বাদ দেয়
+}
+cli-ledger-handed-over = নোট: এই ডিভাইস বার্তা { $seq }-এ যোগ দিয়েছে; তার আগের এন্ট্রিগুলো { $user }-এর ডিভাইস { $device } যেভাবে হস্তান্তর করেছে তেমন
+cli-ledger-discrepancy = সতর্কতা: { $user }-এর ডিভাইস { $device } নতুনদের এমন হিসাব দিয়েছে যা এই ডিভাইসের থেকে আলাদা (বার্তা { $seq }): { $detail }
+cli-ledger-to-or-split = --to অথবা --split দিন
+cli-ledger-stored-without-content = বার্তাটি বিষয়বস্তু ছাড়া সংরক্ষিত হয়েছে
+cli-ledger-missing-after-send = পাঠানোর পর এন্ট্রিটি হিসাবে নেই
+cli-ledger-refused = এন্ট্রিটি বার্তা { $seq } হিসেবে কথোপকথনে পৌঁছেছে কিন্তু প্রতিটি ডিভাইস তা প্রত্যাখ্যান করছে: { $error }
+cli-ledger-recorded = { $conversation }-এ { $id } লিপিবদ্ধ: { $description }
+cli-ledger-empty = { $conversation }: এখনও কোনো হিসাব এন্ট্রি নেই
+cli-ledger-title = { $conversation }-এর হিসাব
+cli-ledger-reversed-tag = [বাতিলকৃত]
+cli-ledger-recorded-by = লিপিবদ্ধ করেছেন { $user } (ডিভাইস { $device }) { $at }, বার্তা { $seq }
+cli-ledger-ref = রেফ { $reference }
+cli-ledger-reversed-by = বাতিল করেছেন { $user } ({ $id })
+cli-ledger-reversed = বাতিলকৃত ({ $id })
+cli-ledger-balances-title = { $conversation }-এর ব্যালান্স
+cli-ledger-is-owed = পাওনা
+cli-ledger-owes = দেনা
+cli-ledger-settled = মিটে গেছে
+cli-ledger-all-settled = সবার হিসাব মিটে গেছে
+cli-ledger-to-settle-up = হিসাব মেটাতে:
+cli-ledger-pays = { $from } { $to }-কে { $amount } দেয়
+cli-writing = { $path } লেখা
+cli-writing-export = রপ্তানি লেখা
+cli-ledger-exported = { $count ->
+    [one] { $count }টি হিসাব রেকর্ড
+   *[other] { $count }টি হিসাব রেকর্ড
+} { $path }-এ রপ্তানি করা হয়েছে
+cli-not-a-call-id = { $value } কল id নয় (32টি হেক্সাডেসিমাল অক্ষর)
+cli-no-call-running = { $conversation }-এ কোনো কল চলছে না
+cli-call-started = { $conversation }-এ কল { $call } শুরু হয়েছে
+cli-call-joined = { $conversation }-এ কল { $call }-এ যোগ দিয়েছেন
+cli-call-left = { $conversation }-এ কল { $call } ছেড়েছেন
+cli-call-declined = { $conversation }-এ কল { $call } প্রত্যাখ্যান করেছেন
+cli-call-ended = { $conversation }-এ কল { $call } শেষ করেছেন
+cli-call-not-in = এই ডিভাইস কল { $call }-এ নেই
+cli-call-not-ringing = কল { $call } আপনার জন্য বাজছে না (এটি 45 s বাজে, যতক্ষণ না আপনি ধরেন বা প্রত্যাখ্যান করেন)
+cli-call-token = কল { $call }-এর কল টোকেন, { $expires } পর্যন্ত বৈধ
+cli-proxy-loopback-only = প্রক্সি প্রমাণীকরণ ছাড়া চলে, তাই শুধু loopback-এ শোনে (পাওয়া গেছে { $address })
+cli-proxy-no-directory = রিলে ডিরেক্টরি আনা যাচ্ছে না: { $error }
+cli-proxy-no-server = এই ডিভাইস কোনো সার্ভার জানে না
+cli-proxy-circuit = সার্কিট { $circuit }: প্রবেশ { $entry } → প্রস্থান { $exit }, { $ms } ms-এ
+cli-proxy-same-operator = সতর্কতা: একই পরিচালক দুটো রিলেই চালায়, তাই এখানে দুই-হপ বিভাজন কেবল নামমাত্র
+cli-proxy-circuit-failed = সার্কিট ব্যর্থ: { $error }
+cli-proxy-stream-refused = সংযোগ প্রত্যাখ্যাত: { $reason }
+cli-proxy-listening = socks5://{ $address } এবং http://{ $address } (CONNECT)-এ ব্যক্তিগত ব্রাউজিং। একটি ব্রাউজারকে এটির দিকে নির্দেশ করুন, যেমন
+cli-proxy-two-relays = প্রতিটি সংযোগ দুটি রিলে দিয়ে যায়: প্রবেশ আপনার ঠিকানা দেখে, প্রস্থান সাইট; কেউই দুটো নয়। সুরক্ষিত নয়: দুই রিলের যোগসাজশ, বা দুই প্রান্তের সময় পর্যবেক্ষক।
+cli-proxy-first-circuit-failed = প্রথম সার্কিট ব্যর্থ (প্রথম সংযোগে আবার চেষ্টা হবে): { $error }
+cli-proxy-status = { $circuits ->
+    [one] { $circuits }টি সার্কিট
+   *[other] { $circuits }টি সার্কিট
+}, { $streams ->
+    [one] { $streams }টি স্ট্রিম
+   *[other] { $streams }টি স্ট্রিম
+}, ↑ { $sent } ↓ { $received }
+cli-proxy-stopped = থেমেছে: { $circuits ->
+    [one] { $circuits }টি সার্কিট
+   *[other] { $circuits }টি সার্কিট
+} তৈরি হয়েছে, ↑ { $sent } ↓ { $received }

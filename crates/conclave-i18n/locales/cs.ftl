@@ -100,3 +100,240 @@ call-in-progress-video = Probíhá videohovor, { $count ->
 duration-seconds = { $n } s
 duration-minutes = { $n } min
 duration-hours = { $h } h { $min } min
+
+## The command line (conclave …)
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+cli-cannot-start = nelze spustit: { $error }
+cli-unexpected-response = neočekávaná odpověď { $response }
+cli-invalid-option = neplatné { $option }
+cli-invalid-option-value = neplatné { $option } { $value }
+cli-invalid-duration = neplatná doba { $value } (např. 24h, 7d)
+cli-not-invite-link = toto není odkaz s pozvánkou (odkaz zařízení patří k `conclave device join`)
+cli-not-device-link = toto není odkaz zařízení (vytvořte ho příkazem `conclave device link` na svém stávajícím zařízení)
+cli-joined = připojeno k { $server } jako { $user } (zařízení { $device }); účet platí do { $expires }
+cli-linked = propojeno s { $server } jako { $user } (zařízení { $device }); účet platí do { $expires }
+cli-malformed-renewal-code = chybný kód obnovení
+cli-renewed = obnoveno: účet { $user } platí do { $expires }
+cli-display-name-none = žádné zobrazované jméno: ostatní vidí { $user }
+cli-whoami-account = účet
+cli-whoami-device = zařízení
+cli-whoami-server = server
+cli-whoami-expires = vyprší
+cli-whoami-invites = pozvánky
+cli-whoami-admin = (správce)
+cli-whoami-invites-left = zbývá { $count }
+cli-whoami-no-quota = bez kvóty
+cli-invite-in-browser = v prohlížeči: { $link }
+cli-invite-created = pozvánka { $id } pro { $count ->
+    [one] { $count } účet
+    [few] { $count } účty
+    [many] { $count } účtu
+   *[other] { $count } účtů
+}, platí do { $expires }
+cli-no-invitations = žádné pozvánky
+cli-invite-open = otevřená
+cli-invite-used = použitá
+cli-invite-expired = vypršelá
+cli-invite-revoked = odvolaná
+cli-invite-row = zbývá { $left }/{ $total }  vyprší { $expires }
+cli-invite-give = zadejte id pozvánky (z `conclave invite list`), kód nebo odkaz
+cli-revoked = odvoláno
+cli-no-group = žádná skupina { $name }; `conclave group list` ukáže vaše
+cli-no-conversation-with = žádná konverzace s { $name }; `conclave send { $name } TEXT` ji zahájí
+cli-sent = odesláno do { $conversation } jako zpráva { $seq }
+cli-warn-call-ignored = varování: signál hovoru { $seq } od { $sender } v { $conversation } ignorován: { $reason }
+cli-history-note = (historie výše přišla z vašeho zařízení { $device }, odeslána { $at })
+cli-warn-receipt-not-sent = varování: potvrzení o přečtení neodesláno: { $error }
+cli-warn-delivery-unusable = varování: doručení { $seq } nelze použít: { $reason }
+cli-history-imported = historie z vašeho zařízení { $device } (odeslána { $at }): { $entries ->
+    [one] { $entries } záznam
+    [few] { $entries } záznamy
+    [many] { $entries } záznamu
+   *[other] { $entries } záznamů
+} v { $count ->
+    [one] { $count } konverzaci
+    [few] { $count } konverzacích
+    [many] { $count } konverzace
+   *[other] { $count } konverzacích
+}
+cli-warn-history-later = varování: historie z vašeho zařízení { $device } ještě nepřišla ({ $reason }); další příkaz to zkusí znovu
+cli-warn-history-unusable = varování: historii z vašeho zařízení { $device } nelze použít: { $reason }
+cli-warn-history-fetch = varování: nelze stáhnout historii, kterou poslalo vaše jiné zařízení: { $error }
+cli-listen-handover = jiný příkaz conclave používá toto zařízení; čekám…
+cli-listening-again = znovu naslouchám
+cli-connection-lost = spojení ztraceno ({ $error }); připojuji znovu…
+cli-group-created = vytvořena #{ $name } ({ $devices ->
+    [one] { $devices } zařízení
+    [few] { $devices } zařízení
+    [many] { $devices } zařízení
+   *[other] { $devices } zařízení
+}, epocha { $epoch })
+cli-group-added = { $users } přidáni do #{ $name }
+cli-already-members = už jsou členy
+cli-group-removed = { $users } odebráni z #{ $name }
+cli-group-left = opustili jste #{ $name }
+cli-no-conversations = žádné konverzace
+cli-kind-group = skupina
+cli-kind-direct = přímá
+cli-kind-unnamed = bez názvu
+cli-devices = { $devices ->
+    [one] { $devices } zařízení
+    [few] { $devices } zařízení
+    [many] { $devices } zařízení
+   *[other] { $devices } zařízení
+}
+cli-group-info = { $name }  epocha { $epoch }
+cli-device = zařízení { $id }
+cli-device-link-waiting = čekám, až se nové zařízení připojí (spusťte `conclave --home NEWDIR device join LINK`)…
+cli-link-expired = odkaz vypršel dřív, než se zařízení připojilo
+cli-device-joined = zařízení { $id } se připojilo; přidáno do { $added } z { $total ->
+    [one] { $total } konverzace
+    [few] { $total } konverzací
+    [many] { $total } konverzace
+   *[other] { $total } konverzací
+}
+cli-history-sent = posláno mu historii { $count ->
+    [one] { $count } konverzace
+    [few] { $count } konverzací
+    [many] { $count } konverzace
+   *[other] { $count } konverzací
+} ({ $entries ->
+    [one] { $entries } záznam
+    [few] { $entries } záznamy
+    [many] { $entries } záznamu
+   *[other] { $entries } záznamů
+}, { $kib } KiB, koncově šifrováno)
+cli-history-none = žádná dřívější historie k odeslání
+cli-warn-history-not-sent = varování: historie nebyla odeslána novému zařízení: { $error }
+cli-device-added = přidáno { $at }
+cli-device-added-this = přidáno { $at } (toto zařízení)
+cli-device-removed = zařízení { $id } odebráno
+cli-safety-changed = !!! VAROVÁNÍ: klíče uživatele { $user } se ZMĚNILY od vašeho ověření !!!
+cli-safety-changed-compare = !!! Bylo přidáno nové zařízení nebo vyměněn klíč. Porovnejte bezpečnostní číslo znovu. !!!
+cli-verified = { $user } je ověřen
+cli-not-verified = { $user } zatím není ověřen
+cli-safety-number = bezpečnostní číslo s { $user }:
+cli-marked-verified = { $user } označen jako ověřený; budete varováni, pokud se jeho klíče změní
+cli-replied = odpovězeno v { $conversation } jako zpráva { $seq }
+cli-reacted = reakce v { $conversation } jako zpráva { $seq }
+cli-reaction-taken-back = reakce vzata zpět v { $conversation } jako zpráva { $seq }
+cli-edited = upraveno v { $conversation } jako zpráva { $seq }
+cli-deleted = smazáno pro všechny v { $conversation } jako zpráva { $seq }
+cli-forwarded = přeposláno v { $conversation } jako zpráva { $seq }
+cli-timer-set = časovač nastaven v { $conversation } jako zpráva { $seq }
+cli-timer-invalid = `{ $value }`: { $error }; zadejte off, 30s, 5m, 1h, 1d nebo 1w
+cli-receipts-say-on-or-off = `{ $value }`: zadejte `on` nebo `off`
+cli-receipts-on = potvrzení o přečtení zapnuta: toto zařízení říká ostatním, co jste četli, a ukazuje, co četli oni
+cli-receipts-off = potvrzení o přečtení vypnuta: toto zařízení žádná neposílá a nikomu je neukazuje
+cli-not-a-file = { $path } není soubor
+cli-uploading = nahrávání
+cli-downloading = stahování
+cli-file-sent = odesláno { $file } ({ $size }) do { $conversation } jako zpráva { $seq }
+cli-message-not-available = zpráva { $message } není k dispozici
+cli-message-deleted = zpráva { $message } byla smazána
+cli-message-not-a-file = zpráva { $message } v { $conversation } není soubor
+cli-no-conversations-yet = zatím žádné konverzace
+cli-files-in-several = { $message } označuje soubory ve více konverzacích: zadejte `conclave download CONVERSATION { $message }`
+cli-too-many-files = příliš mnoho souborů tohoto jména; řekněte kam pomocí --output
+cli-file-gone = server už tento soubor nemá: drží soubor, dokud si ho nestáhnou všechna zařízení konverzace, nejvýše { $days ->
+    [one] { $days } den
+    [few] { $days } dny
+    [many] { $days } dne
+   *[other] { $days } dní
+}
+cli-file-saved = uloženo { $file } ({ $size }) z { $conversation } [{ $seq }] jako { $path }
+cli-passphrase-env-not-utf8 = CONCLAVE_PASSPHRASE není platné UTF-8
+cli-passphrase-env-empty = CONCLAVE_PASSPHRASE je prázdné
+cli-prompt-passphrase = Heslo
+cli-prompt-again = Znovu
+cli-reading-passphrase = čtení hesla
+cli-passphrase-empty = prázdné heslo nic nechrání
+cli-passphrases-differ = hesla se liší
+cli-home-taken = { $dir } už obsahuje zařízení Conclave; pro nové použijte jiné --home (nebo CONCLAVE_HOME)
+cli-cannot-create = nelze vytvořit { $path }
+cli-cannot-remove = nelze odstranit { $path }
+cli-cannot-write = nelze zapsat { $path }
+cli-cannot-open = nelze otevřít { $path }
+cli-cannot-listen = nelze naslouchat na { $address }
+cli-no-device = v { $dir } není žádné zařízení Conclave — nejprve spusťte `conclave join LINK --name NAME`
+cli-malformed-file = chybný { $path }
+cli-device-key-missing = ve stavu chybí klíč zařízení
+cli-device-key-malformed = chybný klíč zařízení
+cli-fingerprint-malformed = device.json má chybný otisk
+cli-lock-waiter-stopped = čekání na zámek skončilo
+cli-lock-wait-cancelled = čekání na zámek zařízení bylo zrušeno
+cli-lock-waiting = čekám na jiný proces conclave (pid { $pid }), který používá toto zařízení…
+cli-lock-busy = jiný proces conclave (pid { $pid }) používá stav tohoto zařízení v { $dir } a nepředal ho do { $seconds } s; zastavte ho nebo počkejte, až skončí
+cli-ledger-no-conversation = žádná konverzace „{ $name }“: zadejte '#skupina' nebo uživatelské jméno konverzace 1:1
+cli-ledger-unreadable = varování: { $count ->
+    [one] { $count } záznam pokladny zapsal novější Conclave a zde ho nelze přečíst; zůstatky ho vynechávají, dokud neaktualizujete
+    [few] { $count } záznamy pokladny zapsal novější Conclave a zde je nelze přečíst; zůstatky je vynechávají, dokud neaktualizujete
+    [many] { $count } záznamu pokladny zapsal novější Conclave a zde je nelze přečíst; zůstatky je vynechávají, dokud neaktualizujete
+   *[other] { $count } záznamů pokladny zapsal novější Conclave a zde je nelze přečíst; zůstatky je vynechávají, dokud neaktualizujete
+}
+cli-ledger-handed-over = poznámka: toto zařízení se připojilo u zprávy { $seq }; záznamy před ní jsou tak, jak je předalo zařízení { $device } uživatele { $user }
+cli-ledger-discrepancy = VAROVÁNÍ: zařízení { $device } uživatele { $user } předalo nováčkům pokladnu, která se liší od té na tomto zařízení (zpráva { $seq }): { $detail }
+cli-ledger-to-or-split = zadejte buď --to, nebo --split
+cli-ledger-stored-without-content = zpráva byla uložena bez obsahu
+cli-ledger-missing-after-send = záznam po odeslání v pokladně chybí
+cli-ledger-refused = záznam dorazil do konverzace jako zpráva { $seq }, ale každé zařízení ho tam odmítá: { $error }
+cli-ledger-recorded = zapsáno { $id } v { $conversation }: { $description }
+cli-ledger-empty = { $conversation }: zatím žádné záznamy
+cli-ledger-title = pokladna { $conversation }
+cli-ledger-reversed-tag = [stornováno]
+cli-ledger-recorded-by = zapsal { $user } (zařízení { $device }) { $at }, zpráva { $seq }
+cli-ledger-ref = ref. { $reference }
+cli-ledger-reversed-by = stornoval { $user } ({ $id })
+cli-ledger-reversed = stornováno ({ $id })
+cli-ledger-balances-title = zůstatky { $conversation }
+cli-ledger-is-owed = má dostat
+cli-ledger-owes = dluží
+cli-ledger-settled = vyrovnáno
+cli-ledger-all-settled = vše vyrovnáno
+cli-ledger-to-settle-up = k vyrovnání:
+cli-ledger-pays = { $from } platí { $to } { $amount }
+cli-writing = zápis { $path }
+cli-writing-export = zápis exportu
+cli-ledger-exported = exportováno { $count ->
+    [one] { $count } záznam
+    [few] { $count } záznamy
+    [many] { $count } záznamu
+   *[other] { $count } záznamů
+} do { $path }
+cli-not-a-call-id = { $value } není id hovoru (32 šestnáctkových znaků)
+cli-no-call-running = v { $conversation } neprobíhá žádný hovor
+cli-call-started = zahájen hovor { $call } v { $conversation }
+cli-call-joined = připojeno k hovoru { $call } v { $conversation }
+cli-call-left = opuštěn hovor { $call } v { $conversation }
+cli-call-declined = odmítnut hovor { $call } v { $conversation }
+cli-call-ended = ukončen hovor { $call } v { $conversation }
+cli-call-not-in = toto zařízení není v hovoru { $call }
+cli-call-not-ringing = hovor { $call } vám nezvoní (zvoní 45 s, dokud nepřijmete nebo neodmítnete)
+cli-call-token = token hovoru { $call }, platí do { $expires }
+cli-proxy-loopback-only = proxy běží bez ověřování, proto naslouchá jen na loopbacku (obdrženo { $address })
+cli-proxy-no-directory = nelze stáhnout adresář relé: { $error }
+cli-proxy-no-server = toto zařízení nezná žádný server
+cli-proxy-circuit = okruh { $circuit }: vstup { $entry } → výstup { $exit } za { $ms } ms
+cli-proxy-same-operator = varování: oba relé provozuje jeden operátor, takže rozdělení na dva skoky je zde jen formální
+cli-proxy-circuit-failed = okruh selhal: { $error }
+cli-proxy-stream-refused = spojení odmítnuto: { $reason }
+cli-proxy-listening = Soukromé prohlížení na socks5://{ $address } a http://{ $address } (CONNECT). Nasměrujte na něj prohlížeč, např.
+cli-proxy-two-relays = Každé spojení nesou dvě relé: vstup vidí vaši adresu, výstup web; žádné obojí. Nechráněno: spolčení obou relé nebo pozorovatel časování na obou koncích.
+cli-proxy-first-circuit-failed = první okruh selhal (zkusí se znovu při prvním spojení): { $error }
+cli-proxy-status = { $circuits ->
+    [one] { $circuits } okruh
+    [few] { $circuits } okruhy
+    [many] { $circuits } okruhu
+   *[other] { $circuits } okruhů
+}, { $streams ->
+    [one] { $streams } proud
+    [few] { $streams } proudy
+    [many] { $streams } proudu
+   *[other] { $streams } proudů
+}, ↑ { $sent } ↓ { $received }
+cli-proxy-stopped = zastaveno: sestaveno { $circuits ->
+    [one] { $circuits } okruh
+    [few] { $circuits } okruhy
+    [many] { $circuits } okruhu
+   *[other] { $circuits } okruhů
+}, ↑ { $sent } ↓ { $received }

@@ -90,3 +90,212 @@ call-in-progress-video = Igangværende videoopkald, { $count ->
 duration-seconds = { $n } sek.
 duration-minutes = { $n } min.
 duration-hours = { $h } t. { $min } min.
+
+## The command line (conclave …)
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+cli-cannot-start = kan ikke starte: { $error }
+cli-unexpected-response = uventet svar { $response }
+cli-invalid-option = ugyldig { $option }
+cli-invalid-option-value = ugyldig { $option } { $value }
+cli-invalid-duration = ugyldig varighed { $value } (f.eks. 24h, 7d)
+cli-not-invite-link = dette er ikke et invitationslink (et enhedslink hører til `conclave device join`)
+cli-not-device-link = dette er ikke et enhedslink (lav et med `conclave device link` på din eksisterende enhed)
+cli-joined = tilmeldt { $server } som { $user } (enhed { $device }); kontoen gælder til { $expires }
+cli-linked = forbundet til { $server } som { $user } (enhed { $device }); kontoen gælder til { $expires }
+cli-malformed-renewal-code = ugyldig fornyelseskode
+cli-renewed = fornyet: kontoen { $user } gælder til { $expires }
+cli-display-name-none = intet visningsnavn: andre ser { $user }
+cli-whoami-account = konto
+cli-whoami-device = enhed
+cli-whoami-server = server
+cli-whoami-expires = udløber
+cli-whoami-invites = invitationer
+cli-whoami-admin = (admin)
+cli-whoami-invites-left = { $count } tilbage
+cli-whoami-no-quota = ingen kvote
+cli-invite-in-browser = i en browser: { $link }
+cli-invite-created = invitation { $id } til { $count ->
+    [one] { $count } konto
+   *[other] { $count } konti
+}, gælder til { $expires }
+cli-no-invitations = ingen invitationer
+cli-invite-open = åben
+cli-invite-used = brugt
+cli-invite-expired = udløbet
+cli-invite-revoked = tilbagekaldt
+cli-invite-row = { $left }/{ $total } tilbage  udløber { $expires }
+cli-invite-give = angiv et invitations-id (fra `conclave invite list`), en kode eller et link
+cli-revoked = tilbagekaldt
+cli-no-group = ingen gruppe { $name }; `conclave group list` viser dine
+cli-no-conversation-with = ingen samtale med { $name }; `conclave send { $name } TEXT` starter en
+cli-sent = sendt til { $conversation } som besked { $seq }
+cli-warn-call-ignored = advarsel: opkaldssignal { $seq } fra { $sender } i { $conversation } ignoreret: { $reason }
+cli-history-note = (historikken ovenfor kom fra din enhed { $device }, sendt { $at })
+cli-warn-receipt-not-sent = advarsel: læsekvittering ikke sendt: { $error }
+cli-warn-delivery-unusable = advarsel: levering { $seq } kunne ikke bruges: { $reason }
+cli-history-imported = historik fra din enhed { $device } (sendt { $at }): { $entries ->
+    [one] { $entries } post
+   *[other] { $entries } poster
+} i { $count ->
+    [one] { $count } samtale
+   *[other] { $count } samtaler
+}
+cli-warn-history-later = advarsel: historikken fra din enhed { $device } er ikke kommet endnu ({ $reason }); næste kommando prøver igen
+cli-warn-history-unusable = advarsel: historikken fra din enhed { $device } kan ikke bruges: { $reason }
+cli-warn-history-fetch = advarsel: kunne ikke hente historikken, din anden enhed sendte: { $error }
+cli-listen-handover = en anden conclave-kommando bruger denne enhed; venter…
+cli-listening-again = lytter igen
+cli-connection-lost = forbindelsen mistet ({ $error }); genopretter…
+cli-group-created = oprettede #{ $name } ({ $devices ->
+    [one] { $devices } enhed
+   *[other] { $devices } enheder
+}, epoke { $epoch })
+cli-group-added = tilføjede { $users } til #{ $name }
+cli-already-members = allerede medlemmer
+cli-group-removed = fjernede { $users } fra #{ $name }
+cli-group-left = forlod #{ $name }
+cli-no-conversations = ingen samtaler
+cli-kind-group = gruppe
+cli-kind-direct = direkte
+cli-kind-unnamed = unavngivet
+cli-devices = { $devices ->
+    [one] { $devices } enhed
+   *[other] { $devices } enheder
+}
+cli-group-info = { $name }  epoke { $epoch }
+cli-device = enhed { $id }
+cli-device-link-waiting = venter på, at den nye enhed tilslutter sig (kør `conclave --home NEWDIR device join LINK`)…
+cli-link-expired = linket udløb, før en enhed tilsluttede sig
+cli-device-joined = enhed { $id } tilsluttet; tilføjet til { $added } af { $total ->
+    [one] { $total } samtale
+   *[other] { $total } samtaler
+}
+cli-history-sent = sendte den historikken for { $count ->
+    [one] { $count } samtale
+   *[other] { $count } samtaler
+} ({ $entries ->
+    [one] { $entries } post
+   *[other] { $entries } poster
+}, { $kib } KiB, end-to-end-krypteret)
+cli-history-none = ingen tidligere historik at sende
+cli-warn-history-not-sent = advarsel: historikken blev ikke sendt til den nye enhed: { $error }
+cli-device-added = tilføjet { $at }
+cli-device-added-this = tilføjet { $at } (denne enhed)
+cli-device-removed = enhed { $id } fjernet
+cli-safety-changed = !!! ADVARSEL: { $user }s nøgler er ÆNDRET, siden du verificerede dem !!!
+cli-safety-changed-compare = !!! En ny enhed blev tilføjet, eller en nøgle blev udskiftet. Sammenlign sikkerhedsnummeret igen. !!!
+cli-verified = { $user } er verificeret
+cli-not-verified = { $user } er ikke verificeret endnu
+cli-safety-number = sikkerhedsnummer med { $user }:
+cli-marked-verified = { $user } markeret som verificeret; du bliver advaret, hvis nøglerne ændres
+cli-replied = svarede i { $conversation } som besked { $seq }
+cli-reacted = reagerede i { $conversation } som besked { $seq }
+cli-reaction-taken-back = reaktion trukket tilbage i { $conversation } som besked { $seq }
+cli-edited = redigeret i { $conversation } som besked { $seq }
+cli-deleted = slettet for alle i { $conversation } som besked { $seq }
+cli-forwarded = videresendt i { $conversation } som besked { $seq }
+cli-timer-set = timer sat i { $conversation } som besked { $seq }
+cli-timer-invalid = `{ $value }`: { $error }; sig off, 30s, 5m, 1h, 1d eller 1w
+cli-receipts-say-on-or-off = `{ $value }`: sig `on` eller `off`
+cli-receipts-on = læsekvitteringer til: denne enhed fortæller andre, hvad du har læst, og viser, hvad de har læst
+cli-receipts-off = læsekvitteringer fra: denne enhed sender ingen og viser ingens
+cli-not-a-file = { $path } er ikke en fil
+cli-uploading = uploader
+cli-downloading = downloader
+cli-file-sent = sendte { $file } ({ $size }) til { $conversation } som besked { $seq }
+cli-message-not-available = besked { $message } er ikke tilgængelig
+cli-message-deleted = besked { $message } er slettet
+cli-message-not-a-file = besked { $message } i { $conversation } er ikke en fil
+cli-no-conversations-yet = ingen samtaler endnu
+cli-files-in-several = { $message } peger på filer i flere samtaler: sig `conclave download CONVERSATION { $message }`
+cli-too-many-files = for mange filer med det navn her; angiv hvor med --output
+cli-file-gone = serveren har ikke længere filen: den gemmer en fil, til hver enhed i samtalen har hentet den, eller højst { $days ->
+    [one] { $days } dag
+   *[other] { $days } dage
+}
+cli-file-saved = gemte { $file } ({ $size }) fra { $conversation } [{ $seq }] som { $path }
+cli-passphrase-env-not-utf8 = CONCLAVE_PASSPHRASE er ikke gyldig UTF-8
+cli-passphrase-env-empty = CONCLAVE_PASSPHRASE er tom
+cli-prompt-passphrase = Adgangssætning
+cli-prompt-again = Igen
+cli-reading-passphrase = læser adgangssætningen
+cli-passphrase-empty = en tom adgangssætning beskytter intet
+cli-passphrases-differ = adgangssætningerne er forskellige
+cli-home-taken = { $dir } har allerede en Conclave-enhed; brug en anden --home (eller CONCLAVE_HOME) til en ny
+cli-cannot-create = kan ikke oprette { $path }
+cli-cannot-remove = kan ikke fjerne { $path }
+cli-cannot-write = kan ikke skrive { $path }
+cli-cannot-open = kan ikke åbne { $path }
+cli-cannot-listen = kan ikke lytte på { $address }
+cli-no-device = ingen Conclave-enhed i { $dir } — kør `conclave join LINK --name NAME` først
+cli-malformed-file = ugyldig { $path }
+cli-device-key-missing = enhedsnøglen mangler i tilstanden
+cli-device-key-malformed = ugyldig enhedsnøgle
+cli-fingerprint-malformed = device.json har et ugyldigt fingeraftryk
+cli-lock-waiter-stopped = ventetiden på låsen stoppede
+cli-lock-wait-cancelled = ventetiden på enhedens lås blev annulleret
+cli-lock-waiting = venter på en anden conclave-proces (pid { $pid }), der bruger denne enhed…
+cli-lock-busy = en anden conclave-proces (pid { $pid }) bruger enhedens tilstand i { $dir } og overdrog den ikke inden for { $seconds } s; stop den eller vent, til den er færdig
+cli-ledger-no-conversation = ingen samtale "{ $name }": angiv '#gruppe' eller brugernavnet for en 1:1-samtale
+cli-ledger-unreadable = advarsel: { $count ->
+    [one] { $count } post i regnskabet blev skrevet af en nyere Conclave og kan ikke læses her; saldiene udelader den, til du opdaterer
+   *[other] { $count } poster i regnskabet blev skrevet af en nyere Conclave og kan ikke læses her; saldiene udelader dem, til du opdaterer
+}
+cli-ledger-handed-over = bemærk: denne enhed kom med ved besked { $seq }; posterne før den er, som { $user }s enhed { $device } overdrog dem
+cli-ledger-discrepancy = ADVARSEL: { $user }s enhed { $device } gav nytilkomne et regnskab, der afviger fra denne enheds (besked { $seq }): { $detail }
+cli-ledger-to-or-split = angiv enten --to eller --split
+cli-ledger-stored-without-content = beskeden blev gemt uden sit indhold
+cli-ledger-missing-after-send = posten mangler i regnskabet efter afsendelse
+cli-ledger-refused = posten nåede samtalen som besked { $seq }, men alle enheder afviser den der: { $error }
+cli-ledger-recorded = bogførte { $id } i { $conversation }: { $description }
+cli-ledger-empty = { $conversation }: ingen poster endnu
+cli-ledger-title = regnskab for { $conversation }
+cli-ledger-reversed-tag = [tilbageført]
+cli-ledger-recorded-by = bogført af { $user } (enhed { $device }) { $at }, besked { $seq }
+cli-ledger-ref = ref. { $reference }
+cli-ledger-reversed-by = tilbageført af { $user } ({ $id })
+cli-ledger-reversed = tilbageført ({ $id })
+cli-ledger-balances-title = saldi for { $conversation }
+cli-ledger-is-owed = har penge til gode
+cli-ledger-owes = skylder
+cli-ledger-settled = kvit
+cli-ledger-all-settled = alle er kvit
+cli-ledger-to-settle-up = for at gøre op:
+cli-ledger-pays = { $from } betaler { $to } { $amount }
+cli-writing = skriver { $path }
+cli-writing-export = skriver eksporten
+cli-ledger-exported = eksporterede { $count ->
+    [one] { $count } post
+   *[other] { $count } poster
+} til { $path }
+cli-not-a-call-id = { $value } er ikke et opkalds-id (32 hexadecimale tegn)
+cli-no-call-running = intet opkald i gang i { $conversation }
+cli-call-started = startede opkald { $call } i { $conversation }
+cli-call-joined = deltager i opkald { $call } i { $conversation }
+cli-call-left = forlod opkald { $call } i { $conversation }
+cli-call-declined = afviste opkald { $call } i { $conversation }
+cli-call-ended = afsluttede opkald { $call } i { $conversation }
+cli-call-not-in = denne enhed er ikke med i opkald { $call }
+cli-call-not-ringing = opkald { $call } ringer ikke for dig (det ringer i 45 s, til du svarer eller afviser)
+cli-call-token = opkaldstoken til opkald { $call }, gælder til { $expires }
+cli-proxy-loopback-only = proxyen kører uden godkendelse og lytter derfor kun på loopback (fik { $address })
+cli-proxy-no-directory = kan ikke hente relæ-kataloget: { $error }
+cli-proxy-no-server = denne enhed kender ingen server
+cli-proxy-circuit = kredsløb { $circuit }: indgang { $entry } → udgang { $exit } på { $ms } ms
+cli-proxy-same-operator = advarsel: én operatør driver begge relæer, så opdelingen i to hop er kun nominel her
+cli-proxy-circuit-failed = kredsløb mislykkedes: { $error }
+cli-proxy-stream-refused = forbindelse afvist: { $reason }
+cli-proxy-listening = Privat browsing på socks5://{ $address } og http://{ $address } (CONNECT). Peg en browser på den, f.eks.
+cli-proxy-two-relays = To relæer bærer hver forbindelse: indgangen ser din adresse, udgangen webstedet; ingen ser begge. Ikke beskyttet: begge relæer i ledtog, eller en, der ser timingen i begge ender.
+cli-proxy-first-circuit-failed = første kredsløb mislykkedes (prøves igen ved første forbindelse): { $error }
+cli-proxy-status = { $circuits ->
+    [one] { $circuits } kredsløb
+   *[other] { $circuits } kredsløb
+}, { $streams ->
+    [one] { $streams } strøm
+   *[other] { $streams } strømme
+}, ↑ { $sent } ↓ { $received }
+cli-proxy-stopped = stoppet: { $circuits ->
+    [one] { $circuits } kredsløb
+   *[other] { $circuits } kredsløb
+} bygget, ↑ { $sent } ↓ { $received }

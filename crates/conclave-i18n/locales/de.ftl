@@ -90,3 +90,212 @@ call-in-progress-video = Videoanruf läuft, { $count ->
 duration-seconds = { $n } s
 duration-minutes = { $n } Min.
 duration-hours = { $h } Std. { $min } Min.
+
+## The command line (conclave …)
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+cli-cannot-start = kann nicht starten: { $error }
+cli-unexpected-response = unerwartete Antwort { $response }
+cli-invalid-option = ungültiges { $option }
+cli-invalid-option-value = ungültiges { $option } { $value }
+cli-invalid-duration = ungültige Dauer { $value } (z. B. 24h, 7d)
+cli-not-invite-link = das ist kein Einladungslink (ein Geräte-Link gehört zu `conclave device join`)
+cli-not-device-link = das ist kein Geräte-Link (erstelle einen mit `conclave device link` auf deinem bisherigen Gerät)
+cli-joined = beigetreten bei { $server } als { $user } (Gerät { $device }); Konto gültig bis { $expires }
+cli-linked = verknüpft mit { $server } als { $user } (Gerät { $device }); Konto gültig bis { $expires }
+cli-malformed-renewal-code = fehlerhafter Verlängerungscode
+cli-renewed = verlängert: Konto { $user } ist gültig bis { $expires }
+cli-display-name-none = kein Anzeigename: andere sehen { $user }
+cli-whoami-account = Konto
+cli-whoami-device = Gerät
+cli-whoami-server = Server
+cli-whoami-expires = läuft ab
+cli-whoami-invites = Einladungen
+cli-whoami-admin = (Admin)
+cli-whoami-invites-left = { $count } übrig
+cli-whoami-no-quota = kein Kontingent
+cli-invite-in-browser = im Browser: { $link }
+cli-invite-created = Einladung { $id } für { $count ->
+    [one] { $count } Konto
+   *[other] { $count } Konten
+}, gültig bis { $expires }
+cli-no-invitations = keine Einladungen
+cli-invite-open = offen
+cli-invite-used = benutzt
+cli-invite-expired = abgelaufen
+cli-invite-revoked = widerrufen
+cli-invite-row = { $left }/{ $total } übrig  läuft ab { $expires }
+cli-invite-give = gib eine Einladungs-ID (aus `conclave invite list`), einen Code oder einen Link an
+cli-revoked = widerrufen
+cli-no-group = keine Gruppe { $name }; `conclave group list` zeigt deine
+cli-no-conversation-with = keine Unterhaltung mit { $name }; `conclave send { $name } TEXT` beginnt eine
+cli-sent = an { $conversation } gesendet als Nachricht { $seq }
+cli-warn-call-ignored = Warnung: Anrufsignal { $seq } von { $sender } in { $conversation } ignoriert: { $reason }
+cli-history-note = (der Verlauf oben kam von deinem Gerät { $device }, gesendet { $at })
+cli-warn-receipt-not-sent = Warnung: Lesebestätigung nicht gesendet: { $error }
+cli-warn-delivery-unusable = Warnung: Zustellung { $seq } konnte nicht verwendet werden: { $reason }
+cli-history-imported = Verlauf von deinem Gerät { $device } (gesendet { $at }): { $entries ->
+    [one] { $entries } Eintrag
+   *[other] { $entries } Einträge
+} in { $count ->
+    [one] { $count } Unterhaltung
+   *[other] { $count } Unterhaltungen
+}
+cli-warn-history-later = Warnung: der Verlauf von deinem Gerät { $device } ist noch nicht da ({ $reason }); der nächste Befehl versucht es erneut
+cli-warn-history-unusable = Warnung: der Verlauf von deinem Gerät { $device } ist nicht verwendbar: { $reason }
+cli-warn-history-fetch = Warnung: der Verlauf, den dein anderes Gerät gesendet hat, konnte nicht abgerufen werden: { $error }
+cli-listen-handover = ein anderer conclave-Befehl nutzt dieses Gerät; warte darauf…
+cli-listening-again = lausche wieder
+cli-connection-lost = Verbindung verloren ({ $error }); verbinde neu…
+cli-group-created = #{ $name } erstellt ({ $devices ->
+    [one] { $devices } Gerät
+   *[other] { $devices } Geräte
+}, Epoche { $epoch })
+cli-group-added = { $users } zu #{ $name } hinzugefügt
+cli-already-members = bereits Mitglieder
+cli-group-removed = { $users } aus #{ $name } entfernt
+cli-group-left = #{ $name } verlassen
+cli-no-conversations = keine Unterhaltungen
+cli-kind-group = Gruppe
+cli-kind-direct = direkt
+cli-kind-unnamed = unbenannt
+cli-devices = { $devices ->
+    [one] { $devices } Gerät
+   *[other] { $devices } Geräte
+}
+cli-group-info = { $name }  Epoche { $epoch }
+cli-device = Gerät { $id }
+cli-device-link-waiting = warte, bis das neue Gerät beitritt (führe `conclave --home NEWDIR device join LINK` aus)…
+cli-link-expired = der Link ist abgelaufen, bevor ein Gerät beigetreten ist
+cli-device-joined = Gerät { $id } beigetreten; zu { $added } von { $total ->
+    [one] { $total } Unterhaltung
+   *[other] { $total } Unterhaltungen
+} hinzugefügt
+cli-history-sent = ihm den Verlauf von { $count ->
+    [one] { $count } Unterhaltung
+   *[other] { $count } Unterhaltungen
+} gesendet ({ $entries ->
+    [one] { $entries } Eintrag
+   *[other] { $entries } Einträge
+}, { $kib } KiB, Ende-zu-Ende-verschlüsselt)
+cli-history-none = kein früherer Verlauf zum Senden
+cli-warn-history-not-sent = Warnung: der Verlauf wurde nicht an das neue Gerät gesendet: { $error }
+cli-device-added = hinzugefügt { $at }
+cli-device-added-this = hinzugefügt { $at } (dieses Gerät)
+cli-device-removed = Gerät { $id } entfernt
+cli-safety-changed = !!! WARNUNG: die Schlüssel von { $user } haben sich GEÄNDERT, seit du sie verifiziert hast !!!
+cli-safety-changed-compare = !!! Ein neues Gerät kam hinzu oder ein Schlüssel wurde ersetzt. Vergleiche die Sicherheitsnummer erneut. !!!
+cli-verified = { $user } ist verifiziert
+cli-not-verified = { $user } ist noch nicht verifiziert
+cli-safety-number = Sicherheitsnummer mit { $user }:
+cli-marked-verified = { $user } als verifiziert markiert; du wirst gewarnt, wenn sich die Schlüssel ändern
+cli-replied = in { $conversation } geantwortet als Nachricht { $seq }
+cli-reacted = in { $conversation } reagiert als Nachricht { $seq }
+cli-reaction-taken-back = Reaktion in { $conversation } zurückgenommen als Nachricht { $seq }
+cli-edited = in { $conversation } bearbeitet als Nachricht { $seq }
+cli-deleted = in { $conversation } für alle gelöscht als Nachricht { $seq }
+cli-forwarded = in { $conversation } weitergeleitet als Nachricht { $seq }
+cli-timer-set = Timer in { $conversation } gesetzt als Nachricht { $seq }
+cli-timer-invalid = `{ $value }`: { $error }; sag off, 30s, 5m, 1h, 1d oder 1w
+cli-receipts-say-on-or-off = `{ $value }`: sag `on` oder `off`
+cli-receipts-on = Lesebestätigungen an: dieses Gerät sagt anderen, was du gelesen hast, und zeigt, was sie gelesen haben
+cli-receipts-off = Lesebestätigungen aus: dieses Gerät sendet keine und zeigt keine
+cli-not-a-file = { $path } ist keine Datei
+cli-uploading = lade hoch
+cli-downloading = lade herunter
+cli-file-sent = { $file } ({ $size }) an { $conversation } gesendet als Nachricht { $seq }
+cli-message-not-available = Nachricht { $message } ist nicht verfügbar
+cli-message-deleted = Nachricht { $message } wurde gelöscht
+cli-message-not-a-file = Nachricht { $message } in { $conversation } ist keine Datei
+cli-no-conversations-yet = noch keine Unterhaltungen
+cli-files-in-several = { $message } bezeichnet Dateien in mehreren Unterhaltungen: sag `conclave download CONVERSATION { $message }`
+cli-too-many-files = zu viele Dateien dieses Namens hier; gib mit --output an, wohin
+cli-file-gone = der Server hat diese Datei nicht mehr: er behält eine Datei, bis jedes Gerät der Unterhaltung sie abgerufen hat, höchstens { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tage
+}
+cli-file-saved = { $file } ({ $size }) aus { $conversation } [{ $seq }] gespeichert als { $path }
+cli-passphrase-env-not-utf8 = CONCLAVE_PASSPHRASE ist kein gültiges UTF-8
+cli-passphrase-env-empty = CONCLAVE_PASSPHRASE ist leer
+cli-prompt-passphrase = Passphrase
+cli-prompt-again = Noch einmal
+cli-reading-passphrase = beim Lesen der Passphrase
+cli-passphrase-empty = eine leere Passphrase schützt nichts
+cli-passphrases-differ = die Passphrasen unterscheiden sich
+cli-home-taken = { $dir } enthält bereits ein Conclave-Gerät; nimm ein anderes --home (oder CONCLAVE_HOME) für ein neues
+cli-cannot-create = kann { $path } nicht anlegen
+cli-cannot-remove = kann { $path } nicht entfernen
+cli-cannot-write = kann { $path } nicht schreiben
+cli-cannot-open = kann { $path } nicht öffnen
+cli-cannot-listen = kann nicht auf { $address } lauschen
+cli-no-device = kein Conclave-Gerät in { $dir } — führe zuerst `conclave join LINK --name NAME` aus
+cli-malformed-file = fehlerhaftes { $path }
+cli-device-key-missing = der Geräteschlüssel fehlt im Zustand
+cli-device-key-malformed = fehlerhafter Geräteschlüssel
+cli-fingerprint-malformed = device.json hat einen fehlerhaften Fingerabdruck
+cli-lock-waiter-stopped = das Warten auf die Sperre wurde beendet
+cli-lock-wait-cancelled = das Warten auf die Sperre des Geräts wurde abgebrochen
+cli-lock-waiting = warte auf einen anderen conclave-Prozess (PID { $pid }), der dieses Gerät nutzt…
+cli-lock-busy = ein anderer conclave-Prozess (PID { $pid }) nutzt den Zustand dieses Geräts in { $dir } und hat ihn nicht innerhalb von { $seconds } s übergeben; beende ihn oder warte, bis er fertig ist
+cli-ledger-no-conversation = keine Unterhaltung „{ $name }“: gib '#gruppe' oder den Benutzernamen einer 1:1-Unterhaltung an
+cli-ledger-unreadable = Warnung: { $count ->
+    [one] { $count } Kasseneintrag wurde von einem neueren Conclave geschrieben und kann hier nicht gelesen werden; die Salden lassen ihn aus, bis du aktualisierst
+   *[other] { $count } Kasseneinträge wurden von einem neueren Conclave geschrieben und können hier nicht gelesen werden; die Salden lassen sie aus, bis du aktualisierst
+}
+cli-ledger-handed-over = Hinweis: dieses Gerät ist bei Nachricht { $seq } beigetreten; die Einträge davor sind so, wie das Gerät { $device } von { $user } sie übergeben hat
+cli-ledger-discrepancy = WARNUNG: das Gerät { $device } von { $user } hat Neuen eine Kasse übergeben, die von der dieses Geräts abweicht (Nachricht { $seq }): { $detail }
+cli-ledger-to-or-split = gib entweder --to oder --split an
+cli-ledger-stored-without-content = die Nachricht wurde ohne ihren Inhalt gespeichert
+cli-ledger-missing-after-send = der Eintrag fehlt nach dem Senden in der Kasse
+cli-ledger-refused = der Eintrag kam als Nachricht { $seq } in der Unterhaltung an, aber jedes Gerät lehnt ihn dort ab: { $error }
+cli-ledger-recorded = { $id } in { $conversation } eingetragen: { $description }
+cli-ledger-empty = { $conversation }: noch keine Kasseneinträge
+cli-ledger-title = Kasse von { $conversation }
+cli-ledger-reversed-tag = [storniert]
+cli-ledger-recorded-by = eingetragen von { $user } (Gerät { $device }) am { $at }, Nachricht { $seq }
+cli-ledger-ref = Ref. { $reference }
+cli-ledger-reversed-by = storniert von { $user } ({ $id })
+cli-ledger-reversed = storniert ({ $id })
+cli-ledger-balances-title = Salden von { $conversation }
+cli-ledger-is-owed = bekommt
+cli-ledger-owes = schuldet
+cli-ledger-settled = ausgeglichen
+cli-ledger-all-settled = alles ausgeglichen
+cli-ledger-to-settle-up = zum Ausgleichen:
+cli-ledger-pays = { $from } zahlt { $to } { $amount }
+cli-writing = beim Schreiben von { $path }
+cli-writing-export = beim Schreiben des Exports
+cli-ledger-exported = { $count ->
+    [one] { $count } Kasseneintrag
+   *[other] { $count } Kasseneinträge
+} nach { $path } exportiert
+cli-not-a-call-id = { $value } ist keine Anruf-ID (32 Hexadezimalzeichen)
+cli-no-call-running = in { $conversation } läuft kein Anruf
+cli-call-started = Anruf { $call } in { $conversation } gestartet
+cli-call-joined = Anruf { $call } in { $conversation } beigetreten
+cli-call-left = Anruf { $call } in { $conversation } verlassen
+cli-call-declined = Anruf { $call } in { $conversation } abgelehnt
+cli-call-ended = Anruf { $call } in { $conversation } beendet
+cli-call-not-in = dieses Gerät ist nicht im Anruf { $call }
+cli-call-not-ringing = Anruf { $call } klingelt nicht für dich (er klingelt 45 s lang, bis du annimmst oder ablehnst)
+cli-call-token = Anruf-Token für Anruf { $call }, gültig bis { $expires }
+cli-proxy-loopback-only = der Proxy dient ohne Authentifizierung und lauscht daher nur auf Loopback (erhalten: { $address })
+cli-proxy-no-directory = kann das Relay-Verzeichnis nicht abrufen: { $error }
+cli-proxy-no-server = dieses Gerät kennt keinen Server
+cli-proxy-circuit = Circuit { $circuit }: Eingang { $entry } → Ausgang { $exit } in { $ms } ms
+cli-proxy-same-operator = Warnung: ein Betreiber betreibt beide Relays, die Zwei-Hop-Trennung ist hier nur nominell
+cli-proxy-circuit-failed = Circuit fehlgeschlagen: { $error }
+cli-proxy-stream-refused = Verbindung abgelehnt: { $reason }
+cli-proxy-listening = Privates Surfen über socks5://{ $address } und http://{ $address } (CONNECT). Richte einen Browser darauf, z. B.
+cli-proxy-two-relays = Zwei Relays tragen jede Verbindung: der Eingang sieht deine Adresse, der Ausgang die Website; keiner beides. Nicht geschützt: beide Relays im Verbund oder ein Beobachter der Zeitabläufe an beiden Enden.
+cli-proxy-first-circuit-failed = erster Circuit fehlgeschlagen (bei der ersten Verbindung neu versucht): { $error }
+cli-proxy-status = { $circuits ->
+    [one] { $circuits } Circuit
+   *[other] { $circuits } Circuits
+}, { $streams ->
+    [one] { $streams } Stream
+   *[other] { $streams } Streams
+}, ↑ { $sent } ↓ { $received }
+cli-proxy-stopped = gestoppt: { $circuits ->
+    [one] { $circuits } Circuit
+   *[other] { $circuits } Circuits
+} aufgebaut, ↑ { $sent } ↓ { $received }

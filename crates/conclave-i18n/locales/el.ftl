@@ -90,3 +90,212 @@ call-in-progress-video = Βιντεοκλήση σε εξέλιξη, { $count ->
 duration-seconds = { $n } δευτ.
 duration-minutes = { $n } λεπ.
 duration-hours = { $h } ώ. { $min } λεπ.
+
+## The command line (conclave …)
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+cli-cannot-start = αδυναμία εκκίνησης: { $error }
+cli-unexpected-response = απρόσμενη απάντηση { $response }
+cli-invalid-option = μη έγκυρο { $option }
+cli-invalid-option-value = μη έγκυρο { $option } { $value }
+cli-invalid-duration = μη έγκυρη διάρκεια { $value } (π.χ. 24h, 7d)
+cli-not-invite-link = αυτός δεν είναι σύνδεσμος πρόσκλησης (ένας σύνδεσμος συσκευής πηγαίνει στο `conclave device join`)
+cli-not-device-link = αυτός δεν είναι σύνδεσμος συσκευής (φτιάξτε έναν με `conclave device link` στην υπάρχουσα συσκευή σας)
+cli-joined = συνδεθήκατε στο { $server } ως { $user } (συσκευή { $device }); ο λογαριασμός ισχύει έως { $expires }
+cli-linked = συνδέθηκε στο { $server } ως { $user } (συσκευή { $device }); ο λογαριασμός ισχύει έως { $expires }
+cli-malformed-renewal-code = λανθασμένος κωδικός ανανέωσης
+cli-renewed = ανανεώθηκε: ο λογαριασμός { $user } ισχύει έως { $expires }
+cli-display-name-none = χωρίς εμφανιζόμενο όνομα: οι άλλοι βλέπουν { $user }
+cli-whoami-account = λογαριασμός
+cli-whoami-device = συσκευή
+cli-whoami-server = διακομιστής
+cli-whoami-expires = λήγει
+cli-whoami-invites = προσκλήσεις
+cli-whoami-admin = (διαχειριστής)
+cli-whoami-invites-left = απομένουν { $count }
+cli-whoami-no-quota = χωρίς όριο
+cli-invite-in-browser = σε πρόγραμμα περιήγησης: { $link }
+cli-invite-created = πρόσκληση { $id } για { $count ->
+    [one] { $count } λογαριασμό
+   *[other] { $count } λογαριασμούς
+}, ισχύει έως { $expires }
+cli-no-invitations = καμία πρόσκληση
+cli-invite-open = ανοιχτή
+cli-invite-used = χρησιμοποιημένη
+cli-invite-expired = ληγμένη
+cli-invite-revoked = ανακλημένη
+cli-invite-row = απομένουν { $left }/{ $total }  λήγει { $expires }
+cli-invite-give = δώστε αναγνωριστικό πρόσκλησης (από `conclave invite list`), κωδικό ή σύνδεσμο
+cli-revoked = ανακλήθηκε
+cli-no-group = καμία ομάδα { $name }; το `conclave group list` δείχνει τις δικές σας
+cli-no-conversation-with = καμία συνομιλία με { $name }; το `conclave send { $name } TEXT` ξεκινά μία
+cli-sent = στάλθηκε στο { $conversation } ως μήνυμα { $seq }
+cli-warn-call-ignored = προειδοποίηση: το σήμα κλήσης { $seq } από { $sender } στο { $conversation } αγνοήθηκε: { $reason }
+cli-history-note = (το παραπάνω ιστορικό ήρθε από τη συσκευή σας { $device }, στάλθηκε { $at })
+cli-warn-receipt-not-sent = προειδοποίηση: η επιβεβαίωση ανάγνωσης δεν στάλθηκε: { $error }
+cli-warn-delivery-unusable = προειδοποίηση: η παράδοση { $seq } δεν μπόρεσε να χρησιμοποιηθεί: { $reason }
+cli-history-imported = ιστορικό από τη συσκευή σας { $device } (στάλθηκε { $at }): { $entries ->
+    [one] { $entries } καταχώριση
+   *[other] { $entries } καταχωρίσεις
+} σε { $count ->
+    [one] { $count } συνομιλία
+   *[other] { $count } συνομιλίες
+}
+cli-warn-history-later = προειδοποίηση: το ιστορικό από τη συσκευή σας { $device } δεν ήρθε ακόμη ({ $reason }); η επόμενη εντολή θα ξαναδοκιμάσει
+cli-warn-history-unusable = προειδοποίηση: το ιστορικό από τη συσκευή σας { $device } δεν μπορεί να χρησιμοποιηθεί: { $reason }
+cli-warn-history-fetch = προειδοποίηση: δεν ήταν δυνατή η λήψη του ιστορικού που έστειλε η άλλη συσκευή σας: { $error }
+cli-listen-handover = άλλη εντολή conclave χρησιμοποιεί αυτή τη συσκευή· αναμονή…
+cli-listening-again = ακρόαση ξανά
+cli-connection-lost = η σύνδεση χάθηκε ({ $error }); επανασύνδεση…
+cli-group-created = δημιουργήθηκε #{ $name } ({ $devices ->
+    [one] { $devices } συσκευή
+   *[other] { $devices } συσκευές
+}, εποχή { $epoch })
+cli-group-added = προστέθηκαν { $users } στο #{ $name }
+cli-already-members = ήδη μέλη
+cli-group-removed = αφαιρέθηκαν { $users } από το #{ $name }
+cli-group-left = αποχωρήσατε από το #{ $name }
+cli-no-conversations = καμία συνομιλία
+cli-kind-group = ομάδα
+cli-kind-direct = άμεση
+cli-kind-unnamed = ανώνυμη
+cli-devices = { $devices ->
+    [one] { $devices } συσκευή
+   *[other] { $devices } συσκευές
+}
+cli-group-info = { $name }  εποχή { $epoch }
+cli-device = συσκευή { $id }
+cli-device-link-waiting = αναμονή για σύνδεση της νέας συσκευής (εκτελέστε `conclave --home NEWDIR device join LINK`)…
+cli-link-expired = ο σύνδεσμος έληξε πριν συνδεθεί κάποια συσκευή
+cli-device-joined = η συσκευή { $id } συνδέθηκε· προστέθηκε σε { $added } από { $total ->
+    [one] { $total } συνομιλία
+   *[other] { $total } συνομιλίες
+}
+cli-history-sent = της στάλθηκε το ιστορικό { $count ->
+    [one] { $count } συνομιλίας
+   *[other] { $count } συνομιλιών
+} ({ $entries ->
+    [one] { $entries } καταχώριση
+   *[other] { $entries } καταχωρίσεις
+}, { $kib } KiB, με κρυπτογράφηση από άκρο σε άκρο)
+cli-history-none = κανένα παλαιότερο ιστορικό για αποστολή
+cli-warn-history-not-sent = προειδοποίηση: το ιστορικό δεν στάλθηκε στη νέα συσκευή: { $error }
+cli-device-added = προστέθηκε { $at }
+cli-device-added-this = προστέθηκε { $at } (αυτή η συσκευή)
+cli-device-removed = η συσκευή { $id } αφαιρέθηκε
+cli-safety-changed = !!! ΠΡΟΣΟΧΗ: τα κλειδιά του { $user } ΑΛΛΑΞΑΝ από τότε που τα επαληθεύσατε !!!
+cli-safety-changed-compare = !!! Προστέθηκε νέα συσκευή ή αντικαταστάθηκε κλειδί. Συγκρίνετε ξανά τον αριθμό ασφαλείας. !!!
+cli-verified = ο { $user } είναι επαληθευμένος
+cli-not-verified = ο { $user } δεν είναι ακόμη επαληθευμένος
+cli-safety-number = αριθμός ασφαλείας με { $user }:
+cli-marked-verified = ο { $user } σημειώθηκε ως επαληθευμένος· θα ειδοποιηθείτε αν αλλάξουν τα κλειδιά του
+cli-replied = απαντήθηκε στο { $conversation } ως μήνυμα { $seq }
+cli-reacted = αντίδραση στο { $conversation } ως μήνυμα { $seq }
+cli-reaction-taken-back = η αντίδραση αναιρέθηκε στο { $conversation } ως μήνυμα { $seq }
+cli-edited = επεξεργάστηκε στο { $conversation } ως μήνυμα { $seq }
+cli-deleted = διαγράφηκε για όλους στο { $conversation } ως μήνυμα { $seq }
+cli-forwarded = προωθήθηκε στο { $conversation } ως μήνυμα { $seq }
+cli-timer-set = ορίστηκε χρονόμετρο στο { $conversation } ως μήνυμα { $seq }
+cli-timer-invalid = `{ $value }`: { $error }; πείτε off, 30s, 5m, 1h, 1d ή 1w
+cli-receipts-say-on-or-off = `{ $value }`: πείτε `on` ή `off`
+cli-receipts-on = επιβεβαιώσεις ανάγνωσης ενεργές: αυτή η συσκευή λέει στους άλλους τι διαβάσατε και δείχνει τι διάβασαν
+cli-receipts-off = επιβεβαιώσεις ανάγνωσης ανενεργές: αυτή η συσκευή δεν στέλνει καμία και δεν δείχνει κανενός
+cli-not-a-file = το { $path } δεν είναι αρχείο
+cli-uploading = αποστολή
+cli-downloading = λήψη
+cli-file-sent = στάλθηκε { $file } ({ $size }) στο { $conversation } ως μήνυμα { $seq }
+cli-message-not-available = το μήνυμα { $message } δεν είναι διαθέσιμο
+cli-message-deleted = το μήνυμα { $message } διαγράφηκε
+cli-message-not-a-file = το μήνυμα { $message } στο { $conversation } δεν είναι αρχείο
+cli-no-conversations-yet = καμία συνομιλία ακόμη
+cli-files-in-several = το { $message } δείχνει αρχεία σε πολλές συνομιλίες: πείτε `conclave download CONVERSATION { $message }`
+cli-too-many-files = πάρα πολλά αρχεία με αυτό το όνομα εδώ· πείτε πού με --output
+cli-file-gone = ο διακομιστής δεν έχει πια αυτό το αρχείο: κρατά ένα αρχείο μέχρι να το λάβει κάθε συσκευή της συνομιλίας, ή το πολύ { $days ->
+    [one] { $days } ημέρα
+   *[other] { $days } ημέρες
+}
+cli-file-saved = αποθηκεύτηκε { $file } ({ $size }) από { $conversation } [{ $seq }] ως { $path }
+cli-passphrase-env-not-utf8 = το CONCLAVE_PASSPHRASE δεν είναι έγκυρο UTF-8
+cli-passphrase-env-empty = το CONCLAVE_PASSPHRASE είναι κενό
+cli-prompt-passphrase = Φράση πρόσβασης
+cli-prompt-again = Ξανά
+cli-reading-passphrase = ανάγνωση της φράσης πρόσβασης
+cli-passphrase-empty = μια κενή φράση πρόσβασης δεν προστατεύει τίποτα
+cli-passphrases-differ = οι φράσεις πρόσβασης διαφέρουν
+cli-home-taken = το { $dir } περιέχει ήδη συσκευή Conclave· χρησιμοποιήστε άλλο --home (ή CONCLAVE_HOME) για νέα
+cli-cannot-create = αδυναμία δημιουργίας { $path }
+cli-cannot-remove = αδυναμία αφαίρεσης { $path }
+cli-cannot-write = αδυναμία εγγραφής { $path }
+cli-cannot-open = αδυναμία ανοίγματος { $path }
+cli-cannot-listen = αδυναμία ακρόασης στο { $address }
+cli-no-device = καμία συσκευή Conclave στο { $dir } — εκτελέστε πρώτα `conclave join LINK --name NAME`
+cli-malformed-file = λανθασμένο { $path }
+cli-device-key-missing = το κλειδί της συσκευής λείπει από την κατάσταση
+cli-device-key-malformed = λανθασμένο κλειδί συσκευής
+cli-fingerprint-malformed = το device.json έχει λανθασμένο αποτύπωμα
+cli-lock-waiter-stopped = η αναμονή για το κλείδωμα σταμάτησε
+cli-lock-wait-cancelled = η αναμονή για το κλείδωμα της συσκευής ακυρώθηκε
+cli-lock-waiting = αναμονή για άλλη διεργασία conclave (pid { $pid }) που χρησιμοποιεί αυτή τη συσκευή…
+cli-lock-busy = άλλη διεργασία conclave (pid { $pid }) χρησιμοποιεί την κατάσταση της συσκευής στο { $dir } και δεν την παρέδωσε μέσα σε { $seconds } s· σταματήστε την ή περιμένετε να τελειώσει
+cli-ledger-no-conversation = καμία συνομιλία «{ $name }»: δώστε '#ομάδα' ή το όνομα χρήστη μιας συνομιλίας 1:1
+cli-ledger-unreadable = προειδοποίηση: { $count ->
+    [one] { $count } εγγραφή του ταμείου γράφτηκε από νεότερο Conclave και δεν διαβάζεται εδώ· τα υπόλοιπα την παραλείπουν μέχρι να ενημερώσετε
+   *[other] { $count } εγγραφές του ταμείου γράφτηκαν από νεότερο Conclave και δεν διαβάζονται εδώ· τα υπόλοιπα τις παραλείπουν μέχρι να ενημερώσετε
+}
+cli-ledger-handed-over = σημείωση: αυτή η συσκευή μπήκε στο μήνυμα { $seq }· οι εγγραφές πριν από αυτό είναι όπως τις παρέδωσε η συσκευή { $device } του { $user }
+cli-ledger-discrepancy = ΠΡΟΣΟΧΗ: η συσκευή { $device } του { $user } έδωσε στους νεοφερμένους ταμείο διαφορετικό από αυτό της συσκευής (μήνυμα { $seq }): { $detail }
+cli-ledger-to-or-split = δώστε είτε --to είτε --split
+cli-ledger-stored-without-content = το μήνυμα αποθηκεύτηκε χωρίς το περιεχόμενό του
+cli-ledger-missing-after-send = η εγγραφή λείπει από το ταμείο μετά την αποστολή
+cli-ledger-refused = η εγγραφή έφτασε στη συνομιλία ως μήνυμα { $seq } αλλά κάθε συσκευή την απορρίπτει: { $error }
+cli-ledger-recorded = καταγράφηκε { $id } στο { $conversation }: { $description }
+cli-ledger-empty = { $conversation }: καμία εγγραφή ακόμη
+cli-ledger-title = ταμείο του { $conversation }
+cli-ledger-reversed-tag = [αντιλογισμένη]
+cli-ledger-recorded-by = καταγράφηκε από { $user } (συσκευή { $device }) στις { $at }, μήνυμα { $seq }
+cli-ledger-ref = αναφ. { $reference }
+cli-ledger-reversed-by = αντιλογίστηκε από { $user } ({ $id })
+cli-ledger-reversed = αντιλογίστηκε ({ $id })
+cli-ledger-balances-title = υπόλοιπα του { $conversation }
+cli-ledger-is-owed = του χρωστούν
+cli-ledger-owes = χρωστά
+cli-ledger-settled = εξοφλημένο
+cli-ledger-all-settled = όλοι είναι εξοφλημένοι
+cli-ledger-to-settle-up = για εξόφληση:
+cli-ledger-pays = ο { $from } πληρώνει τον { $to } { $amount }
+cli-writing = εγγραφή { $path }
+cli-writing-export = εγγραφή της εξαγωγής
+cli-ledger-exported = εξήχθησαν { $count ->
+    [one] { $count } εγγραφή
+   *[other] { $count } εγγραφές
+} στο { $path }
+cli-not-a-call-id = το { $value } δεν είναι αναγνωριστικό κλήσης (32 δεκαεξαδικοί χαρακτήρες)
+cli-no-call-running = δεν υπάρχει κλήση σε εξέλιξη στο { $conversation }
+cli-call-started = ξεκίνησε η κλήση { $call } στο { $conversation }
+cli-call-joined = συμμετοχή στην κλήση { $call } στο { $conversation }
+cli-call-left = αποχώρηση από την κλήση { $call } στο { $conversation }
+cli-call-declined = απορρίφθηκε η κλήση { $call } στο { $conversation }
+cli-call-ended = τερματίστηκε η κλήση { $call } στο { $conversation }
+cli-call-not-in = αυτή η συσκευή δεν είναι στην κλήση { $call }
+cli-call-not-ringing = η κλήση { $call } δεν χτυπά για εσάς (χτυπά 45 s, μέχρι να απαντήσετε ή να απορρίψετε)
+cli-call-token = διακριτικό για την κλήση { $call }, ισχύει έως { $expires }
+cli-proxy-loopback-only = ο διακομιστής μεσολάβησης λειτουργεί χωρίς πιστοποίηση, γι' αυτό ακούει μόνο στο loopback (λήφθηκε { $address })
+cli-proxy-no-directory = αδυναμία λήψης του καταλόγου αναμεταδοτών: { $error }
+cli-proxy-no-server = αυτή η συσκευή δεν γνωρίζει κανέναν διακομιστή
+cli-proxy-circuit = κύκλωμα { $circuit }: είσοδος { $entry } → έξοδος { $exit } σε { $ms } ms
+cli-proxy-same-operator = προειδοποίηση: ένας φορέας λειτουργεί και τους δύο αναμεταδότες, άρα ο διαχωρισμός σε δύο άλματα εδώ είναι μόνο ονομαστικός
+cli-proxy-circuit-failed = το κύκλωμα απέτυχε: { $error }
+cli-proxy-stream-refused = η σύνδεση απορρίφθηκε: { $reason }
+cli-proxy-listening = Ιδιωτική περιήγηση στο socks5://{ $address } και http://{ $address } (CONNECT). Στρέψτε εκεί ένα πρόγραμμα περιήγησης, π.χ.
+cli-proxy-two-relays = Δύο αναμεταδότες μεταφέρουν κάθε σύνδεση: η είσοδος βλέπει τη διεύθυνσή σας, η έξοδος τον ιστότοπο· κανείς και τα δύο. Χωρίς προστασία: συνεννόηση των δύο αναμεταδοτών ή παρατηρητής του χρονισμού και στα δύο άκρα.
+cli-proxy-first-circuit-failed = το πρώτο κύκλωμα απέτυχε (νέα προσπάθεια στην πρώτη σύνδεση): { $error }
+cli-proxy-status = { $circuits ->
+    [one] { $circuits } κύκλωμα
+   *[other] { $circuits } κυκλώματα
+}, { $streams ->
+    [one] { $streams } ροή
+   *[other] { $streams } ροές
+}, ↑ { $sent } ↓ { $received }
+cli-proxy-stopped = σταμάτησε: { $circuits ->
+    [one] { $circuits } κύκλωμα
+   *[other] { $circuits } κυκλώματα
+} δημιουργήθηκαν, ↑ { $sent } ↓ { $received }

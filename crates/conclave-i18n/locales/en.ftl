@@ -91,3 +91,237 @@ call-in-progress-video = Video call in progress, { $count ->
 duration-seconds = { $n } s
 duration-minutes = { $n } min
 duration-hours = { $h } h { $min } min
+
+## The command line (conclave …)
+# What the command line says to a person. Output for scripts stays as it is in every
+# language: `--json`, links and tokens on stdout, the history lines of `read` and `listen`.
+cli-cannot-start = cannot start: { $error }
+cli-unexpected-response = unexpected response { $response }
+cli-invalid-option = invalid { $option }
+cli-invalid-option-value = invalid { $option } { $value }
+cli-invalid-duration = invalid duration { $value } (e.g. 24h, 7d)
+
+# join, device join, renew, display-name, whoami
+cli-not-invite-link = this is not an invitation link (a device link goes to `conclave device join`)
+cli-not-device-link = this is not a device link (make one with `conclave device link` on your existing device)
+cli-joined = joined { $server } as { $user } (device { $device }); account valid until { $expires }
+cli-linked = linked { $server } as { $user } (device { $device }); account valid until { $expires }
+cli-malformed-renewal-code = malformed renewal code
+cli-renewed = renewed: account { $user } is valid until { $expires }
+cli-display-name-none = no display name: others see { $user }
+cli-whoami-account = account
+cli-whoami-device = device
+cli-whoami-server = server
+cli-whoami-expires = expires
+cli-whoami-invites = invites
+cli-whoami-admin = (admin)
+cli-whoami-invites-left = { $count } left
+cli-whoami-no-quota = no quota
+
+# invite
+cli-invite-in-browser = in a browser: { $link }
+cli-invite-created = invitation { $id } for { $count ->
+    [one] { $count } account
+   *[other] { $count } accounts
+}, valid until { $expires }
+cli-no-invitations = no invitations
+cli-invite-open = open
+cli-invite-used = used
+cli-invite-expired = expired
+cli-invite-revoked = revoked
+cli-invite-row = { $left }/{ $total } left  expires { $expires }
+cli-invite-give = give an invitation id (from `conclave invite list`), code or link
+cli-revoked = revoked
+
+# send, read, listen
+cli-no-group = no group { $name }; `conclave group list` shows yours
+cli-no-conversation-with = no conversation with { $name }; `conclave send { $name } TEXT` starts one
+cli-sent = sent to { $conversation } as message { $seq }
+cli-warn-call-ignored = warning: call signal { $seq } from { $sender } in { $conversation } ignored: { $reason }
+cli-history-note = (the history above came from your device { $device }, sent { $at })
+cli-warn-receipt-not-sent = warning: read receipt not sent: { $error }
+cli-warn-delivery-unusable = warning: delivery { $seq } could not be used: { $reason }
+cli-history-imported = history from your device { $device } (sent { $at }): { $entries ->
+    [one] { $entries } entry
+   *[other] { $entries } entries
+} in { $count ->
+    [one] { $count } conversation
+   *[other] { $count } conversations
+}
+cli-warn-history-later = warning: the history from your device { $device } did not come yet ({ $reason }); the next command tries again
+cli-warn-history-unusable = warning: the history from your device { $device } cannot be used: { $reason }
+cli-warn-history-fetch = warning: could not fetch the history your other device sent: { $error }
+cli-listen-handover = another conclave command is using this device; waiting for it…
+cli-listening-again = listening again
+cli-connection-lost = connection lost ({ $error }); reconnecting…
+
+# group
+cli-group-created = created #{ $name } ({ $devices ->
+    [one] { $devices } device
+   *[other] { $devices } devices
+}, epoch { $epoch })
+cli-group-added = added { $users } to #{ $name }
+cli-already-members = already members
+cli-group-removed = removed { $users } from #{ $name }
+cli-group-left = left #{ $name }
+cli-no-conversations = no conversations
+cli-kind-group = group
+cli-kind-direct = direct
+cli-kind-unnamed = unnamed
+cli-devices = { $devices ->
+    [one] { $devices } device
+   *[other] { $devices } devices
+}
+cli-group-info = { $name }  epoch { $epoch }
+cli-device = device { $id }
+
+# device
+cli-device-link-waiting = waiting for the new device to join (run `conclave --home NEWDIR device join LINK`)…
+cli-link-expired = the link expired before a device joined
+cli-device-joined = device { $id } joined; added to { $added } of { $total ->
+    [one] { $total } conversation
+   *[other] { $total } conversations
+}
+cli-history-sent = sent it the history of { $count ->
+    [one] { $count } conversation
+   *[other] { $count } conversations
+} ({ $entries ->
+    [one] { $entries } entry
+   *[other] { $entries } entries
+}, { $kib } KiB, end-to-end encrypted)
+cli-history-none = no earlier history to send it
+cli-warn-history-not-sent = warning: the history was not sent to the new device: { $error }
+cli-device-added = added { $at }
+cli-device-added-this = added { $at } (this device)
+cli-device-removed = device { $id } removed
+
+# safety-number, verify
+cli-safety-changed = !!! WARNING: { $user }'s keys CHANGED since you verified them !!!
+cli-safety-changed-compare = !!! A new device was added or a key was replaced. Compare the safety number again. !!!
+cli-verified = { $user } is verified
+cli-not-verified = { $user } is not verified yet
+cli-safety-number = safety number with { $user }:
+cli-marked-verified = { $user } marked as verified; you will be warned if their keys change
+
+# reply, react, edit, delete, forward, conversation set-timer, receipts
+cli-replied = replied in { $conversation } as message { $seq }
+cli-reacted = reacted in { $conversation } as message { $seq }
+cli-reaction-taken-back = reaction taken back in { $conversation } as message { $seq }
+cli-edited = edited in { $conversation } as message { $seq }
+cli-deleted = deleted for everyone in { $conversation } as message { $seq }
+cli-forwarded = forwarded in { $conversation } as message { $seq }
+cli-timer-set = timer set in { $conversation } as message { $seq }
+cli-timer-invalid = `{ $value }`: { $error }; say off, 30s, 5m, 1h, 1d or 1w
+cli-receipts-say-on-or-off = `{ $value }`: say `on` or `off`
+cli-receipts-on = read receipts on: this device tells others what you read, and shows what they read
+cli-receipts-off = read receipts off: this device sends none and shows nobody's
+
+# send-file, download
+cli-not-a-file = { $path } is not a file
+cli-uploading = uploading
+cli-downloading = downloading
+cli-file-sent = sent { $file } ({ $size }) to { $conversation } as message { $seq }
+cli-message-not-available = message { $message } is not available
+cli-message-deleted = message { $message } was deleted
+cli-message-not-a-file = message { $message } in { $conversation } is not a file
+cli-no-conversations-yet = no conversations yet
+cli-files-in-several = { $message } names files in several conversations: say `conclave download CONVERSATION { $message }`
+cli-too-many-files = too many files of that name here; say where with --output
+cli-file-gone = the server no longer has this file: it keeps a file until every device in the conversation fetched it, or { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} at most
+cli-file-saved = saved { $file } ({ $size }) from { $conversation } [{ $seq }] as { $path }
+
+# The device's home, its passphrase and its lock
+cli-passphrase-env-not-utf8 = CONCLAVE_PASSPHRASE is not valid UTF-8
+cli-passphrase-env-empty = CONCLAVE_PASSPHRASE is empty
+cli-prompt-passphrase = Passphrase
+cli-prompt-again = Again
+cli-reading-passphrase = reading the passphrase
+cli-passphrase-empty = an empty passphrase protects nothing
+cli-passphrases-differ = the passphrases differ
+cli-home-taken = { $dir } already holds a Conclave device; use another --home (or CONCLAVE_HOME) for a new one
+cli-cannot-create = cannot create { $path }
+cli-cannot-remove = cannot remove { $path }
+cli-cannot-write = cannot write { $path }
+cli-cannot-open = cannot open { $path }
+cli-cannot-listen = cannot listen on { $address }
+cli-no-device = no Conclave device in { $dir } — run `conclave join LINK --name NAME` first
+cli-malformed-file = malformed { $path }
+cli-device-key-missing = the device key is missing from the state
+cli-device-key-malformed = malformed device key
+cli-fingerprint-malformed = device.json has a malformed fingerprint
+cli-lock-waiter-stopped = the lock waiter stopped
+cli-lock-wait-cancelled = the wait for the device's lock was cancelled
+cli-lock-waiting = waiting for another conclave process (pid { $pid }) that is using this device…
+cli-lock-busy = another conclave process (pid { $pid }) is using this device's state in { $dir } and did not hand it over within { $seconds } s; stop it or wait until it is done
+
+# ledger
+cli-ledger-no-conversation = no conversation "{ $name }": give '#group' or the username of a 1:1 conversation
+cli-ledger-unreadable = warning: { $count ->
+    [one] { $count } ledger entry was written by a newer Conclave and cannot be read here; balances leave it out until you update
+   *[other] { $count } ledger entries were written by a newer Conclave and cannot be read here; balances leave them out until you update
+}
+cli-ledger-handed-over = note: this device joined at message { $seq }; the entries before it are as { $user }'s device { $device } handed them over
+cli-ledger-discrepancy = WARNING: { $user }'s device { $device } handed newcomers a ledger that differs from this device's (message { $seq }): { $detail }
+cli-ledger-to-or-split = give either --to or --split
+cli-ledger-stored-without-content = the message was stored without its content
+cli-ledger-missing-after-send = the entry is missing from the ledger after sending
+cli-ledger-refused = the entry reached the conversation as message { $seq } but every device refuses it there: { $error }
+cli-ledger-recorded = recorded { $id } in { $conversation }: { $description }
+cli-ledger-empty = { $conversation }: no ledger entries yet
+cli-ledger-title = { $conversation } ledger
+cli-ledger-reversed-tag = [reversed]
+cli-ledger-recorded-by = recorded by { $user } (device { $device }) at { $at }, message { $seq }
+cli-ledger-ref = ref { $reference }
+cli-ledger-reversed-by = reversed by { $user } ({ $id })
+cli-ledger-reversed = reversed ({ $id })
+cli-ledger-balances-title = { $conversation } balances
+cli-ledger-is-owed = is owed
+cli-ledger-owes = owes
+cli-ledger-settled = settled
+cli-ledger-all-settled = all settled
+cli-ledger-to-settle-up = to settle up:
+cli-ledger-pays = { $from } pays { $to } { $amount }
+cli-writing = writing { $path }
+cli-writing-export = writing the export
+cli-ledger-exported = exported { $count ->
+    [one] { $count } ledger record
+   *[other] { $count } ledger records
+} to { $path }
+
+# call
+cli-not-a-call-id = { $value } is not a call id (32 hexadecimal characters)
+cli-no-call-running = no call is running in { $conversation }
+cli-call-started = started call { $call } in { $conversation }
+cli-call-joined = joined call { $call } in { $conversation }
+cli-call-left = left call { $call } in { $conversation }
+cli-call-declined = declined call { $call } in { $conversation }
+cli-call-ended = ended call { $call } in { $conversation }
+cli-call-not-in = this device is not in call { $call }
+cli-call-not-ringing = call { $call } is not ringing for you (it rings for 45 s, until you answer or decline)
+cli-call-token = call token for call { $call }, valid until { $expires }
+
+# proxy
+cli-proxy-loopback-only = the proxy serves without authentication, so it listens on loopback only (got { $address })
+cli-proxy-no-directory = cannot fetch the relay directory: { $error }
+cli-proxy-no-server = this device knows no server
+cli-proxy-circuit = circuit { $circuit }: entry { $entry } → exit { $exit } in { $ms } ms
+cli-proxy-same-operator = warning: one operator runs both relays, so the two-hop split is nominal here
+cli-proxy-circuit-failed = circuit failed: { $error }
+cli-proxy-stream-refused = connection refused: { $reason }
+cli-proxy-listening = Private browsing on socks5://{ $address } and http://{ $address } (CONNECT). Point a browser at it, e.g.
+cli-proxy-two-relays = Two relays carry each connection: the entry sees your address, the exit the site; neither both. Not protected: both relays colluding, or an observer of both ends' timing.
+cli-proxy-first-circuit-failed = first circuit failed (retried on the first connection): { $error }
+cli-proxy-status = { $circuits ->
+    [one] { $circuits } circuit
+   *[other] { $circuits } circuits
+}, { $streams ->
+    [one] { $streams } stream
+   *[other] { $streams } streams
+}, ↑ { $sent } ↓ { $received }
+cli-proxy-stopped = stopped: { $circuits ->
+    [one] { $circuits } circuit
+   *[other] { $circuits } circuits
+} built, ↑ { $sent } ↓ { $received }

@@ -90,3 +90,212 @@ call-in-progress-video = Videollamada en curso, { $count ->
 duration-seconds = { $n } s
 duration-minutes = { $n } min
 duration-hours = { $h } h { $min } min
+
+## The command line (conclave …)
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+cli-cannot-start = no se puede iniciar: { $error }
+cli-unexpected-response = respuesta inesperada { $response }
+cli-invalid-option = { $option } no válido
+cli-invalid-option-value = { $option } no válido { $value }
+cli-invalid-duration = duración no válida { $value } (p. ej. 24h, 7d)
+cli-not-invite-link = esto no es un enlace de invitación (un enlace de dispositivo va a `conclave device join`)
+cli-not-device-link = esto no es un enlace de dispositivo (crea uno con `conclave device link` en tu dispositivo actual)
+cli-joined = unido a { $server } como { $user } (dispositivo { $device }); cuenta válida hasta { $expires }
+cli-linked = vinculado a { $server } como { $user } (dispositivo { $device }); cuenta válida hasta { $expires }
+cli-malformed-renewal-code = código de renovación mal formado
+cli-renewed = renovada: la cuenta { $user } es válida hasta { $expires }
+cli-display-name-none = sin nombre visible: los demás ven { $user }
+cli-whoami-account = cuenta
+cli-whoami-device = dispositivo
+cli-whoami-server = servidor
+cli-whoami-expires = caduca
+cli-whoami-invites = invitaciones
+cli-whoami-admin = (admin)
+cli-whoami-invites-left = quedan { $count }
+cli-whoami-no-quota = sin cupo
+cli-invite-in-browser = en un navegador: { $link }
+cli-invite-created = invitación { $id } para { $count ->
+    [one] { $count } cuenta
+   *[other] { $count } cuentas
+}, válida hasta { $expires }
+cli-no-invitations = no hay invitaciones
+cli-invite-open = abierta
+cli-invite-used = usada
+cli-invite-expired = caducada
+cli-invite-revoked = revocada
+cli-invite-row = quedan { $left }/{ $total }  caduca { $expires }
+cli-invite-give = indica un id de invitación (de `conclave invite list`), un código o un enlace
+cli-revoked = revocada
+cli-no-group = no existe el grupo { $name }; `conclave group list` muestra los tuyos
+cli-no-conversation-with = no hay conversación con { $name }; `conclave send { $name } TEXT` empieza una
+cli-sent = enviado a { $conversation } como mensaje { $seq }
+cli-warn-call-ignored = aviso: señal de llamada { $seq } de { $sender } en { $conversation } ignorada: { $reason }
+cli-history-note = (el historial anterior vino de tu dispositivo { $device }, enviado { $at })
+cli-warn-receipt-not-sent = aviso: confirmación de lectura no enviada: { $error }
+cli-warn-delivery-unusable = aviso: la entrega { $seq } no se pudo usar: { $reason }
+cli-history-imported = historial de tu dispositivo { $device } (enviado { $at }): { $entries ->
+    [one] { $entries } entrada
+   *[other] { $entries } entradas
+} en { $count ->
+    [one] { $count } conversación
+   *[other] { $count } conversaciones
+}
+cli-warn-history-later = aviso: el historial de tu dispositivo { $device } aún no ha llegado ({ $reason }); el próximo comando lo reintenta
+cli-warn-history-unusable = aviso: el historial de tu dispositivo { $device } no se puede usar: { $reason }
+cli-warn-history-fetch = aviso: no se pudo obtener el historial que envió tu otro dispositivo: { $error }
+cli-listen-handover = otro comando de conclave usa este dispositivo; esperando…
+cli-listening-again = escuchando de nuevo
+cli-connection-lost = conexión perdida ({ $error }); reconectando…
+cli-group-created = creado #{ $name } ({ $devices ->
+    [one] { $devices } dispositivo
+   *[other] { $devices } dispositivos
+}, época { $epoch })
+cli-group-added = { $users } añadidos a #{ $name }
+cli-already-members = ya son miembros
+cli-group-removed = { $users } quitados de #{ $name }
+cli-group-left = has salido de #{ $name }
+cli-no-conversations = no hay conversaciones
+cli-kind-group = grupo
+cli-kind-direct = directa
+cli-kind-unnamed = sin nombre
+cli-devices = { $devices ->
+    [one] { $devices } dispositivo
+   *[other] { $devices } dispositivos
+}
+cli-group-info = { $name }  época { $epoch }
+cli-device = dispositivo { $id }
+cli-device-link-waiting = esperando a que se una el nuevo dispositivo (ejecuta `conclave --home NEWDIR device join LINK`)…
+cli-link-expired = el enlace caducó antes de que se uniera un dispositivo
+cli-device-joined = el dispositivo { $id } se unió; añadido a { $added } de { $total ->
+    [one] { $total } conversación
+   *[other] { $total } conversaciones
+}
+cli-history-sent = le envié el historial de { $count ->
+    [one] { $count } conversación
+   *[other] { $count } conversaciones
+} ({ $entries ->
+    [one] { $entries } entrada
+   *[other] { $entries } entradas
+}, { $kib } KiB, cifrado de extremo a extremo)
+cli-history-none = no hay historial anterior que enviarle
+cli-warn-history-not-sent = aviso: el historial no se envió al nuevo dispositivo: { $error }
+cli-device-added = añadido { $at }
+cli-device-added-this = añadido { $at } (este dispositivo)
+cli-device-removed = dispositivo { $id } quitado
+cli-safety-changed = !!! AVISO: las claves de { $user } CAMBIARON desde que las verificaste !!!
+cli-safety-changed-compare = !!! Se añadió un dispositivo o se reemplazó una clave. Compara de nuevo el número de seguridad. !!!
+cli-verified = { $user } está verificado
+cli-not-verified = { $user } aún no está verificado
+cli-safety-number = número de seguridad con { $user }:
+cli-marked-verified = { $user } marcado como verificado; se te avisará si cambian sus claves
+cli-replied = respondido en { $conversation } como mensaje { $seq }
+cli-reacted = reacción en { $conversation } como mensaje { $seq }
+cli-reaction-taken-back = reacción retirada en { $conversation } como mensaje { $seq }
+cli-edited = editado en { $conversation } como mensaje { $seq }
+cli-deleted = eliminado para todos en { $conversation } como mensaje { $seq }
+cli-forwarded = reenviado en { $conversation } como mensaje { $seq }
+cli-timer-set = temporizador fijado en { $conversation } como mensaje { $seq }
+cli-timer-invalid = `{ $value }`: { $error }; di off, 30s, 5m, 1h, 1d o 1w
+cli-receipts-say-on-or-off = `{ $value }`: di `on` u `off`
+cli-receipts-on = confirmaciones de lectura activadas: este dispositivo dice a los demás lo que leíste y muestra lo que leyeron
+cli-receipts-off = confirmaciones de lectura desactivadas: este dispositivo no envía ninguna ni muestra las de nadie
+cli-not-a-file = { $path } no es un archivo
+cli-uploading = subiendo
+cli-downloading = descargando
+cli-file-sent = { $file } ({ $size }) enviado a { $conversation } como mensaje { $seq }
+cli-message-not-available = el mensaje { $message } no está disponible
+cli-message-deleted = el mensaje { $message } fue eliminado
+cli-message-not-a-file = el mensaje { $message } en { $conversation } no es un archivo
+cli-no-conversations-yet = aún no hay conversaciones
+cli-files-in-several = { $message } nombra archivos en varias conversaciones: di `conclave download CONVERSATION { $message }`
+cli-too-many-files = demasiados archivos con ese nombre aquí; indica dónde con --output
+cli-file-gone = el servidor ya no tiene este archivo: guarda un archivo hasta que todos los dispositivos de la conversación lo obtienen, o { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+} como máximo
+cli-file-saved = { $file } ({ $size }) de { $conversation } [{ $seq }] guardado como { $path }
+cli-passphrase-env-not-utf8 = CONCLAVE_PASSPHRASE no es UTF-8 válido
+cli-passphrase-env-empty = CONCLAVE_PASSPHRASE está vacía
+cli-prompt-passphrase = Frase de contraseña
+cli-prompt-again = Otra vez
+cli-reading-passphrase = leyendo la frase de contraseña
+cli-passphrase-empty = una frase de contraseña vacía no protege nada
+cli-passphrases-differ = las frases de contraseña no coinciden
+cli-home-taken = { $dir } ya contiene un dispositivo de Conclave; usa otro --home (o CONCLAVE_HOME) para uno nuevo
+cli-cannot-create = no se puede crear { $path }
+cli-cannot-remove = no se puede eliminar { $path }
+cli-cannot-write = no se puede escribir { $path }
+cli-cannot-open = no se puede abrir { $path }
+cli-cannot-listen = no se puede escuchar en { $address }
+cli-no-device = no hay dispositivo de Conclave en { $dir } — ejecuta primero `conclave join LINK --name NAME`
+cli-malformed-file = { $path } mal formado
+cli-device-key-missing = falta la clave del dispositivo en el estado
+cli-device-key-malformed = clave de dispositivo mal formada
+cli-fingerprint-malformed = device.json tiene una huella mal formada
+cli-lock-waiter-stopped = la espera del bloqueo se detuvo
+cli-lock-wait-cancelled = se canceló la espera del bloqueo del dispositivo
+cli-lock-waiting = esperando a otro proceso de conclave (pid { $pid }) que usa este dispositivo…
+cli-lock-busy = otro proceso de conclave (pid { $pid }) usa el estado de este dispositivo en { $dir } y no lo cedió en { $seconds } s; detenlo o espera a que termine
+cli-ledger-no-conversation = no hay conversación «{ $name }»: indica '#grupo' o el nombre de usuario de una conversación 1:1
+cli-ledger-unreadable = aviso: { $count ->
+    [one] { $count } apunte lo escribió un Conclave más reciente y no se puede leer aquí; los saldos lo omiten hasta que actualices
+   *[other] { $count } apuntes los escribió un Conclave más reciente y no se pueden leer aquí; los saldos los omiten hasta que actualices
+}
+cli-ledger-handed-over = nota: este dispositivo se unió en el mensaje { $seq }; los apuntes anteriores son los que entregó el dispositivo { $device } de { $user }
+cli-ledger-discrepancy = AVISO: el dispositivo { $device } de { $user } entregó a los nuevos unas cuentas distintas de las de este dispositivo (mensaje { $seq }): { $detail }
+cli-ledger-to-or-split = indica --to o --split
+cli-ledger-stored-without-content = el mensaje se guardó sin su contenido
+cli-ledger-missing-after-send = falta el apunte en las cuentas tras enviarlo
+cli-ledger-refused = el apunte llegó a la conversación como mensaje { $seq } pero todos los dispositivos lo rechazan allí: { $error }
+cli-ledger-recorded = { $id } anotado en { $conversation }: { $description }
+cli-ledger-empty = { $conversation }: aún no hay apuntes
+cli-ledger-title = cuentas de { $conversation }
+cli-ledger-reversed-tag = [anulado]
+cli-ledger-recorded-by = anotado por { $user } (dispositivo { $device }) el { $at }, mensaje { $seq }
+cli-ledger-ref = ref. { $reference }
+cli-ledger-reversed-by = anulado por { $user } ({ $id })
+cli-ledger-reversed = anulado ({ $id })
+cli-ledger-balances-title = saldos de { $conversation }
+cli-ledger-is-owed = le deben
+cli-ledger-owes = debe
+cli-ledger-settled = saldado
+cli-ledger-all-settled = todo saldado
+cli-ledger-to-settle-up = para saldar:
+cli-ledger-pays = { $from } paga a { $to } { $amount }
+cli-writing = escribiendo { $path }
+cli-writing-export = escribiendo la exportación
+cli-ledger-exported = { $count ->
+    [one] { $count } apunte exportado
+   *[other] { $count } apuntes exportados
+} a { $path }
+cli-not-a-call-id = { $value } no es un id de llamada (32 caracteres hexadecimales)
+cli-no-call-running = no hay ninguna llamada en curso en { $conversation }
+cli-call-started = llamada { $call } iniciada en { $conversation }
+cli-call-joined = te uniste a la llamada { $call } en { $conversation }
+cli-call-left = saliste de la llamada { $call } en { $conversation }
+cli-call-declined = llamada { $call } rechazada en { $conversation }
+cli-call-ended = llamada { $call } terminada en { $conversation }
+cli-call-not-in = este dispositivo no está en la llamada { $call }
+cli-call-not-ringing = la llamada { $call } no está sonando para ti (suena 45 s, hasta que contestes o la rechaces)
+cli-call-token = token de llamada para la llamada { $call }, válido hasta { $expires }
+cli-proxy-loopback-only = el proxy sirve sin autenticación, así que solo escucha en loopback (recibido { $address })
+cli-proxy-no-directory = no se puede obtener el directorio de relés: { $error }
+cli-proxy-no-server = este dispositivo no conoce ningún servidor
+cli-proxy-circuit = circuito { $circuit }: entrada { $entry } → salida { $exit } en { $ms } ms
+cli-proxy-same-operator = aviso: un mismo operador gestiona ambos relés, así que la división en dos saltos es solo nominal aquí
+cli-proxy-circuit-failed = fallo del circuito: { $error }
+cli-proxy-stream-refused = conexión rechazada: { $reason }
+cli-proxy-listening = Navegación privada en socks5://{ $address } y http://{ $address } (CONNECT). Apunta un navegador allí, p. ej.
+cli-proxy-two-relays = Dos relés llevan cada conexión: la entrada ve tu dirección, la salida el sitio; ninguno ambas. Sin protección: ambos relés confabulados, o un observador de los tiempos en ambos extremos.
+cli-proxy-first-circuit-failed = falló el primer circuito (se reintenta en la primera conexión): { $error }
+cli-proxy-status = { $circuits ->
+    [one] { $circuits } circuito
+   *[other] { $circuits } circuitos
+}, { $streams ->
+    [one] { $streams } flujo
+   *[other] { $streams } flujos
+}, ↑ { $sent } ↓ { $received }
+cli-proxy-stopped = detenido: { $circuits ->
+    [one] { $circuits } circuito construido
+   *[other] { $circuits } circuitos construidos
+}, ↑ { $sent } ↓ { $received }

@@ -90,3 +90,212 @@ call-in-progress-video = تماس تصویری در جریان، { $count ->
 duration-seconds = { $n } ثانیه
 duration-minutes = { $n } دقیقه
 duration-hours = { $h } ساعت { $min } دقیقه
+
+## The command line (conclave …)
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+cli-cannot-start = شروع ممکن نیست: { $error }
+cli-unexpected-response = پاسخ غیرمنتظره { $response }
+cli-invalid-option = { $option } نامعتبر
+cli-invalid-option-value = { $option } نامعتبر { $value }
+cli-invalid-duration = مدت نامعتبر { $value } (مثلاً 24h یا 7d)
+cli-not-invite-link = این پیوند دعوت نیست (پیوند دستگاه برای `conclave device join` است)
+cli-not-device-link = این پیوند دستگاه نیست (با `conclave device link` روی دستگاه فعلی‌تان یکی بسازید)
+cli-joined = به { $server } با نام { $user } پیوستید (دستگاه { $device })؛ حساب تا { $expires } معتبر است
+cli-linked = به { $server } با نام { $user } پیوند شد (دستگاه { $device })؛ حساب تا { $expires } معتبر است
+cli-malformed-renewal-code = کد تمدید نادرست است
+cli-renewed = تمدید شد: حساب { $user } تا { $expires } معتبر است
+cli-display-name-none = نام نمایشی ندارید: دیگران { $user } را می‌بینند
+cli-whoami-account = حساب
+cli-whoami-device = دستگاه
+cli-whoami-server = سرور
+cli-whoami-expires = انقضا
+cli-whoami-invites = دعوت‌ها
+cli-whoami-admin = (مدیر)
+cli-whoami-invites-left = { $count } باقی‌مانده
+cli-whoami-no-quota = بدون سهمیه
+cli-invite-in-browser = در مرورگر: { $link }
+cli-invite-created = دعوت { $id } برای { $count ->
+    [one] { $count } حساب
+   *[other] { $count } حساب
+}، معتبر تا { $expires }
+cli-no-invitations = دعوتی نیست
+cli-invite-open = باز
+cli-invite-used = استفاده‌شده
+cli-invite-expired = منقضی
+cli-invite-revoked = لغوشده
+cli-invite-row = { $left }/{ $total } باقی‌مانده  انقضا { $expires }
+cli-invite-give = شناسهٔ دعوت (از `conclave invite list`)، کد یا پیوند بدهید
+cli-revoked = لغو شد
+cli-no-group = گروه { $name } وجود ندارد؛ `conclave group list` گروه‌هایتان را نشان می‌دهد
+cli-no-conversation-with = گفتگویی با { $name } نیست؛ `conclave send { $name } TEXT` یکی را آغاز می‌کند
+cli-sent = به { $conversation } به‌عنوان پیام { $seq } فرستاده شد
+cli-warn-call-ignored = هشدار: سیگنال تماس { $seq } از { $sender } در { $conversation } نادیده گرفته شد: { $reason }
+cli-history-note = (تاریخچهٔ بالا از دستگاه { $device } شما آمد، فرستاده‌شده در { $at })
+cli-warn-receipt-not-sent = هشدار: رسید خواندن فرستاده نشد: { $error }
+cli-warn-delivery-unusable = هشدار: تحویل { $seq } قابل استفاده نبود: { $reason }
+cli-history-imported = تاریخچه از دستگاه { $device } شما (فرستاده‌شده در { $at }): { $entries ->
+    [one] { $entries } مورد
+   *[other] { $entries } مورد
+} در { $count ->
+    [one] { $count } گفتگو
+   *[other] { $count } گفتگو
+}
+cli-warn-history-later = هشدار: تاریخچه از دستگاه { $device } شما هنوز نرسیده است ({ $reason })؛ فرمان بعدی دوباره تلاش می‌کند
+cli-warn-history-unusable = هشدار: تاریخچه از دستگاه { $device } شما قابل استفاده نیست: { $reason }
+cli-warn-history-fetch = هشدار: دریافت تاریخچه‌ای که دستگاه دیگرتان فرستاد ممکن نشد: { $error }
+cli-listen-handover = فرمان conclave دیگری از این دستگاه استفاده می‌کند؛ در انتظار…
+cli-listening-again = دوباره در حال شنود
+cli-connection-lost = اتصال قطع شد ({ $error })؛ در حال اتصال دوباره…
+cli-group-created = #{ $name } ساخته شد ({ $devices ->
+    [one] { $devices } دستگاه
+   *[other] { $devices } دستگاه
+}، دوره { $epoch })
+cli-group-added = { $users } به #{ $name } افزوده شدند
+cli-already-members = از قبل عضو هستند
+cli-group-removed = { $users } از #{ $name } حذف شدند
+cli-group-left = از #{ $name } خارج شدید
+cli-no-conversations = گفتگویی نیست
+cli-kind-group = گروه
+cli-kind-direct = مستقیم
+cli-kind-unnamed = بی‌نام
+cli-devices = { $devices ->
+    [one] { $devices } دستگاه
+   *[other] { $devices } دستگاه
+}
+cli-group-info = { $name }  دوره { $epoch }
+cli-device = دستگاه { $id }
+cli-device-link-waiting = در انتظار پیوستن دستگاه تازه (`conclave --home NEWDIR device join LINK` را اجرا کنید)…
+cli-link-expired = پیش از پیوستن دستگاهی، پیوند منقضی شد
+cli-device-joined = دستگاه { $id } پیوست؛ به { $added } از { $total ->
+    [one] { $total } گفتگو
+   *[other] { $total } گفتگو
+} افزوده شد
+cli-history-sent = تاریخچهٔ { $count ->
+    [one] { $count } گفتگو
+   *[other] { $count } گفتگو
+} برایش فرستاده شد ({ $entries ->
+    [one] { $entries } مورد
+   *[other] { $entries } مورد
+}، { $kib } KiB، رمزنگاری سرتاسری)
+cli-history-none = تاریخچهٔ قبلی برای فرستادن نیست
+cli-warn-history-not-sent = هشدار: تاریخچه به دستگاه تازه فرستاده نشد: { $error }
+cli-device-added = افزوده در { $at }
+cli-device-added-this = افزوده در { $at } (همین دستگاه)
+cli-device-removed = دستگاه { $id } حذف شد
+cli-safety-changed = !!! هشدار: کلیدهای { $user } پس از تأیید شما تغییر کرده‌اند !!!
+cli-safety-changed-compare = !!! دستگاه تازه‌ای افزوده شد یا کلیدی جایگزین شد. شمارهٔ امنیتی را دوباره مقایسه کنید. !!!
+cli-verified = { $user } تأییدشده است
+cli-not-verified = { $user } هنوز تأیید نشده است
+cli-safety-number = شمارهٔ امنیتی با { $user }:
+cli-marked-verified = { $user } تأییدشده علامت خورد؛ اگر کلیدهایش تغییر کند هشدار می‌گیرید
+cli-replied = در { $conversation } به‌عنوان پیام { $seq } پاسخ داده شد
+cli-reacted = در { $conversation } به‌عنوان پیام { $seq } واکنش نشان داده شد
+cli-reaction-taken-back = واکنش در { $conversation } پس گرفته شد، پیام { $seq }
+cli-edited = در { $conversation } به‌عنوان پیام { $seq } ویرایش شد
+cli-deleted = در { $conversation } برای همه حذف شد، پیام { $seq }
+cli-forwarded = در { $conversation } به‌عنوان پیام { $seq } بازارسال شد
+cli-timer-set = زمان‌سنج در { $conversation } تنظیم شد، پیام { $seq }
+cli-timer-invalid = `{ $value }`: { $error }؛ بگویید off، 30s، 5m، 1h، 1d یا 1w
+cli-receipts-say-on-or-off = `{ $value }`: بگویید `on` یا `off`
+cli-receipts-on = رسید خواندن روشن: این دستگاه به دیگران می‌گوید چه خوانده‌اید و نشان می‌دهد آن‌ها چه خوانده‌اند
+cli-receipts-off = رسید خواندن خاموش: این دستگاه هیچ رسیدی نمی‌فرستد و رسید کسی را نشان نمی‌دهد
+cli-not-a-file = { $path } پرونده نیست
+cli-uploading = در حال بارگذاری
+cli-downloading = در حال بارگیری
+cli-file-sent = { $file } ({ $size }) به { $conversation } به‌عنوان پیام { $seq } فرستاده شد
+cli-message-not-available = پیام { $message } در دسترس نیست
+cli-message-deleted = پیام { $message } حذف شده است
+cli-message-not-a-file = پیام { $message } در { $conversation } پرونده نیست
+cli-no-conversations-yet = هنوز گفتگویی نیست
+cli-files-in-several = { $message } به پرونده‌هایی در چند گفتگو اشاره دارد: بگویید `conclave download CONVERSATION { $message }`
+cli-too-many-files = پرونده‌های هم‌نام زیادی این‌جاست؛ با --output بگویید کجا
+cli-file-gone = سرور دیگر این پرونده را ندارد: پرونده را تا وقتی هر دستگاه گفتگو آن را بگیرد نگه می‌دارد، یا حداکثر { $days ->
+    [one] { $days } روز
+   *[other] { $days } روز
+}
+cli-file-saved = { $file } ({ $size }) از { $conversation } [{ $seq }] به‌نام { $path } ذخیره شد
+cli-passphrase-env-not-utf8 = CONCLAVE_PASSPHRASE یک UTF-8 معتبر نیست
+cli-passphrase-env-empty = CONCLAVE_PASSPHRASE خالی است
+cli-prompt-passphrase = عبارت عبور
+cli-prompt-again = دوباره
+cli-reading-passphrase = خواندن عبارت عبور
+cli-passphrase-empty = عبارت عبور خالی از هیچ چیز محافظت نمی‌کند
+cli-passphrases-differ = عبارت‌های عبور یکسان نیستند
+cli-home-taken = { $dir } از قبل یک دستگاه Conclave دارد؛ برای دستگاه تازه --home دیگری (یا CONCLAVE_HOME) به کار ببرید
+cli-cannot-create = ساختن { $path } ممکن نیست
+cli-cannot-remove = حذف { $path } ممکن نیست
+cli-cannot-write = نوشتن { $path } ممکن نیست
+cli-cannot-open = باز کردن { $path } ممکن نیست
+cli-cannot-listen = شنود روی { $address } ممکن نیست
+cli-no-device = دستگاه Conclave در { $dir } نیست — نخست `conclave join LINK --name NAME` را اجرا کنید
+cli-malformed-file = { $path } نادرست است
+cli-device-key-missing = کلید دستگاه در وضعیت نیست
+cli-device-key-malformed = کلید دستگاه نادرست است
+cli-fingerprint-malformed = اثر انگشت در device.json نادرست است
+cli-lock-waiter-stopped = انتظار برای قفل متوقف شد
+cli-lock-wait-cancelled = انتظار برای قفل دستگاه لغو شد
+cli-lock-waiting = در انتظار فرایند conclave دیگری (pid { $pid }) که از این دستگاه استفاده می‌کند…
+cli-lock-busy = فرایند conclave دیگری (pid { $pid }) از وضعیت این دستگاه در { $dir } استفاده می‌کند و ظرف { $seconds } ثانیه آن را واگذار نکرد؛ متوقفش کنید یا صبر کنید تمام شود
+cli-ledger-no-conversation = گفتگوی «{ $name }» نیست: '#گروه' یا نام کاربری یک گفتگوی دونفره را بدهید
+cli-ledger-unreadable = هشدار: { $count ->
+    [one] { $count } مورد دفتر را Conclave جدیدتری نوشته و این‌جا خواندنی نیست؛ تا به‌روزرسانی، مانده‌ها آن‌ها را کنار می‌گذارند
+   *[other] { $count } مورد دفتر را Conclave جدیدتری نوشته و این‌جا خواندنی نیست؛ تا به‌روزرسانی، مانده‌ها آن‌ها را کنار می‌گذارند
+}
+cli-ledger-handed-over = یادداشت: این دستگاه در پیام { $seq } پیوست؛ موارد پیش از آن همان‌گونه‌اند که دستگاه { $device } از { $user } واگذار کرد
+cli-ledger-discrepancy = هشدار: دستگاه { $device } از { $user } دفتری به تازه‌واردها داد که با دفتر این دستگاه فرق دارد (پیام { $seq }): { $detail }
+cli-ledger-to-or-split = یا --to یا --split را بدهید
+cli-ledger-stored-without-content = پیام بدون محتوایش ذخیره شد
+cli-ledger-missing-after-send = مورد پس از فرستادن در دفتر نیست
+cli-ledger-refused = مورد به‌عنوان پیام { $seq } به گفتگو رسید اما همهٔ دستگاه‌ها آن را رد می‌کنند: { $error }
+cli-ledger-recorded = { $id } در { $conversation } ثبت شد: { $description }
+cli-ledger-empty = { $conversation }: هنوز موردی در دفتر نیست
+cli-ledger-title = دفتر { $conversation }
+cli-ledger-reversed-tag = [برگشت‌خورده]
+cli-ledger-recorded-by = ثبت‌شده توسط { $user } (دستگاه { $device }) در { $at }، پیام { $seq }
+cli-ledger-ref = ارجاع { $reference }
+cli-ledger-reversed-by = برگشت توسط { $user } ({ $id })
+cli-ledger-reversed = برگشت‌خورده ({ $id })
+cli-ledger-balances-title = مانده‌های { $conversation }
+cli-ledger-is-owed = طلبکار
+cli-ledger-owes = بدهکار
+cli-ledger-settled = تسویه
+cli-ledger-all-settled = همه تسویه‌اند
+cli-ledger-to-settle-up = برای تسویه:
+cli-ledger-pays = { $from } به { $to } { $amount } می‌پردازد
+cli-writing = نوشتن { $path }
+cli-writing-export = نوشتن خروجی
+cli-ledger-exported = { $count ->
+    [one] { $count } مورد دفتر
+   *[other] { $count } مورد دفتر
+} به { $path } صادر شد
+cli-not-a-call-id = { $value } شناسهٔ تماس نیست (32 نویسهٔ شانزده‌شانزدهی)
+cli-no-call-running = تماسی در { $conversation } در جریان نیست
+cli-call-started = تماس { $call } در { $conversation } آغاز شد
+cli-call-joined = به تماس { $call } در { $conversation } پیوستید
+cli-call-left = از تماس { $call } در { $conversation } خارج شدید
+cli-call-declined = تماس { $call } در { $conversation } رد شد
+cli-call-ended = تماس { $call } در { $conversation } پایان یافت
+cli-call-not-in = این دستگاه در تماس { $call } نیست
+cli-call-not-ringing = تماس { $call } برای شما زنگ نمی‌زند (45 ثانیه زنگ می‌زند، تا پاسخ دهید یا رد کنید)
+cli-call-token = توکن تماس برای تماس { $call }، معتبر تا { $expires }
+cli-proxy-loopback-only = پروکسی بدون احراز هویت کار می‌کند، پس فقط روی loopback گوش می‌دهد (دریافت‌شده { $address })
+cli-proxy-no-directory = دریافت فهرست رله‌ها ممکن نیست: { $error }
+cli-proxy-no-server = این دستگاه هیچ سروری نمی‌شناسد
+cli-proxy-circuit = مدار { $circuit }: ورودی { $entry } ← خروجی { $exit } در { $ms } ms
+cli-proxy-same-operator = هشدار: یک گرداننده هر دو رله را اداره می‌کند، پس جداسازی دوگامی این‌جا فقط اسمی است
+cli-proxy-circuit-failed = مدار شکست خورد: { $error }
+cli-proxy-stream-refused = اتصال رد شد: { $reason }
+cli-proxy-listening = مرور خصوصی روی socks5://{ $address } و http://{ $address } (CONNECT). مرورگری را به آن نشانه بگیرید، مثلاً
+cli-proxy-two-relays = هر اتصال را دو رله حمل می‌کنند: ورودی نشانی شما را می‌بیند و خروجی سایت را؛ هیچ‌کدام هر دو را نمی‌بیند. محافظت‌نشده: تبانی دو رله، یا ناظری بر زمان‌بندی در هر دو سر.
+cli-proxy-first-circuit-failed = نخستین مدار شکست خورد (در نخستین اتصال دوباره تلاش می‌شود): { $error }
+cli-proxy-status = { $circuits ->
+    [one] { $circuits } مدار
+   *[other] { $circuits } مدار
+}، { $streams ->
+    [one] { $streams } جریان
+   *[other] { $streams } جریان
+}، ↑ { $sent } ↓ { $received }
+cli-proxy-stopped = متوقف شد: { $circuits ->
+    [one] { $circuits } مدار
+   *[other] { $circuits } مدار
+} ساخته شد، ↑ { $sent } ↓ { $received }

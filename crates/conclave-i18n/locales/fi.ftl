@@ -90,3 +90,212 @@ call-in-progress-video = Videopuhelu käynnissä, { $count ->
 duration-seconds = { $n } s
 duration-minutes = { $n } min
 duration-hours = { $h } h { $min } min
+
+## The command line (conclave …)
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+cli-cannot-start = ei voi käynnistyä: { $error }
+cli-unexpected-response = odottamaton vastaus { $response }
+cli-invalid-option = virheellinen { $option }
+cli-invalid-option-value = virheellinen { $option } { $value }
+cli-invalid-duration = virheellinen kesto { $value } (esim. 24h, 7d)
+cli-not-invite-link = tämä ei ole kutsulinkki (laitelinkki kuuluu komennolle `conclave device join`)
+cli-not-device-link = tämä ei ole laitelinkki (tee sellainen komennolla `conclave device link` nykyisellä laitteellasi)
+cli-joined = liityit palvelimelle { $server } nimellä { $user } (laite { $device }); tili voimassa { $expires } asti
+cli-linked = yhdistetty palvelimelle { $server } nimellä { $user } (laite { $device }); tili voimassa { $expires } asti
+cli-malformed-renewal-code = virheellinen uusimiskoodi
+cli-renewed = uusittu: tili { $user } on voimassa { $expires } asti
+cli-display-name-none = ei näyttönimeä: muut näkevät { $user }
+cli-whoami-account = tili
+cli-whoami-device = laite
+cli-whoami-server = palvelin
+cli-whoami-expires = vanhenee
+cli-whoami-invites = kutsut
+cli-whoami-admin = (ylläpitäjä)
+cli-whoami-invites-left = { $count } jäljellä
+cli-whoami-no-quota = ei kiintiötä
+cli-invite-in-browser = selaimessa: { $link }
+cli-invite-created = kutsu { $id }, { $count ->
+    [one] { $count } tili
+   *[other] { $count } tiliä
+}, voimassa { $expires } asti
+cli-no-invitations = ei kutsuja
+cli-invite-open = avoin
+cli-invite-used = käytetty
+cli-invite-expired = vanhentunut
+cli-invite-revoked = peruttu
+cli-invite-row = { $left }/{ $total } jäljellä  vanhenee { $expires }
+cli-invite-give = anna kutsun tunniste (komennosta `conclave invite list`), koodi tai linkki
+cli-revoked = peruttu
+cli-no-group = ei ryhmää { $name }; `conclave group list` näyttää omasi
+cli-no-conversation-with = ei keskustelua käyttäjän { $name } kanssa; `conclave send { $name } TEXT` aloittaa sellaisen
+cli-sent = lähetetty keskusteluun { $conversation } viestinä { $seq }
+cli-warn-call-ignored = varoitus: puhelusignaali { $seq } lähettäjältä { $sender } keskustelussa { $conversation } ohitettiin: { $reason }
+cli-history-note = (yllä oleva historia tuli laitteeltasi { $device }, lähetetty { $at })
+cli-warn-receipt-not-sent = varoitus: lukukuittausta ei lähetetty: { $error }
+cli-warn-delivery-unusable = varoitus: toimitusta { $seq } ei voitu käyttää: { $reason }
+cli-history-imported = historia laitteeltasi { $device } (lähetetty { $at }): { $entries ->
+    [one] { $entries } merkintä
+   *[other] { $entries } merkintää
+}, { $count ->
+    [one] { $count } keskustelu
+   *[other] { $count } keskustelua
+}
+cli-warn-history-later = varoitus: historia laitteeltasi { $device } ei ole vielä tullut ({ $reason }); seuraava komento yrittää uudelleen
+cli-warn-history-unusable = varoitus: historiaa laitteeltasi { $device } ei voi käyttää: { $reason }
+cli-warn-history-fetch = varoitus: toisen laitteesi lähettämää historiaa ei voitu hakea: { $error }
+cli-listen-handover = toinen conclave-komento käyttää tätä laitetta; odotetaan…
+cli-listening-again = kuunnellaan taas
+cli-connection-lost = yhteys katkesi ({ $error }); yhdistetään uudelleen…
+cli-group-created = luotiin #{ $name } ({ $devices ->
+    [one] { $devices } laite
+   *[other] { $devices } laitetta
+}, epookki { $epoch })
+cli-group-added = lisättiin { $users } ryhmään #{ $name }
+cli-already-members = jo jäseniä
+cli-group-removed = poistettiin { $users } ryhmästä #{ $name }
+cli-group-left = poistuit ryhmästä #{ $name }
+cli-no-conversations = ei keskusteluja
+cli-kind-group = ryhmä
+cli-kind-direct = suora
+cli-kind-unnamed = nimetön
+cli-devices = { $devices ->
+    [one] { $devices } laite
+   *[other] { $devices } laitetta
+}
+cli-group-info = { $name }  epookki { $epoch }
+cli-device = laite { $id }
+cli-device-link-waiting = odotetaan uuden laitteen liittymistä (aja `conclave --home NEWDIR device join LINK`)…
+cli-link-expired = linkki vanheni ennen kuin laite liittyi
+cli-device-joined = laite { $id } liittyi; lisätty { $added } / { $total ->
+    [one] { $total } keskustelu
+   *[other] { $total } keskustelua
+}
+cli-history-sent = lähetettiin sille historia: { $count ->
+    [one] { $count } keskustelu
+   *[other] { $count } keskustelua
+} ({ $entries ->
+    [one] { $entries } merkintä
+   *[other] { $entries } merkintää
+}, { $kib } KiB, päästä päähän salattu)
+cli-history-none = ei aiempaa historiaa lähetettäväksi
+cli-warn-history-not-sent = varoitus: historiaa ei lähetetty uudelle laitteelle: { $error }
+cli-device-added = lisätty { $at }
+cli-device-added-this = lisätty { $at } (tämä laite)
+cli-device-removed = laite { $id } poistettu
+cli-safety-changed = !!! VAROITUS: käyttäjän { $user } avaimet ovat MUUTTUNEET vahvistuksesi jälkeen !!!
+cli-safety-changed-compare = !!! Uusi laite lisättiin tai avain vaihdettiin. Vertaa turvanumeroa uudelleen. !!!
+cli-verified = { $user } on vahvistettu
+cli-not-verified = { $user } ei ole vielä vahvistettu
+cli-safety-number = turvanumero käyttäjän { $user } kanssa:
+cli-marked-verified = { $user } merkitty vahvistetuksi; saat varoituksen, jos avaimet muuttuvat
+cli-replied = vastattu keskustelussa { $conversation } viestinä { $seq }
+cli-reacted = reagoitu keskustelussa { $conversation } viestinä { $seq }
+cli-reaction-taken-back = reaktio peruttu keskustelussa { $conversation } viestinä { $seq }
+cli-edited = muokattu keskustelussa { $conversation } viestinä { $seq }
+cli-deleted = poistettu kaikilta keskustelussa { $conversation } viestinä { $seq }
+cli-forwarded = välitetty keskustelussa { $conversation } viestinä { $seq }
+cli-timer-set = ajastin asetettu keskustelussa { $conversation } viestinä { $seq }
+cli-timer-invalid = `{ $value }`: { $error }; sano off, 30s, 5m, 1h, 1d tai 1w
+cli-receipts-say-on-or-off = `{ $value }`: sano `on` tai `off`
+cli-receipts-on = lukukuittaukset päällä: tämä laite kertoo muille, mitä luit, ja näyttää, mitä he lukivat
+cli-receipts-off = lukukuittaukset pois: tämä laite ei lähetä niitä eikä näytä kenenkään kuittauksia
+cli-not-a-file = { $path } ei ole tiedosto
+cli-uploading = lähetetään
+cli-downloading = ladataan
+cli-file-sent = lähetettiin { $file } ({ $size }) keskusteluun { $conversation } viestinä { $seq }
+cli-message-not-available = viesti { $message } ei ole saatavilla
+cli-message-deleted = viesti { $message } on poistettu
+cli-message-not-a-file = viesti { $message } keskustelussa { $conversation } ei ole tiedosto
+cli-no-conversations-yet = ei vielä keskusteluja
+cli-files-in-several = { $message } viittaa tiedostoihin useassa keskustelussa: sano `conclave download CONVERSATION { $message }`
+cli-too-many-files = liian monta samannimistä tiedostoa täällä; kerro paikka valinnalla --output
+cli-file-gone = palvelimella ei ole enää tätä tiedostoa: se säilyttää tiedoston, kunnes jokainen keskustelun laite on hakenut sen, tai enintään { $days ->
+    [one] { $days } päivä
+   *[other] { $days } päivää
+}
+cli-file-saved = tallennettiin { $file } ({ $size }) keskustelusta { $conversation } [{ $seq }] nimellä { $path }
+cli-passphrase-env-not-utf8 = CONCLAVE_PASSPHRASE ei ole kelvollista UTF-8:aa
+cli-passphrase-env-empty = CONCLAVE_PASSPHRASE on tyhjä
+cli-prompt-passphrase = Tunnuslause
+cli-prompt-again = Uudelleen
+cli-reading-passphrase = luetaan tunnuslausetta
+cli-passphrase-empty = tyhjä tunnuslause ei suojaa mitään
+cli-passphrases-differ = tunnuslauseet eroavat
+cli-home-taken = { $dir } sisältää jo Conclave-laitteen; käytä uudelle toista --home-hakemistoa (tai CONCLAVE_HOME)
+cli-cannot-create = ei voi luoda: { $path }
+cli-cannot-remove = ei voi poistaa: { $path }
+cli-cannot-write = ei voi kirjoittaa: { $path }
+cli-cannot-open = ei voi avata: { $path }
+cli-cannot-listen = ei voi kuunnella osoitteessa { $address }
+cli-no-device = ei Conclave-laitetta hakemistossa { $dir } — aja ensin `conclave join LINK --name NAME`
+cli-malformed-file = virheellinen { $path }
+cli-device-key-missing = laiteavain puuttuu tilasta
+cli-device-key-malformed = virheellinen laiteavain
+cli-fingerprint-malformed = device.json sisältää virheellisen sormenjäljen
+cli-lock-waiter-stopped = lukon odotus pysähtyi
+cli-lock-wait-cancelled = laitteen lukon odotus peruttiin
+cli-lock-waiting = odotetaan toista conclave-prosessia (pid { $pid }), joka käyttää tätä laitetta…
+cli-lock-busy = toinen conclave-prosessi (pid { $pid }) käyttää laitteen tilaa hakemistossa { $dir } eikä luovuttanut sitä { $seconds } sekunnissa; pysäytä se tai odota, kunnes se on valmis
+cli-ledger-no-conversation = ei keskustelua ”{ $name }”: anna '#ryhmä' tai kahdenkeskisen keskustelun käyttäjänimi
+cli-ledger-unreadable = varoitus: { $count ->
+    [one] { $count } kirjanpidon merkintä on uudemman Conclaven kirjoittama eikä sitä voi lukea täällä; saldot jättävät sen pois, kunnes päivität
+   *[other] { $count } kirjanpidon merkintää on uudemman Conclaven kirjoittamia eikä niitä voi lukea täällä; saldot jättävät ne pois, kunnes päivität
+}
+cli-ledger-handed-over = huom: tämä laite liittyi viestin { $seq } kohdalla; sitä edeltävät merkinnät ovat sellaisina kuin käyttäjän { $user } laite { $device } ne luovutti
+cli-ledger-discrepancy = VAROITUS: käyttäjän { $user } laite { $device } antoi uusille kirjanpidon, joka eroaa tämän laitteen omasta (viesti { $seq }): { $detail }
+cli-ledger-to-or-split = anna joko --to tai --split
+cli-ledger-stored-without-content = viesti tallennettiin ilman sisältöään
+cli-ledger-missing-after-send = merkintä puuttuu kirjanpidosta lähetyksen jälkeen
+cli-ledger-refused = merkintä saapui keskusteluun viestinä { $seq }, mutta jokainen laite hylkää sen: { $error }
+cli-ledger-recorded = kirjattiin { $id } keskusteluun { $conversation }: { $description }
+cli-ledger-empty = { $conversation }: ei vielä kirjanpidon merkintöjä
+cli-ledger-title = keskustelun { $conversation } kirjanpito
+cli-ledger-reversed-tag = [peruttu]
+cli-ledger-recorded-by = kirjannut { $user } (laite { $device }) { $at }, viesti { $seq }
+cli-ledger-ref = viite { $reference }
+cli-ledger-reversed-by = perunut { $user } ({ $id })
+cli-ledger-reversed = peruttu ({ $id })
+cli-ledger-balances-title = keskustelun { $conversation } saldot
+cli-ledger-is-owed = saa
+cli-ledger-owes = on velkaa
+cli-ledger-settled = tasan
+cli-ledger-all-settled = kaikki ovat tasan
+cli-ledger-to-settle-up = tasaus:
+cli-ledger-pays = { $from } maksaa käyttäjälle { $to } { $amount }
+cli-writing = kirjoitetaan { $path }
+cli-writing-export = kirjoitetaan vientiä
+cli-ledger-exported = vietiin { $count ->
+    [one] { $count } merkintä
+   *[other] { $count } merkintää
+} tiedostoon { $path }
+cli-not-a-call-id = { $value } ei ole puhelun tunniste (32 heksadesimaalimerkkiä)
+cli-no-call-running = keskustelussa { $conversation } ei ole käynnissä puhelua
+cli-call-started = aloitettiin puhelu { $call } keskustelussa { $conversation }
+cli-call-joined = liityttiin puheluun { $call } keskustelussa { $conversation }
+cli-call-left = poistuttiin puhelusta { $call } keskustelussa { $conversation }
+cli-call-declined = hylättiin puhelu { $call } keskustelussa { $conversation }
+cli-call-ended = lopetettiin puhelu { $call } keskustelussa { $conversation }
+cli-call-not-in = tämä laite ei ole puhelussa { $call }
+cli-call-not-ringing = puhelu { $call } ei soi sinulle (se soi 45 s, kunnes vastaat tai hylkäät)
+cli-call-token = puhelutunnus puhelulle { $call }, voimassa { $expires } asti
+cli-proxy-loopback-only = välityspalvelin toimii ilman tunnistautumista, joten se kuuntelee vain loopbackissa (saatiin { $address })
+cli-proxy-no-directory = välittäjähakemistoa ei voi hakea: { $error }
+cli-proxy-no-server = tämä laite ei tunne palvelinta
+cli-proxy-circuit = piiri { $circuit }: sisääntulo { $entry } → ulostulo { $exit }, { $ms } ms
+cli-proxy-same-operator = varoitus: sama operaattori ylläpitää molempia välittäjiä, joten kahden hypyn jako on tässä vain nimellinen
+cli-proxy-circuit-failed = piiri epäonnistui: { $error }
+cli-proxy-stream-refused = yhteys torjuttu: { $reason }
+cli-proxy-listening = Yksityinen selaus osoitteissa socks5://{ $address } ja http://{ $address } (CONNECT). Ohjaa selain siihen, esim.
+cli-proxy-two-relays = Kaksi välittäjää kantaa jokaisen yhteyden: sisääntulo näkee osoitteesi, ulostulo sivuston; kumpikaan ei molempia. Ei suojaa: välittäjien salaliitto tai kummankin pään ajoitusta tarkkaileva.
+cli-proxy-first-circuit-failed = ensimmäinen piiri epäonnistui (yritetään uudelleen ensimmäisellä yhteydellä): { $error }
+cli-proxy-status = { $circuits ->
+    [one] { $circuits } piiri
+   *[other] { $circuits } piiriä
+}, { $streams ->
+    [one] { $streams } virta
+   *[other] { $streams } virtaa
+}, ↑ { $sent } ↓ { $received }
+cli-proxy-stopped = pysäytetty: { $circuits ->
+    [one] { $circuits } piiri
+   *[other] { $circuits } piiriä
+} rakennettu, ↑ { $sent } ↓ { $received }

@@ -90,3 +90,212 @@ call-in-progress-video = Appel vidéo en cours, { $count ->
 duration-seconds = { $n } s
 duration-minutes = { $n } min
 duration-hours = { $h } h { $min } min
+
+## The command line (conclave …)
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+cli-cannot-start = impossible de démarrer : { $error }
+cli-unexpected-response = réponse inattendue { $response }
+cli-invalid-option = { $option } invalide
+cli-invalid-option-value = { $option } invalide { $value }
+cli-invalid-duration = durée invalide { $value } (p. ex. 24h, 7d)
+cli-not-invite-link = ce n'est pas un lien d'invitation (un lien d'appareil va à `conclave device join`)
+cli-not-device-link = ce n'est pas un lien d'appareil (créez-en un avec `conclave device link` sur votre appareil existant)
+cli-joined = inscrit sur { $server } en tant que { $user } (appareil { $device }) ; compte valable jusqu'au { $expires }
+cli-linked = lié à { $server } en tant que { $user } (appareil { $device }) ; compte valable jusqu'au { $expires }
+cli-malformed-renewal-code = code de renouvellement mal formé
+cli-renewed = renouvelé : le compte { $user } est valable jusqu'au { $expires }
+cli-display-name-none = aucun nom affiché : les autres voient { $user }
+cli-whoami-account = compte
+cli-whoami-device = appareil
+cli-whoami-server = serveur
+cli-whoami-expires = expire
+cli-whoami-invites = invitations
+cli-whoami-admin = (admin)
+cli-whoami-invites-left = { $count } restantes
+cli-whoami-no-quota = sans quota
+cli-invite-in-browser = dans un navigateur : { $link }
+cli-invite-created = invitation { $id } pour { $count ->
+    [one] { $count } compte
+   *[other] { $count } comptes
+}, valable jusqu'au { $expires }
+cli-no-invitations = aucune invitation
+cli-invite-open = ouverte
+cli-invite-used = utilisée
+cli-invite-expired = expirée
+cli-invite-revoked = révoquée
+cli-invite-row = { $left }/{ $total } restantes  expire { $expires }
+cli-invite-give = indiquez un identifiant d'invitation (de `conclave invite list`), un code ou un lien
+cli-revoked = révoquée
+cli-no-group = aucun groupe { $name } ; `conclave group list` affiche les vôtres
+cli-no-conversation-with = aucune conversation avec { $name } ; `conclave send { $name } TEXT` en commence une
+cli-sent = envoyé à { $conversation } comme message { $seq }
+cli-warn-call-ignored = avertissement : signal d'appel { $seq } de { $sender } dans { $conversation } ignoré : { $reason }
+cli-history-note = (l'historique ci-dessus vient de votre appareil { $device }, envoyé le { $at })
+cli-warn-receipt-not-sent = avertissement : accusé de lecture non envoyé : { $error }
+cli-warn-delivery-unusable = avertissement : la livraison { $seq } est inutilisable : { $reason }
+cli-history-imported = historique de votre appareil { $device } (envoyé le { $at }) : { $entries ->
+    [one] { $entries } entrée
+   *[other] { $entries } entrées
+} dans { $count ->
+    [one] { $count } conversation
+   *[other] { $count } conversations
+}
+cli-warn-history-later = avertissement : l'historique de votre appareil { $device } n'est pas encore arrivé ({ $reason }) ; la prochaine commande réessaiera
+cli-warn-history-unusable = avertissement : l'historique de votre appareil { $device } est inutilisable : { $reason }
+cli-warn-history-fetch = avertissement : impossible de récupérer l'historique envoyé par votre autre appareil : { $error }
+cli-listen-handover = une autre commande conclave utilise cet appareil ; en attente…
+cli-listening-again = de nouveau à l'écoute
+cli-connection-lost = connexion perdue ({ $error }) ; reconnexion…
+cli-group-created = #{ $name } créé ({ $devices ->
+    [one] { $devices } appareil
+   *[other] { $devices } appareils
+}, époque { $epoch })
+cli-group-added = { $users } ajouté(s) à #{ $name }
+cli-already-members = déjà membres
+cli-group-removed = { $users } retiré(s) de #{ $name }
+cli-group-left = vous avez quitté #{ $name }
+cli-no-conversations = aucune conversation
+cli-kind-group = groupe
+cli-kind-direct = directe
+cli-kind-unnamed = sans nom
+cli-devices = { $devices ->
+    [one] { $devices } appareil
+   *[other] { $devices } appareils
+}
+cli-group-info = { $name }  époque { $epoch }
+cli-device = appareil { $id }
+cli-device-link-waiting = en attente du nouvel appareil (lancez `conclave --home NEWDIR device join LINK`)…
+cli-link-expired = le lien a expiré avant qu'un appareil ne se joigne
+cli-device-joined = appareil { $id } ajouté ; ajouté à { $added } sur { $total ->
+    [one] { $total } conversation
+   *[other] { $total } conversations
+}
+cli-history-sent = historique de { $count ->
+    [one] { $count } conversation
+   *[other] { $count } conversations
+} envoyé ({ $entries ->
+    [one] { $entries } entrée
+   *[other] { $entries } entrées
+}, { $kib } Kio, chiffré de bout en bout)
+cli-history-none = aucun historique antérieur à envoyer
+cli-warn-history-not-sent = avertissement : l'historique n'a pas été envoyé au nouvel appareil : { $error }
+cli-device-added = ajouté le { $at }
+cli-device-added-this = ajouté le { $at } (cet appareil)
+cli-device-removed = appareil { $id } retiré
+cli-safety-changed = !!! ATTENTION : les clés de { $user } ont CHANGÉ depuis votre vérification !!!
+cli-safety-changed-compare = !!! Un nouvel appareil a été ajouté ou une clé remplacée. Comparez à nouveau le numéro de sécurité. !!!
+cli-verified = { $user } est vérifié
+cli-not-verified = { $user } n'est pas encore vérifié
+cli-safety-number = numéro de sécurité avec { $user } :
+cli-marked-verified = { $user } marqué comme vérifié ; vous serez averti si ses clés changent
+cli-replied = réponse dans { $conversation } comme message { $seq }
+cli-reacted = réaction dans { $conversation } comme message { $seq }
+cli-reaction-taken-back = réaction retirée dans { $conversation } comme message { $seq }
+cli-edited = modifié dans { $conversation } comme message { $seq }
+cli-deleted = supprimé pour tous dans { $conversation } comme message { $seq }
+cli-forwarded = transféré dans { $conversation } comme message { $seq }
+cli-timer-set = minuterie réglée dans { $conversation } comme message { $seq }
+cli-timer-invalid = `{ $value }` : { $error } ; dites off, 30s, 5m, 1h, 1d ou 1w
+cli-receipts-say-on-or-off = `{ $value }` : dites `on` ou `off`
+cli-receipts-on = accusés de lecture activés : cet appareil dit aux autres ce que vous avez lu et montre ce qu'ils ont lu
+cli-receipts-off = accusés de lecture désactivés : cet appareil n'en envoie aucun et n'en montre aucun
+cli-not-a-file = { $path } n'est pas un fichier
+cli-uploading = envoi
+cli-downloading = téléchargement
+cli-file-sent = { $file } ({ $size }) envoyé à { $conversation } comme message { $seq }
+cli-message-not-available = le message { $message } n'est pas disponible
+cli-message-deleted = le message { $message } a été supprimé
+cli-message-not-a-file = le message { $message } dans { $conversation } n'est pas un fichier
+cli-no-conversations-yet = aucune conversation pour l'instant
+cli-files-in-several = { $message } désigne des fichiers dans plusieurs conversations : dites `conclave download CONVERSATION { $message }`
+cli-too-many-files = trop de fichiers de ce nom ici ; indiquez où avec --output
+cli-file-gone = le serveur n'a plus ce fichier : il garde un fichier jusqu'à ce que chaque appareil de la conversation l'ait récupéré, ou { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+} au plus
+cli-file-saved = { $file } ({ $size }) de { $conversation } [{ $seq }] enregistré sous { $path }
+cli-passphrase-env-not-utf8 = CONCLAVE_PASSPHRASE n'est pas de l'UTF-8 valide
+cli-passphrase-env-empty = CONCLAVE_PASSPHRASE est vide
+cli-prompt-passphrase = Phrase secrète
+cli-prompt-again = Encore
+cli-reading-passphrase = lecture de la phrase secrète
+cli-passphrase-empty = une phrase secrète vide ne protège rien
+cli-passphrases-differ = les phrases secrètes diffèrent
+cli-home-taken = { $dir } contient déjà un appareil Conclave ; utilisez un autre --home (ou CONCLAVE_HOME) pour un nouveau
+cli-cannot-create = impossible de créer { $path }
+cli-cannot-remove = impossible de supprimer { $path }
+cli-cannot-write = impossible d'écrire { $path }
+cli-cannot-open = impossible d'ouvrir { $path }
+cli-cannot-listen = impossible d'écouter sur { $address }
+cli-no-device = aucun appareil Conclave dans { $dir } — lancez d'abord `conclave join LINK --name NAME`
+cli-malformed-file = { $path } mal formé
+cli-device-key-missing = la clé de l'appareil manque dans l'état
+cli-device-key-malformed = clé d'appareil mal formée
+cli-fingerprint-malformed = device.json contient une empreinte mal formée
+cli-lock-waiter-stopped = l'attente du verrou s'est arrêtée
+cli-lock-wait-cancelled = l'attente du verrou de l'appareil a été annulée
+cli-lock-waiting = en attente d'un autre processus conclave (pid { $pid }) qui utilise cet appareil…
+cli-lock-busy = un autre processus conclave (pid { $pid }) utilise l'état de cet appareil dans { $dir } et ne l'a pas cédé en { $seconds } s ; arrêtez-le ou attendez qu'il ait fini
+cli-ledger-no-conversation = aucune conversation « { $name } » : indiquez '#groupe' ou le nom d'utilisateur d'une conversation 1:1
+cli-ledger-unreadable = avertissement : { $count ->
+    [one] { $count } écriture a été rédigée par un Conclave plus récent et ne peut pas être lue ici ; les soldes l'ignorent jusqu'à la mise à jour
+   *[other] { $count } écritures ont été rédigées par un Conclave plus récent et ne peuvent pas être lues ici ; les soldes les ignorent jusqu'à la mise à jour
+}
+cli-ledger-handed-over = note : cet appareil a rejoint au message { $seq } ; les écritures antérieures sont telles que l'appareil { $device } de { $user } les a transmises
+cli-ledger-discrepancy = ATTENTION : l'appareil { $device } de { $user } a transmis aux nouveaux des comptes différents de ceux de cet appareil (message { $seq }) : { $detail }
+cli-ledger-to-or-split = indiquez soit --to soit --split
+cli-ledger-stored-without-content = le message a été enregistré sans son contenu
+cli-ledger-missing-after-send = l'écriture manque dans les comptes après l'envoi
+cli-ledger-refused = l'écriture est arrivée dans la conversation comme message { $seq } mais chaque appareil la refuse : { $error }
+cli-ledger-recorded = { $id } enregistrée dans { $conversation } : { $description }
+cli-ledger-empty = { $conversation } : aucune écriture pour l'instant
+cli-ledger-title = comptes de { $conversation }
+cli-ledger-reversed-tag = [annulée]
+cli-ledger-recorded-by = enregistrée par { $user } (appareil { $device }) le { $at }, message { $seq }
+cli-ledger-ref = réf. { $reference }
+cli-ledger-reversed-by = annulée par { $user } ({ $id })
+cli-ledger-reversed = annulée ({ $id })
+cli-ledger-balances-title = soldes de { $conversation }
+cli-ledger-is-owed = à recevoir
+cli-ledger-owes = doit
+cli-ledger-settled = réglé
+cli-ledger-all-settled = tout est réglé
+cli-ledger-to-settle-up = pour régler :
+cli-ledger-pays = { $from } paie { $to } { $amount }
+cli-writing = écriture de { $path }
+cli-writing-export = écriture de l'export
+cli-ledger-exported = { $count ->
+    [one] { $count } écriture exportée
+   *[other] { $count } écritures exportées
+} vers { $path }
+cli-not-a-call-id = { $value } n'est pas un identifiant d'appel (32 caractères hexadécimaux)
+cli-no-call-running = aucun appel en cours dans { $conversation }
+cli-call-started = appel { $call } lancé dans { $conversation }
+cli-call-joined = appel { $call } rejoint dans { $conversation }
+cli-call-left = appel { $call } quitté dans { $conversation }
+cli-call-declined = appel { $call } refusé dans { $conversation }
+cli-call-ended = appel { $call } terminé dans { $conversation }
+cli-call-not-in = cet appareil n'est pas dans l'appel { $call }
+cli-call-not-ringing = l'appel { $call } ne sonne pas pour vous (il sonne 45 s, jusqu'à ce que vous répondiez ou refusiez)
+cli-call-token = jeton d'appel pour l'appel { $call }, valable jusqu'au { $expires }
+cli-proxy-loopback-only = le proxy sert sans authentification, il n'écoute donc que sur la boucle locale (reçu { $address })
+cli-proxy-no-directory = impossible de récupérer l'annuaire des relais : { $error }
+cli-proxy-no-server = cet appareil ne connaît aucun serveur
+cli-proxy-circuit = circuit { $circuit } : entrée { $entry } → sortie { $exit } en { $ms } ms
+cli-proxy-same-operator = avertissement : un même opérateur gère les deux relais, la séparation en deux sauts n'est ici que nominale
+cli-proxy-circuit-failed = échec du circuit : { $error }
+cli-proxy-stream-refused = connexion refusée : { $reason }
+cli-proxy-listening = Navigation privée sur socks5://{ $address } et http://{ $address } (CONNECT). Pointez-y un navigateur, p. ex.
+cli-proxy-two-relays = Deux relais portent chaque connexion : l'entrée voit votre adresse, la sortie le site ; aucun ne voit les deux. Non protégé : deux relais de connivence, ou un observateur du minutage aux deux bouts.
+cli-proxy-first-circuit-failed = échec du premier circuit (réessayé à la première connexion) : { $error }
+cli-proxy-status = { $circuits ->
+    [one] { $circuits } circuit
+   *[other] { $circuits } circuits
+}, { $streams ->
+    [one] { $streams } flux
+   *[other] { $streams } flux
+}, ↑ { $sent } ↓ { $received }
+cli-proxy-stopped = arrêté : { $circuits ->
+    [one] { $circuits } circuit construit
+   *[other] { $circuits } circuits construits
+}, ↑ { $sent } ↓ { $received }

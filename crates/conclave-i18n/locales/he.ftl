@@ -95,3 +95,226 @@ call-in-progress-video = שיחת וידאו פעילה, { $count ->
 duration-seconds = { $n } שנ׳
 duration-minutes = { $n } דק׳
 duration-hours = { $h } שע׳ { $min } דק׳
+
+## The command line (conclave …)
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+cli-cannot-start = לא ניתן להתחיל: { $error }
+cli-unexpected-response = תגובה לא צפויה { $response }
+cli-invalid-option = { $option } לא תקין
+cli-invalid-option-value = { $option } לא תקין { $value }
+cli-invalid-duration = משך לא תקין { $value } (למשל 24h, 7d)
+cli-not-invite-link = זה לא קישור הזמנה (קישור מכשיר מיועד ל-`conclave device join`)
+cli-not-device-link = זה לא קישור מכשיר (צרו אחד עם `conclave device link` במכשיר הקיים שלכם)
+cli-joined = הצטרפת ל-{ $server } בתור { $user } (מכשיר { $device }); החשבון בתוקף עד { $expires }
+cli-linked = קושר ל-{ $server } בתור { $user } (מכשיר { $device }); החשבון בתוקף עד { $expires }
+cli-malformed-renewal-code = קוד חידוש פגום
+cli-renewed = חודש: החשבון { $user } בתוקף עד { $expires }
+cli-display-name-none = אין שם תצוגה: אחרים רואים { $user }
+cli-whoami-account = חשבון
+cli-whoami-device = מכשיר
+cli-whoami-server = שרת
+cli-whoami-expires = תפוגה
+cli-whoami-invites = הזמנות
+cli-whoami-admin = (מנהל)
+cli-whoami-invites-left = נותרו { $count }
+cli-whoami-no-quota = ללא מכסה
+cli-invite-in-browser = בדפדפן: { $link }
+cli-invite-created = הזמנה { $id } עבור { $count ->
+    [one] חשבון אחד
+    [two] שני חשבונות
+   *[other] { $count } חשבונות
+}, בתוקף עד { $expires }
+cli-no-invitations = אין הזמנות
+cli-invite-open = פתוחה
+cli-invite-used = נוצלה
+cli-invite-expired = פגה
+cli-invite-revoked = בוטלה
+cli-invite-row = נותרו { $left }/{ $total }  תפוגה { $expires }
+cli-invite-give = ציינו מזהה הזמנה (מ-`conclave invite list`), קוד או קישור
+cli-revoked = בוטלה
+cli-no-group = אין קבוצה { $name }; `conclave group list` מציג את שלכם
+cli-no-conversation-with = אין שיחה עם { $name }; `conclave send { $name } TEXT` פותח אחת
+cli-sent = נשלח אל { $conversation } כהודעה { $seq }
+cli-warn-call-ignored = אזהרה: אות שיחה { $seq } מ-{ $sender } ב-{ $conversation } נדחה: { $reason }
+cli-history-note = (ההיסטוריה שלמעלה הגיעה מהמכשיר שלך { $device }, נשלחה { $at })
+cli-warn-receipt-not-sent = אזהרה: אישור קריאה לא נשלח: { $error }
+cli-warn-delivery-unusable = אזהרה: לא ניתן היה להשתמש במסירה { $seq }: { $reason }
+cli-history-imported = היסטוריה מהמכשיר שלך { $device } (נשלחה { $at }): { $entries ->
+    [one] רשומה אחת
+    [two] שתי רשומות
+   *[other] { $entries } רשומות
+} ב-{ $count ->
+    [one] שיחה אחת
+    [two] שתי שיחות
+   *[other] { $count } שיחות
+}
+cli-warn-history-later = אזהרה: ההיסטוריה מהמכשיר שלך { $device } עדיין לא הגיעה ({ $reason }); הפקודה הבאה תנסה שוב
+cli-warn-history-unusable = אזהרה: לא ניתן להשתמש בהיסטוריה מהמכשיר שלך { $device }: { $reason }
+cli-warn-history-fetch = אזהרה: לא ניתן היה להביא את ההיסטוריה שהמכשיר האחר שלך שלח: { $error }
+cli-listen-handover = פקודת conclave אחרת משתמשת במכשיר הזה; ממתין…
+cli-listening-again = מאזין שוב
+cli-connection-lost = החיבור אבד ({ $error }); מתחבר מחדש…
+cli-group-created = נוצרה #{ $name } ({ $devices ->
+    [one] מכשיר אחד
+    [two] שני מכשירים
+   *[other] { $devices } מכשירים
+}, תקופה { $epoch })
+cli-group-added = { $users } נוספו אל #{ $name }
+cli-already-members = כבר חברים
+cli-group-removed = { $users } הוסרו מ-#{ $name }
+cli-group-left = עזבת את #{ $name }
+cli-no-conversations = אין שיחות
+cli-kind-group = קבוצה
+cli-kind-direct = ישירה
+cli-kind-unnamed = ללא שם
+cli-devices = { $devices ->
+    [one] מכשיר אחד
+    [two] שני מכשירים
+   *[other] { $devices } מכשירים
+}
+cli-group-info = { $name }  תקופה { $epoch }
+cli-device = מכשיר { $id }
+cli-device-link-waiting = ממתין שהמכשיר החדש יצטרף (הריצו `conclave --home NEWDIR device join LINK`)…
+cli-link-expired = תוקף הקישור פג לפני שמכשיר הצטרף
+cli-device-joined = מכשיר { $id } הצטרף; נוסף ל-{ $added } מתוך { $total ->
+    [one] שיחה אחת
+    [two] שתי שיחות
+   *[other] { $total } שיחות
+}
+cli-history-sent = נשלחה אליו ההיסטוריה של { $count ->
+    [one] שיחה אחת
+    [two] שתי שיחות
+   *[other] { $count } שיחות
+} ({ $entries ->
+    [one] רשומה אחת
+    [two] שתי רשומות
+   *[other] { $entries } רשומות
+}, { $kib } KiB, בהצפנה מקצה לקצה)
+cli-history-none = אין היסטוריה קודמת לשלוח
+cli-warn-history-not-sent = אזהרה: ההיסטוריה לא נשלחה למכשיר החדש: { $error }
+cli-device-added = נוסף { $at }
+cli-device-added-this = נוסף { $at } (המכשיר הזה)
+cli-device-removed = מכשיר { $id } הוסר
+cli-safety-changed = !!! אזהרה: המפתחות של { $user } השתנו מאז שאימתת אותם !!!
+cli-safety-changed-compare = !!! נוסף מכשיר חדש או שמפתח הוחלף. השוו שוב את מספר הביטחון. !!!
+cli-verified = { $user } מאומת
+cli-not-verified = { $user } עדיין לא מאומת
+cli-safety-number = מספר הביטחון עם { $user }:
+cli-marked-verified = { $user } סומן כמאומת; תקבלו אזהרה אם המפתחות שלו ישתנו
+cli-replied = הגבת ב-{ $conversation } כהודעה { $seq }
+cli-reacted = הגבת בתגובה ב-{ $conversation } כהודעה { $seq }
+cli-reaction-taken-back = התגובה בוטלה ב-{ $conversation } כהודעה { $seq }
+cli-edited = נערך ב-{ $conversation } כהודעה { $seq }
+cli-deleted = נמחק לכולם ב-{ $conversation } כהודעה { $seq }
+cli-forwarded = הועבר ב-{ $conversation } כהודעה { $seq }
+cli-timer-set = הטיימר הוגדר ב-{ $conversation } כהודעה { $seq }
+cli-timer-invalid = `{ $value }`: { $error }; אמרו off, 30s, 5m, 1h, 1d או 1w
+cli-receipts-say-on-or-off = `{ $value }`: אמרו `on` או `off`
+cli-receipts-on = אישורי קריאה פעילים: המכשיר הזה מספר לאחרים מה קראת ומראה מה הם קראו
+cli-receipts-off = אישורי קריאה כבויים: המכשיר הזה לא שולח אף אחד ולא מראה של אף אחד
+cli-not-a-file = { $path } אינו קובץ
+cli-uploading = מעלה
+cli-downloading = מוריד
+cli-file-sent = { $file } ({ $size }) נשלח אל { $conversation } כהודעה { $seq }
+cli-message-not-available = הודעה { $message } אינה זמינה
+cli-message-deleted = הודעה { $message } נמחקה
+cli-message-not-a-file = הודעה { $message } ב-{ $conversation } אינה קובץ
+cli-no-conversations-yet = עדיין אין שיחות
+cli-files-in-several = { $message } מצביע על קבצים בכמה שיחות: אמרו `conclave download CONVERSATION { $message }`
+cli-too-many-files = יותר מדי קבצים בשם הזה כאן; ציינו היכן עם --output
+cli-file-gone = לשרת כבר אין את הקובץ הזה: הוא שומר קובץ עד שכל מכשיר בשיחה הביא אותו, או { $days ->
+    [one] יום אחד
+    [two] יומיים
+   *[other] { $days } ימים
+} לכל היותר
+cli-file-saved = { $file } ({ $size }) מ-{ $conversation } [{ $seq }] נשמר בשם { $path }
+cli-passphrase-env-not-utf8 = CONCLAVE_PASSPHRASE אינו UTF-8 תקין
+cli-passphrase-env-empty = CONCLAVE_PASSPHRASE ריק
+cli-prompt-passphrase = ביטוי סיסמה
+cli-prompt-again = שוב
+cli-reading-passphrase = קריאת ביטוי הסיסמה
+cli-passphrase-empty = ביטוי סיסמה ריק לא מגן על כלום
+cli-passphrases-differ = ביטויי הסיסמה שונים
+cli-home-taken = ב-{ $dir } כבר יש מכשיר Conclave; השתמשו ב---home אחר (או CONCLAVE_HOME) עבור מכשיר חדש
+cli-cannot-create = לא ניתן ליצור את { $path }
+cli-cannot-remove = לא ניתן להסיר את { $path }
+cli-cannot-write = לא ניתן לכתוב את { $path }
+cli-cannot-open = לא ניתן לפתוח את { $path }
+cli-cannot-listen = לא ניתן להאזין ב-{ $address }
+cli-no-device = אין מכשיר Conclave ב-{ $dir } — הריצו קודם `conclave join LINK --name NAME`
+cli-malformed-file = { $path } פגום
+cli-device-key-missing = מפתח המכשיר חסר במצב
+cli-device-key-malformed = מפתח מכשיר פגום
+cli-fingerprint-malformed = ב-device.json טביעת אצבע פגומה
+cli-lock-waiter-stopped = ההמתנה לנעילה נעצרה
+cli-lock-wait-cancelled = ההמתנה לנעילת המכשיר בוטלה
+cli-lock-waiting = ממתין לתהליך conclave אחר (pid { $pid }) שמשתמש במכשיר הזה…
+cli-lock-busy = תהליך conclave אחר (pid { $pid }) משתמש במצב של המכשיר הזה ב-{ $dir } ולא מסר אותו תוך { $seconds } ש׳; עצרו אותו או חכו שיסיים
+cli-ledger-no-conversation = אין שיחה "{ $name }": ציינו '#קבוצה' או שם משתמש של שיחה אחד על אחד
+cli-ledger-unreadable = אזהרה: { $count ->
+    [one] רשומת קופה אחת נכתבה ב-Conclave חדש יותר ואינה קריאה כאן; היתרות מתעלמות ממנה עד שתעדכנו
+    [two] שתי רשומות קופה נכתבו ב-Conclave חדש יותר ואינן קריאות כאן; היתרות מתעלמות מהן עד שתעדכנו
+   *[other] { $count } רשומות קופה נכתבו ב-Conclave חדש יותר ואינן קריאות כאן; היתרות מתעלמות מהן עד שתעדכנו
+}
+cli-ledger-handed-over = הערה: המכשיר הזה הצטרף בהודעה { $seq }; הרשומות שלפניה הן כפי שהמכשיר { $device } של { $user } מסר אותן
+cli-ledger-discrepancy = אזהרה: המכשיר { $device } של { $user } מסר למצטרפים קופה שונה מזו של המכשיר הזה (הודעה { $seq }): { $detail }
+cli-ledger-to-or-split = ציינו --to או --split
+cli-ledger-stored-without-content = ההודעה נשמרה ללא התוכן שלה
+cli-ledger-missing-after-send = הרשומה חסרה בקופה אחרי השליחה
+cli-ledger-refused = הרשומה הגיעה לשיחה כהודעה { $seq } אבל כל מכשיר דוחה אותה שם: { $error }
+cli-ledger-recorded = { $id } נרשם ב-{ $conversation }: { $description }
+cli-ledger-empty = { $conversation }: עדיין אין רשומות קופה
+cli-ledger-title = הקופה של { $conversation }
+cli-ledger-reversed-tag = [בוטל]
+cli-ledger-recorded-by = נרשם על ידי { $user } (מכשיר { $device }) ב-{ $at }, הודעה { $seq }
+cli-ledger-ref = אסמכתה { $reference }
+cli-ledger-reversed-by = בוטל על ידי { $user } ({ $id })
+cli-ledger-reversed = בוטל ({ $id })
+cli-ledger-balances-title = היתרות של { $conversation }
+cli-ledger-is-owed = זכאי
+cli-ledger-owes = חייב
+cli-ledger-settled = מאוזן
+cli-ledger-all-settled = כולם מאוזנים
+cli-ledger-to-settle-up = כדי להתחשבן:
+cli-ledger-pays = { $from } משלם ל-{ $to } { $amount }
+cli-writing = כתיבת { $path }
+cli-writing-export = כתיבת הייצוא
+cli-ledger-exported = יוצאו { $count ->
+    [one] רשומה אחת
+    [two] שתי רשומות
+   *[other] { $count } רשומות
+} אל { $path }
+cli-not-a-call-id = { $value } אינו מזהה שיחה (32 תווים הקסדצימליים)
+cli-no-call-running = אין שיחה פעילה ב-{ $conversation }
+cli-call-started = השיחה { $call } התחילה ב-{ $conversation }
+cli-call-joined = הצטרפת לשיחה { $call } ב-{ $conversation }
+cli-call-left = עזבת את השיחה { $call } ב-{ $conversation }
+cli-call-declined = השיחה { $call } נדחתה ב-{ $conversation }
+cli-call-ended = השיחה { $call } הסתיימה ב-{ $conversation }
+cli-call-not-in = המכשיר הזה אינו בשיחה { $call }
+cli-call-not-ringing = השיחה { $call } לא מצלצלת לך (היא מצלצלת 45 ש׳, עד שעונים או דוחים)
+cli-call-token = אסימון שיחה לשיחה { $call }, בתוקף עד { $expires }
+cli-proxy-loopback-only = הפרוקסי פועל ללא אימות, ולכן מאזין רק ב-loopback (התקבל { $address })
+cli-proxy-no-directory = לא ניתן להביא את מדריך הממסרים: { $error }
+cli-proxy-no-server = המכשיר הזה לא מכיר אף שרת
+cli-proxy-circuit = מעגל { $circuit }: כניסה { $entry } ← יציאה { $exit } תוך { $ms } ms
+cli-proxy-same-operator = אזהרה: מפעיל אחד מריץ את שני הממסרים, כך שהפיצול לשתי קפיצות כאן הוא רק למראית עין
+cli-proxy-circuit-failed = המעגל נכשל: { $error }
+cli-proxy-stream-refused = החיבור נדחה: { $reason }
+cli-proxy-listening = גלישה פרטית ב-socks5://{ $address } וב-http://{ $address } (CONNECT). כוונו אליו דפדפן, למשל
+cli-proxy-two-relays = שני ממסרים נושאים כל חיבור: הכניסה רואה את הכתובת שלך, היציאה את האתר; אף אחד לא רואה את שניהם. לא מוגן: קנוניה של שני הממסרים, או צופה בתזמון בשני הקצוות.
+cli-proxy-first-circuit-failed = המעגל הראשון נכשל (ינוסה שוב בחיבור הראשון): { $error }
+cli-proxy-status = { $circuits ->
+    [one] מעגל אחד
+    [two] שני מעגלים
+   *[other] { $circuits } מעגלים
+}, { $streams ->
+    [one] זרם אחד
+    [two] שני זרמים
+   *[other] { $streams } זרמים
+}, ↑ { $sent } ↓ { $received }
+cli-proxy-stopped = נעצר: נבנו { $circuits ->
+    [one] מעגל אחד
+    [two] שני מעגלים
+   *[other] { $circuits } מעגלים
+}, ↑ { $sent } ↓ { $received }

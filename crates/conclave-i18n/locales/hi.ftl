@@ -90,3 +90,212 @@ call-in-progress-video = वीडियो कॉल चल रही है, �
 duration-seconds = { $n } सेकंड
 duration-minutes = { $n } मिनट
 duration-hours = { $h } घंटे { $min } मिनट
+
+## The command line (conclave …)
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+cli-cannot-start = शुरू नहीं हो सका: { $error }
+cli-unexpected-response = अनपेक्षित जवाब { $response }
+cli-invalid-option = अमान्य { $option }
+cli-invalid-option-value = अमान्य { $option } { $value }
+cli-invalid-duration = अमान्य अवधि { $value } (जैसे 24h, 7d)
+cli-not-invite-link = यह आमंत्रण लिंक नहीं है (डिवाइस लिंक `conclave device join` के लिए है)
+cli-not-device-link = यह डिवाइस लिंक नहीं है (अपने मौजूदा डिवाइस पर `conclave device link` से बनाएँ)
+cli-joined = { $server } से { $user } के रूप में जुड़े (डिवाइस { $device }); खाता { $expires } तक मान्य
+cli-linked = { $server } से { $user } के रूप में लिंक हुआ (डिवाइस { $device }); खाता { $expires } तक मान्य
+cli-malformed-renewal-code = नवीनीकरण कोड गलत है
+cli-renewed = नवीनीकृत: खाता { $user } { $expires } तक मान्य है
+cli-display-name-none = कोई प्रदर्शन नाम नहीं: दूसरे { $user } देखते हैं
+cli-whoami-account = खाता
+cli-whoami-device = डिवाइस
+cli-whoami-server = सर्वर
+cli-whoami-expires = समाप्ति
+cli-whoami-invites = आमंत्रण
+cli-whoami-admin = (व्यवस्थापक)
+cli-whoami-invites-left = { $count } बाकी
+cli-whoami-no-quota = कोई कोटा नहीं
+cli-invite-in-browser = ब्राउज़र में: { $link }
+cli-invite-created = आमंत्रण { $id }, { $count ->
+    [one] { $count } खाते के लिए
+   *[other] { $count } खातों के लिए
+}, { $expires } तक मान्य
+cli-no-invitations = कोई आमंत्रण नहीं
+cli-invite-open = खुला
+cli-invite-used = उपयोग हुआ
+cli-invite-expired = समाप्त
+cli-invite-revoked = रद्द
+cli-invite-row = { $left }/{ $total } बाकी  समाप्ति { $expires }
+cli-invite-give = आमंत्रण id (`conclave invite list` से), कोड या लिंक दें
+cli-revoked = रद्द किया
+cli-no-group = कोई समूह { $name } नहीं; `conclave group list` आपके समूह दिखाता है
+cli-no-conversation-with = { $name } के साथ कोई बातचीत नहीं; `conclave send { $name } TEXT` एक शुरू करता है
+cli-sent = { $conversation } को संदेश { $seq } के रूप में भेजा
+cli-warn-call-ignored = चेतावनी: { $conversation } में { $sender } का कॉल संकेत { $seq } अनदेखा किया: { $reason }
+cli-history-note = (ऊपर का इतिहास आपके डिवाइस { $device } से आया, { $at } को भेजा गया)
+cli-warn-receipt-not-sent = चेतावनी: पढ़ने की रसीद नहीं भेजी गई: { $error }
+cli-warn-delivery-unusable = चेतावनी: डिलीवरी { $seq } उपयोग नहीं हो सकी: { $reason }
+cli-history-imported = आपके डिवाइस { $device } से इतिहास ({ $at } को भेजा): { $count ->
+    [one] { $count } बातचीत
+   *[other] { $count } बातचीतों
+} में { $entries ->
+    [one] { $entries } प्रविष्टि
+   *[other] { $entries } प्रविष्टियाँ
+}
+cli-warn-history-later = चेतावनी: आपके डिवाइस { $device } से इतिहास अभी नहीं आया ({ $reason }); अगला कमांड फिर कोशिश करेगा
+cli-warn-history-unusable = चेतावनी: आपके डिवाइस { $device } का इतिहास उपयोग नहीं हो सकता: { $reason }
+cli-warn-history-fetch = चेतावनी: आपके दूसरे डिवाइस का भेजा इतिहास नहीं मिल सका: { $error }
+cli-listen-handover = कोई दूसरा conclave कमांड यह डिवाइस उपयोग कर रहा है; प्रतीक्षा…
+cli-listening-again = फिर से सुन रहे हैं
+cli-connection-lost = कनेक्शन टूटा ({ $error }); फिर से जोड़ रहे हैं…
+cli-group-created = #{ $name } बनाया ({ $devices ->
+    [one] { $devices } डिवाइस
+   *[other] { $devices } डिवाइस
+}, युग { $epoch })
+cli-group-added = { $users } को #{ $name } में जोड़ा
+cli-already-members = पहले से सदस्य
+cli-group-removed = { $users } को #{ $name } से हटाया
+cli-group-left = #{ $name } छोड़ा
+cli-no-conversations = कोई बातचीत नहीं
+cli-kind-group = समूह
+cli-kind-direct = सीधी
+cli-kind-unnamed = बेनाम
+cli-devices = { $devices ->
+    [one] { $devices } डिवाइस
+   *[other] { $devices } डिवाइस
+}
+cli-group-info = { $name }  युग { $epoch }
+cli-device = डिवाइस { $id }
+cli-device-link-waiting = नए डिवाइस के जुड़ने की प्रतीक्षा (`conclave --home NEWDIR device join LINK` चलाएँ)…
+cli-link-expired = किसी डिवाइस के जुड़ने से पहले लिंक समाप्त हो गया
+cli-device-joined = डिवाइस { $id } जुड़ा; { $total ->
+    [one] { $total } बातचीत
+   *[other] { $total } बातचीतों
+} में से { $added } में जोड़ा
+cli-history-sent = उसे { $count ->
+    [one] { $count } बातचीत
+   *[other] { $count } बातचीतों
+} का इतिहास भेजा ({ $entries ->
+    [one] { $entries } प्रविष्टि
+   *[other] { $entries } प्रविष्टियाँ
+}, { $kib } KiB, एंड-टू-एंड एन्क्रिप्टेड)
+cli-history-none = भेजने को कोई पुराना इतिहास नहीं
+cli-warn-history-not-sent = चेतावनी: इतिहास नए डिवाइस को नहीं भेजा गया: { $error }
+cli-device-added = जोड़ा { $at }
+cli-device-added-this = जोड़ा { $at } (यह डिवाइस)
+cli-device-removed = डिवाइस { $id } हटाया
+cli-safety-changed = !!! चेतावनी: आपके सत्यापन के बाद { $user } की कुंजियाँ बदल गईं !!!
+cli-safety-changed-compare = !!! नया डिवाइस जोड़ा गया या कुंजी बदली गई। सुरक्षा संख्या फिर से मिलाएँ। !!!
+cli-verified = { $user } सत्यापित है
+cli-not-verified = { $user } अभी सत्यापित नहीं है
+cli-safety-number = { $user } के साथ सुरक्षा संख्या:
+cli-marked-verified = { $user } को सत्यापित चिह्नित किया; उनकी कुंजियाँ बदलने पर आपको चेतावनी मिलेगी
+cli-replied = { $conversation } में संदेश { $seq } के रूप में जवाब दिया
+cli-reacted = { $conversation } में संदेश { $seq } के रूप में प्रतिक्रिया दी
+cli-reaction-taken-back = { $conversation } में प्रतिक्रिया वापस ली, संदेश { $seq }
+cli-edited = { $conversation } में संदेश { $seq } के रूप में संपादित
+cli-deleted = { $conversation } में सबके लिए हटाया, संदेश { $seq }
+cli-forwarded = { $conversation } में संदेश { $seq } के रूप में आगे भेजा
+cli-timer-set = { $conversation } में टाइमर सेट किया, संदेश { $seq }
+cli-timer-invalid = `{ $value }`: { $error }; off, 30s, 5m, 1h, 1d या 1w कहें
+cli-receipts-say-on-or-off = `{ $value }`: `on` या `off` कहें
+cli-receipts-on = पढ़ने की रसीदें चालू: यह डिवाइस दूसरों को बताता है कि आपने क्या पढ़ा, और दिखाता है कि उन्होंने क्या पढ़ा
+cli-receipts-off = पढ़ने की रसीदें बंद: यह डिवाइस न भेजता है, न किसी की दिखाता है
+cli-not-a-file = { $path } फ़ाइल नहीं है
+cli-uploading = अपलोड हो रहा है
+cli-downloading = डाउनलोड हो रहा है
+cli-file-sent = { $file } ({ $size }) को { $conversation } में संदेश { $seq } के रूप में भेजा
+cli-message-not-available = संदेश { $message } उपलब्ध नहीं है
+cli-message-deleted = संदेश { $message } हटा दिया गया
+cli-message-not-a-file = { $conversation } में संदेश { $message } फ़ाइल नहीं है
+cli-no-conversations-yet = अभी कोई बातचीत नहीं
+cli-files-in-several = { $message } कई बातचीतों की फ़ाइलें दर्शाता है: `conclave download CONVERSATION { $message }` कहें
+cli-too-many-files = यहाँ उस नाम की बहुत फ़ाइलें हैं; --output से जगह बताएँ
+cli-file-gone = सर्वर के पास अब यह फ़ाइल नहीं है: वह फ़ाइल तब तक रखता है जब तक बातचीत का हर डिवाइस उसे न ले ले, अधिकतम { $days ->
+    [one] { $days } दिन
+   *[other] { $days } दिन
+}
+cli-file-saved = { $conversation } [{ $seq }] से { $file } ({ $size }) को { $path } के रूप में सहेजा
+cli-passphrase-env-not-utf8 = CONCLAVE_PASSPHRASE मान्य UTF-8 नहीं है
+cli-passphrase-env-empty = CONCLAVE_PASSPHRASE खाली है
+cli-prompt-passphrase = पासफ़्रेज़
+cli-prompt-again = फिर से
+cli-reading-passphrase = पासफ़्रेज़ पढ़ना
+cli-passphrase-empty = खाली पासफ़्रेज़ कुछ भी सुरक्षित नहीं करता
+cli-passphrases-differ = पासफ़्रेज़ अलग हैं
+cli-home-taken = { $dir } में पहले से एक Conclave डिवाइस है; नए के लिए दूसरा --home (या CONCLAVE_HOME) उपयोग करें
+cli-cannot-create = { $path } नहीं बना सकते
+cli-cannot-remove = { $path } नहीं हटा सकते
+cli-cannot-write = { $path } नहीं लिख सकते
+cli-cannot-open = { $path } नहीं खोल सकते
+cli-cannot-listen = { $address } पर नहीं सुन सकते
+cli-no-device = { $dir } में कोई Conclave डिवाइस नहीं — पहले `conclave join LINK --name NAME` चलाएँ
+cli-malformed-file = { $path } गलत है
+cli-device-key-missing = स्थिति में डिवाइस कुंजी नहीं है
+cli-device-key-malformed = डिवाइस कुंजी गलत है
+cli-fingerprint-malformed = device.json में फ़िंगरप्रिंट गलत है
+cli-lock-waiter-stopped = लॉक की प्रतीक्षा रुक गई
+cli-lock-wait-cancelled = डिवाइस लॉक की प्रतीक्षा रद्द हुई
+cli-lock-waiting = इस डिवाइस को उपयोग कर रही दूसरी conclave प्रक्रिया (pid { $pid }) की प्रतीक्षा…
+cli-lock-busy = दूसरी conclave प्रक्रिया (pid { $pid }) { $dir } में इस डिवाइस की स्थिति उपयोग कर रही है और { $seconds } s में नहीं सौंपी; उसे रोकें या पूरा होने दें
+cli-ledger-no-conversation = कोई बातचीत "{ $name }" नहीं: '#समूह' या किसी 1:1 बातचीत का उपयोगकर्ता नाम दें
+cli-ledger-unreadable = चेतावनी: { $count ->
+    [one] { $count } खाता प्रविष्टि नए Conclave ने लिखी है और यहाँ पढ़ी नहीं जा सकती; अपडेट करने तक शेष राशि उसे छोड़ देती है
+   *[other] { $count } खाता प्रविष्टियाँ नए Conclave ने लिखी हैं और यहाँ पढ़ी नहीं जा सकतीं; अपडेट करने तक शेष राशि उन्हें छोड़ देती है
+}
+cli-ledger-handed-over = नोट: यह डिवाइस संदेश { $seq } पर जुड़ा; उससे पहले की प्रविष्टियाँ वैसी हैं जैसी { $user } के डिवाइस { $device } ने सौंपीं
+cli-ledger-discrepancy = चेतावनी: { $user } के डिवाइस { $device } ने नए लोगों को ऐसा खाता दिया जो इस डिवाइस के खाते से अलग है (संदेश { $seq }): { $detail }
+cli-ledger-to-or-split = --to या --split में से एक दें
+cli-ledger-stored-without-content = संदेश बिना सामग्री के सहेजा गया
+cli-ledger-missing-after-send = भेजने के बाद प्रविष्टि खाते में नहीं है
+cli-ledger-refused = प्रविष्टि बातचीत में संदेश { $seq } के रूप में पहुँची, पर हर डिवाइस उसे अस्वीकार करता है: { $error }
+cli-ledger-recorded = { $conversation } में { $id } दर्ज किया: { $description }
+cli-ledger-empty = { $conversation }: अभी कोई खाता प्रविष्टि नहीं
+cli-ledger-title = { $conversation } का खाता
+cli-ledger-reversed-tag = [उलटी गई]
+cli-ledger-recorded-by = { $user } ने दर्ज किया (डिवाइस { $device }) { $at } को, संदेश { $seq }
+cli-ledger-ref = संदर्भ { $reference }
+cli-ledger-reversed-by = { $user } ने उलटी ({ $id })
+cli-ledger-reversed = उलटी गई ({ $id })
+cli-ledger-balances-title = { $conversation } की शेष राशि
+cli-ledger-is-owed = लेना है
+cli-ledger-owes = देना है
+cli-ledger-settled = बराबर
+cli-ledger-all-settled = सब बराबर
+cli-ledger-to-settle-up = हिसाब बराबर करने के लिए:
+cli-ledger-pays = { $from } { $to } को { $amount } देता है
+cli-writing = { $path } लिखना
+cli-writing-export = निर्यात लिखना
+cli-ledger-exported = { $count ->
+    [one] { $count } खाता रिकॉर्ड
+   *[other] { $count } खाता रिकॉर्ड
+} { $path } में निर्यात किए
+cli-not-a-call-id = { $value } कॉल id नहीं है (32 हेक्साडेसिमल अक्षर)
+cli-no-call-running = { $conversation } में कोई कॉल नहीं चल रही
+cli-call-started = { $conversation } में कॉल { $call } शुरू की
+cli-call-joined = { $conversation } में कॉल { $call } से जुड़े
+cli-call-left = { $conversation } में कॉल { $call } छोड़ी
+cli-call-declined = { $conversation } में कॉल { $call } अस्वीकार की
+cli-call-ended = { $conversation } में कॉल { $call } समाप्त की
+cli-call-not-in = यह डिवाइस कॉल { $call } में नहीं है
+cli-call-not-ringing = कॉल { $call } आपके लिए नहीं बज रही (यह 45 s बजती है, जब तक आप उठाएँ या अस्वीकार करें)
+cli-call-token = कॉल { $call } का कॉल टोकन, { $expires } तक मान्य
+cli-proxy-loopback-only = प्रॉक्सी बिना प्रमाणीकरण के चलता है, इसलिए केवल loopback पर सुनता है (मिला { $address })
+cli-proxy-no-directory = रिले निर्देशिका नहीं मिल सकी: { $error }
+cli-proxy-no-server = यह डिवाइस कोई सर्वर नहीं जानता
+cli-proxy-circuit = सर्किट { $circuit }: प्रवेश { $entry } → निकास { $exit }, { $ms } ms में
+cli-proxy-same-operator = चेतावनी: दोनों रिले एक ही संचालक चलाता है, इसलिए यहाँ दो-हॉप विभाजन केवल नाम का है
+cli-proxy-circuit-failed = सर्किट विफल: { $error }
+cli-proxy-stream-refused = कनेक्शन अस्वीकृत: { $reason }
+cli-proxy-listening = socks5://{ $address } और http://{ $address } (CONNECT) पर निजी ब्राउज़िंग। ब्राउज़र को इस पर लगाएँ, जैसे
+cli-proxy-two-relays = हर कनेक्शन दो रिले से गुज़रता है: प्रवेश आपका पता देखता है, निकास साइट; कोई दोनों नहीं। सुरक्षा नहीं: दोनों रिले की मिलीभगत, या दोनों सिरों की टाइमिंग देखने वाला।
+cli-proxy-first-circuit-failed = पहला सर्किट विफल (पहले कनेक्शन पर फिर कोशिश): { $error }
+cli-proxy-status = { $circuits ->
+    [one] { $circuits } सर्किट
+   *[other] { $circuits } सर्किट
+}, { $streams ->
+    [one] { $streams } स्ट्रीम
+   *[other] { $streams } स्ट्रीम
+}, ↑ { $sent } ↓ { $received }
+cli-proxy-stopped = रुका: { $circuits ->
+    [one] { $circuits } सर्किट
+   *[other] { $circuits } सर्किट
+} बने, ↑ { $sent } ↓ { $received }

@@ -90,3 +90,212 @@ call-in-progress-video = Videohívás folyamatban, { $count ->
 duration-seconds = { $n } mp
 duration-minutes = { $n } perc
 duration-hours = { $h } óra { $min } perc
+
+## The command line (conclave …)
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+cli-cannot-start = nem indítható: { $error }
+cli-unexpected-response = váratlan válasz { $response }
+cli-invalid-option = érvénytelen { $option }
+cli-invalid-option-value = érvénytelen { $option } { $value }
+cli-invalid-duration = érvénytelen időtartam { $value } (pl. 24h, 7d)
+cli-not-invite-link = ez nem meghívó hivatkozás (az eszköz-hivatkozás a `conclave device join` parancshoz való)
+cli-not-device-link = ez nem eszköz-hivatkozás (készíts egyet a `conclave device link` paranccsal a meglévő eszközödön)
+cli-joined = csatlakoztál: { $server }, felhasználó { $user } (eszköz { $device }); a fiók { $expires }-ig érvényes
+cli-linked = összekapcsolva: { $server }, felhasználó { $user } (eszköz { $device }); a fiók { $expires }-ig érvényes
+cli-malformed-renewal-code = hibás megújító kód
+cli-renewed = megújítva: a(z) { $user } fiók { $expires }-ig érvényes
+cli-display-name-none = nincs megjelenített név: mások ezt látják: { $user }
+cli-whoami-account = fiók
+cli-whoami-device = eszköz
+cli-whoami-server = szerver
+cli-whoami-expires = lejár
+cli-whoami-invites = meghívók
+cli-whoami-admin = (admin)
+cli-whoami-invites-left = { $count } maradt
+cli-whoami-no-quota = nincs kvóta
+cli-invite-in-browser = böngészőben: { $link }
+cli-invite-created = { $id } meghívó, { $count ->
+    [one] { $count } fiókra
+   *[other] { $count } fiókra
+}, { $expires }-ig érvényes
+cli-no-invitations = nincsenek meghívók
+cli-invite-open = nyitott
+cli-invite-used = felhasznált
+cli-invite-expired = lejárt
+cli-invite-revoked = visszavont
+cli-invite-row = { $left }/{ $total } maradt  lejár { $expires }
+cli-invite-give = adj meg egy meghívó-azonosítót (a `conclave invite list`-ből), kódot vagy hivatkozást
+cli-revoked = visszavonva
+cli-no-group = nincs { $name } csoport; a `conclave group list` mutatja a tieidet
+cli-no-conversation-with = nincs beszélgetés vele: { $name }; a `conclave send { $name } TEXT` indít egyet
+cli-sent = elküldve ide: { $conversation }, { $seq }. üzenetként
+cli-warn-call-ignored = figyelmeztetés: a(z) { $seq } hívásjel ({ $sender }, { $conversation }) figyelmen kívül hagyva: { $reason }
+cli-history-note = (a fenti előzmények a(z) { $device } eszközödről jöttek, küldve: { $at })
+cli-warn-receipt-not-sent = figyelmeztetés: az olvasási visszaigazolás nem ment el: { $error }
+cli-warn-delivery-unusable = figyelmeztetés: a(z) { $seq } kézbesítés nem használható: { $reason }
+cli-history-imported = előzmények a(z) { $device } eszközödről (küldve: { $at }): { $entries ->
+    [one] { $entries } bejegyzés
+   *[other] { $entries } bejegyzés
+}, { $count ->
+    [one] { $count } beszélgetés
+   *[other] { $count } beszélgetés
+}
+cli-warn-history-later = figyelmeztetés: a(z) { $device } eszközöd előzményei még nem jöttek meg ({ $reason }); a következő parancs újra próbálja
+cli-warn-history-unusable = figyelmeztetés: a(z) { $device } eszközöd előzményei nem használhatók: { $reason }
+cli-warn-history-fetch = figyelmeztetés: nem sikerült letölteni a másik eszközöd által küldött előzményeket: { $error }
+cli-listen-handover = egy másik conclave parancs használja ezt az eszközt; várakozás…
+cli-listening-again = ismét figyel
+cli-connection-lost = megszakadt a kapcsolat ({ $error }); újracsatlakozás…
+cli-group-created = #{ $name } létrehozva ({ $devices ->
+    [one] { $devices } eszköz
+   *[other] { $devices } eszköz
+}, { $epoch }. korszak)
+cli-group-added = { $users } hozzáadva: #{ $name }
+cli-already-members = már tagok
+cli-group-removed = { $users } eltávolítva: #{ $name }
+cli-group-left = kiléptél: #{ $name }
+cli-no-conversations = nincsenek beszélgetések
+cli-kind-group = csoport
+cli-kind-direct = közvetlen
+cli-kind-unnamed = névtelen
+cli-devices = { $devices ->
+    [one] { $devices } eszköz
+   *[other] { $devices } eszköz
+}
+cli-group-info = { $name }  { $epoch }. korszak
+cli-device = { $id }. eszköz
+cli-device-link-waiting = várakozás az új eszköz csatlakozására (futtasd: `conclave --home NEWDIR device join LINK`)…
+cli-link-expired = a hivatkozás lejárt, mielőtt egy eszköz csatlakozott
+cli-device-joined = a(z) { $id } eszköz csatlakozott; hozzáadva { $added }/{ $total ->
+    [one] { $total } beszélgetéshez
+   *[other] { $total } beszélgetéshez
+}
+cli-history-sent = elküldtük neki { $count ->
+    [one] { $count } beszélgetés
+   *[other] { $count } beszélgetés
+} előzményeit ({ $entries ->
+    [one] { $entries } bejegyzés
+   *[other] { $entries } bejegyzés
+}, { $kib } KiB, végponttól végpontig titkosítva)
+cli-history-none = nincs korábbi küldendő előzmény
+cli-warn-history-not-sent = figyelmeztetés: az előzmények nem mentek el az új eszközre: { $error }
+cli-device-added = hozzáadva: { $at }
+cli-device-added-this = hozzáadva: { $at } (ez az eszköz)
+cli-device-removed = a(z) { $id } eszköz eltávolítva
+cli-safety-changed = !!! FIGYELEM: { $user } kulcsai MEGVÁLTOZTAK, mióta ellenőrizted őket !!!
+cli-safety-changed-compare = !!! Új eszköz került hozzá, vagy kicseréltek egy kulcsot. Hasonlítsd össze újra a biztonsági számot. !!!
+cli-verified = { $user } ellenőrizve
+cli-not-verified = { $user } még nincs ellenőrizve
+cli-safety-number = biztonsági szám vele: { $user }:
+cli-marked-verified = { $user } ellenőrzöttnek jelölve; figyelmeztetést kapsz, ha a kulcsai változnak
+cli-replied = válasz itt: { $conversation }, { $seq }. üzenetként
+cli-reacted = reakció itt: { $conversation }, { $seq }. üzenetként
+cli-reaction-taken-back = reakció visszavonva itt: { $conversation }, { $seq }. üzenetként
+cli-edited = szerkesztve itt: { $conversation }, { $seq }. üzenetként
+cli-deleted = mindenkinél törölve itt: { $conversation }, { $seq }. üzenetként
+cli-forwarded = továbbítva itt: { $conversation }, { $seq }. üzenetként
+cli-timer-set = időzítő beállítva itt: { $conversation }, { $seq }. üzenetként
+cli-timer-invalid = `{ $value }`: { $error }; mondd: off, 30s, 5m, 1h, 1d vagy 1w
+cli-receipts-say-on-or-off = `{ $value }`: mondd: `on` vagy `off`
+cli-receipts-on = olvasási visszaigazolás be: ez az eszköz elmondja másoknak, mit olvastál, és megmutatja, mit olvastak ők
+cli-receipts-off = olvasási visszaigazolás ki: ez az eszköz nem küld ilyet, és senkiét sem mutatja
+cli-not-a-file = { $path } nem fájl
+cli-uploading = feltöltés
+cli-downloading = letöltés
+cli-file-sent = { $file } ({ $size }) elküldve ide: { $conversation }, { $seq }. üzenetként
+cli-message-not-available = a(z) { $message } üzenet nem érhető el
+cli-message-deleted = a(z) { $message } üzenetet törölték
+cli-message-not-a-file = a(z) { $message } üzenet itt: { $conversation } nem fájl
+cli-no-conversations-yet = még nincsenek beszélgetések
+cli-files-in-several = { $message } több beszélgetés fájljait jelöli: mondd: `conclave download CONVERSATION { $message }`
+cli-too-many-files = túl sok ilyen nevű fájl van itt; add meg a helyet a --output kapcsolóval
+cli-file-gone = a szervernek már nincs meg ez a fájl: addig tart meg egy fájlt, amíg a beszélgetés minden eszköze le nem töltötte, legfeljebb { $days ->
+    [one] { $days } napig
+   *[other] { $days } napig
+}
+cli-file-saved = { $file } ({ $size }) innen: { $conversation } [{ $seq }] mentve ide: { $path }
+cli-passphrase-env-not-utf8 = a CONCLAVE_PASSPHRASE nem érvényes UTF-8
+cli-passphrase-env-empty = a CONCLAVE_PASSPHRASE üres
+cli-prompt-passphrase = Jelmondat
+cli-prompt-again = Újra
+cli-reading-passphrase = a jelmondat beolvasása
+cli-passphrase-empty = az üres jelmondat semmit sem véd
+cli-passphrases-differ = a jelmondatok eltérnek
+cli-home-taken = { $dir } már tartalmaz Conclave eszközt; újhoz használj másik --home-ot (vagy CONCLAVE_HOME-ot)
+cli-cannot-create = nem hozható létre: { $path }
+cli-cannot-remove = nem távolítható el: { $path }
+cli-cannot-write = nem írható: { $path }
+cli-cannot-open = nem nyitható meg: { $path }
+cli-cannot-listen = nem lehet figyelni itt: { $address }
+cli-no-device = nincs Conclave eszköz itt: { $dir } — előbb futtasd: `conclave join LINK --name NAME`
+cli-malformed-file = hibás: { $path }
+cli-device-key-missing = az eszközkulcs hiányzik az állapotból
+cli-device-key-malformed = hibás eszközkulcs
+cli-fingerprint-malformed = a device.json ujjlenyomata hibás
+cli-lock-waiter-stopped = a zárra várakozás leállt
+cli-lock-wait-cancelled = az eszköz zárjára várakozás megszakadt
+cli-lock-waiting = várakozás egy másik conclave folyamatra (pid { $pid }), amely ezt az eszközt használja…
+cli-lock-busy = egy másik conclave folyamat (pid { $pid }) használja az eszköz állapotát itt: { $dir }, és { $seconds } s alatt nem adta át; állítsd le, vagy várd meg, amíg végez
+cli-ledger-no-conversation = nincs „{ $name }” beszélgetés: adj meg '#csoport'-ot vagy egy kétszemélyes beszélgetés felhasználónevét
+cli-ledger-unreadable = figyelmeztetés: { $count ->
+    [one] { $count } pénztárbejegyzést egy újabb Conclave írt, és itt nem olvasható; az egyenlegek kihagyják, amíg nem frissítesz
+   *[other] { $count } pénztárbejegyzést egy újabb Conclave írt, és itt nem olvasható; az egyenlegek kihagyják, amíg nem frissítesz
+}
+cli-ledger-handed-over = megjegyzés: ez az eszköz a(z) { $seq }. üzenetnél csatlakozott; az előtte lévő bejegyzések olyanok, ahogy { $user } { $device } eszköze átadta
+cli-ledger-discrepancy = FIGYELEM: { $user } { $device } eszköze az újaknak olyan pénztárat adott át, amely eltér ennek az eszköznek a pénztárától ({ $seq }. üzenet): { $detail }
+cli-ledger-to-or-split = adj meg --to vagy --split kapcsolót
+cli-ledger-stored-without-content = az üzenet tartalom nélkül tárolódott
+cli-ledger-missing-after-send = a bejegyzés küldés után hiányzik a pénztárból
+cli-ledger-refused = a bejegyzés a(z) { $seq }. üzenetként megérkezett a beszélgetésbe, de minden eszköz elutasítja: { $error }
+cli-ledger-recorded = { $id } rögzítve itt: { $conversation }: { $description }
+cli-ledger-empty = { $conversation }: még nincsenek pénztárbejegyzések
+cli-ledger-title = { $conversation } pénztára
+cli-ledger-reversed-tag = [sztornózva]
+cli-ledger-recorded-by = rögzítette { $user } ({ $device } eszköz) { $at }, { $seq }. üzenet
+cli-ledger-ref = hiv. { $reference }
+cli-ledger-reversed-by = sztornózta { $user } ({ $id })
+cli-ledger-reversed = sztornózva ({ $id })
+cli-ledger-balances-title = { $conversation } egyenlegei
+cli-ledger-is-owed = követel
+cli-ledger-owes = tartozik
+cli-ledger-settled = rendezve
+cli-ledger-all-settled = mindenki rendezve
+cli-ledger-to-settle-up = a rendezéshez:
+cli-ledger-pays = { $from } fizet { $to } részére { $amount }
+cli-writing = írás: { $path }
+cli-writing-export = az export írása
+cli-ledger-exported = { $count ->
+    [one] { $count } pénztárbejegyzés
+   *[other] { $count } pénztárbejegyzés
+} exportálva ide: { $path }
+cli-not-a-call-id = { $value } nem hívásazonosító (32 hexadecimális karakter)
+cli-no-call-running = nincs folyamatban hívás itt: { $conversation }
+cli-call-started = { $call } hívás elindítva itt: { $conversation }
+cli-call-joined = csatlakoztál a(z) { $call } híváshoz itt: { $conversation }
+cli-call-left = kiléptél a(z) { $call } hívásból itt: { $conversation }
+cli-call-declined = { $call } hívás elutasítva itt: { $conversation }
+cli-call-ended = { $call } hívás befejezve itt: { $conversation }
+cli-call-not-in = ez az eszköz nincs a(z) { $call } hívásban
+cli-call-not-ringing = a(z) { $call } hívás nem csörög neked (45 s-ig csörög, amíg fel nem veszed vagy el nem utasítod)
+cli-call-token = hívástoken a(z) { $call } híváshoz, { $expires }-ig érvényes
+cli-proxy-loopback-only = a proxy hitelesítés nélkül szolgál ki, ezért csak loopbacken figyel (kapott: { $address })
+cli-proxy-no-directory = nem tölthető le a továbbítók listája: { $error }
+cli-proxy-no-server = ez az eszköz nem ismer szervert
+cli-proxy-circuit = { $circuit } áramkör: belépő { $entry } → kilépő { $exit }, { $ms } ms
+cli-proxy-same-operator = figyelmeztetés: mindkét továbbítót ugyanaz az üzemeltető futtatja, így a kétlépcsős szétválasztás itt csak névleges
+cli-proxy-circuit-failed = az áramkör sikertelen: { $error }
+cli-proxy-stream-refused = kapcsolat elutasítva: { $reason }
+cli-proxy-listening = Privát böngészés itt: socks5://{ $address } és http://{ $address } (CONNECT). Irányíts rá egy böngészőt, pl.
+cli-proxy-two-relays = Két továbbító visz minden kapcsolatot: a belépő a címedet látja, a kilépő az oldalt; egyik sem mindkettőt. Nem véd: a két továbbító összejátszása vagy aki mindkét végen figyeli az időzítést.
+cli-proxy-first-circuit-failed = az első áramkör sikertelen (az első kapcsolatnál újra próbálja): { $error }
+cli-proxy-status = { $circuits ->
+    [one] { $circuits } áramkör
+   *[other] { $circuits } áramkör
+}, { $streams ->
+    [one] { $streams } folyam
+   *[other] { $streams } folyam
+}, ↑ { $sent } ↓ { $received }
+cli-proxy-stopped = leállítva: { $circuits ->
+    [one] { $circuits } áramkör
+   *[other] { $circuits } áramkör
+} épült, ↑ { $sent } ↓ { $received }

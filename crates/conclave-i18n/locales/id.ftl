@@ -85,3 +85,198 @@ call-in-progress-video = Panggilan video sedang berlangsung, { $count ->
 duration-seconds = { $n } dtk
 duration-minutes = { $n } mnt
 duration-hours = { $h } j { $min } mnt
+
+## The command line (conclave …)
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+cli-cannot-start = tidak dapat memulai: { $error }
+cli-unexpected-response = respons tak terduga { $response }
+cli-invalid-option = { $option } tidak valid
+cli-invalid-option-value = { $option } tidak valid { $value }
+cli-invalid-duration = durasi tidak valid { $value } (mis. 24h, 7d)
+cli-not-invite-link = ini bukan tautan undangan (tautan perangkat dipakai untuk `conclave device join`)
+cli-not-device-link = ini bukan tautan perangkat (buat dengan `conclave device link` di perangkat Anda yang sudah ada)
+cli-joined = bergabung ke { $server } sebagai { $user } (perangkat { $device }); akun berlaku hingga { $expires }
+cli-linked = tertaut ke { $server } sebagai { $user } (perangkat { $device }); akun berlaku hingga { $expires }
+cli-malformed-renewal-code = kode perpanjangan salah format
+cli-renewed = diperpanjang: akun { $user } berlaku hingga { $expires }
+cli-display-name-none = tidak ada nama tampilan: orang lain melihat { $user }
+cli-whoami-account = akun
+cli-whoami-device = perangkat
+cli-whoami-server = server
+cli-whoami-expires = kedaluwarsa
+cli-whoami-invites = undangan
+cli-whoami-admin = (admin)
+cli-whoami-invites-left = sisa { $count }
+cli-whoami-no-quota = tanpa kuota
+cli-invite-in-browser = di peramban: { $link }
+cli-invite-created = undangan { $id } untuk { $count ->
+   *[other] { $count } akun
+}, berlaku hingga { $expires }
+cli-no-invitations = tidak ada undangan
+cli-invite-open = terbuka
+cli-invite-used = terpakai
+cli-invite-expired = kedaluwarsa
+cli-invite-revoked = dicabut
+cli-invite-row = sisa { $left }/{ $total }  kedaluwarsa { $expires }
+cli-invite-give = berikan id undangan (dari `conclave invite list`), kode, atau tautan
+cli-revoked = dicabut
+cli-no-group = tidak ada grup { $name }; `conclave group list` menampilkan grup Anda
+cli-no-conversation-with = tidak ada percakapan dengan { $name }; `conclave send { $name } TEXT` memulainya
+cli-sent = terkirim ke { $conversation } sebagai pesan { $seq }
+cli-warn-call-ignored = peringatan: sinyal panggilan { $seq } dari { $sender } di { $conversation } diabaikan: { $reason }
+cli-history-note = (riwayat di atas berasal dari perangkat Anda { $device }, dikirim { $at })
+cli-warn-receipt-not-sent = peringatan: tanda baca tidak terkirim: { $error }
+cli-warn-delivery-unusable = peringatan: pengiriman { $seq } tidak dapat dipakai: { $reason }
+cli-history-imported = riwayat dari perangkat Anda { $device } (dikirim { $at }): { $entries ->
+   *[other] { $entries } entri
+} dalam { $count ->
+   *[other] { $count } percakapan
+}
+cli-warn-history-later = peringatan: riwayat dari perangkat Anda { $device } belum tiba ({ $reason }); perintah berikutnya mencoba lagi
+cli-warn-history-unusable = peringatan: riwayat dari perangkat Anda { $device } tidak dapat dipakai: { $reason }
+cli-warn-history-fetch = peringatan: tidak dapat mengambil riwayat yang dikirim perangkat Anda yang lain: { $error }
+cli-listen-handover = perintah conclave lain sedang memakai perangkat ini; menunggu…
+cli-listening-again = mendengarkan lagi
+cli-connection-lost = koneksi terputus ({ $error }); menyambung ulang…
+cli-group-created = membuat #{ $name } ({ $devices ->
+   *[other] { $devices } perangkat
+}, epoch { $epoch })
+cli-group-added = menambahkan { $users } ke #{ $name }
+cli-already-members = sudah menjadi anggota
+cli-group-removed = mengeluarkan { $users } dari #{ $name }
+cli-group-left = keluar dari #{ $name }
+cli-no-conversations = tidak ada percakapan
+cli-kind-group = grup
+cli-kind-direct = langsung
+cli-kind-unnamed = tanpa nama
+cli-devices = { $devices ->
+   *[other] { $devices } perangkat
+}
+cli-group-info = { $name }  epoch { $epoch }
+cli-device = perangkat { $id }
+cli-device-link-waiting = menunggu perangkat baru bergabung (jalankan `conclave --home NEWDIR device join LINK`)…
+cli-link-expired = tautan kedaluwarsa sebelum ada perangkat yang bergabung
+cli-device-joined = perangkat { $id } bergabung; ditambahkan ke { $added } dari { $total ->
+   *[other] { $total } percakapan
+}
+cli-history-sent = mengirimkan riwayat { $count ->
+   *[other] { $count } percakapan
+} ({ $entries ->
+   *[other] { $entries } entri
+}, { $kib } KiB, terenkripsi ujung ke ujung)
+cli-history-none = tidak ada riwayat sebelumnya untuk dikirim
+cli-warn-history-not-sent = peringatan: riwayat tidak terkirim ke perangkat baru: { $error }
+cli-device-added = ditambahkan { $at }
+cli-device-added-this = ditambahkan { $at } (perangkat ini)
+cli-device-removed = perangkat { $id } dihapus
+cli-safety-changed = !!! PERINGATAN: kunci { $user } BERUBAH sejak Anda memverifikasinya !!!
+cli-safety-changed-compare = !!! Perangkat baru ditambahkan atau kunci diganti. Bandingkan lagi nomor keamanan. !!!
+cli-verified = { $user } terverifikasi
+cli-not-verified = { $user } belum terverifikasi
+cli-safety-number = nomor keamanan dengan { $user }:
+cli-marked-verified = { $user } ditandai terverifikasi; Anda akan diperingatkan jika kuncinya berubah
+cli-replied = membalas di { $conversation } sebagai pesan { $seq }
+cli-reacted = bereaksi di { $conversation } sebagai pesan { $seq }
+cli-reaction-taken-back = reaksi ditarik di { $conversation } sebagai pesan { $seq }
+cli-edited = disunting di { $conversation } sebagai pesan { $seq }
+cli-deleted = dihapus untuk semua di { $conversation } sebagai pesan { $seq }
+cli-forwarded = diteruskan di { $conversation } sebagai pesan { $seq }
+cli-timer-set = pengatur waktu disetel di { $conversation } sebagai pesan { $seq }
+cli-timer-invalid = `{ $value }`: { $error }; sebutkan off, 30s, 5m, 1h, 1d, atau 1w
+cli-receipts-say-on-or-off = `{ $value }`: sebutkan `on` atau `off`
+cli-receipts-on = tanda baca aktif: perangkat ini memberi tahu orang lain apa yang Anda baca dan menampilkan apa yang mereka baca
+cli-receipts-off = tanda baca nonaktif: perangkat ini tidak mengirim dan tidak menampilkan milik siapa pun
+cli-not-a-file = { $path } bukan berkas
+cli-uploading = mengunggah
+cli-downloading = mengunduh
+cli-file-sent = mengirim { $file } ({ $size }) ke { $conversation } sebagai pesan { $seq }
+cli-message-not-available = pesan { $message } tidak tersedia
+cli-message-deleted = pesan { $message } telah dihapus
+cli-message-not-a-file = pesan { $message } di { $conversation } bukan berkas
+cli-no-conversations-yet = belum ada percakapan
+cli-files-in-several = { $message } menunjuk berkas di beberapa percakapan: sebutkan `conclave download CONVERSATION { $message }`
+cli-too-many-files = terlalu banyak berkas bernama sama di sini; tentukan lokasi dengan --output
+cli-file-gone = server tidak lagi menyimpan berkas ini: server menyimpan berkas sampai setiap perangkat dalam percakapan mengambilnya, atau paling lama { $days ->
+   *[other] { $days } hari
+}
+cli-file-saved = menyimpan { $file } ({ $size }) dari { $conversation } [{ $seq }] sebagai { $path }
+cli-passphrase-env-not-utf8 = CONCLAVE_PASSPHRASE bukan UTF-8 yang valid
+cli-passphrase-env-empty = CONCLAVE_PASSPHRASE kosong
+cli-prompt-passphrase = Frasa sandi
+cli-prompt-again = Sekali lagi
+cli-reading-passphrase = membaca frasa sandi
+cli-passphrase-empty = frasa sandi kosong tidak melindungi apa pun
+cli-passphrases-differ = frasa sandi tidak sama
+cli-home-taken = { $dir } sudah berisi perangkat Conclave; gunakan --home lain (atau CONCLAVE_HOME) untuk yang baru
+cli-cannot-create = tidak dapat membuat { $path }
+cli-cannot-remove = tidak dapat menghapus { $path }
+cli-cannot-write = tidak dapat menulis { $path }
+cli-cannot-open = tidak dapat membuka { $path }
+cli-cannot-listen = tidak dapat mendengarkan di { $address }
+cli-no-device = tidak ada perangkat Conclave di { $dir } — jalankan dulu `conclave join LINK --name NAME`
+cli-malformed-file = { $path } salah format
+cli-device-key-missing = kunci perangkat tidak ada dalam status
+cli-device-key-malformed = kunci perangkat salah format
+cli-fingerprint-malformed = device.json memiliki sidik jari yang salah format
+cli-lock-waiter-stopped = penantian kunci berhenti
+cli-lock-wait-cancelled = penantian kunci perangkat dibatalkan
+cli-lock-waiting = menunggu proses conclave lain (pid { $pid }) yang memakai perangkat ini…
+cli-lock-busy = proses conclave lain (pid { $pid }) memakai status perangkat ini di { $dir } dan tidak menyerahkannya dalam { $seconds } dtk; hentikan atau tunggu hingga selesai
+cli-ledger-no-conversation = tidak ada percakapan "{ $name }": berikan '#grup' atau nama pengguna percakapan 1:1
+cli-ledger-unreadable = peringatan: { $count ->
+   *[other] { $count } entri buku kas ditulis oleh Conclave yang lebih baru dan tidak dapat dibaca di sini; saldo mengabaikannya sampai Anda memperbarui
+}
+cli-ledger-handed-over = catatan: perangkat ini bergabung pada pesan { $seq }; entri sebelumnya sesuai yang diserahkan perangkat { $device } milik { $user }
+cli-ledger-discrepancy = PERINGATAN: perangkat { $device } milik { $user } memberi anggota baru buku kas yang berbeda dari milik perangkat ini (pesan { $seq }): { $detail }
+cli-ledger-to-or-split = berikan --to atau --split
+cli-ledger-stored-without-content = pesan disimpan tanpa isinya
+cli-ledger-missing-after-send = entri tidak ada di buku kas setelah dikirim
+cli-ledger-refused = entri tiba di percakapan sebagai pesan { $seq } tetapi setiap perangkat menolaknya: { $error }
+cli-ledger-recorded = mencatat { $id } di { $conversation }: { $description }
+cli-ledger-empty = { $conversation }: belum ada entri buku kas
+cli-ledger-title = buku kas { $conversation }
+cli-ledger-reversed-tag = [dibatalkan]
+cli-ledger-recorded-by = dicatat oleh { $user } (perangkat { $device }) pada { $at }, pesan { $seq }
+cli-ledger-ref = ref { $reference }
+cli-ledger-reversed-by = dibatalkan oleh { $user } ({ $id })
+cli-ledger-reversed = dibatalkan ({ $id })
+cli-ledger-balances-title = saldo { $conversation }
+cli-ledger-is-owed = berpiutang
+cli-ledger-owes = berutang
+cli-ledger-settled = lunas
+cli-ledger-all-settled = semua lunas
+cli-ledger-to-settle-up = untuk melunasi:
+cli-ledger-pays = { $from } membayar { $to } { $amount }
+cli-writing = menulis { $path }
+cli-writing-export = menulis ekspor
+cli-ledger-exported = mengekspor { $count ->
+   *[other] { $count } catatan buku kas
+} ke { $path }
+cli-not-a-call-id = { $value } bukan id panggilan (32 karakter heksadesimal)
+cli-no-call-running = tidak ada panggilan berlangsung di { $conversation }
+cli-call-started = memulai panggilan { $call } di { $conversation }
+cli-call-joined = bergabung ke panggilan { $call } di { $conversation }
+cli-call-left = keluar dari panggilan { $call } di { $conversation }
+cli-call-declined = menolak panggilan { $call } di { $conversation }
+cli-call-ended = mengakhiri panggilan { $call } di { $conversation }
+cli-call-not-in = perangkat ini tidak ada dalam panggilan { $call }
+cli-call-not-ringing = panggilan { $call } tidak berdering untuk Anda (berdering 45 dtk, sampai Anda menjawab atau menolak)
+cli-call-token = token panggilan untuk panggilan { $call }, berlaku hingga { $expires }
+cli-proxy-loopback-only = proksi melayani tanpa autentikasi, jadi hanya mendengarkan di loopback (diterima { $address })
+cli-proxy-no-directory = tidak dapat mengambil direktori relai: { $error }
+cli-proxy-no-server = perangkat ini tidak mengenal server
+cli-proxy-circuit = sirkuit { $circuit }: masuk { $entry } → keluar { $exit } dalam { $ms } md
+cli-proxy-same-operator = peringatan: satu operator menjalankan kedua relai, jadi pemisahan dua lompatan di sini hanya nominal
+cli-proxy-circuit-failed = sirkuit gagal: { $error }
+cli-proxy-stream-refused = koneksi ditolak: { $reason }
+cli-proxy-listening = Penjelajahan pribadi di socks5://{ $address } dan http://{ $address } (CONNECT). Arahkan peramban ke sana, mis.
+cli-proxy-two-relays = Dua relai membawa setiap koneksi: pintu masuk melihat alamat Anda, pintu keluar melihat situsnya; tidak ada yang melihat keduanya. Tidak terlindungi: kedua relai berkolusi, atau pengamat waktu di kedua ujung.
+cli-proxy-first-circuit-failed = sirkuit pertama gagal (dicoba lagi pada koneksi pertama): { $error }
+cli-proxy-status = { $circuits ->
+   *[other] { $circuits } sirkuit
+}, { $streams ->
+   *[other] { $streams } aliran
+}, ↑ { $sent } ↓ { $received }
+cli-proxy-stopped = berhenti: { $circuits ->
+   *[other] { $circuits } sirkuit
+} dibangun, ↑ { $sent } ↓ { $received }

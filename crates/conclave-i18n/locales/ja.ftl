@@ -85,3 +85,198 @@ call-in-progress-video = ビデオ通話中、参加者 { $count ->
 duration-seconds = { $n } 秒
 duration-minutes = { $n } 分
 duration-hours = { $h } 時間 { $min } 分
+
+## The command line (conclave …)
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+cli-cannot-start = 起動できません: { $error }
+cli-unexpected-response = 予期しない応答 { $response }
+cli-invalid-option = { $option } が不正です
+cli-invalid-option-value = { $option } が不正です { $value }
+cli-invalid-duration = 期間 { $value } が不正です (例: 24h、7d)
+cli-not-invite-link = これは招待リンクではありません (デバイスリンクは `conclave device join` で使います)
+cli-not-device-link = これはデバイスリンクではありません (既存のデバイスで `conclave device link` を実行して作成してください)
+cli-joined = { $server } に { $user } として参加しました (デバイス { $device })。アカウントの有効期限 { $expires }
+cli-linked = { $server } に { $user } としてリンクしました (デバイス { $device })。アカウントの有効期限 { $expires }
+cli-malformed-renewal-code = 更新コードの形式が不正です
+cli-renewed = 更新しました: アカウント { $user } の有効期限は { $expires } です
+cli-display-name-none = 表示名はありません: 他の人には { $user } と表示されます
+cli-whoami-account = アカウント
+cli-whoami-device = デバイス
+cli-whoami-server = サーバー
+cli-whoami-expires = 有効期限
+cli-whoami-invites = 招待
+cli-whoami-admin = (管理者)
+cli-whoami-invites-left = 残り { $count }
+cli-whoami-no-quota = 上限なし
+cli-invite-in-browser = ブラウザーで: { $link }
+cli-invite-created = 招待 { $id }: { $count ->
+   *[other] { $count } アカウント分
+}、有効期限 { $expires }
+cli-no-invitations = 招待はありません
+cli-invite-open = 有効
+cli-invite-used = 使用済み
+cli-invite-expired = 期限切れ
+cli-invite-revoked = 取り消し済み
+cli-invite-row = 残り { $left }/{ $total }  期限 { $expires }
+cli-invite-give = 招待 ID (`conclave invite list` で表示)、コード、またはリンクを指定してください
+cli-revoked = 取り消しました
+cli-no-group = グループ { $name } はありません。`conclave group list` で自分のグループを確認できます
+cli-no-conversation-with = { $name } との会話はありません。`conclave send { $name } TEXT` で始められます
+cli-sent = { $conversation } にメッセージ { $seq } として送信しました
+cli-warn-call-ignored = 警告: { $conversation } の { $sender } からの通話シグナル { $seq } を無視しました: { $reason }
+cli-history-note = (上の履歴はあなたのデバイス { $device } から届きました。送信 { $at })
+cli-warn-receipt-not-sent = 警告: 既読通知を送信できませんでした: { $error }
+cli-warn-delivery-unusable = 警告: 配信 { $seq } を使用できませんでした: { $reason }
+cli-history-imported = あなたのデバイス { $device } からの履歴 (送信 { $at }): { $count ->
+   *[other] { $count } 件の会話
+}、{ $entries ->
+   *[other] { $entries } 件の項目
+}
+cli-warn-history-later = 警告: デバイス { $device } からの履歴はまだ届いていません ({ $reason })。次のコマンドで再試行します
+cli-warn-history-unusable = 警告: デバイス { $device } からの履歴は使用できません: { $reason }
+cli-warn-history-fetch = 警告: 他のデバイスが送った履歴を取得できませんでした: { $error }
+cli-listen-handover = 別の conclave コマンドがこのデバイスを使用中です。待機しています…
+cli-listening-again = 再び待ち受けています
+cli-connection-lost = 接続が切れました ({ $error })。再接続中…
+cli-group-created = #{ $name } を作成しました ({ $devices ->
+   *[other] { $devices } 台のデバイス
+}、エポック { $epoch })
+cli-group-added = { $users } を #{ $name } に追加しました
+cli-already-members = すでにメンバーです
+cli-group-removed = { $users } を #{ $name } から削除しました
+cli-group-left = #{ $name } から退出しました
+cli-no-conversations = 会話はありません
+cli-kind-group = グループ
+cli-kind-direct = 1対1
+cli-kind-unnamed = 名前なし
+cli-devices = { $devices ->
+   *[other] { $devices } 台のデバイス
+}
+cli-group-info = { $name }  エポック { $epoch }
+cli-device = デバイス { $id }
+cli-device-link-waiting = 新しいデバイスの参加を待っています (`conclave --home NEWDIR device join LINK` を実行してください)…
+cli-link-expired = デバイスが参加する前にリンクの期限が切れました
+cli-device-joined = デバイス { $id } が参加しました。{ $total ->
+   *[other] { $total } 件の会話
+}のうち { $added } 件に追加しました
+cli-history-sent = { $count ->
+   *[other] { $count } 件の会話
+}の履歴を送信しました ({ $entries ->
+   *[other] { $entries } 件の項目
+}、{ $kib } KiB、エンドツーエンド暗号化)
+cli-history-none = 送信する以前の履歴はありません
+cli-warn-history-not-sent = 警告: 新しいデバイスに履歴を送信できませんでした: { $error }
+cli-device-added = 追加 { $at }
+cli-device-added-this = 追加 { $at } (このデバイス)
+cli-device-removed = デバイス { $id } を削除しました
+cli-safety-changed = !!! 警告: 確認後に { $user } の鍵が変更されました !!!
+cli-safety-changed-compare = !!! 新しいデバイスが追加されたか、鍵が置き換えられました。安全番号をもう一度照合してください。 !!!
+cli-verified = { $user } は確認済みです
+cli-not-verified = { $user } はまだ確認されていません
+cli-safety-number = { $user } との安全番号:
+cli-marked-verified = { $user } を確認済みにしました。鍵が変わると警告します
+cli-replied = { $conversation } にメッセージ { $seq } として返信しました
+cli-reacted = { $conversation } にメッセージ { $seq } としてリアクションしました
+cli-reaction-taken-back = { $conversation } でリアクションを取り消しました (メッセージ { $seq })
+cli-edited = { $conversation } でメッセージ { $seq } として編集しました
+cli-deleted = { $conversation } で全員から削除しました (メッセージ { $seq })
+cli-forwarded = { $conversation } にメッセージ { $seq } として転送しました
+cli-timer-set = { $conversation } でタイマーを設定しました (メッセージ { $seq })
+cli-timer-invalid = `{ $value }`: { $error }。off、30s、5m、1h、1d、1w のいずれかを指定してください
+cli-receipts-say-on-or-off = `{ $value }`: `on` か `off` を指定してください
+cli-receipts-on = 既読通知オン: このデバイスは読んだものを他の人に伝え、他の人が読んだものを表示します
+cli-receipts-off = 既読通知オフ: このデバイスは通知を送らず、誰の既読も表示しません
+cli-not-a-file = { $path } はファイルではありません
+cli-uploading = アップロード中
+cli-downloading = ダウンロード中
+cli-file-sent = { $file } ({ $size }) を { $conversation } にメッセージ { $seq } として送信しました
+cli-message-not-available = メッセージ { $message } は利用できません
+cli-message-deleted = メッセージ { $message } は削除されました
+cli-message-not-a-file = { $conversation } のメッセージ { $message } はファイルではありません
+cli-no-conversations-yet = まだ会話はありません
+cli-files-in-several = { $message } は複数の会話のファイルを指しています: `conclave download CONVERSATION { $message }` と指定してください
+cli-too-many-files = 同じ名前のファイルが多すぎます。--output で保存先を指定してください
+cli-file-gone = サーバーにはこのファイルがもうありません: 会話のすべてのデバイスが取得するまで、最長 { $days ->
+   *[other] { $days } 日
+}保管します
+cli-file-saved = { $conversation } [{ $seq }] の { $file } ({ $size }) を { $path } に保存しました
+cli-passphrase-env-not-utf8 = CONCLAVE_PASSPHRASE が正しい UTF-8 ではありません
+cli-passphrase-env-empty = CONCLAVE_PASSPHRASE が空です
+cli-prompt-passphrase = パスフレーズ
+cli-prompt-again = もう一度
+cli-reading-passphrase = パスフレーズの読み取り
+cli-passphrase-empty = 空のパスフレーズでは何も保護されません
+cli-passphrases-differ = パスフレーズが一致しません
+cli-home-taken = { $dir } にはすでに Conclave デバイスがあります。新しいデバイスには別の --home (または CONCLAVE_HOME) を使ってください
+cli-cannot-create = { $path } を作成できません
+cli-cannot-remove = { $path } を削除できません
+cli-cannot-write = { $path } に書き込めません
+cli-cannot-open = { $path } を開けません
+cli-cannot-listen = { $address } で待ち受けできません
+cli-no-device = { $dir } に Conclave デバイスがありません — まず `conclave join LINK --name NAME` を実行してください
+cli-malformed-file = { $path } の形式が不正です
+cli-device-key-missing = 状態にデバイスの鍵がありません
+cli-device-key-malformed = デバイスの鍵の形式が不正です
+cli-fingerprint-malformed = device.json のフィンガープリントの形式が不正です
+cli-lock-waiter-stopped = ロック待ちが停止しました
+cli-lock-wait-cancelled = デバイスのロック待ちが取り消されました
+cli-lock-waiting = このデバイスを使用中の別の conclave プロセス (pid { $pid }) を待っています…
+cli-lock-busy = 別の conclave プロセス (pid { $pid }) が { $dir } のデバイス状態を使用中で、{ $seconds } 秒以内に引き渡しませんでした。停止するか、終わるまで待ってください
+cli-ledger-no-conversation = 会話「{ $name }」はありません: '#グループ' か 1対1 の会話のユーザー名を指定してください
+cli-ledger-unreadable = 警告: { $count ->
+   *[other] { $count } 件の台帳エントリーは新しい Conclave で書かれており、ここでは読めません。更新するまで残高から除外されます
+}
+cli-ledger-handed-over = 注: このデバイスはメッセージ { $seq } で参加しました。それ以前のエントリーは { $user } のデバイス { $device } が引き渡したものです
+cli-ledger-discrepancy = 警告: { $user } のデバイス { $device } が新しいメンバーに渡した台帳は、このデバイスのものと異なります (メッセージ { $seq }): { $detail }
+cli-ledger-to-or-split = --to か --split のどちらかを指定してください
+cli-ledger-stored-without-content = メッセージが内容なしで保存されました
+cli-ledger-missing-after-send = 送信後、エントリーが台帳にありません
+cli-ledger-refused = エントリーはメッセージ { $seq } として会話に届きましたが、すべてのデバイスが拒否しています: { $error }
+cli-ledger-recorded = { $conversation } に { $id } を記録しました: { $description }
+cli-ledger-empty = { $conversation }: まだ台帳エントリーはありません
+cli-ledger-title = { $conversation } の台帳
+cli-ledger-reversed-tag = [取り消し済み]
+cli-ledger-recorded-by = 記録者 { $user } (デバイス { $device }) { $at }、メッセージ { $seq }
+cli-ledger-ref = 参照 { $reference }
+cli-ledger-reversed-by = { $user } が取り消し ({ $id })
+cli-ledger-reversed = 取り消し済み ({ $id })
+cli-ledger-balances-title = { $conversation } の残高
+cli-ledger-is-owed = 受け取り
+cli-ledger-owes = 支払い
+cli-ledger-settled = 精算済み
+cli-ledger-all-settled = 全員精算済みです
+cli-ledger-to-settle-up = 精算するには:
+cli-ledger-pays = { $from } が { $to } に { $amount } を支払う
+cli-writing = { $path } の書き込み
+cli-writing-export = エクスポートの書き込み
+cli-ledger-exported = { $count ->
+   *[other] { $count } 件の台帳レコード
+}を { $path } にエクスポートしました
+cli-not-a-call-id = { $value } は通話 ID ではありません (16 進数 32 文字)
+cli-no-call-running = { $conversation } で進行中の通話はありません
+cli-call-started = { $conversation } で通話 { $call } を開始しました
+cli-call-joined = { $conversation } の通話 { $call } に参加しました
+cli-call-left = { $conversation } の通話 { $call } から退出しました
+cli-call-declined = { $conversation } の通話 { $call } を拒否しました
+cli-call-ended = { $conversation } の通話 { $call } を終了しました
+cli-call-not-in = このデバイスは通話 { $call } に参加していません
+cli-call-not-ringing = 通話 { $call } はあなたを呼び出していません (応答か拒否まで 45 秒間呼び出します)
+cli-call-token = 通話 { $call } の通話トークン、有効期限 { $expires }
+cli-proxy-loopback-only = プロキシは認証なしで動作するため、ループバックでのみ待ち受けます (指定 { $address })
+cli-proxy-no-directory = リレーディレクトリを取得できません: { $error }
+cli-proxy-no-server = このデバイスはサーバーを知りません
+cli-proxy-circuit = 回線 { $circuit }: 入口 { $entry } → 出口 { $exit }、{ $ms } ms
+cli-proxy-same-operator = 警告: 両方のリレーを同じ運営者が動かしているため、2 ホップの分離はここでは名目だけです
+cli-proxy-circuit-failed = 回線に失敗しました: { $error }
+cli-proxy-stream-refused = 接続が拒否されました: { $reason }
+cli-proxy-listening = socks5://{ $address } と http://{ $address } (CONNECT) でプライベートブラウジング。ブラウザーをここに向けてください。例:
+cli-proxy-two-relays = 各接続は 2 つのリレーを通ります: 入口はあなたのアドレスを、出口はサイトを見ますが、両方を見るものはありません。保護されないもの: 2 つのリレーの共謀、または両端のタイミングの観測。
+cli-proxy-first-circuit-failed = 最初の回線に失敗しました (最初の接続で再試行します): { $error }
+cli-proxy-status = { $circuits ->
+   *[other] 回線 { $circuits }
+}、{ $streams ->
+   *[other] ストリーム { $streams }
+}、↑ { $sent } ↓ { $received }
+cli-proxy-stopped = 停止しました: 構築した回線 { $circuits ->
+   *[other] { $circuits }
+}、↑ { $sent } ↓ { $received }

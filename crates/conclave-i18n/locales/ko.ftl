@@ -85,3 +85,198 @@ call-in-progress-video = 영상 통화 중, { $count ->
 duration-seconds = { $n }초
 duration-minutes = { $n }분
 duration-hours = { $h }시간 { $min }분
+
+## The command line (conclave …)
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+cli-cannot-start = 시작할 수 없습니다: { $error }
+cli-unexpected-response = 예상치 못한 응답 { $response }
+cli-invalid-option = 잘못된 { $option }
+cli-invalid-option-value = 잘못된 { $option } { $value }
+cli-invalid-duration = 잘못된 기간 { $value } (예: 24h, 7d)
+cli-not-invite-link = 초대 링크가 아닙니다 (기기 링크는 `conclave device join`에 사용합니다)
+cli-not-device-link = 기기 링크가 아닙니다 (기존 기기에서 `conclave device link`로 만드세요)
+cli-joined = { $server }에 { $user }(으)로 가입했습니다 (기기 { $device }). 계정 유효 기간: { $expires }까지
+cli-linked = { $server }에 { $user }(으)로 연결했습니다 (기기 { $device }). 계정 유효 기간: { $expires }까지
+cli-malformed-renewal-code = 갱신 코드 형식이 잘못되었습니다
+cli-renewed = 갱신됨: { $user } 계정은 { $expires }까지 유효합니다
+cli-display-name-none = 표시 이름 없음: 다른 사람에게는 { $user }(으)로 보입니다
+cli-whoami-account = 계정
+cli-whoami-device = 기기
+cli-whoami-server = 서버
+cli-whoami-expires = 만료
+cli-whoami-invites = 초대
+cli-whoami-admin = (관리자)
+cli-whoami-invites-left = { $count }개 남음
+cli-whoami-no-quota = 한도 없음
+cli-invite-in-browser = 브라우저에서: { $link }
+cli-invite-created = 초대 { $id }: 계정 { $count ->
+   *[other] { $count }개
+}, { $expires }까지 유효
+cli-no-invitations = 초대가 없습니다
+cli-invite-open = 사용 가능
+cli-invite-used = 사용됨
+cli-invite-expired = 만료됨
+cli-invite-revoked = 취소됨
+cli-invite-row = { $left }/{ $total } 남음  만료 { $expires }
+cli-invite-give = 초대 ID(`conclave invite list`에서 확인), 코드 또는 링크를 입력하세요
+cli-revoked = 취소했습니다
+cli-no-group = { $name } 그룹이 없습니다. `conclave group list`로 내 그룹을 볼 수 있습니다
+cli-no-conversation-with = { $name } 님과의 대화가 없습니다. `conclave send { $name } TEXT`로 시작하세요
+cli-sent = { $conversation }에 메시지 { $seq }(으)로 보냈습니다
+cli-warn-call-ignored = 경고: { $conversation }에서 { $sender }의 통화 신호 { $seq }을(를) 무시했습니다: { $reason }
+cli-history-note = (위 기록은 내 기기 { $device }에서 왔습니다. 보낸 시각 { $at })
+cli-warn-receipt-not-sent = 경고: 읽음 확인을 보내지 못했습니다: { $error }
+cli-warn-delivery-unusable = 경고: 전달 { $seq }을(를) 사용할 수 없습니다: { $reason }
+cli-history-imported = 내 기기 { $device }의 기록 (보낸 시각 { $at }): 대화 { $count ->
+   *[other] { $count }개
+}, 항목 { $entries ->
+   *[other] { $entries }개
+}
+cli-warn-history-later = 경고: 내 기기 { $device }의 기록이 아직 오지 않았습니다 ({ $reason }). 다음 명령에서 다시 시도합니다
+cli-warn-history-unusable = 경고: 내 기기 { $device }의 기록을 사용할 수 없습니다: { $reason }
+cli-warn-history-fetch = 경고: 다른 기기가 보낸 기록을 가져오지 못했습니다: { $error }
+cli-listen-handover = 다른 conclave 명령이 이 기기를 사용 중입니다. 기다리는 중…
+cli-listening-again = 다시 수신 대기 중
+cli-connection-lost = 연결이 끊겼습니다 ({ $error }). 다시 연결하는 중…
+cli-group-created = #{ $name }을(를) 만들었습니다 (기기 { $devices ->
+   *[other] { $devices }대
+}, 에포크 { $epoch })
+cli-group-added = { $users }을(를) #{ $name }에 추가했습니다
+cli-already-members = 이미 멤버입니다
+cli-group-removed = { $users }을(를) #{ $name }에서 제거했습니다
+cli-group-left = #{ $name }에서 나갔습니다
+cli-no-conversations = 대화가 없습니다
+cli-kind-group = 그룹
+cli-kind-direct = 1:1
+cli-kind-unnamed = 이름 없음
+cli-devices = 기기 { $devices ->
+   *[other] { $devices }대
+}
+cli-group-info = { $name }  에포크 { $epoch }
+cli-device = 기기 { $id }
+cli-device-link-waiting = 새 기기가 참여하기를 기다리는 중 (`conclave --home NEWDIR device join LINK`를 실행하세요)…
+cli-link-expired = 기기가 참여하기 전에 링크가 만료되었습니다
+cli-device-joined = 기기 { $id }이(가) 참여했습니다. 대화 { $total ->
+   *[other] { $total }개
+} 중 { $added }개에 추가했습니다
+cli-history-sent = 대화 { $count ->
+   *[other] { $count }개
+}의 기록을 보냈습니다 (항목 { $entries ->
+   *[other] { $entries }개
+}, { $kib } KiB, 종단간 암호화)
+cli-history-none = 보낼 이전 기록이 없습니다
+cli-warn-history-not-sent = 경고: 새 기기에 기록을 보내지 못했습니다: { $error }
+cli-device-added = 추가됨 { $at }
+cli-device-added-this = 추가됨 { $at } (이 기기)
+cli-device-removed = 기기 { $id }을(를) 제거했습니다
+cli-safety-changed = !!! 경고: 확인한 뒤 { $user }의 키가 변경되었습니다 !!!
+cli-safety-changed-compare = !!! 새 기기가 추가되었거나 키가 교체되었습니다. 안전 번호를 다시 비교하세요. !!!
+cli-verified = { $user } 님은 확인되었습니다
+cli-not-verified = { $user } 님은 아직 확인되지 않았습니다
+cli-safety-number = { $user } 님과의 안전 번호:
+cli-marked-verified = { $user } 님을 확인됨으로 표시했습니다. 키가 바뀌면 경고합니다
+cli-replied = { $conversation }에 메시지 { $seq }(으)로 답장했습니다
+cli-reacted = { $conversation }에 메시지 { $seq }(으)로 반응했습니다
+cli-reaction-taken-back = { $conversation }에서 반응을 취소했습니다 (메시지 { $seq })
+cli-edited = { $conversation }에서 메시지 { $seq }(으)로 편집했습니다
+cli-deleted = { $conversation }에서 모두에게서 삭제했습니다 (메시지 { $seq })
+cli-forwarded = { $conversation }에 메시지 { $seq }(으)로 전달했습니다
+cli-timer-set = { $conversation }에 타이머를 설정했습니다 (메시지 { $seq })
+cli-timer-invalid = `{ $value }`: { $error }. off, 30s, 5m, 1h, 1d 또는 1w로 입력하세요
+cli-receipts-say-on-or-off = `{ $value }`: `on` 또는 `off`로 입력하세요
+cli-receipts-on = 읽음 확인 켜짐: 이 기기는 내가 읽은 것을 다른 사람에게 알리고, 다른 사람이 읽은 것을 보여 줍니다
+cli-receipts-off = 읽음 확인 꺼짐: 이 기기는 읽음 확인을 보내지 않고 누구의 것도 보여 주지 않습니다
+cli-not-a-file = { $path }은(는) 파일이 아닙니다
+cli-uploading = 업로드 중
+cli-downloading = 다운로드 중
+cli-file-sent = { $file } ({ $size })을(를) { $conversation }에 메시지 { $seq }(으)로 보냈습니다
+cli-message-not-available = 메시지 { $message }을(를) 사용할 수 없습니다
+cli-message-deleted = 메시지 { $message }은(는) 삭제되었습니다
+cli-message-not-a-file = { $conversation }의 메시지 { $message }은(는) 파일이 아닙니다
+cli-no-conversations-yet = 아직 대화가 없습니다
+cli-files-in-several = { $message }은(는) 여러 대화의 파일을 가리킵니다: `conclave download CONVERSATION { $message }`로 지정하세요
+cli-too-many-files = 같은 이름의 파일이 너무 많습니다. --output으로 위치를 지정하세요
+cli-file-gone = 서버에 이 파일이 더 이상 없습니다: 대화의 모든 기기가 가져갈 때까지, 최대 { $days ->
+   *[other] { $days }일
+} 동안 보관합니다
+cli-file-saved = { $conversation } [{ $seq }]의 { $file } ({ $size })을(를) { $path }(으)로 저장했습니다
+cli-passphrase-env-not-utf8 = CONCLAVE_PASSPHRASE가 올바른 UTF-8이 아닙니다
+cli-passphrase-env-empty = CONCLAVE_PASSPHRASE가 비어 있습니다
+cli-prompt-passphrase = 암호 문구
+cli-prompt-again = 다시 입력
+cli-reading-passphrase = 암호 문구 읽기
+cli-passphrase-empty = 빈 암호 문구는 아무것도 보호하지 않습니다
+cli-passphrases-differ = 암호 문구가 서로 다릅니다
+cli-home-taken = { $dir }에 이미 Conclave 기기가 있습니다. 새 기기에는 다른 --home(또는 CONCLAVE_HOME)을 사용하세요
+cli-cannot-create = { $path }을(를) 만들 수 없습니다
+cli-cannot-remove = { $path }을(를) 제거할 수 없습니다
+cli-cannot-write = { $path }에 쓸 수 없습니다
+cli-cannot-open = { $path }을(를) 열 수 없습니다
+cli-cannot-listen = { $address }에서 수신 대기할 수 없습니다
+cli-no-device = { $dir }에 Conclave 기기가 없습니다 — 먼저 `conclave join LINK --name NAME`을 실행하세요
+cli-malformed-file = { $path }의 형식이 잘못되었습니다
+cli-device-key-missing = 상태에 기기 키가 없습니다
+cli-device-key-malformed = 기기 키의 형식이 잘못되었습니다
+cli-fingerprint-malformed = device.json의 지문 형식이 잘못되었습니다
+cli-lock-waiter-stopped = 잠금 대기가 중단되었습니다
+cli-lock-wait-cancelled = 기기 잠금 대기가 취소되었습니다
+cli-lock-waiting = 이 기기를 사용 중인 다른 conclave 프로세스(pid { $pid })를 기다리는 중…
+cli-lock-busy = 다른 conclave 프로세스(pid { $pid })가 { $dir }의 기기 상태를 사용 중이며 { $seconds }초 안에 넘겨주지 않았습니다. 중지하거나 끝날 때까지 기다리세요
+cli-ledger-no-conversation = "{ $name }" 대화가 없습니다: '#그룹' 또는 1:1 대화의 사용자 이름을 입력하세요
+cli-ledger-unreadable = 경고: 장부 항목 { $count ->
+   *[other] { $count }개
+}는 더 새로운 Conclave가 작성해 여기서 읽을 수 없습니다. 업데이트할 때까지 잔액에서 제외됩니다
+cli-ledger-handed-over = 참고: 이 기기는 메시지 { $seq }에서 참여했습니다. 그 이전 항목은 { $user }의 기기 { $device }가 넘겨준 그대로입니다
+cli-ledger-discrepancy = 경고: { $user }의 기기 { $device }가 새 멤버에게 넘긴 장부가 이 기기의 장부와 다릅니다 (메시지 { $seq }): { $detail }
+cli-ledger-to-or-split = --to 또는 --split 중 하나를 지정하세요
+cli-ledger-stored-without-content = 메시지가 내용 없이 저장되었습니다
+cli-ledger-missing-after-send = 보낸 뒤 장부에 항목이 없습니다
+cli-ledger-refused = 항목이 메시지 { $seq }(으)로 대화에 도착했지만 모든 기기가 거부합니다: { $error }
+cli-ledger-recorded = { $conversation }에 { $id }을(를) 기록했습니다: { $description }
+cli-ledger-empty = { $conversation }: 아직 장부 항목이 없습니다
+cli-ledger-title = { $conversation } 장부
+cli-ledger-reversed-tag = [취소됨]
+cli-ledger-recorded-by = 기록: { $user } (기기 { $device }) { $at }, 메시지 { $seq }
+cli-ledger-ref = 참조 { $reference }
+cli-ledger-reversed-by = { $user }이(가) 취소함 ({ $id })
+cli-ledger-reversed = 취소됨 ({ $id })
+cli-ledger-balances-title = { $conversation } 잔액
+cli-ledger-is-owed = 받을 돈
+cli-ledger-owes = 줄 돈
+cli-ledger-settled = 정산됨
+cli-ledger-all-settled = 모두 정산되었습니다
+cli-ledger-to-settle-up = 정산하려면:
+cli-ledger-pays = { $from } → { $to } { $amount } 지불
+cli-writing = { $path } 쓰기
+cli-writing-export = 내보내기 쓰기
+cli-ledger-exported = 장부 기록 { $count ->
+   *[other] { $count }개
+}를 { $path }(으)로 내보냈습니다
+cli-not-a-call-id = { $value }은(는) 통화 ID가 아닙니다 (16진수 32자)
+cli-no-call-running = { $conversation }에서 진행 중인 통화가 없습니다
+cli-call-started = { $conversation }에서 통화 { $call }을(를) 시작했습니다
+cli-call-joined = { $conversation }의 통화 { $call }에 참여했습니다
+cli-call-left = { $conversation }의 통화 { $call }에서 나갔습니다
+cli-call-declined = { $conversation }의 통화 { $call }을(를) 거절했습니다
+cli-call-ended = { $conversation }의 통화 { $call }을(를) 종료했습니다
+cli-call-not-in = 이 기기는 통화 { $call }에 없습니다
+cli-call-not-ringing = 통화 { $call }은(는) 나에게 울리고 있지 않습니다 (받거나 거절할 때까지 45초 동안 울립니다)
+cli-call-token = 통화 { $call }의 통화 토큰, { $expires }까지 유효
+cli-proxy-loopback-only = 프록시는 인증 없이 동작하므로 루프백에서만 수신합니다 (받은 값 { $address })
+cli-proxy-no-directory = 릴레이 디렉터리를 가져올 수 없습니다: { $error }
+cli-proxy-no-server = 이 기기는 아는 서버가 없습니다
+cli-proxy-circuit = 회선 { $circuit }: 입구 { $entry } → 출구 { $exit }, { $ms } ms
+cli-proxy-same-operator = 경고: 한 운영자가 두 릴레이를 모두 운영하므로 여기서 2홉 분리는 명목상일 뿐입니다
+cli-proxy-circuit-failed = 회선 실패: { $error }
+cli-proxy-stream-refused = 연결 거부됨: { $reason }
+cli-proxy-listening = socks5://{ $address } 및 http://{ $address } (CONNECT)에서 비공개 브라우징. 브라우저를 여기로 지정하세요. 예:
+cli-proxy-two-relays = 각 연결은 두 릴레이를 거칩니다: 입구는 내 주소를, 출구는 사이트를 보며, 둘 다 보는 곳은 없습니다. 보호되지 않는 것: 두 릴레이의 공모, 또는 양 끝의 타이밍을 관찰하는 자.
+cli-proxy-first-circuit-failed = 첫 회선 실패 (첫 연결에서 다시 시도): { $error }
+cli-proxy-status = 회선 { $circuits ->
+   *[other] { $circuits }개
+}, 스트림 { $streams ->
+   *[other] { $streams }개
+}, ↑ { $sent } ↓ { $received }
+cli-proxy-stopped = 중지됨: 회선 { $circuits ->
+   *[other] { $circuits }개
+} 생성, ↑ { $sent } ↓ { $received }

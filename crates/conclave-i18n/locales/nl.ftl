@@ -90,3 +90,212 @@ call-in-progress-video = Video-oproep bezig, { $count ->
 duration-seconds = { $n } s
 duration-minutes = { $n } min
 duration-hours = { $h } u { $min } min
+
+## The command line (conclave …)
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+cli-cannot-start = kan niet starten: { $error }
+cli-unexpected-response = onverwacht antwoord { $response }
+cli-invalid-option = ongeldige { $option }
+cli-invalid-option-value = ongeldige { $option } { $value }
+cli-invalid-duration = ongeldige duur { $value } (bijv. 24h, 7d)
+cli-not-invite-link = dit is geen uitnodigingslink (een apparaatlink hoort bij `conclave device join`)
+cli-not-device-link = dit is geen apparaatlink (maak er een met `conclave device link` op je bestaande apparaat)
+cli-joined = lid geworden van { $server } als { $user } (apparaat { $device }); account geldig tot { $expires }
+cli-linked = gekoppeld aan { $server } als { $user } (apparaat { $device }); account geldig tot { $expires }
+cli-malformed-renewal-code = ongeldige verlengingscode
+cli-renewed = verlengd: account { $user } is geldig tot { $expires }
+cli-display-name-none = geen weergavenaam: anderen zien { $user }
+cli-whoami-account = account
+cli-whoami-device = apparaat
+cli-whoami-server = server
+cli-whoami-expires = verloopt
+cli-whoami-invites = uitnodigingen
+cli-whoami-admin = (beheerder)
+cli-whoami-invites-left = nog { $count }
+cli-whoami-no-quota = geen quotum
+cli-invite-in-browser = in een browser: { $link }
+cli-invite-created = uitnodiging { $id } voor { $count ->
+    [one] { $count } account
+   *[other] { $count } accounts
+}, geldig tot { $expires }
+cli-no-invitations = geen uitnodigingen
+cli-invite-open = open
+cli-invite-used = gebruikt
+cli-invite-expired = verlopen
+cli-invite-revoked = ingetrokken
+cli-invite-row = nog { $left }/{ $total }  verloopt { $expires }
+cli-invite-give = geef een uitnodigings-id (uit `conclave invite list`), code of link
+cli-revoked = ingetrokken
+cli-no-group = geen groep { $name }; `conclave group list` toont de jouwe
+cli-no-conversation-with = geen gesprek met { $name }; `conclave send { $name } TEXT` begint er een
+cli-sent = verzonden naar { $conversation } als bericht { $seq }
+cli-warn-call-ignored = waarschuwing: oproepsignaal { $seq } van { $sender } in { $conversation } genegeerd: { $reason }
+cli-history-note = (de geschiedenis hierboven kwam van je apparaat { $device }, verzonden { $at })
+cli-warn-receipt-not-sent = waarschuwing: leesbevestiging niet verzonden: { $error }
+cli-warn-delivery-unusable = waarschuwing: levering { $seq } kon niet worden gebruikt: { $reason }
+cli-history-imported = geschiedenis van je apparaat { $device } (verzonden { $at }): { $entries ->
+    [one] { $entries } item
+   *[other] { $entries } items
+} in { $count ->
+    [one] { $count } gesprek
+   *[other] { $count } gesprekken
+}
+cli-warn-history-later = waarschuwing: de geschiedenis van je apparaat { $device } is nog niet binnen ({ $reason }); de volgende opdracht probeert het opnieuw
+cli-warn-history-unusable = waarschuwing: de geschiedenis van je apparaat { $device } is onbruikbaar: { $reason }
+cli-warn-history-fetch = waarschuwing: kon de geschiedenis die je andere apparaat stuurde niet ophalen: { $error }
+cli-listen-handover = een andere conclave-opdracht gebruikt dit apparaat; wachten…
+cli-listening-again = luistert weer
+cli-connection-lost = verbinding verbroken ({ $error }); opnieuw verbinden…
+cli-group-created = #{ $name } aangemaakt ({ $devices ->
+    [one] { $devices } apparaat
+   *[other] { $devices } apparaten
+}, epoch { $epoch })
+cli-group-added = { $users } toegevoegd aan #{ $name }
+cli-already-members = al leden
+cli-group-removed = { $users } verwijderd uit #{ $name }
+cli-group-left = #{ $name } verlaten
+cli-no-conversations = geen gesprekken
+cli-kind-group = groep
+cli-kind-direct = direct
+cli-kind-unnamed = naamloos
+cli-devices = { $devices ->
+    [one] { $devices } apparaat
+   *[other] { $devices } apparaten
+}
+cli-group-info = { $name }  epoch { $epoch }
+cli-device = apparaat { $id }
+cli-device-link-waiting = wachten tot het nieuwe apparaat meedoet (voer `conclave --home NEWDIR device join LINK` uit)…
+cli-link-expired = de link verliep voordat een apparaat meedeed
+cli-device-joined = apparaat { $id } doet mee; toegevoegd aan { $added } van { $total ->
+    [one] { $total } gesprek
+   *[other] { $total } gesprekken
+}
+cli-history-sent = het de geschiedenis van { $count ->
+    [one] { $count } gesprek
+   *[other] { $count } gesprekken
+} gestuurd ({ $entries ->
+    [one] { $entries } item
+   *[other] { $entries } items
+}, { $kib } KiB, end-to-end versleuteld)
+cli-history-none = geen eerdere geschiedenis om te sturen
+cli-warn-history-not-sent = waarschuwing: de geschiedenis is niet naar het nieuwe apparaat gestuurd: { $error }
+cli-device-added = toegevoegd { $at }
+cli-device-added-this = toegevoegd { $at } (dit apparaat)
+cli-device-removed = apparaat { $id } verwijderd
+cli-safety-changed = !!! WAARSCHUWING: de sleutels van { $user } zijn GEWIJZIGD sinds je ze verifieerde !!!
+cli-safety-changed-compare = !!! Er is een apparaat toegevoegd of een sleutel vervangen. Vergelijk het veiligheidsnummer opnieuw. !!!
+cli-verified = { $user } is geverifieerd
+cli-not-verified = { $user } is nog niet geverifieerd
+cli-safety-number = veiligheidsnummer met { $user }:
+cli-marked-verified = { $user } gemarkeerd als geverifieerd; je wordt gewaarschuwd als de sleutels veranderen
+cli-replied = beantwoord in { $conversation } als bericht { $seq }
+cli-reacted = gereageerd in { $conversation } als bericht { $seq }
+cli-reaction-taken-back = reactie ingetrokken in { $conversation } als bericht { $seq }
+cli-edited = bewerkt in { $conversation } als bericht { $seq }
+cli-deleted = voor iedereen verwijderd in { $conversation } als bericht { $seq }
+cli-forwarded = doorgestuurd in { $conversation } als bericht { $seq }
+cli-timer-set = timer ingesteld in { $conversation } als bericht { $seq }
+cli-timer-invalid = `{ $value }`: { $error }; zeg off, 30s, 5m, 1h, 1d of 1w
+cli-receipts-say-on-or-off = `{ $value }`: zeg `on` of `off`
+cli-receipts-on = leesbevestigingen aan: dit apparaat vertelt anderen wat je las en toont wat zij lazen
+cli-receipts-off = leesbevestigingen uit: dit apparaat stuurt er geen en toont die van niemand
+cli-not-a-file = { $path } is geen bestand
+cli-uploading = uploaden
+cli-downloading = downloaden
+cli-file-sent = { $file } ({ $size }) verzonden naar { $conversation } als bericht { $seq }
+cli-message-not-available = bericht { $message } is niet beschikbaar
+cli-message-deleted = bericht { $message } is verwijderd
+cli-message-not-a-file = bericht { $message } in { $conversation } is geen bestand
+cli-no-conversations-yet = nog geen gesprekken
+cli-files-in-several = { $message } wijst bestanden in meerdere gesprekken aan: zeg `conclave download CONVERSATION { $message }`
+cli-too-many-files = te veel bestanden met die naam hier; zeg waar met --output
+cli-file-gone = de server heeft dit bestand niet meer: hij bewaart een bestand tot elk apparaat in het gesprek het ophaalde, of hoogstens { $days ->
+    [one] { $days } dag
+   *[other] { $days } dagen
+}
+cli-file-saved = { $file } ({ $size }) uit { $conversation } [{ $seq }] opgeslagen als { $path }
+cli-passphrase-env-not-utf8 = CONCLAVE_PASSPHRASE is geen geldige UTF-8
+cli-passphrase-env-empty = CONCLAVE_PASSPHRASE is leeg
+cli-prompt-passphrase = Wachtwoordzin
+cli-prompt-again = Nogmaals
+cli-reading-passphrase = wachtwoordzin lezen
+cli-passphrase-empty = een lege wachtwoordzin beschermt niets
+cli-passphrases-differ = de wachtwoordzinnen verschillen
+cli-home-taken = { $dir } bevat al een Conclave-apparaat; gebruik een ander --home (of CONCLAVE_HOME) voor een nieuw
+cli-cannot-create = kan { $path } niet aanmaken
+cli-cannot-remove = kan { $path } niet verwijderen
+cli-cannot-write = kan { $path } niet schrijven
+cli-cannot-open = kan { $path } niet openen
+cli-cannot-listen = kan niet luisteren op { $address }
+cli-no-device = geen Conclave-apparaat in { $dir } — voer eerst `conclave join LINK --name NAME` uit
+cli-malformed-file = ongeldig { $path }
+cli-device-key-missing = de apparaatsleutel ontbreekt in de staat
+cli-device-key-malformed = ongeldige apparaatsleutel
+cli-fingerprint-malformed = device.json heeft een ongeldige vingerafdruk
+cli-lock-waiter-stopped = het wachten op de vergrendeling stopte
+cli-lock-wait-cancelled = het wachten op de vergrendeling van het apparaat is geannuleerd
+cli-lock-waiting = wachten op een ander conclave-proces (pid { $pid }) dat dit apparaat gebruikt…
+cli-lock-busy = een ander conclave-proces (pid { $pid }) gebruikt de staat van dit apparaat in { $dir } en gaf die niet binnen { $seconds } s af; stop het of wacht tot het klaar is
+cli-ledger-no-conversation = geen gesprek "{ $name }": geef '#groep' of de gebruikersnaam van een 1:1-gesprek
+cli-ledger-unreadable = waarschuwing: { $count ->
+    [one] { $count } boeking is door een nieuwere Conclave geschreven en hier niet leesbaar; de saldi laten die weg tot je bijwerkt
+   *[other] { $count } boekingen zijn door een nieuwere Conclave geschreven en hier niet leesbaar; de saldi laten ze weg tot je bijwerkt
+}
+cli-ledger-handed-over = let op: dit apparaat deed mee bij bericht { $seq }; de boekingen daarvoor zijn zoals apparaat { $device } van { $user } ze overdroeg
+cli-ledger-discrepancy = WAARSCHUWING: apparaat { $device } van { $user } gaf nieuwkomers een kasboek dat afwijkt van dat van dit apparaat (bericht { $seq }): { $detail }
+cli-ledger-to-or-split = geef --to of --split
+cli-ledger-stored-without-content = het bericht is zonder inhoud opgeslagen
+cli-ledger-missing-after-send = de boeking ontbreekt na verzending in het kasboek
+cli-ledger-refused = de boeking kwam in het gesprek aan als bericht { $seq } maar elk apparaat weigert haar daar: { $error }
+cli-ledger-recorded = { $id } geboekt in { $conversation }: { $description }
+cli-ledger-empty = { $conversation }: nog geen boekingen
+cli-ledger-title = kasboek van { $conversation }
+cli-ledger-reversed-tag = [teruggeboekt]
+cli-ledger-recorded-by = geboekt door { $user } (apparaat { $device }) op { $at }, bericht { $seq }
+cli-ledger-ref = ref. { $reference }
+cli-ledger-reversed-by = teruggeboekt door { $user } ({ $id })
+cli-ledger-reversed = teruggeboekt ({ $id })
+cli-ledger-balances-title = saldi van { $conversation }
+cli-ledger-is-owed = krijgt
+cli-ledger-owes = is schuldig
+cli-ledger-settled = quitte
+cli-ledger-all-settled = iedereen is quitte
+cli-ledger-to-settle-up = om te verrekenen:
+cli-ledger-pays = { $from } betaalt { $to } { $amount }
+cli-writing = { $path } schrijven
+cli-writing-export = de export schrijven
+cli-ledger-exported = { $count ->
+    [one] { $count } boeking
+   *[other] { $count } boekingen
+} geëxporteerd naar { $path }
+cli-not-a-call-id = { $value } is geen oproep-id (32 hexadecimale tekens)
+cli-no-call-running = er loopt geen oproep in { $conversation }
+cli-call-started = oproep { $call } gestart in { $conversation }
+cli-call-joined = oproep { $call } deelgenomen in { $conversation }
+cli-call-left = oproep { $call } verlaten in { $conversation }
+cli-call-declined = oproep { $call } geweigerd in { $conversation }
+cli-call-ended = oproep { $call } beëindigd in { $conversation }
+cli-call-not-in = dit apparaat zit niet in oproep { $call }
+cli-call-not-ringing = oproep { $call } gaat niet over voor jou (hij gaat 45 s over, tot je opneemt of weigert)
+cli-call-token = oproeptoken voor oproep { $call }, geldig tot { $expires }
+cli-proxy-loopback-only = de proxy werkt zonder authenticatie en luistert daarom alleen op loopback (kreeg { $address })
+cli-proxy-no-directory = kan de relay-lijst niet ophalen: { $error }
+cli-proxy-no-server = dit apparaat kent geen server
+cli-proxy-circuit = circuit { $circuit }: ingang { $entry } → uitgang { $exit } in { $ms } ms
+cli-proxy-same-operator = waarschuwing: één beheerder draait beide relays, dus de splitsing in twee hops is hier alleen nominaal
+cli-proxy-circuit-failed = circuit mislukt: { $error }
+cli-proxy-stream-refused = verbinding geweigerd: { $reason }
+cli-proxy-listening = Privé browsen op socks5://{ $address } en http://{ $address } (CONNECT). Richt er een browser op, bijv.
+cli-proxy-two-relays = Twee relays dragen elke verbinding: de ingang ziet je adres, de uitgang de site; geen van beide allebei. Niet beschermd: beide relays die samenspannen, of iemand die de timing aan beide kanten ziet.
+cli-proxy-first-circuit-failed = eerste circuit mislukt (opnieuw geprobeerd bij de eerste verbinding): { $error }
+cli-proxy-status = { $circuits ->
+    [one] { $circuits } circuit
+   *[other] { $circuits } circuits
+}, { $streams ->
+    [one] { $streams } stroom
+   *[other] { $streams } stromen
+}, ↑ { $sent } ↓ { $received }
+cli-proxy-stopped = gestopt: { $circuits ->
+    [one] { $circuits } circuit
+   *[other] { $circuits } circuits
+} opgebouwd, ↑ { $sent } ↓ { $received }

@@ -100,3 +100,240 @@ call-in-progress-video = Trwa połączenie wideo, { $count ->
 duration-seconds = { $n } s
 duration-minutes = { $n } min
 duration-hours = { $h } godz. { $min } min
+
+## The command line (conclave …)
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+cli-cannot-start = nie można uruchomić: { $error }
+cli-unexpected-response = nieoczekiwana odpowiedź { $response }
+cli-invalid-option = nieprawidłowe { $option }
+cli-invalid-option-value = nieprawidłowe { $option } { $value }
+cli-invalid-duration = nieprawidłowy czas { $value } (np. 24h, 7d)
+cli-not-invite-link = to nie jest link z zaproszeniem (link urządzenia służy do `conclave device join`)
+cli-not-device-link = to nie jest link urządzenia (utwórz go przez `conclave device link` na swoim obecnym urządzeniu)
+cli-joined = dołączono do { $server } jako { $user } (urządzenie { $device }); konto ważne do { $expires }
+cli-linked = połączono z { $server } jako { $user } (urządzenie { $device }); konto ważne do { $expires }
+cli-malformed-renewal-code = nieprawidłowy kod odnowienia
+cli-renewed = odnowiono: konto { $user } jest ważne do { $expires }
+cli-display-name-none = brak nazwy wyświetlanej: inni widzą { $user }
+cli-whoami-account = konto
+cli-whoami-device = urządzenie
+cli-whoami-server = serwer
+cli-whoami-expires = wygasa
+cli-whoami-invites = zaproszenia
+cli-whoami-admin = (administrator)
+cli-whoami-invites-left = zostało { $count }
+cli-whoami-no-quota = bez limitu
+cli-invite-in-browser = w przeglądarce: { $link }
+cli-invite-created = zaproszenie { $id } dla { $count ->
+    [one] { $count } konta
+    [few] { $count } kont
+    [many] { $count } kont
+   *[other] { $count } konta
+}, ważne do { $expires }
+cli-no-invitations = brak zaproszeń
+cli-invite-open = otwarte
+cli-invite-used = użyte
+cli-invite-expired = wygasłe
+cli-invite-revoked = odwołane
+cli-invite-row = zostało { $left }/{ $total }  wygasa { $expires }
+cli-invite-give = podaj id zaproszenia (z `conclave invite list`), kod lub link
+cli-revoked = odwołane
+cli-no-group = brak grupy { $name }; `conclave group list` pokazuje twoje
+cli-no-conversation-with = brak rozmowy z { $name }; `conclave send { $name } TEXT` ją rozpoczyna
+cli-sent = wysłano do { $conversation } jako wiadomość { $seq }
+cli-warn-call-ignored = ostrzeżenie: sygnał połączenia { $seq } od { $sender } w { $conversation } zignorowany: { $reason }
+cli-history-note = (powyższa historia pochodzi z twojego urządzenia { $device }, wysłana { $at })
+cli-warn-receipt-not-sent = ostrzeżenie: nie wysłano potwierdzenia odczytu: { $error }
+cli-warn-delivery-unusable = ostrzeżenie: nie można użyć dostawy { $seq }: { $reason }
+cli-history-imported = historia z twojego urządzenia { $device } (wysłana { $at }): { $entries ->
+    [one] { $entries } wpis
+    [few] { $entries } wpisy
+    [many] { $entries } wpisów
+   *[other] { $entries } wpisu
+} w { $count ->
+    [one] { $count } rozmowie
+    [few] { $count } rozmowach
+    [many] { $count } rozmowach
+   *[other] { $count } rozmowy
+}
+cli-warn-history-later = ostrzeżenie: historia z twojego urządzenia { $device } jeszcze nie dotarła ({ $reason }); następne polecenie spróbuje ponownie
+cli-warn-history-unusable = ostrzeżenie: nie można użyć historii z twojego urządzenia { $device }: { $reason }
+cli-warn-history-fetch = ostrzeżenie: nie udało się pobrać historii wysłanej przez twoje inne urządzenie: { $error }
+cli-listen-handover = inne polecenie conclave używa tego urządzenia; czekam…
+cli-listening-again = znów nasłuchuję
+cli-connection-lost = utracono połączenie ({ $error }); łączę ponownie…
+cli-group-created = utworzono #{ $name } ({ $devices ->
+    [one] { $devices } urządzenie
+    [few] { $devices } urządzenia
+    [many] { $devices } urządzeń
+   *[other] { $devices } urządzenia
+}, epoka { $epoch })
+cli-group-added = dodano { $users } do #{ $name }
+cli-already-members = już są członkami
+cli-group-removed = usunięto { $users } z #{ $name }
+cli-group-left = opuszczono #{ $name }
+cli-no-conversations = brak rozmów
+cli-kind-group = grupa
+cli-kind-direct = bezpośrednia
+cli-kind-unnamed = bez nazwy
+cli-devices = { $devices ->
+    [one] { $devices } urządzenie
+    [few] { $devices } urządzenia
+    [many] { $devices } urządzeń
+   *[other] { $devices } urządzenia
+}
+cli-group-info = { $name }  epoka { $epoch }
+cli-device = urządzenie { $id }
+cli-device-link-waiting = czekam, aż nowe urządzenie dołączy (uruchom `conclave --home NEWDIR device join LINK`)…
+cli-link-expired = link wygasł, zanim urządzenie dołączyło
+cli-device-joined = urządzenie { $id } dołączyło; dodano do { $added } z { $total ->
+    [one] { $total } rozmowy
+    [few] { $total } rozmów
+    [many] { $total } rozmów
+   *[other] { $total } rozmowy
+}
+cli-history-sent = wysłano mu historię { $count ->
+    [one] { $count } rozmowy
+    [few] { $count } rozmów
+    [many] { $count } rozmów
+   *[other] { $count } rozmowy
+} ({ $entries ->
+    [one] { $entries } wpis
+    [few] { $entries } wpisy
+    [many] { $entries } wpisów
+   *[other] { $entries } wpisu
+}, { $kib } KiB, szyfrowane end-to-end)
+cli-history-none = brak wcześniejszej historii do wysłania
+cli-warn-history-not-sent = ostrzeżenie: historia nie została wysłana do nowego urządzenia: { $error }
+cli-device-added = dodane { $at }
+cli-device-added-this = dodane { $at } (to urządzenie)
+cli-device-removed = usunięto urządzenie { $id }
+cli-safety-changed = !!! OSTRZEŻENIE: klucze { $user } ZMIENIŁY SIĘ od czasu twojej weryfikacji !!!
+cli-safety-changed-compare = !!! Dodano nowe urządzenie lub wymieniono klucz. Porównaj ponownie numer bezpieczeństwa. !!!
+cli-verified = { $user } jest zweryfikowany
+cli-not-verified = { $user } nie jest jeszcze zweryfikowany
+cli-safety-number = numer bezpieczeństwa z { $user }:
+cli-marked-verified = oznaczono { $user } jako zweryfikowanego; dostaniesz ostrzeżenie, jeśli jego klucze się zmienią
+cli-replied = odpowiedziano w { $conversation } jako wiadomość { $seq }
+cli-reacted = zareagowano w { $conversation } jako wiadomość { $seq }
+cli-reaction-taken-back = cofnięto reakcję w { $conversation } jako wiadomość { $seq }
+cli-edited = zmieniono w { $conversation } jako wiadomość { $seq }
+cli-deleted = usunięto dla wszystkich w { $conversation } jako wiadomość { $seq }
+cli-forwarded = przekazano w { $conversation } jako wiadomość { $seq }
+cli-timer-set = ustawiono minutnik w { $conversation } jako wiadomość { $seq }
+cli-timer-invalid = `{ $value }`: { $error }; podaj off, 30s, 5m, 1h, 1d lub 1w
+cli-receipts-say-on-or-off = `{ $value }`: podaj `on` lub `off`
+cli-receipts-on = potwierdzenia odczytu włączone: to urządzenie mówi innym, co przeczytałeś, i pokazuje, co oni przeczytali
+cli-receipts-off = potwierdzenia odczytu wyłączone: to urządzenie nie wysyła żadnych i nie pokazuje niczyich
+cli-not-a-file = { $path } nie jest plikiem
+cli-uploading = wysyłanie
+cli-downloading = pobieranie
+cli-file-sent = wysłano { $file } ({ $size }) do { $conversation } jako wiadomość { $seq }
+cli-message-not-available = wiadomość { $message } jest niedostępna
+cli-message-deleted = wiadomość { $message } została usunięta
+cli-message-not-a-file = wiadomość { $message } w { $conversation } nie jest plikiem
+cli-no-conversations-yet = jeszcze brak rozmów
+cli-files-in-several = { $message } wskazuje pliki w kilku rozmowach: podaj `conclave download CONVERSATION { $message }`
+cli-too-many-files = za dużo plików o tej nazwie; wskaż miejsce przez --output
+cli-file-gone = serwer nie ma już tego pliku: trzyma plik, aż pobierze go każde urządzenie w rozmowie, najwyżej { $days ->
+    [one] { $days } dzień
+    [few] { $days } dni
+    [many] { $days } dni
+   *[other] { $days } dnia
+}
+cli-file-saved = zapisano { $file } ({ $size }) z { $conversation } [{ $seq }] jako { $path }
+cli-passphrase-env-not-utf8 = CONCLAVE_PASSPHRASE nie jest poprawnym UTF-8
+cli-passphrase-env-empty = CONCLAVE_PASSPHRASE jest puste
+cli-prompt-passphrase = Hasło
+cli-prompt-again = Jeszcze raz
+cli-reading-passphrase = odczyt hasła
+cli-passphrase-empty = puste hasło niczego nie chroni
+cli-passphrases-differ = hasła się różnią
+cli-home-taken = { $dir } zawiera już urządzenie Conclave; użyj innego --home (lub CONCLAVE_HOME) dla nowego
+cli-cannot-create = nie można utworzyć { $path }
+cli-cannot-remove = nie można usunąć { $path }
+cli-cannot-write = nie można zapisać { $path }
+cli-cannot-open = nie można otworzyć { $path }
+cli-cannot-listen = nie można nasłuchiwać na { $address }
+cli-no-device = brak urządzenia Conclave w { $dir } — najpierw uruchom `conclave join LINK --name NAME`
+cli-malformed-file = nieprawidłowy { $path }
+cli-device-key-missing = w stanie brakuje klucza urządzenia
+cli-device-key-malformed = nieprawidłowy klucz urządzenia
+cli-fingerprint-malformed = device.json ma nieprawidłowy odcisk
+cli-lock-waiter-stopped = oczekiwanie na blokadę zostało przerwane
+cli-lock-wait-cancelled = anulowano oczekiwanie na blokadę urządzenia
+cli-lock-waiting = czekam na inny proces conclave (pid { $pid }), który używa tego urządzenia…
+cli-lock-busy = inny proces conclave (pid { $pid }) używa stanu tego urządzenia w { $dir } i nie oddał go w ciągu { $seconds } s; zatrzymaj go lub poczekaj, aż skończy
+cli-ledger-no-conversation = brak rozmowy „{ $name }”: podaj '#grupa' lub nazwę użytkownika rozmowy 1:1
+cli-ledger-unreadable = ostrzeżenie: { $count ->
+    [one] { $count } wpis rozliczeń został zapisany przez nowszy Conclave i nie da się go tu odczytać; salda go pomijają do aktualizacji
+    [few] { $count } wpisy rozliczeń zostały zapisane przez nowszy Conclave i nie da się ich tu odczytać; salda je pomijają do aktualizacji
+    [many] { $count } wpisów rozliczeń zostało zapisanych przez nowszy Conclave i nie da się ich tu odczytać; salda je pomijają do aktualizacji
+   *[other] { $count } wpisu rozliczeń zapisano nowszym Conclave i nie da się ich tu odczytać; salda je pomijają do aktualizacji
+}
+cli-ledger-handed-over = uwaga: to urządzenie dołączyło przy wiadomości { $seq }; wcześniejsze wpisy są takie, jak przekazało je urządzenie { $device } użytkownika { $user }
+cli-ledger-discrepancy = OSTRZEŻENIE: urządzenie { $device } użytkownika { $user } przekazało nowym rozliczenia inne niż na tym urządzeniu (wiadomość { $seq }): { $detail }
+cli-ledger-to-or-split = podaj --to albo --split
+cli-ledger-stored-without-content = wiadomość zapisano bez treści
+cli-ledger-missing-after-send = po wysłaniu wpisu brak w rozliczeniach
+cli-ledger-refused = wpis dotarł do rozmowy jako wiadomość { $seq }, ale każde urządzenie go tam odrzuca: { $error }
+cli-ledger-recorded = zapisano { $id } w { $conversation }: { $description }
+cli-ledger-empty = { $conversation }: jeszcze brak wpisów
+cli-ledger-title = rozliczenia { $conversation }
+cli-ledger-reversed-tag = [stornowany]
+cli-ledger-recorded-by = zapisał { $user } (urządzenie { $device }) { $at }, wiadomość { $seq }
+cli-ledger-ref = ref. { $reference }
+cli-ledger-reversed-by = stornował { $user } ({ $id })
+cli-ledger-reversed = stornowany ({ $id })
+cli-ledger-balances-title = salda { $conversation }
+cli-ledger-is-owed = ma dostać
+cli-ledger-owes = jest winien
+cli-ledger-settled = rozliczony
+cli-ledger-all-settled = wszyscy rozliczeni
+cli-ledger-to-settle-up = do rozliczenia:
+cli-ledger-pays = { $from } płaci { $to } { $amount }
+cli-writing = zapis { $path }
+cli-writing-export = zapis eksportu
+cli-ledger-exported = wyeksportowano { $count ->
+    [one] { $count } wpis
+    [few] { $count } wpisy
+    [many] { $count } wpisów
+   *[other] { $count } wpisu
+} do { $path }
+cli-not-a-call-id = { $value } nie jest id połączenia (32 znaki szesnastkowe)
+cli-no-call-running = w { $conversation } nie trwa żadne połączenie
+cli-call-started = rozpoczęto połączenie { $call } w { $conversation }
+cli-call-joined = dołączono do połączenia { $call } w { $conversation }
+cli-call-left = opuszczono połączenie { $call } w { $conversation }
+cli-call-declined = odrzucono połączenie { $call } w { $conversation }
+cli-call-ended = zakończono połączenie { $call } w { $conversation }
+cli-call-not-in = to urządzenie nie uczestniczy w połączeniu { $call }
+cli-call-not-ringing = połączenie { $call } nie dzwoni do ciebie (dzwoni 45 s, aż odbierzesz lub odrzucisz)
+cli-call-token = token połączenia { $call }, ważny do { $expires }
+cli-proxy-loopback-only = proxy działa bez uwierzytelniania, więc nasłuchuje tylko na loopback (otrzymano { $address })
+cli-proxy-no-directory = nie można pobrać katalogu przekaźników: { $error }
+cli-proxy-no-server = to urządzenie nie zna żadnego serwera
+cli-proxy-circuit = obwód { $circuit }: wejście { $entry } → wyjście { $exit } w { $ms } ms
+cli-proxy-same-operator = ostrzeżenie: jeden operator prowadzi oba przekaźniki, więc podział na dwa skoki jest tu tylko nominalny
+cli-proxy-circuit-failed = obwód nie powiódł się: { $error }
+cli-proxy-stream-refused = połączenie odrzucone: { $reason }
+cli-proxy-listening = Prywatne przeglądanie na socks5://{ $address } i http://{ $address } (CONNECT). Skieruj tam przeglądarkę, np.
+cli-proxy-two-relays = Dwa przekaźniki niosą każde połączenie: wejście widzi twój adres, wyjście stronę; żaden obu. Bez ochrony: zmowa obu przekaźników lub obserwator czasów po obu stronach.
+cli-proxy-first-circuit-failed = pierwszy obwód nie powiódł się (ponowiony przy pierwszym połączeniu): { $error }
+cli-proxy-status = { $circuits ->
+    [one] { $circuits } obwód
+    [few] { $circuits } obwody
+    [many] { $circuits } obwodów
+   *[other] { $circuits } obwodu
+}, { $streams ->
+    [one] { $streams } strumień
+    [few] { $streams } strumienie
+    [many] { $streams } strumieni
+   *[other] { $streams } strumienia
+}, ↑ { $sent } ↓ { $received }
+cli-proxy-stopped = zatrzymano: zbudowano { $circuits ->
+    [one] { $circuits } obwód
+    [few] { $circuits } obwody
+    [many] { $circuits } obwodów
+   *[other] { $circuits } obwodu
+}, ↑ { $sent } ↓ { $received }

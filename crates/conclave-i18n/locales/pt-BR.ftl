@@ -94,3 +94,226 @@ call-in-progress-video = Chamada de vídeo em andamento, { $count ->
 duration-seconds = { $n } s
 duration-minutes = { $n } min
 duration-hours = { $h } h { $min } min
+
+## The command line (conclave …)
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+cli-cannot-start = não foi possível iniciar: { $error }
+cli-unexpected-response = resposta inesperada { $response }
+cli-invalid-option = { $option } inválido
+cli-invalid-option-value = { $option } inválido { $value }
+cli-invalid-duration = duração inválida { $value } (ex.: 24h, 7d)
+cli-not-invite-link = este não é um link de convite (um link de dispositivo vai para `conclave device join`)
+cli-not-device-link = este não é um link de dispositivo (crie um com `conclave device link` no seu dispositivo atual)
+cli-joined = entrou em { $server } como { $user } (dispositivo { $device }); conta válida até { $expires }
+cli-linked = vinculado a { $server } como { $user } (dispositivo { $device }); conta válida até { $expires }
+cli-malformed-renewal-code = código de renovação malformado
+cli-renewed = renovada: a conta { $user } é válida até { $expires }
+cli-display-name-none = sem nome de exibição: os outros veem { $user }
+cli-whoami-account = conta
+cli-whoami-device = dispositivo
+cli-whoami-server = servidor
+cli-whoami-expires = expira
+cli-whoami-invites = convites
+cli-whoami-admin = (admin)
+cli-whoami-invites-left = restam { $count }
+cli-whoami-no-quota = sem cota
+cli-invite-in-browser = no navegador: { $link }
+cli-invite-created = convite { $id } para { $count ->
+    [one] { $count } conta
+    [many] { $count } contas
+   *[other] { $count } contas
+}, válido até { $expires }
+cli-no-invitations = nenhum convite
+cli-invite-open = aberto
+cli-invite-used = usado
+cli-invite-expired = expirado
+cli-invite-revoked = revogado
+cli-invite-row = restam { $left }/{ $total }  expira { $expires }
+cli-invite-give = informe um id de convite (de `conclave invite list`), código ou link
+cli-revoked = revogado
+cli-no-group = nenhum grupo { $name }; `conclave group list` mostra os seus
+cli-no-conversation-with = nenhuma conversa com { $name }; `conclave send { $name } TEXT` inicia uma
+cli-sent = enviado para { $conversation } como mensagem { $seq }
+cli-warn-call-ignored = aviso: sinal de chamada { $seq } de { $sender } em { $conversation } ignorado: { $reason }
+cli-history-note = (o histórico acima veio do seu dispositivo { $device }, enviado em { $at })
+cli-warn-receipt-not-sent = aviso: confirmação de leitura não enviada: { $error }
+cli-warn-delivery-unusable = aviso: a entrega { $seq } não pôde ser usada: { $reason }
+cli-history-imported = histórico do seu dispositivo { $device } (enviado em { $at }): { $entries ->
+    [one] { $entries } entrada
+    [many] { $entries } entradas
+   *[other] { $entries } entradas
+} em { $count ->
+    [one] { $count } conversa
+    [many] { $count } conversas
+   *[other] { $count } conversas
+}
+cli-warn-history-later = aviso: o histórico do seu dispositivo { $device } ainda não chegou ({ $reason }); o próximo comando tenta de novo
+cli-warn-history-unusable = aviso: o histórico do seu dispositivo { $device } não pode ser usado: { $reason }
+cli-warn-history-fetch = aviso: não foi possível buscar o histórico que seu outro dispositivo enviou: { $error }
+cli-listen-handover = outro comando do conclave está usando este dispositivo; aguardando…
+cli-listening-again = escutando de novo
+cli-connection-lost = conexão perdida ({ $error }); reconectando…
+cli-group-created = #{ $name } criado ({ $devices ->
+    [one] { $devices } dispositivo
+    [many] { $devices } dispositivos
+   *[other] { $devices } dispositivos
+}, época { $epoch })
+cli-group-added = { $users } adicionados a #{ $name }
+cli-already-members = já são membros
+cli-group-removed = { $users } removidos de #{ $name }
+cli-group-left = você saiu de #{ $name }
+cli-no-conversations = nenhuma conversa
+cli-kind-group = grupo
+cli-kind-direct = direta
+cli-kind-unnamed = sem nome
+cli-devices = { $devices ->
+    [one] { $devices } dispositivo
+    [many] { $devices } dispositivos
+   *[other] { $devices } dispositivos
+}
+cli-group-info = { $name }  época { $epoch }
+cli-device = dispositivo { $id }
+cli-device-link-waiting = aguardando o novo dispositivo entrar (execute `conclave --home NEWDIR device join LINK`)…
+cli-link-expired = o link expirou antes de um dispositivo entrar
+cli-device-joined = o dispositivo { $id } entrou; adicionado a { $added } de { $total ->
+    [one] { $total } conversa
+    [many] { $total } conversas
+   *[other] { $total } conversas
+}
+cli-history-sent = enviado a ele o histórico de { $count ->
+    [one] { $count } conversa
+    [many] { $count } conversas
+   *[other] { $count } conversas
+} ({ $entries ->
+    [one] { $entries } entrada
+    [many] { $entries } entradas
+   *[other] { $entries } entradas
+}, { $kib } KiB, criptografado de ponta a ponta)
+cli-history-none = nenhum histórico anterior para enviar
+cli-warn-history-not-sent = aviso: o histórico não foi enviado ao novo dispositivo: { $error }
+cli-device-added = adicionado em { $at }
+cli-device-added-this = adicionado em { $at } (este dispositivo)
+cli-device-removed = dispositivo { $id } removido
+cli-safety-changed = !!! AVISO: as chaves de { $user } MUDARAM desde que você as verificou !!!
+cli-safety-changed-compare = !!! Um novo dispositivo foi adicionado ou uma chave foi substituída. Compare o número de segurança de novo. !!!
+cli-verified = { $user } está verificado
+cli-not-verified = { $user } ainda não está verificado
+cli-safety-number = número de segurança com { $user }:
+cli-marked-verified = { $user } marcado como verificado; você será avisado se as chaves mudarem
+cli-replied = respondido em { $conversation } como mensagem { $seq }
+cli-reacted = reagido em { $conversation } como mensagem { $seq }
+cli-reaction-taken-back = reação retirada em { $conversation } como mensagem { $seq }
+cli-edited = editado em { $conversation } como mensagem { $seq }
+cli-deleted = apagado para todos em { $conversation } como mensagem { $seq }
+cli-forwarded = encaminhado em { $conversation } como mensagem { $seq }
+cli-timer-set = temporizador definido em { $conversation } como mensagem { $seq }
+cli-timer-invalid = `{ $value }`: { $error }; diga off, 30s, 5m, 1h, 1d ou 1w
+cli-receipts-say-on-or-off = `{ $value }`: diga `on` ou `off`
+cli-receipts-on = confirmações de leitura ativadas: este dispositivo diz aos outros o que você leu e mostra o que eles leram
+cli-receipts-off = confirmações de leitura desativadas: este dispositivo não envia nenhuma e não mostra as de ninguém
+cli-not-a-file = { $path } não é um arquivo
+cli-uploading = enviando
+cli-downloading = baixando
+cli-file-sent = { $file } ({ $size }) enviado para { $conversation } como mensagem { $seq }
+cli-message-not-available = a mensagem { $message } não está disponível
+cli-message-deleted = a mensagem { $message } foi apagada
+cli-message-not-a-file = a mensagem { $message } em { $conversation } não é um arquivo
+cli-no-conversations-yet = nenhuma conversa ainda
+cli-files-in-several = { $message } indica arquivos em várias conversas: diga `conclave download CONVERSATION { $message }`
+cli-too-many-files = arquivos demais com esse nome aqui; diga onde com --output
+cli-file-gone = o servidor não tem mais este arquivo: ele guarda um arquivo até todos os dispositivos da conversa o buscarem, ou { $days ->
+    [one] { $days } dia
+    [many] { $days } dias
+   *[other] { $days } dias
+} no máximo
+cli-file-saved = { $file } ({ $size }) de { $conversation } [{ $seq }] salvo como { $path }
+cli-passphrase-env-not-utf8 = CONCLAVE_PASSPHRASE não é UTF-8 válido
+cli-passphrase-env-empty = CONCLAVE_PASSPHRASE está vazia
+cli-prompt-passphrase = Frase-senha
+cli-prompt-again = De novo
+cli-reading-passphrase = lendo a frase-senha
+cli-passphrase-empty = uma frase-senha vazia não protege nada
+cli-passphrases-differ = as frases-senha são diferentes
+cli-home-taken = { $dir } já contém um dispositivo Conclave; use outro --home (ou CONCLAVE_HOME) para um novo
+cli-cannot-create = não foi possível criar { $path }
+cli-cannot-remove = não foi possível remover { $path }
+cli-cannot-write = não foi possível gravar { $path }
+cli-cannot-open = não foi possível abrir { $path }
+cli-cannot-listen = não foi possível escutar em { $address }
+cli-no-device = nenhum dispositivo Conclave em { $dir } — execute primeiro `conclave join LINK --name NAME`
+cli-malformed-file = { $path } malformado
+cli-device-key-missing = a chave do dispositivo está faltando no estado
+cli-device-key-malformed = chave do dispositivo malformada
+cli-fingerprint-malformed = device.json tem uma impressão digital malformada
+cli-lock-waiter-stopped = a espera pelo bloqueio parou
+cli-lock-wait-cancelled = a espera pelo bloqueio do dispositivo foi cancelada
+cli-lock-waiting = aguardando outro processo do conclave (pid { $pid }) que está usando este dispositivo…
+cli-lock-busy = outro processo do conclave (pid { $pid }) está usando o estado deste dispositivo em { $dir } e não o entregou em { $seconds } s; pare-o ou espere ele terminar
+cli-ledger-no-conversation = nenhuma conversa "{ $name }": informe '#grupo' ou o nome de usuário de uma conversa 1:1
+cli-ledger-unreadable = aviso: { $count ->
+    [one] { $count } lançamento foi escrito por um Conclave mais novo e não pode ser lido aqui; os saldos o deixam de fora até você atualizar
+    [many] { $count } lançamentos foram escritos por um Conclave mais novo e não podem ser lidos aqui; os saldos os deixam de fora até você atualizar
+   *[other] { $count } lançamentos foram escritos por um Conclave mais novo e não podem ser lidos aqui; os saldos os deixam de fora até você atualizar
+}
+cli-ledger-handed-over = nota: este dispositivo entrou na mensagem { $seq }; os lançamentos anteriores são como o dispositivo { $device } de { $user } os entregou
+cli-ledger-discrepancy = AVISO: o dispositivo { $device } de { $user } entregou aos novatos contas diferentes das deste dispositivo (mensagem { $seq }): { $detail }
+cli-ledger-to-or-split = informe --to ou --split
+cli-ledger-stored-without-content = a mensagem foi armazenada sem seu conteúdo
+cli-ledger-missing-after-send = o lançamento está faltando nas contas após o envio
+cli-ledger-refused = o lançamento chegou à conversa como mensagem { $seq }, mas todos os dispositivos o recusam lá: { $error }
+cli-ledger-recorded = { $id } registrado em { $conversation }: { $description }
+cli-ledger-empty = { $conversation }: nenhum lançamento ainda
+cli-ledger-title = contas de { $conversation }
+cli-ledger-reversed-tag = [estornado]
+cli-ledger-recorded-by = registrado por { $user } (dispositivo { $device }) em { $at }, mensagem { $seq }
+cli-ledger-ref = ref. { $reference }
+cli-ledger-reversed-by = estornado por { $user } ({ $id })
+cli-ledger-reversed = estornado ({ $id })
+cli-ledger-balances-title = saldos de { $conversation }
+cli-ledger-is-owed = a receber
+cli-ledger-owes = deve
+cli-ledger-settled = quitado
+cli-ledger-all-settled = tudo quitado
+cli-ledger-to-settle-up = para acertar:
+cli-ledger-pays = { $from } paga a { $to } { $amount }
+cli-writing = gravando { $path }
+cli-writing-export = gravando a exportação
+cli-ledger-exported = { $count ->
+    [one] { $count } lançamento exportado
+    [many] { $count } lançamentos exportados
+   *[other] { $count } lançamentos exportados
+} para { $path }
+cli-not-a-call-id = { $value } não é um id de chamada (32 caracteres hexadecimais)
+cli-no-call-running = nenhuma chamada em andamento em { $conversation }
+cli-call-started = chamada { $call } iniciada em { $conversation }
+cli-call-joined = entrou na chamada { $call } em { $conversation }
+cli-call-left = saiu da chamada { $call } em { $conversation }
+cli-call-declined = chamada { $call } recusada em { $conversation }
+cli-call-ended = chamada { $call } encerrada em { $conversation }
+cli-call-not-in = este dispositivo não está na chamada { $call }
+cli-call-not-ringing = a chamada { $call } não está tocando para você (ela toca por 45 s, até você atender ou recusar)
+cli-call-token = token de chamada para a chamada { $call }, válido até { $expires }
+cli-proxy-loopback-only = o proxy atende sem autenticação, por isso escuta só em loopback (recebido { $address })
+cli-proxy-no-directory = não foi possível buscar o diretório de relays: { $error }
+cli-proxy-no-server = este dispositivo não conhece nenhum servidor
+cli-proxy-circuit = circuito { $circuit }: entrada { $entry } → saída { $exit } em { $ms } ms
+cli-proxy-same-operator = aviso: um só operador roda os dois relays, então a divisão em dois saltos é só nominal aqui
+cli-proxy-circuit-failed = falha no circuito: { $error }
+cli-proxy-stream-refused = conexão recusada: { $reason }
+cli-proxy-listening = Navegação privada em socks5://{ $address } e http://{ $address } (CONNECT). Aponte um navegador para ele, ex.:
+cli-proxy-two-relays = Dois relays levam cada conexão: a entrada vê seu endereço, a saída o site; nenhum vê ambos. Sem proteção: os dois relays em conluio, ou um observador do tempo nas duas pontas.
+cli-proxy-first-circuit-failed = o primeiro circuito falhou (tentado de novo na primeira conexão): { $error }
+cli-proxy-status = { $circuits ->
+    [one] { $circuits } circuito
+    [many] { $circuits } circuitos
+   *[other] { $circuits } circuitos
+}, { $streams ->
+    [one] { $streams } fluxo
+    [many] { $streams } fluxos
+   *[other] { $streams } fluxos
+}, ↑ { $sent } ↓ { $received }
+cli-proxy-stopped = parado: { $circuits ->
+    [one] { $circuits } circuito construído
+    [many] { $circuits } circuitos construídos
+   *[other] { $circuits } circuitos construídos
+}, ↑ { $sent } ↓ { $received }

@@ -95,3 +95,226 @@ call-in-progress-video = Apel video în desfășurare, { $count ->
 duration-seconds = { $n } s
 duration-minutes = { $n } min
 duration-hours = { $h } h { $min } min
+
+## The command line (conclave …)
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+cli-cannot-start = nu pot porni: { $error }
+cli-unexpected-response = răspuns neașteptat { $response }
+cli-invalid-option = { $option } nevalid
+cli-invalid-option-value = { $option } nevalid { $value }
+cli-invalid-duration = durată nevalidă { $value } (de ex. 24h, 7d)
+cli-not-invite-link = acesta nu este un link de invitație (un link de dispozitiv merge la `conclave device join`)
+cli-not-device-link = acesta nu este un link de dispozitiv (creează unul cu `conclave device link` pe dispozitivul tău existent)
+cli-joined = te-ai alăturat { $server } ca { $user } (dispozitivul { $device }); cont valabil până la { $expires }
+cli-linked = conectat la { $server } ca { $user } (dispozitivul { $device }); cont valabil până la { $expires }
+cli-malformed-renewal-code = cod de reînnoire greșit
+cli-renewed = reînnoit: contul { $user } este valabil până la { $expires }
+cli-display-name-none = niciun nume afișat: ceilalți văd { $user }
+cli-whoami-account = cont
+cli-whoami-device = dispozitiv
+cli-whoami-server = server
+cli-whoami-expires = expiră
+cli-whoami-invites = invitații
+cli-whoami-admin = (admin)
+cli-whoami-invites-left = au rămas { $count }
+cli-whoami-no-quota = fără cotă
+cli-invite-in-browser = într-un browser: { $link }
+cli-invite-created = invitația { $id } pentru { $count ->
+    [one] { $count } cont
+    [few] { $count } conturi
+   *[other] { $count } de conturi
+}, valabilă până la { $expires }
+cli-no-invitations = nicio invitație
+cli-invite-open = deschisă
+cli-invite-used = folosită
+cli-invite-expired = expirată
+cli-invite-revoked = revocată
+cli-invite-row = rămase { $left }/{ $total }  expiră { $expires }
+cli-invite-give = dă un id de invitație (din `conclave invite list`), un cod sau un link
+cli-revoked = revocată
+cli-no-group = niciun grup { $name }; `conclave group list` le arată pe ale tale
+cli-no-conversation-with = nicio conversație cu { $name }; `conclave send { $name } TEXT` începe una
+cli-sent = trimis către { $conversation } ca mesajul { $seq }
+cli-warn-call-ignored = avertisment: semnalul de apel { $seq } de la { $sender } în { $conversation } a fost ignorat: { $reason }
+cli-history-note = (istoricul de mai sus a venit de pe dispozitivul tău { $device }, trimis { $at })
+cli-warn-receipt-not-sent = avertisment: confirmarea de citire nu a fost trimisă: { $error }
+cli-warn-delivery-unusable = avertisment: livrarea { $seq } nu a putut fi folosită: { $reason }
+cli-history-imported = istoric de pe dispozitivul tău { $device } (trimis { $at }): { $entries ->
+    [one] { $entries } intrare
+    [few] { $entries } intrări
+   *[other] { $entries } de intrări
+} în { $count ->
+    [one] { $count } conversație
+    [few] { $count } conversații
+   *[other] { $count } de conversații
+}
+cli-warn-history-later = avertisment: istoricul de pe dispozitivul tău { $device } nu a sosit încă ({ $reason }); următoarea comandă încearcă din nou
+cli-warn-history-unusable = avertisment: istoricul de pe dispozitivul tău { $device } nu poate fi folosit: { $reason }
+cli-warn-history-fetch = avertisment: nu am putut prelua istoricul trimis de celălalt dispozitiv al tău: { $error }
+cli-listen-handover = altă comandă conclave folosește acest dispozitiv; aștept…
+cli-listening-again = ascult din nou
+cli-connection-lost = conexiune pierdută ({ $error }); reconectare…
+cli-group-created = am creat #{ $name } ({ $devices ->
+    [one] { $devices } dispozitiv
+    [few] { $devices } dispozitive
+   *[other] { $devices } de dispozitive
+}, epoca { $epoch })
+cli-group-added = am adăugat { $users } în #{ $name }
+cli-already-members = deja membri
+cli-group-removed = am eliminat { $users } din #{ $name }
+cli-group-left = ai părăsit #{ $name }
+cli-no-conversations = nicio conversație
+cli-kind-group = grup
+cli-kind-direct = directă
+cli-kind-unnamed = fără nume
+cli-devices = { $devices ->
+    [one] { $devices } dispozitiv
+    [few] { $devices } dispozitive
+   *[other] { $devices } de dispozitive
+}
+cli-group-info = { $name }  epoca { $epoch }
+cli-device = dispozitivul { $id }
+cli-device-link-waiting = aștept să se alăture noul dispozitiv (rulează `conclave --home NEWDIR device join LINK`)…
+cli-link-expired = linkul a expirat înainte să se alăture un dispozitiv
+cli-device-joined = dispozitivul { $id } s-a alăturat; adăugat în { $added } din { $total ->
+    [one] { $total } conversație
+    [few] { $total } conversații
+   *[other] { $total } de conversații
+}
+cli-history-sent = i-am trimis istoricul a { $count ->
+    [one] { $count } conversație
+    [few] { $count } conversații
+   *[other] { $count } de conversații
+} ({ $entries ->
+    [one] { $entries } intrare
+    [few] { $entries } intrări
+   *[other] { $entries } de intrări
+}, { $kib } KiB, criptat integral)
+cli-history-none = niciun istoric anterior de trimis
+cli-warn-history-not-sent = avertisment: istoricul nu a fost trimis noului dispozitiv: { $error }
+cli-device-added = adăugat { $at }
+cli-device-added-this = adăugat { $at } (acest dispozitiv)
+cli-device-removed = dispozitivul { $id } a fost eliminat
+cli-safety-changed = !!! AVERTISMENT: cheile lui { $user } s-au SCHIMBAT de când le-ai verificat !!!
+cli-safety-changed-compare = !!! S-a adăugat un dispozitiv nou sau s-a înlocuit o cheie. Compară din nou numărul de siguranță. !!!
+cli-verified = { $user } este verificat
+cli-not-verified = { $user } nu este încă verificat
+cli-safety-number = numărul de siguranță cu { $user }:
+cli-marked-verified = { $user } marcat ca verificat; vei fi avertizat dacă i se schimbă cheile
+cli-replied = ai răspuns în { $conversation } ca mesajul { $seq }
+cli-reacted = ai reacționat în { $conversation } ca mesajul { $seq }
+cli-reaction-taken-back = reacție retrasă în { $conversation } ca mesajul { $seq }
+cli-edited = editat în { $conversation } ca mesajul { $seq }
+cli-deleted = șters pentru toți în { $conversation } ca mesajul { $seq }
+cli-forwarded = redirecționat în { $conversation } ca mesajul { $seq }
+cli-timer-set = cronometru setat în { $conversation } ca mesajul { $seq }
+cli-timer-invalid = `{ $value }`: { $error }; spune off, 30s, 5m, 1h, 1d sau 1w
+cli-receipts-say-on-or-off = `{ $value }`: spune `on` sau `off`
+cli-receipts-on = confirmări de citire pornite: acest dispozitiv le spune altora ce ai citit și arată ce au citit ei
+cli-receipts-off = confirmări de citire oprite: acest dispozitiv nu trimite niciuna și nu arată ale nimănui
+cli-not-a-file = { $path } nu este un fișier
+cli-uploading = se încarcă
+cli-downloading = se descarcă
+cli-file-sent = am trimis { $file } ({ $size }) către { $conversation } ca mesajul { $seq }
+cli-message-not-available = mesajul { $message } nu este disponibil
+cli-message-deleted = mesajul { $message } a fost șters
+cli-message-not-a-file = mesajul { $message } din { $conversation } nu este un fișier
+cli-no-conversations-yet = încă nicio conversație
+cli-files-in-several = { $message } numește fișiere din mai multe conversații: spune `conclave download CONVERSATION { $message }`
+cli-too-many-files = prea multe fișiere cu acest nume aici; spune unde cu --output
+cli-file-gone = serverul nu mai are acest fișier: păstrează un fișier până când fiecare dispozitiv din conversație l-a preluat, sau cel mult { $days ->
+    [one] { $days } zi
+    [few] { $days } zile
+   *[other] { $days } de zile
+}
+cli-file-saved = am salvat { $file } ({ $size }) din { $conversation } [{ $seq }] ca { $path }
+cli-passphrase-env-not-utf8 = CONCLAVE_PASSPHRASE nu este UTF-8 valid
+cli-passphrase-env-empty = CONCLAVE_PASSPHRASE este goală
+cli-prompt-passphrase = Frază de acces
+cli-prompt-again = Din nou
+cli-reading-passphrase = citirea frazei de acces
+cli-passphrase-empty = o frază de acces goală nu protejează nimic
+cli-passphrases-differ = frazele de acces diferă
+cli-home-taken = { $dir } conține deja un dispozitiv Conclave; folosește alt --home (sau CONCLAVE_HOME) pentru unul nou
+cli-cannot-create = nu pot crea { $path }
+cli-cannot-remove = nu pot elimina { $path }
+cli-cannot-write = nu pot scrie { $path }
+cli-cannot-open = nu pot deschide { $path }
+cli-cannot-listen = nu pot asculta pe { $address }
+cli-no-device = niciun dispozitiv Conclave în { $dir } — rulează mai întâi `conclave join LINK --name NAME`
+cli-malformed-file = { $path } greșit format
+cli-device-key-missing = cheia dispozitivului lipsește din stare
+cli-device-key-malformed = cheie de dispozitiv greșită
+cli-fingerprint-malformed = device.json are o amprentă greșită
+cli-lock-waiter-stopped = așteptarea blocării s-a oprit
+cli-lock-wait-cancelled = așteptarea blocării dispozitivului a fost anulată
+cli-lock-waiting = aștept alt proces conclave (pid { $pid }) care folosește acest dispozitiv…
+cli-lock-busy = alt proces conclave (pid { $pid }) folosește starea acestui dispozitiv în { $dir } și nu a predat-o în { $seconds } s; oprește-l sau așteaptă să termine
+cli-ledger-no-conversation = nicio conversație „{ $name }”: dă '#grup' sau numele de utilizator al unei conversații 1:1
+cli-ledger-unreadable = avertisment: { $count ->
+    [one] { $count } înregistrare din registru a fost scrisă de un Conclave mai nou și nu poate fi citită aici; soldurile o omit până actualizezi
+    [few] { $count } înregistrări din registru au fost scrise de un Conclave mai nou și nu pot fi citite aici; soldurile le omit până actualizezi
+   *[other] { $count } de înregistrări din registru au fost scrise de un Conclave mai nou și nu pot fi citite aici; soldurile le omit până actualizezi
+}
+cli-ledger-handed-over = notă: acest dispozitiv s-a alăturat la mesajul { $seq }; înregistrările dinainte sunt așa cum le-a predat dispozitivul { $device } al lui { $user }
+cli-ledger-discrepancy = AVERTISMENT: dispozitivul { $device } al lui { $user } a dat noilor veniți un registru diferit de cel al acestui dispozitiv (mesajul { $seq }): { $detail }
+cli-ledger-to-or-split = dă fie --to, fie --split
+cli-ledger-stored-without-content = mesajul a fost stocat fără conținut
+cli-ledger-missing-after-send = înregistrarea lipsește din registru după trimitere
+cli-ledger-refused = înregistrarea a ajuns în conversație ca mesajul { $seq }, dar fiecare dispozitiv o refuză acolo: { $error }
+cli-ledger-recorded = am înregistrat { $id } în { $conversation }: { $description }
+cli-ledger-empty = { $conversation }: încă nicio înregistrare
+cli-ledger-title = registrul { $conversation }
+cli-ledger-reversed-tag = [stornată]
+cli-ledger-recorded-by = înregistrată de { $user } (dispozitivul { $device }) la { $at }, mesajul { $seq }
+cli-ledger-ref = ref. { $reference }
+cli-ledger-reversed-by = stornată de { $user } ({ $id })
+cli-ledger-reversed = stornată ({ $id })
+cli-ledger-balances-title = soldurile { $conversation }
+cli-ledger-is-owed = are de primit
+cli-ledger-owes = datorează
+cli-ledger-settled = achitat
+cli-ledger-all-settled = toți sunt achitați
+cli-ledger-to-settle-up = pentru decontare:
+cli-ledger-pays = { $from } plătește lui { $to } { $amount }
+cli-writing = scriu { $path }
+cli-writing-export = scriu exportul
+cli-ledger-exported = am exportat { $count ->
+    [one] { $count } înregistrare
+    [few] { $count } înregistrări
+   *[other] { $count } de înregistrări
+} în { $path }
+cli-not-a-call-id = { $value } nu este un id de apel (32 de caractere hexazecimale)
+cli-no-call-running = niciun apel în curs în { $conversation }
+cli-call-started = am pornit apelul { $call } în { $conversation }
+cli-call-joined = te-ai alăturat apelului { $call } în { $conversation }
+cli-call-left = ai părăsit apelul { $call } în { $conversation }
+cli-call-declined = ai refuzat apelul { $call } în { $conversation }
+cli-call-ended = ai încheiat apelul { $call } în { $conversation }
+cli-call-not-in = acest dispozitiv nu este în apelul { $call }
+cli-call-not-ringing = apelul { $call } nu sună pentru tine (sună 45 s, până răspunzi sau refuzi)
+cli-call-token = token pentru apelul { $call }, valabil până la { $expires }
+cli-proxy-loopback-only = proxy-ul servește fără autentificare, deci ascultă doar pe loopback (primit { $address })
+cli-proxy-no-directory = nu pot prelua directorul de relee: { $error }
+cli-proxy-no-server = acest dispozitiv nu cunoaște niciun server
+cli-proxy-circuit = circuitul { $circuit }: intrare { $entry } → ieșire { $exit } în { $ms } ms
+cli-proxy-same-operator = avertisment: un singur operator rulează ambele relee, deci împărțirea în două salturi este doar nominală aici
+cli-proxy-circuit-failed = circuit eșuat: { $error }
+cli-proxy-stream-refused = conexiune refuzată: { $reason }
+cli-proxy-listening = Navigare privată pe socks5://{ $address } și http://{ $address } (CONNECT). Îndreaptă un browser spre el, de ex.
+cli-proxy-two-relays = Două relee poartă fiecare conexiune: intrarea îți vede adresa, ieșirea site-ul; niciunul pe amândouă. Neprotejat: ambele relee în complicitate sau un observator al sincronizării la ambele capete.
+cli-proxy-first-circuit-failed = primul circuit a eșuat (reîncercat la prima conexiune): { $error }
+cli-proxy-status = { $circuits ->
+    [one] { $circuits } circuit
+    [few] { $circuits } circuite
+   *[other] { $circuits } de circuite
+}, { $streams ->
+    [one] { $streams } flux
+    [few] { $streams } fluxuri
+   *[other] { $streams } de fluxuri
+}, ↑ { $sent } ↓ { $received }
+cli-proxy-stopped = oprit: { $circuits ->
+    [one] { $circuits } circuit construit
+    [few] { $circuits } circuite construite
+   *[other] { $circuits } de circuite construite
+}, ↑ { $sent } ↓ { $received }

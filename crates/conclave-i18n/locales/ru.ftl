@@ -100,3 +100,240 @@ call-in-progress-video = Идёт видеозвонок, { $count ->
 duration-seconds = { $n } с
 duration-minutes = { $n } мин
 duration-hours = { $h } ч { $min } мин
+
+## The command line (conclave …)
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+cli-cannot-start = не удаётся запуститься: { $error }
+cli-unexpected-response = неожиданный ответ { $response }
+cli-invalid-option = недопустимый { $option }
+cli-invalid-option-value = недопустимый { $option } { $value }
+cli-invalid-duration = недопустимая длительность { $value } (например, 24h, 7d)
+cli-not-invite-link = это не ссылка-приглашение (ссылка устройства нужна для `conclave device join`)
+cli-not-device-link = это не ссылка устройства (создайте её командой `conclave device link` на своём текущем устройстве)
+cli-joined = вы присоединились к { $server } как { $user } (устройство { $device }); аккаунт действует до { $expires }
+cli-linked = связано с { $server } как { $user } (устройство { $device }); аккаунт действует до { $expires }
+cli-malformed-renewal-code = неверный код продления
+cli-renewed = продлено: аккаунт { $user } действует до { $expires }
+cli-display-name-none = нет отображаемого имени: другие видят { $user }
+cli-whoami-account = аккаунт
+cli-whoami-device = устройство
+cli-whoami-server = сервер
+cli-whoami-expires = истекает
+cli-whoami-invites = приглашения
+cli-whoami-admin = (администратор)
+cli-whoami-invites-left = осталось { $count }
+cli-whoami-no-quota = без квоты
+cli-invite-in-browser = в браузере: { $link }
+cli-invite-created = приглашение { $id } на { $count ->
+    [one] { $count } аккаунт
+    [few] { $count } аккаунта
+    [many] { $count } аккаунтов
+   *[other] { $count } аккаунта
+}, действует до { $expires }
+cli-no-invitations = нет приглашений
+cli-invite-open = открыто
+cli-invite-used = использовано
+cli-invite-expired = истекло
+cli-invite-revoked = отозвано
+cli-invite-row = осталось { $left }/{ $total }  истекает { $expires }
+cli-invite-give = укажите id приглашения (из `conclave invite list`), код или ссылку
+cli-revoked = отозвано
+cli-no-group = нет группы { $name }; `conclave group list` покажет ваши
+cli-no-conversation-with = нет беседы с { $name }; `conclave send { $name } TEXT` начнёт её
+cli-sent = отправлено в { $conversation } как сообщение { $seq }
+cli-warn-call-ignored = предупреждение: сигнал звонка { $seq } от { $sender } в { $conversation } проигнорирован: { $reason }
+cli-history-note = (история выше пришла с вашего устройства { $device }, отправлена { $at })
+cli-warn-receipt-not-sent = предупреждение: отметка о прочтении не отправлена: { $error }
+cli-warn-delivery-unusable = предупреждение: доставку { $seq } не удалось использовать: { $reason }
+cli-history-imported = история с вашего устройства { $device } (отправлена { $at }): { $entries ->
+    [one] { $entries } запись
+    [few] { $entries } записи
+    [many] { $entries } записей
+   *[other] { $entries } записи
+} в { $count ->
+    [one] { $count } беседе
+    [few] { $count } беседах
+    [many] { $count } беседах
+   *[other] { $count } беседы
+}
+cli-warn-history-later = предупреждение: история с вашего устройства { $device } ещё не пришла ({ $reason }); следующая команда попробует снова
+cli-warn-history-unusable = предупреждение: историю с вашего устройства { $device } нельзя использовать: { $reason }
+cli-warn-history-fetch = предупреждение: не удалось получить историю, отправленную вашим другим устройством: { $error }
+cli-listen-handover = другая команда conclave использует это устройство; ждём…
+cli-listening-again = снова слушаем
+cli-connection-lost = соединение потеряно ({ $error }); переподключение…
+cli-group-created = создана #{ $name } ({ $devices ->
+    [one] { $devices } устройство
+    [few] { $devices } устройства
+    [many] { $devices } устройств
+   *[other] { $devices } устройства
+}, эпоха { $epoch })
+cli-group-added = { $users } добавлены в #{ $name }
+cli-already-members = уже участники
+cli-group-removed = { $users } удалены из #{ $name }
+cli-group-left = вы вышли из #{ $name }
+cli-no-conversations = нет бесед
+cli-kind-group = группа
+cli-kind-direct = личная
+cli-kind-unnamed = без имени
+cli-devices = { $devices ->
+    [one] { $devices } устройство
+    [few] { $devices } устройства
+    [many] { $devices } устройств
+   *[other] { $devices } устройства
+}
+cli-group-info = { $name }  эпоха { $epoch }
+cli-device = устройство { $id }
+cli-device-link-waiting = ждём подключения нового устройства (запустите `conclave --home NEWDIR device join LINK`)…
+cli-link-expired = ссылка истекла до подключения устройства
+cli-device-joined = устройство { $id } подключилось; добавлено в { $added } из { $total ->
+    [one] { $total } беседы
+    [few] { $total } бесед
+    [many] { $total } бесед
+   *[other] { $total } беседы
+}
+cli-history-sent = ему отправлена история { $count ->
+    [one] { $count } беседы
+    [few] { $count } бесед
+    [many] { $count } бесед
+   *[other] { $count } беседы
+} ({ $entries ->
+    [one] { $entries } запись
+    [few] { $entries } записи
+    [many] { $entries } записей
+   *[other] { $entries } записи
+}, { $kib } КиБ, сквозное шифрование)
+cli-history-none = нет более ранней истории для отправки
+cli-warn-history-not-sent = предупреждение: история не отправлена новому устройству: { $error }
+cli-device-added = добавлено { $at }
+cli-device-added-this = добавлено { $at } (это устройство)
+cli-device-removed = устройство { $id } удалено
+cli-safety-changed = !!! ВНИМАНИЕ: ключи { $user } ИЗМЕНИЛИСЬ после вашей проверки !!!
+cli-safety-changed-compare = !!! Добавлено новое устройство или заменён ключ. Сравните код безопасности ещё раз. !!!
+cli-verified = { $user } проверен
+cli-not-verified = { $user } ещё не проверен
+cli-safety-number = код безопасности с { $user }:
+cli-marked-verified = { $user } отмечен как проверенный; вы получите предупреждение, если его ключи изменятся
+cli-replied = ответ в { $conversation } как сообщение { $seq }
+cli-reacted = реакция в { $conversation } как сообщение { $seq }
+cli-reaction-taken-back = реакция отменена в { $conversation } как сообщение { $seq }
+cli-edited = изменено в { $conversation } как сообщение { $seq }
+cli-deleted = удалено для всех в { $conversation } как сообщение { $seq }
+cli-forwarded = переслано в { $conversation } как сообщение { $seq }
+cli-timer-set = таймер установлен в { $conversation } как сообщение { $seq }
+cli-timer-invalid = `{ $value }`: { $error }; укажите off, 30s, 5m, 1h, 1d или 1w
+cli-receipts-say-on-or-off = `{ $value }`: укажите `on` или `off`
+cli-receipts-on = отметки о прочтении включены: это устройство сообщает другим, что вы прочли, и показывает, что прочли они
+cli-receipts-off = отметки о прочтении выключены: это устройство их не отправляет и ничьи не показывает
+cli-not-a-file = { $path } не файл
+cli-uploading = загрузка
+cli-downloading = скачивание
+cli-file-sent = { $file } ({ $size }) отправлен в { $conversation } как сообщение { $seq }
+cli-message-not-available = сообщение { $message } недоступно
+cli-message-deleted = сообщение { $message } удалено
+cli-message-not-a-file = сообщение { $message } в { $conversation } не файл
+cli-no-conversations-yet = бесед пока нет
+cli-files-in-several = { $message } указывает на файлы в нескольких беседах: укажите `conclave download CONVERSATION { $message }`
+cli-too-many-files = слишком много файлов с таким именем; укажите место через --output
+cli-file-gone = на сервере больше нет этого файла: он хранит файл, пока его не получат все устройства беседы, но не дольше { $days ->
+    [one] { $days } дня
+    [few] { $days } дней
+    [many] { $days } дней
+   *[other] { $days } дня
+}
+cli-file-saved = { $file } ({ $size }) из { $conversation } [{ $seq }] сохранён как { $path }
+cli-passphrase-env-not-utf8 = CONCLAVE_PASSPHRASE не является корректным UTF-8
+cli-passphrase-env-empty = CONCLAVE_PASSPHRASE пуста
+cli-prompt-passphrase = Парольная фраза
+cli-prompt-again = Ещё раз
+cli-reading-passphrase = чтение парольной фразы
+cli-passphrase-empty = пустая парольная фраза ничего не защищает
+cli-passphrases-differ = парольные фразы не совпадают
+cli-home-taken = в { $dir } уже есть устройство Conclave; для нового используйте другой --home (или CONCLAVE_HOME)
+cli-cannot-create = не удаётся создать { $path }
+cli-cannot-remove = не удаётся удалить { $path }
+cli-cannot-write = не удаётся записать { $path }
+cli-cannot-open = не удаётся открыть { $path }
+cli-cannot-listen = не удаётся слушать на { $address }
+cli-no-device = в { $dir } нет устройства Conclave — сначала выполните `conclave join LINK --name NAME`
+cli-malformed-file = повреждён { $path }
+cli-device-key-missing = в состоянии нет ключа устройства
+cli-device-key-malformed = повреждён ключ устройства
+cli-fingerprint-malformed = в device.json повреждён отпечаток
+cli-lock-waiter-stopped = ожидание блокировки прервалось
+cli-lock-wait-cancelled = ожидание блокировки устройства отменено
+cli-lock-waiting = ждём другой процесс conclave (pid { $pid }), который использует это устройство…
+cli-lock-busy = другой процесс conclave (pid { $pid }) использует состояние этого устройства в { $dir } и не передал его за { $seconds } с; остановите его или дождитесь завершения
+cli-ledger-no-conversation = нет беседы «{ $name }»: укажите '#группа' или имя пользователя беседы один на один
+cli-ledger-unreadable = предупреждение: { $count ->
+    [one] { $count } запись кассы сделана более новым Conclave и не читается здесь; балансы не учитывают её, пока вы не обновитесь
+    [few] { $count } записи кассы сделаны более новым Conclave и не читаются здесь; балансы не учитывают их, пока вы не обновитесь
+    [many] { $count } записей кассы сделаны более новым Conclave и не читаются здесь; балансы не учитывают их, пока вы не обновитесь
+   *[other] { $count } записи кассы сделаны более новым Conclave и не читаются здесь; балансы не учитывают их, пока вы не обновитесь
+}
+cli-ledger-handed-over = примечание: это устройство подключилось на сообщении { $seq }; записи до него такие, какими их передало устройство { $device } пользователя { $user }
+cli-ledger-discrepancy = ВНИМАНИЕ: устройство { $device } пользователя { $user } передало новичкам кассу, отличную от кассы этого устройства (сообщение { $seq }): { $detail }
+cli-ledger-to-or-split = укажите --to или --split
+cli-ledger-stored-without-content = сообщение сохранено без содержимого
+cli-ledger-missing-after-send = после отправки записи нет в кассе
+cli-ledger-refused = запись пришла в беседу как сообщение { $seq }, но все устройства её отвергают: { $error }
+cli-ledger-recorded = записано { $id } в { $conversation }: { $description }
+cli-ledger-empty = { $conversation }: записей пока нет
+cli-ledger-title = касса { $conversation }
+cli-ledger-reversed-tag = [сторно]
+cli-ledger-recorded-by = записал { $user } (устройство { $device }) { $at }, сообщение { $seq }
+cli-ledger-ref = ссылка { $reference }
+cli-ledger-reversed-by = сторнировал { $user } ({ $id })
+cli-ledger-reversed = сторнировано ({ $id })
+cli-ledger-balances-title = балансы { $conversation }
+cli-ledger-is-owed = должны ему
+cli-ledger-owes = должен
+cli-ledger-settled = в расчёте
+cli-ledger-all-settled = все в расчёте
+cli-ledger-to-settle-up = чтобы рассчитаться:
+cli-ledger-pays = { $from } платит { $to } { $amount }
+cli-writing = запись { $path }
+cli-writing-export = запись экспорта
+cli-ledger-exported = экспортировано { $count ->
+    [one] { $count } запись
+    [few] { $count } записи
+    [many] { $count } записей
+   *[other] { $count } записи
+} в { $path }
+cli-not-a-call-id = { $value } не id звонка (32 шестнадцатеричных символа)
+cli-no-call-running = в { $conversation } нет идущего звонка
+cli-call-started = звонок { $call } начат в { $conversation }
+cli-call-joined = вы присоединились к звонку { $call } в { $conversation }
+cli-call-left = вы вышли из звонка { $call } в { $conversation }
+cli-call-declined = звонок { $call } отклонён в { $conversation }
+cli-call-ended = звонок { $call } завершён в { $conversation }
+cli-call-not-in = это устройство не в звонке { $call }
+cli-call-not-ringing = звонок { $call } вам не звонит (он звонит 45 с, пока вы не ответите или не отклоните)
+cli-call-token = токен звонка { $call }, действует до { $expires }
+cli-proxy-loopback-only = прокси работает без аутентификации, поэтому слушает только loopback (получено { $address })
+cli-proxy-no-directory = не удаётся получить каталог ретрансляторов: { $error }
+cli-proxy-no-server = это устройство не знает ни одного сервера
+cli-proxy-circuit = цепочка { $circuit }: вход { $entry } → выход { $exit } за { $ms } мс
+cli-proxy-same-operator = предупреждение: оба ретранслятора у одного оператора, поэтому разделение на два узла здесь лишь формальное
+cli-proxy-circuit-failed = сбой цепочки: { $error }
+cli-proxy-stream-refused = соединение отклонено: { $reason }
+cli-proxy-listening = Приватный просмотр на socks5://{ $address } и http://{ $address } (CONNECT). Направьте туда браузер, например
+cli-proxy-two-relays = Каждое соединение идёт через два ретранслятора: вход видит ваш адрес, выход — сайт; никто не видит обоих. Не защищает: сговор обоих ретрансляторов или наблюдатель за временем на обоих концах.
+cli-proxy-first-circuit-failed = первая цепочка не удалась (повтор при первом соединении): { $error }
+cli-proxy-status = { $circuits ->
+    [one] { $circuits } цепочка
+    [few] { $circuits } цепочки
+    [many] { $circuits } цепочек
+   *[other] { $circuits } цепочки
+}, { $streams ->
+    [one] { $streams } поток
+    [few] { $streams } потока
+    [many] { $streams } потоков
+   *[other] { $streams } потока
+}, ↑ { $sent } ↓ { $received }
+cli-proxy-stopped = остановлено: построено { $circuits ->
+    [one] { $circuits } цепочка
+    [few] { $circuits } цепочки
+    [many] { $circuits } цепочек
+   *[other] { $circuits } цепочки
+}, ↑ { $sent } ↓ { $received }

@@ -90,3 +90,212 @@ call-in-progress-video = Simu ya video inaendelea, { $count ->
 duration-seconds = sekunde { $n }
 duration-minutes = dakika { $n }
 duration-hours = saa { $h } dakika { $min }
+
+## The command line (conclave …)
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+cli-cannot-start = haiwezi kuanza: { $error }
+cli-unexpected-response = jibu lisilotarajiwa { $response }
+cli-invalid-option = { $option } si sahihi
+cli-invalid-option-value = { $option } si sahihi { $value }
+cli-invalid-duration = muda si sahihi { $value } (k.m. 24h, 7d)
+cli-not-invite-link = hiki si kiungo cha mwaliko (kiungo cha kifaa ni cha `conclave device join`)
+cli-not-device-link = hiki si kiungo cha kifaa (tengeneza kimoja kwa `conclave device link` kwenye kifaa chako kilichopo)
+cli-joined = umejiunga na { $server } kama { $user } (kifaa { $device }); akaunti ni halali hadi { $expires }
+cli-linked = umeunganishwa na { $server } kama { $user } (kifaa { $device }); akaunti ni halali hadi { $expires }
+cli-malformed-renewal-code = msimbo wa kuhuisha una kasoro
+cli-renewed = imehuishwa: akaunti { $user } ni halali hadi { $expires }
+cli-display-name-none = hakuna jina la kuonyesha: wengine wanaona { $user }
+cli-whoami-account = akaunti
+cli-whoami-device = kifaa
+cli-whoami-server = seva
+cli-whoami-expires = inaisha
+cli-whoami-invites = mialiko
+cli-whoami-admin = (msimamizi)
+cli-whoami-invites-left = { $count } zimebaki
+cli-whoami-no-quota = hakuna kikomo
+cli-invite-in-browser = kwenye kivinjari: { $link }
+cli-invite-created = mwaliko { $id } kwa { $count ->
+    [one] akaunti { $count }
+   *[other] akaunti { $count }
+}, halali hadi { $expires }
+cli-no-invitations = hakuna mialiko
+cli-invite-open = wazi
+cli-invite-used = umetumika
+cli-invite-expired = umeisha
+cli-invite-revoked = umebatilishwa
+cli-invite-row = { $left }/{ $total } zimebaki  inaisha { $expires }
+cli-invite-give = toa kitambulisho cha mwaliko (kutoka `conclave invite list`), msimbo au kiungo
+cli-revoked = umebatilishwa
+cli-no-group = hakuna kikundi { $name }; `conclave group list` inaonyesha vyako
+cli-no-conversation-with = hakuna mazungumzo na { $name }; `conclave send { $name } TEXT` yanaanzisha
+cli-sent = imetumwa kwa { $conversation } kama ujumbe { $seq }
+cli-warn-call-ignored = onyo: ishara ya simu { $seq } kutoka { $sender } katika { $conversation } imepuuzwa: { $reason }
+cli-history-note = (historia hapo juu ilitoka kwenye kifaa chako { $device }, ilitumwa { $at })
+cli-warn-receipt-not-sent = onyo: risiti ya kusoma haikutumwa: { $error }
+cli-warn-delivery-unusable = onyo: uwasilishaji { $seq } haukuweza kutumika: { $reason }
+cli-history-imported = historia kutoka kifaa chako { $device } (ilitumwa { $at }): { $entries ->
+    [one] ingizo { $entries }
+   *[other] maingizo { $entries }
+} katika { $count ->
+    [one] mazungumzo { $count }
+   *[other] mazungumzo { $count }
+}
+cli-warn-history-later = onyo: historia kutoka kifaa chako { $device } bado haijafika ({ $reason }); amri inayofuata itajaribu tena
+cli-warn-history-unusable = onyo: historia kutoka kifaa chako { $device } haiwezi kutumika: { $reason }
+cli-warn-history-fetch = onyo: haikuweza kupata historia iliyotumwa na kifaa chako kingine: { $error }
+cli-listen-handover = amri nyingine ya conclave inatumia kifaa hiki; inasubiri…
+cli-listening-again = inasikiliza tena
+cli-connection-lost = muunganisho umepotea ({ $error }); inaunganisha upya…
+cli-group-created = #{ $name } imeundwa ({ $devices ->
+    [one] kifaa { $devices }
+   *[other] vifaa { $devices }
+}, kipindi { $epoch })
+cli-group-added = { $users } wameongezwa kwenye #{ $name }
+cli-already-members = tayari ni wanachama
+cli-group-removed = { $users } wameondolewa kutoka #{ $name }
+cli-group-left = umeondoka #{ $name }
+cli-no-conversations = hakuna mazungumzo
+cli-kind-group = kikundi
+cli-kind-direct = moja kwa moja
+cli-kind-unnamed = bila jina
+cli-devices = { $devices ->
+    [one] kifaa { $devices }
+   *[other] vifaa { $devices }
+}
+cli-group-info = { $name }  kipindi { $epoch }
+cli-device = kifaa { $id }
+cli-device-link-waiting = inasubiri kifaa kipya kijiunge (endesha `conclave --home NEWDIR device join LINK`)…
+cli-link-expired = kiungo kiliisha kabla kifaa hakijajiunga
+cli-device-joined = kifaa { $id } kimejiunga; kimeongezwa kwenye { $added } kati ya { $total ->
+    [one] mazungumzo { $total }
+   *[other] mazungumzo { $total }
+}
+cli-history-sent = kimetumiwa historia ya { $count ->
+    [one] mazungumzo { $count }
+   *[other] mazungumzo { $count }
+} ({ $entries ->
+    [one] ingizo { $entries }
+   *[other] maingizo { $entries }
+}, { $kib } KiB, imesimbwa mwisho hadi mwisho)
+cli-history-none = hakuna historia ya awali ya kutuma
+cli-warn-history-not-sent = onyo: historia haikutumwa kwa kifaa kipya: { $error }
+cli-device-added = kimeongezwa { $at }
+cli-device-added-this = kimeongezwa { $at } (kifaa hiki)
+cli-device-removed = kifaa { $id } kimeondolewa
+cli-safety-changed = !!! ONYO: funguo za { $user } ZIMEBADILIKA tangu ulipozithibitisha !!!
+cli-safety-changed-compare = !!! Kifaa kipya kimeongezwa au ufunguo umebadilishwa. Linganisha nambari ya usalama tena. !!!
+cli-verified = { $user } amethibitishwa
+cli-not-verified = { $user } bado hajathibitishwa
+cli-safety-number = nambari ya usalama na { $user }:
+cli-marked-verified = { $user } ametiwa alama kuwa amethibitishwa; utaonywa funguo zake zikibadilika
+cli-replied = umejibu katika { $conversation } kama ujumbe { $seq }
+cli-reacted = umeitikia katika { $conversation } kama ujumbe { $seq }
+cli-reaction-taken-back = mwitikio umeondolewa katika { $conversation } kama ujumbe { $seq }
+cli-edited = umehaririwa katika { $conversation } kama ujumbe { $seq }
+cli-deleted = umefutwa kwa wote katika { $conversation } kama ujumbe { $seq }
+cli-forwarded = umesambazwa katika { $conversation } kama ujumbe { $seq }
+cli-timer-set = kipima muda kimewekwa katika { $conversation } kama ujumbe { $seq }
+cli-timer-invalid = `{ $value }`: { $error }; sema off, 30s, 5m, 1h, 1d au 1w
+cli-receipts-say-on-or-off = `{ $value }`: sema `on` au `off`
+cli-receipts-on = risiti za kusoma zimewashwa: kifaa hiki kinawaambia wengine ulichosoma, na kinaonyesha walichosoma
+cli-receipts-off = risiti za kusoma zimezimwa: kifaa hiki hakitumi na hakionyeshi za mtu yeyote
+cli-not-a-file = { $path } si faili
+cli-uploading = inapakia
+cli-downloading = inapakua
+cli-file-sent = { $file } ({ $size }) imetumwa kwa { $conversation } kama ujumbe { $seq }
+cli-message-not-available = ujumbe { $message } haupatikani
+cli-message-deleted = ujumbe { $message } umefutwa
+cli-message-not-a-file = ujumbe { $message } katika { $conversation } si faili
+cli-no-conversations-yet = bado hakuna mazungumzo
+cli-files-in-several = { $message } inataja faili katika mazungumzo kadhaa: sema `conclave download CONVERSATION { $message }`
+cli-too-many-files = faili nyingi mno za jina hilo hapa; sema wapi kwa --output
+cli-file-gone = seva haina faili hili tena: inahifadhi faili hadi kila kifaa katika mazungumzo kilipate, au kwa { $days ->
+    [one] siku { $days }
+   *[other] siku { $days }
+} zaidi
+cli-file-saved = { $file } ({ $size }) kutoka { $conversation } [{ $seq }] imehifadhiwa kama { $path }
+cli-passphrase-env-not-utf8 = CONCLAVE_PASSPHRASE si UTF-8 halali
+cli-passphrase-env-empty = CONCLAVE_PASSPHRASE ni tupu
+cli-prompt-passphrase = Kauli siri
+cli-prompt-again = Tena
+cli-reading-passphrase = kusoma kauli siri
+cli-passphrase-empty = kauli siri tupu hailindi chochote
+cli-passphrases-differ = kauli siri hazifanani
+cli-home-taken = { $dir } tayari ina kifaa cha Conclave; tumia --home nyingine (au CONCLAVE_HOME) kwa kipya
+cli-cannot-create = haiwezi kuunda { $path }
+cli-cannot-remove = haiwezi kuondoa { $path }
+cli-cannot-write = haiwezi kuandika { $path }
+cli-cannot-open = haiwezi kufungua { $path }
+cli-cannot-listen = haiwezi kusikiliza kwenye { $address }
+cli-no-device = hakuna kifaa cha Conclave katika { $dir } — kwanza endesha `conclave join LINK --name NAME`
+cli-malformed-file = { $path } ina kasoro
+cli-device-key-missing = ufunguo wa kifaa haupo katika hali
+cli-device-key-malformed = ufunguo wa kifaa una kasoro
+cli-fingerprint-malformed = device.json ina alama ya kidole yenye kasoro
+cli-lock-waiter-stopped = kusubiri kufuli kumesimama
+cli-lock-wait-cancelled = kusubiri kufuli ya kifaa kumeghairiwa
+cli-lock-waiting = inasubiri mchakato mwingine wa conclave (pid { $pid }) unaotumia kifaa hiki…
+cli-lock-busy = mchakato mwingine wa conclave (pid { $pid }) unatumia hali ya kifaa hiki katika { $dir } na haukuikabidhi ndani ya sekunde { $seconds }; usimamishe au subiri umalize
+cli-ledger-no-conversation = hakuna mazungumzo "{ $name }": toa '#kikundi' au jina la mtumiaji la mazungumzo ya 1:1
+cli-ledger-unreadable = onyo: { $count ->
+    [one] ingizo { $count } la daftari liliandikwa na Conclave mpya zaidi na haliwezi kusomwa hapa; salio zinaliacha hadi usasishe
+   *[other] maingizo { $count } ya daftari yaliandikwa na Conclave mpya zaidi na hayawezi kusomwa hapa; salio zinayaacha hadi usasishe
+}
+cli-ledger-handed-over = kumbuka: kifaa hiki kilijiunga kwenye ujumbe { $seq }; maingizo ya kabla yake ni kama kifaa { $device } cha { $user } kilivyoyakabidhi
+cli-ledger-discrepancy = ONYO: kifaa { $device } cha { $user } kiliwapa wageni daftari tofauti na la kifaa hiki (ujumbe { $seq }): { $detail }
+cli-ledger-to-or-split = toa ama --to au --split
+cli-ledger-stored-without-content = ujumbe ulihifadhiwa bila maudhui yake
+cli-ledger-missing-after-send = ingizo halipo kwenye daftari baada ya kutuma
+cli-ledger-refused = ingizo lilifika kwenye mazungumzo kama ujumbe { $seq } lakini kila kifaa kinalikataa: { $error }
+cli-ledger-recorded = { $id } imerekodiwa katika { $conversation }: { $description }
+cli-ledger-empty = { $conversation }: bado hakuna maingizo ya daftari
+cli-ledger-title = daftari la { $conversation }
+cli-ledger-reversed-tag = [limebatilishwa]
+cli-ledger-recorded-by = limerekodiwa na { $user } (kifaa { $device }) { $at }, ujumbe { $seq }
+cli-ledger-ref = rejea { $reference }
+cli-ledger-reversed-by = limebatilishwa na { $user } ({ $id })
+cli-ledger-reversed = limebatilishwa ({ $id })
+cli-ledger-balances-title = salio za { $conversation }
+cli-ledger-is-owed = anadai
+cli-ledger-owes = anadaiwa
+cli-ledger-settled = amelipa
+cli-ledger-all-settled = wote wamelipana
+cli-ledger-to-settle-up = ili kulipana:
+cli-ledger-pays = { $from } anamlipa { $to } { $amount }
+cli-writing = kuandika { $path }
+cli-writing-export = kuandika usafirishaji
+cli-ledger-exported = { $count ->
+    [one] rekodi { $count } ya daftari
+   *[other] rekodi { $count } za daftari
+} zimesafirishwa kwenda { $path }
+cli-not-a-call-id = { $value } si kitambulisho cha simu (herufi 32 za heksadesimali)
+cli-no-call-running = hakuna simu inayoendelea katika { $conversation }
+cli-call-started = simu { $call } imeanzishwa katika { $conversation }
+cli-call-joined = umejiunga na simu { $call } katika { $conversation }
+cli-call-left = umeondoka kwenye simu { $call } katika { $conversation }
+cli-call-declined = simu { $call } imekataliwa katika { $conversation }
+cli-call-ended = simu { $call } imekatwa katika { $conversation }
+cli-call-not-in = kifaa hiki hakimo kwenye simu { $call }
+cli-call-not-ringing = simu { $call } haikupigii (inalia sekunde 45, hadi ujibu au ukatae)
+cli-call-token = tokeni ya simu { $call }, halali hadi { $expires }
+cli-proxy-loopback-only = proksi inahudumia bila uthibitishaji, hivyo inasikiliza kwenye loopback tu (imepokea { $address })
+cli-proxy-no-directory = haiwezi kupata saraka ya relei: { $error }
+cli-proxy-no-server = kifaa hiki hakijui seva yoyote
+cli-proxy-circuit = saketi { $circuit }: kuingia { $entry } → kutoka { $exit } kwa ms { $ms }
+cli-proxy-same-operator = onyo: mwendeshaji mmoja anaendesha relei zote mbili, hivyo mgawanyo wa hatua mbili hapa ni wa jina tu
+cli-proxy-circuit-failed = saketi imeshindwa: { $error }
+cli-proxy-stream-refused = muunganisho umekataliwa: { $reason }
+cli-proxy-listening = Kuvinjari faraghani kwenye socks5://{ $address } na http://{ $address } (CONNECT). Elekeza kivinjari hapo, k.m.
+cli-proxy-two-relays = Relei mbili hubeba kila muunganisho: kuingia huona anwani yako, kutoka huona tovuti; hakuna inayoona vyote. Haujalindwa: relei zote mbili zikishirikiana, au mtazamaji wa muda pande zote mbili.
+cli-proxy-first-circuit-failed = saketi ya kwanza imeshindwa (itajaribiwa tena kwenye muunganisho wa kwanza): { $error }
+cli-proxy-status = { $circuits ->
+    [one] saketi { $circuits }
+   *[other] saketi { $circuits }
+}, { $streams ->
+    [one] mkondo { $streams }
+   *[other] mikondo { $streams }
+}, ↑ { $sent } ↓ { $received }
+cli-proxy-stopped = imesimamishwa: { $circuits ->
+    [one] saketi { $circuits }
+   *[other] saketi { $circuits }
+} zimejengwa, ↑ { $sent } ↓ { $received }

@@ -85,3 +85,198 @@ call-in-progress-video = วิดีโอคอลกำลังดำเน�
 duration-seconds = { $n } วินาที
 duration-minutes = { $n } นาที
 duration-hours = { $h } ชม. { $min } นาที
+
+## The command line (conclave …)
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+cli-cannot-start = เริ่มทำงานไม่ได้: { $error }
+cli-unexpected-response = การตอบกลับที่ไม่คาดคิด { $response }
+cli-invalid-option = { $option } ไม่ถูกต้อง
+cli-invalid-option-value = { $option } ไม่ถูกต้อง { $value }
+cli-invalid-duration = ระยะเวลาไม่ถูกต้อง { $value } (เช่น 24h, 7d)
+cli-not-invite-link = นี่ไม่ใช่ลิงก์เชิญ (ลิงก์อุปกรณ์ใช้กับ `conclave device join`)
+cli-not-device-link = นี่ไม่ใช่ลิงก์อุปกรณ์ (สร้างด้วย `conclave device link` บนอุปกรณ์เดิมของคุณ)
+cli-joined = เข้าร่วม { $server } ในชื่อ { $user } แล้ว (อุปกรณ์ { $device }); บัญชีใช้ได้ถึง { $expires }
+cli-linked = เชื่อมกับ { $server } ในชื่อ { $user } แล้ว (อุปกรณ์ { $device }); บัญชีใช้ได้ถึง { $expires }
+cli-malformed-renewal-code = รหัสต่ออายุผิดรูปแบบ
+cli-renewed = ต่ออายุแล้ว: บัญชี { $user } ใช้ได้ถึง { $expires }
+cli-display-name-none = ไม่มีชื่อที่แสดง: คนอื่นเห็น { $user }
+cli-whoami-account = บัญชี
+cli-whoami-device = อุปกรณ์
+cli-whoami-server = เซิร์ฟเวอร์
+cli-whoami-expires = หมดอายุ
+cli-whoami-invites = คำเชิญ
+cli-whoami-admin = (ผู้ดูแล)
+cli-whoami-invites-left = เหลือ { $count }
+cli-whoami-no-quota = ไม่มีโควตา
+cli-invite-in-browser = ในเบราว์เซอร์: { $link }
+cli-invite-created = คำเชิญ { $id } สำหรับ { $count ->
+   *[other] { $count } บัญชี
+} ใช้ได้ถึง { $expires }
+cli-no-invitations = ไม่มีคำเชิญ
+cli-invite-open = เปิดอยู่
+cli-invite-used = ใช้แล้ว
+cli-invite-expired = หมดอายุ
+cli-invite-revoked = เพิกถอนแล้ว
+cli-invite-row = เหลือ { $left }/{ $total }  หมดอายุ { $expires }
+cli-invite-give = ระบุรหัสคำเชิญ (จาก `conclave invite list`) โค้ด หรือลิงก์
+cli-revoked = เพิกถอนแล้ว
+cli-no-group = ไม่มีกลุ่ม { $name }; `conclave group list` แสดงกลุ่มของคุณ
+cli-no-conversation-with = ไม่มีการสนทนากับ { $name }; `conclave send { $name } TEXT` เริ่มการสนทนาใหม่
+cli-sent = ส่งถึง { $conversation } เป็นข้อความ { $seq } แล้ว
+cli-warn-call-ignored = คำเตือน: ละเว้นสัญญาณการโทร { $seq } จาก { $sender } ใน { $conversation }: { $reason }
+cli-history-note = (ประวัติด้านบนมาจากอุปกรณ์ { $device } ของคุณ ส่งเมื่อ { $at })
+cli-warn-receipt-not-sent = คำเตือน: ไม่ได้ส่งการแจ้งอ่าน: { $error }
+cli-warn-delivery-unusable = คำเตือน: ใช้การส่ง { $seq } ไม่ได้: { $reason }
+cli-history-imported = ประวัติจากอุปกรณ์ { $device } ของคุณ (ส่งเมื่อ { $at }): { $entries ->
+   *[other] { $entries } รายการ
+} ใน { $count ->
+   *[other] { $count } การสนทนา
+}
+cli-warn-history-later = คำเตือน: ประวัติจากอุปกรณ์ { $device } ของคุณยังมาไม่ถึง ({ $reason }); คำสั่งถัดไปจะลองใหม่
+cli-warn-history-unusable = คำเตือน: ใช้ประวัติจากอุปกรณ์ { $device } ของคุณไม่ได้: { $reason }
+cli-warn-history-fetch = คำเตือน: ดึงประวัติที่อุปกรณ์อื่นของคุณส่งมาไม่ได้: { $error }
+cli-listen-handover = คำสั่ง conclave อื่นกำลังใช้อุปกรณ์นี้; กำลังรอ…
+cli-listening-again = กลับมารอฟังอีกครั้ง
+cli-connection-lost = การเชื่อมต่อขาด ({ $error }); กำลังเชื่อมต่อใหม่…
+cli-group-created = สร้าง #{ $name } แล้ว ({ $devices ->
+   *[other] { $devices } อุปกรณ์
+}, epoch { $epoch })
+cli-group-added = เพิ่ม { $users } เข้า #{ $name } แล้ว
+cli-already-members = เป็นสมาชิกอยู่แล้ว
+cli-group-removed = นำ { $users } ออกจาก #{ $name } แล้ว
+cli-group-left = ออกจาก #{ $name } แล้ว
+cli-no-conversations = ไม่มีการสนทนา
+cli-kind-group = กลุ่ม
+cli-kind-direct = ส่วนตัว
+cli-kind-unnamed = ไม่มีชื่อ
+cli-devices = { $devices ->
+   *[other] { $devices } อุปกรณ์
+}
+cli-group-info = { $name }  epoch { $epoch }
+cli-device = อุปกรณ์ { $id }
+cli-device-link-waiting = กำลังรออุปกรณ์ใหม่เข้าร่วม (รัน `conclave --home NEWDIR device join LINK`)…
+cli-link-expired = ลิงก์หมดอายุก่อนที่อุปกรณ์จะเข้าร่วม
+cli-device-joined = อุปกรณ์ { $id } เข้าร่วมแล้ว; เพิ่มใน { $added } จาก { $total ->
+   *[other] { $total } การสนทนา
+}
+cli-history-sent = ส่งประวัติของ { $count ->
+   *[other] { $count } การสนทนา
+} ให้แล้ว ({ $entries ->
+   *[other] { $entries } รายการ
+}, { $kib } KiB, เข้ารหัสตลอดเส้นทาง)
+cli-history-none = ไม่มีประวัติก่อนหน้าให้ส่ง
+cli-warn-history-not-sent = คำเตือน: ไม่ได้ส่งประวัติให้อุปกรณ์ใหม่: { $error }
+cli-device-added = เพิ่มเมื่อ { $at }
+cli-device-added-this = เพิ่มเมื่อ { $at } (อุปกรณ์นี้)
+cli-device-removed = นำอุปกรณ์ { $id } ออกแล้ว
+cli-safety-changed = !!! คำเตือน: กุญแจของ { $user } เปลี่ยนไปแล้วตั้งแต่คุณยืนยัน !!!
+cli-safety-changed-compare = !!! มีการเพิ่มอุปกรณ์ใหม่หรือเปลี่ยนกุญแจ โปรดเทียบหมายเลขความปลอดภัยอีกครั้ง !!!
+cli-verified = { $user } ได้รับการยืนยันแล้ว
+cli-not-verified = { $user } ยังไม่ได้รับการยืนยัน
+cli-safety-number = หมายเลขความปลอดภัยกับ { $user }:
+cli-marked-verified = ทำเครื่องหมาย { $user } ว่ายืนยันแล้ว; คุณจะได้รับคำเตือนหากกุญแจของเขาเปลี่ยน
+cli-replied = ตอบกลับใน { $conversation } เป็นข้อความ { $seq } แล้ว
+cli-reacted = แสดงความรู้สึกใน { $conversation } เป็นข้อความ { $seq } แล้ว
+cli-reaction-taken-back = ถอนความรู้สึกใน { $conversation } เป็นข้อความ { $seq } แล้ว
+cli-edited = แก้ไขใน { $conversation } เป็นข้อความ { $seq } แล้ว
+cli-deleted = ลบสำหรับทุกคนใน { $conversation } เป็นข้อความ { $seq } แล้ว
+cli-forwarded = ส่งต่อใน { $conversation } เป็นข้อความ { $seq } แล้ว
+cli-timer-set = ตั้งตัวจับเวลาใน { $conversation } เป็นข้อความ { $seq } แล้ว
+cli-timer-invalid = `{ $value }`: { $error }; ใช้ off, 30s, 5m, 1h, 1d หรือ 1w
+cli-receipts-say-on-or-off = `{ $value }`: ใช้ `on` หรือ `off`
+cli-receipts-on = การแจ้งอ่านเปิด: อุปกรณ์นี้บอกคนอื่นว่าคุณอ่านอะไร และแสดงว่าพวกเขาอ่านอะไร
+cli-receipts-off = การแจ้งอ่านปิด: อุปกรณ์นี้ไม่ส่งและไม่แสดงของใคร
+cli-not-a-file = { $path } ไม่ใช่ไฟล์
+cli-uploading = กำลังอัปโหลด
+cli-downloading = กำลังดาวน์โหลด
+cli-file-sent = ส่ง { $file } ({ $size }) ถึง { $conversation } เป็นข้อความ { $seq } แล้ว
+cli-message-not-available = ข้อความ { $message } ไม่พร้อมใช้งาน
+cli-message-deleted = ข้อความ { $message } ถูกลบแล้ว
+cli-message-not-a-file = ข้อความ { $message } ใน { $conversation } ไม่ใช่ไฟล์
+cli-no-conversations-yet = ยังไม่มีการสนทนา
+cli-files-in-several = { $message } ชี้ไปยังไฟล์ในหลายการสนทนา: ใช้ `conclave download CONVERSATION { $message }`
+cli-too-many-files = มีไฟล์ชื่อนี้มากเกินไป; ระบุที่เก็บด้วย --output
+cli-file-gone = เซิร์ฟเวอร์ไม่มีไฟล์นี้แล้ว: จะเก็บไฟล์ไว้จนทุกอุปกรณ์ในการสนทนาดึงไป หรือนานสุด { $days ->
+   *[other] { $days } วัน
+}
+cli-file-saved = บันทึก { $file } ({ $size }) จาก { $conversation } [{ $seq }] เป็น { $path } แล้ว
+cli-passphrase-env-not-utf8 = CONCLAVE_PASSPHRASE ไม่ใช่ UTF-8 ที่ถูกต้อง
+cli-passphrase-env-empty = CONCLAVE_PASSPHRASE ว่างเปล่า
+cli-prompt-passphrase = วลีรหัสผ่าน
+cli-prompt-again = อีกครั้ง
+cli-reading-passphrase = การอ่านวลีรหัสผ่าน
+cli-passphrase-empty = วลีรหัสผ่านว่างเปล่าไม่ปกป้องอะไรเลย
+cli-passphrases-differ = วลีรหัสผ่านไม่ตรงกัน
+cli-home-taken = { $dir } มีอุปกรณ์ Conclave อยู่แล้ว; ใช้ --home อื่น (หรือ CONCLAVE_HOME) สำหรับอุปกรณ์ใหม่
+cli-cannot-create = สร้าง { $path } ไม่ได้
+cli-cannot-remove = ลบ { $path } ไม่ได้
+cli-cannot-write = เขียน { $path } ไม่ได้
+cli-cannot-open = เปิด { $path } ไม่ได้
+cli-cannot-listen = รอฟังที่ { $address } ไม่ได้
+cli-no-device = ไม่มีอุปกรณ์ Conclave ใน { $dir } — รัน `conclave join LINK --name NAME` ก่อน
+cli-malformed-file = { $path } ผิดรูปแบบ
+cli-device-key-missing = ไม่มีกุญแจอุปกรณ์ในสถานะ
+cli-device-key-malformed = กุญแจอุปกรณ์ผิดรูปแบบ
+cli-fingerprint-malformed = device.json มีลายนิ้วมือผิดรูปแบบ
+cli-lock-waiter-stopped = การรอล็อกหยุดลง
+cli-lock-wait-cancelled = การรอล็อกของอุปกรณ์ถูกยกเลิก
+cli-lock-waiting = กำลังรอกระบวนการ conclave อื่น (pid { $pid }) ที่ใช้อุปกรณ์นี้…
+cli-lock-busy = กระบวนการ conclave อื่น (pid { $pid }) กำลังใช้สถานะของอุปกรณ์นี้ใน { $dir } และไม่ส่งต่อภายใน { $seconds } วินาที; หยุดมันหรือรอจนเสร็จ
+cli-ledger-no-conversation = ไม่มีการสนทนา "{ $name }": ระบุ '#กลุ่ม' หรือชื่อผู้ใช้ของการสนทนา 1:1
+cli-ledger-unreadable = คำเตือน: รายการบัญชี { $count ->
+   *[other] { $count } รายการ
+} ถูกเขียนโดย Conclave รุ่นใหม่กว่าและอ่านที่นี่ไม่ได้; ยอดคงเหลือจะไม่นับจนกว่าคุณจะอัปเดต
+cli-ledger-handed-over = หมายเหตุ: อุปกรณ์นี้เข้าร่วมที่ข้อความ { $seq }; รายการก่อนหน้าเป็นไปตามที่อุปกรณ์ { $device } ของ { $user } ส่งมอบ
+cli-ledger-discrepancy = คำเตือน: อุปกรณ์ { $device } ของ { $user } ส่งบัญชีที่ต่างจากของอุปกรณ์นี้ให้ผู้มาใหม่ (ข้อความ { $seq }): { $detail }
+cli-ledger-to-or-split = ระบุ --to หรือ --split อย่างใดอย่างหนึ่ง
+cli-ledger-stored-without-content = ข้อความถูกเก็บโดยไม่มีเนื้อหา
+cli-ledger-missing-after-send = ไม่พบรายการในบัญชีหลังจากส่ง
+cli-ledger-refused = รายการถึงการสนทนาเป็นข้อความ { $seq } แต่ทุกอุปกรณ์ปฏิเสธ: { $error }
+cli-ledger-recorded = บันทึก { $id } ใน { $conversation } แล้ว: { $description }
+cli-ledger-empty = { $conversation }: ยังไม่มีรายการบัญชี
+cli-ledger-title = บัญชีของ { $conversation }
+cli-ledger-reversed-tag = [กลับรายการแล้ว]
+cli-ledger-recorded-by = บันทึกโดย { $user } (อุปกรณ์ { $device }) เมื่อ { $at }, ข้อความ { $seq }
+cli-ledger-ref = อ้างอิง { $reference }
+cli-ledger-reversed-by = กลับรายการโดย { $user } ({ $id })
+cli-ledger-reversed = กลับรายการแล้ว ({ $id })
+cli-ledger-balances-title = ยอดคงเหลือของ { $conversation }
+cli-ledger-is-owed = มีคนติดค้าง
+cli-ledger-owes = ติดค้าง
+cli-ledger-settled = เคลียร์แล้ว
+cli-ledger-all-settled = ทุกคนเคลียร์แล้ว
+cli-ledger-to-settle-up = เพื่อเคลียร์ยอด:
+cli-ledger-pays = { $from } จ่าย { $to } { $amount }
+cli-writing = กำลังเขียน { $path }
+cli-writing-export = กำลังเขียนไฟล์ส่งออก
+cli-ledger-exported = ส่งออกรายการบัญชี { $count ->
+   *[other] { $count } รายการ
+} ไปยัง { $path } แล้ว
+cli-not-a-call-id = { $value } ไม่ใช่รหัสการโทร (อักขระฐานสิบหก 32 ตัว)
+cli-no-call-running = ไม่มีการโทรที่กำลังดำเนินอยู่ใน { $conversation }
+cli-call-started = เริ่มการโทร { $call } ใน { $conversation } แล้ว
+cli-call-joined = เข้าร่วมการโทร { $call } ใน { $conversation } แล้ว
+cli-call-left = ออกจากการโทร { $call } ใน { $conversation } แล้ว
+cli-call-declined = ปฏิเสธการโทร { $call } ใน { $conversation } แล้ว
+cli-call-ended = วางสายการโทร { $call } ใน { $conversation } แล้ว
+cli-call-not-in = อุปกรณ์นี้ไม่ได้อยู่ในการโทร { $call }
+cli-call-not-ringing = การโทร { $call } ไม่ได้ดังสำหรับคุณ (ดัง 45 วินาที จนกว่าคุณจะรับหรือปฏิเสธ)
+cli-call-token = โทเค็นการโทรสำหรับการโทร { $call } ใช้ได้ถึง { $expires }
+cli-proxy-loopback-only = พร็อกซีให้บริการโดยไม่ยืนยันตัวตน จึงรอฟังเฉพาะ loopback (ได้รับ { $address })
+cli-proxy-no-directory = ดึงรายชื่อรีเลย์ไม่ได้: { $error }
+cli-proxy-no-server = อุปกรณ์นี้ไม่รู้จักเซิร์ฟเวอร์ใด
+cli-proxy-circuit = วงจร { $circuit }: ทางเข้า { $entry } → ทางออก { $exit } ใน { $ms } ms
+cli-proxy-same-operator = คำเตือน: ผู้ให้บริการรายเดียวรันรีเลย์ทั้งสอง การแยกสองช่วงที่นี่จึงเป็นเพียงในนาม
+cli-proxy-circuit-failed = วงจรล้มเหลว: { $error }
+cli-proxy-stream-refused = การเชื่อมต่อถูกปฏิเสธ: { $reason }
+cli-proxy-listening = ท่องเว็บแบบส่วนตัวที่ socks5://{ $address } และ http://{ $address } (CONNECT) ชี้เบราว์เซอร์มาที่นี่ เช่น
+cli-proxy-two-relays = รีเลย์สองตัวส่งต่อทุกการเชื่อมต่อ: ทางเข้าเห็นที่อยู่ของคุณ ทางออกเห็นเว็บไซต์ ไม่มีตัวใดเห็นทั้งสองอย่าง ไม่ได้ป้องกัน: รีเลย์ทั้งสองสมรู้ร่วมคิด หรือผู้สังเกตจังหวะเวลาที่ปลายทั้งสองด้าน
+cli-proxy-first-circuit-failed = วงจรแรกล้มเหลว (จะลองใหม่ในการเชื่อมต่อแรก): { $error }
+cli-proxy-status = { $circuits ->
+   *[other] { $circuits } วงจร
+}, { $streams ->
+   *[other] { $streams } สตรีม
+}, ↑ { $sent } ↓ { $received }
+cli-proxy-stopped = หยุดแล้ว: สร้าง { $circuits ->
+   *[other] { $circuits } วงจร
+}, ↑ { $sent } ↓ { $received }

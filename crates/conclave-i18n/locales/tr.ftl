@@ -90,3 +90,212 @@ call-in-progress-video = Görüntülü arama sürüyor, aramada { $count ->
 duration-seconds = { $n } sn
 duration-minutes = { $n } dk
 duration-hours = { $h } sa { $min } dk
+
+## The command line (conclave …)
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+cli-cannot-start = başlatılamıyor: { $error }
+cli-unexpected-response = beklenmeyen yanıt { $response }
+cli-invalid-option = geçersiz { $option }
+cli-invalid-option-value = geçersiz { $option } { $value }
+cli-invalid-duration = geçersiz süre { $value } (ör. 24h, 7d)
+cli-not-invite-link = bu bir davet bağlantısı değil (cihaz bağlantısı `conclave device join` içindir)
+cli-not-device-link = bu bir cihaz bağlantısı değil (mevcut cihazınızda `conclave device link` ile bir tane oluşturun)
+cli-joined = { $server } sunucusuna { $user } olarak katıldınız (cihaz { $device }); hesap { $expires } tarihine kadar geçerli
+cli-linked = { $server } sunucusuna { $user } olarak bağlandı (cihaz { $device }); hesap { $expires } tarihine kadar geçerli
+cli-malformed-renewal-code = hatalı yenileme kodu
+cli-renewed = yenilendi: { $user } hesabı { $expires } tarihine kadar geçerli
+cli-display-name-none = görünen ad yok: diğerleri { $user } görüyor
+cli-whoami-account = hesap
+cli-whoami-device = cihaz
+cli-whoami-server = sunucu
+cli-whoami-expires = bitiş
+cli-whoami-invites = davetler
+cli-whoami-admin = (yönetici)
+cli-whoami-invites-left = { $count } kaldı
+cli-whoami-no-quota = kota yok
+cli-invite-in-browser = tarayıcıda: { $link }
+cli-invite-created = davet { $id }, { $count ->
+    [one] { $count } hesap
+   *[other] { $count } hesap
+} için, { $expires } tarihine kadar geçerli
+cli-no-invitations = davet yok
+cli-invite-open = açık
+cli-invite-used = kullanıldı
+cli-invite-expired = süresi doldu
+cli-invite-revoked = iptal edildi
+cli-invite-row = { $left }/{ $total } kaldı  bitiş { $expires }
+cli-invite-give = bir davet kimliği (`conclave invite list` çıktısından), kod veya bağlantı verin
+cli-revoked = iptal edildi
+cli-no-group = { $name } grubu yok; `conclave group list` sizinkileri gösterir
+cli-no-conversation-with = { $name } ile sohbet yok; `conclave send { $name } TEXT` bir tane başlatır
+cli-sent = { $conversation } sohbetine { $seq } numaralı mesaj olarak gönderildi
+cli-warn-call-ignored = uyarı: { $conversation } içinde { $sender } kaynaklı { $seq } numaralı arama sinyali yok sayıldı: { $reason }
+cli-history-note = (yukarıdaki geçmiş { $device } numaralı cihazınızdan geldi, gönderilme { $at })
+cli-warn-receipt-not-sent = uyarı: okundu bilgisi gönderilmedi: { $error }
+cli-warn-delivery-unusable = uyarı: { $seq } numaralı teslimat kullanılamadı: { $reason }
+cli-history-imported = { $device } numaralı cihazınızdan geçmiş (gönderilme { $at }): { $count ->
+    [one] { $count } sohbette
+   *[other] { $count } sohbette
+} { $entries ->
+    [one] { $entries } kayıt
+   *[other] { $entries } kayıt
+}
+cli-warn-history-later = uyarı: { $device } numaralı cihazınızdan geçmiş henüz gelmedi ({ $reason }); sonraki komut yeniden dener
+cli-warn-history-unusable = uyarı: { $device } numaralı cihazınızdan gelen geçmiş kullanılamıyor: { $reason }
+cli-warn-history-fetch = uyarı: diğer cihazınızın gönderdiği geçmiş alınamadı: { $error }
+cli-listen-handover = başka bir conclave komutu bu cihazı kullanıyor; bekleniyor…
+cli-listening-again = yeniden dinleniyor
+cli-connection-lost = bağlantı koptu ({ $error }); yeniden bağlanılıyor…
+cli-group-created = #{ $name } oluşturuldu ({ $devices ->
+    [one] { $devices } cihaz
+   *[other] { $devices } cihaz
+}, dönem { $epoch })
+cli-group-added = { $users } #{ $name } grubuna eklendi
+cli-already-members = zaten üyeler
+cli-group-removed = { $users } #{ $name } grubundan çıkarıldı
+cli-group-left = #{ $name } grubundan ayrıldınız
+cli-no-conversations = sohbet yok
+cli-kind-group = grup
+cli-kind-direct = birebir
+cli-kind-unnamed = adsız
+cli-devices = { $devices ->
+    [one] { $devices } cihaz
+   *[other] { $devices } cihaz
+}
+cli-group-info = { $name }  dönem { $epoch }
+cli-device = cihaz { $id }
+cli-device-link-waiting = yeni cihazın katılması bekleniyor (`conclave --home NEWDIR device join LINK` çalıştırın)…
+cli-link-expired = bir cihaz katılmadan bağlantının süresi doldu
+cli-device-joined = cihaz { $id } katıldı; { $total ->
+    [one] { $total } sohbetin
+   *[other] { $total } sohbetin
+} { $added } tanesine eklendi
+cli-history-sent = ona { $count ->
+    [one] { $count } sohbetin
+   *[other] { $count } sohbetin
+} geçmişi gönderildi ({ $entries ->
+    [one] { $entries } kayıt
+   *[other] { $entries } kayıt
+}, { $kib } KiB, uçtan uca şifreli)
+cli-history-none = gönderilecek önceki geçmiş yok
+cli-warn-history-not-sent = uyarı: geçmiş yeni cihaza gönderilmedi: { $error }
+cli-device-added = eklendi { $at }
+cli-device-added-this = eklendi { $at } (bu cihaz)
+cli-device-removed = cihaz { $id } kaldırıldı
+cli-safety-changed = !!! UYARI: { $user } kullanıcısının anahtarları siz doğruladıktan sonra DEĞİŞTİ !!!
+cli-safety-changed-compare = !!! Yeni bir cihaz eklendi veya bir anahtar değiştirildi. Güvenlik numarasını yeniden karşılaştırın. !!!
+cli-verified = { $user } doğrulandı
+cli-not-verified = { $user } henüz doğrulanmadı
+cli-safety-number = { $user } ile güvenlik numarası:
+cli-marked-verified = { $user } doğrulanmış olarak işaretlendi; anahtarları değişirse uyarılacaksınız
+cli-replied = { $conversation } içinde { $seq } numaralı mesaj olarak yanıtlandı
+cli-reacted = { $conversation } içinde { $seq } numaralı mesaj olarak tepki verildi
+cli-reaction-taken-back = { $conversation } içinde tepki geri alındı, { $seq } numaralı mesaj
+cli-edited = { $conversation } içinde { $seq } numaralı mesaj olarak düzenlendi
+cli-deleted = { $conversation } içinde herkes için silindi, { $seq } numaralı mesaj
+cli-forwarded = { $conversation } içinde { $seq } numaralı mesaj olarak iletildi
+cli-timer-set = { $conversation } içinde zamanlayıcı ayarlandı, { $seq } numaralı mesaj
+cli-timer-invalid = `{ $value }`: { $error }; off, 30s, 5m, 1h, 1d veya 1w deyin
+cli-receipts-say-on-or-off = `{ $value }`: `on` veya `off` deyin
+cli-receipts-on = okundu bilgisi açık: bu cihaz okuduklarınızı diğerlerine söyler ve onların okuduklarını gösterir
+cli-receipts-off = okundu bilgisi kapalı: bu cihaz hiç göndermez ve kimsenikini göstermez
+cli-not-a-file = { $path } bir dosya değil
+cli-uploading = yükleniyor
+cli-downloading = indiriliyor
+cli-file-sent = { $file } ({ $size }) { $conversation } sohbetine { $seq } numaralı mesaj olarak gönderildi
+cli-message-not-available = { $message } mesajı kullanılamıyor
+cli-message-deleted = { $message } mesajı silindi
+cli-message-not-a-file = { $conversation } içindeki { $message } mesajı bir dosya değil
+cli-no-conversations-yet = henüz sohbet yok
+cli-files-in-several = { $message } birden çok sohbette dosya belirtiyor: `conclave download CONVERSATION { $message }` deyin
+cli-too-many-files = burada bu adda çok fazla dosya var; --output ile yeri belirtin
+cli-file-gone = sunucuda bu dosya artık yok: bir dosyayı sohbetteki her cihaz alana kadar, en fazla { $days ->
+    [one] { $days } gün
+   *[other] { $days } gün
+} saklar
+cli-file-saved = { $conversation } [{ $seq }] içinden { $file } ({ $size }) { $path } olarak kaydedildi
+cli-passphrase-env-not-utf8 = CONCLAVE_PASSPHRASE geçerli UTF-8 değil
+cli-passphrase-env-empty = CONCLAVE_PASSPHRASE boş
+cli-prompt-passphrase = Parola ifadesi
+cli-prompt-again = Tekrar
+cli-reading-passphrase = parola ifadesi okunuyor
+cli-passphrase-empty = boş bir parola ifadesi hiçbir şeyi korumaz
+cli-passphrases-differ = parola ifadeleri farklı
+cli-home-taken = { $dir } zaten bir Conclave cihazı içeriyor; yenisi için başka bir --home (veya CONCLAVE_HOME) kullanın
+cli-cannot-create = { $path } oluşturulamıyor
+cli-cannot-remove = { $path } kaldırılamıyor
+cli-cannot-write = { $path } yazılamıyor
+cli-cannot-open = { $path } açılamıyor
+cli-cannot-listen = { $address } üzerinde dinlenemiyor
+cli-no-device = { $dir } içinde Conclave cihazı yok — önce `conclave join LINK --name NAME` çalıştırın
+cli-malformed-file = hatalı { $path }
+cli-device-key-missing = cihaz anahtarı durumda yok
+cli-device-key-malformed = hatalı cihaz anahtarı
+cli-fingerprint-malformed = device.json hatalı bir parmak izi içeriyor
+cli-lock-waiter-stopped = kilit beklemesi durdu
+cli-lock-wait-cancelled = cihaz kilidi beklemesi iptal edildi
+cli-lock-waiting = bu cihazı kullanan başka bir conclave işlemi (pid { $pid }) bekleniyor…
+cli-lock-busy = başka bir conclave işlemi (pid { $pid }) { $dir } içindeki cihaz durumunu kullanıyor ve { $seconds } s içinde devretmedi; durdurun veya bitmesini bekleyin
+cli-ledger-no-conversation = "{ $name }" sohbeti yok: '#grup' veya birebir bir sohbetin kullanıcı adını verin
+cli-ledger-unreadable = uyarı: { $count ->
+    [one] { $count } kasa kaydı daha yeni bir Conclave tarafından yazılmış ve burada okunamıyor; güncelleyene kadar bakiyeler bunları dışarıda bırakır
+   *[other] { $count } kasa kaydı daha yeni bir Conclave tarafından yazılmış ve burada okunamıyor; güncelleyene kadar bakiyeler bunları dışarıda bırakır
+}
+cli-ledger-handed-over = not: bu cihaz { $seq } numaralı mesajda katıldı; önceki kayıtlar { $user } kullanıcısının { $device } numaralı cihazının devrettiği gibidir
+cli-ledger-discrepancy = UYARI: { $user } kullanıcısının { $device } numaralı cihazı yeni gelenlere bu cihazınkinden farklı bir kasa verdi ({ $seq } numaralı mesaj): { $detail }
+cli-ledger-to-or-split = ya --to ya da --split verin
+cli-ledger-stored-without-content = mesaj içeriği olmadan saklandı
+cli-ledger-missing-after-send = kayıt gönderildikten sonra kasada yok
+cli-ledger-refused = kayıt sohbete { $seq } numaralı mesaj olarak ulaştı ama her cihaz onu reddediyor: { $error }
+cli-ledger-recorded = { $id }, { $conversation } içine kaydedildi: { $description }
+cli-ledger-empty = { $conversation }: henüz kasa kaydı yok
+cli-ledger-title = { $conversation } kasası
+cli-ledger-reversed-tag = [iptal edildi]
+cli-ledger-recorded-by = { $user } kaydetti (cihaz { $device }) { $at }, mesaj { $seq }
+cli-ledger-ref = ref { $reference }
+cli-ledger-reversed-by = { $user } iptal etti ({ $id })
+cli-ledger-reversed = iptal edildi ({ $id })
+cli-ledger-balances-title = { $conversation } bakiyeleri
+cli-ledger-is-owed = alacaklı
+cli-ledger-owes = borçlu
+cli-ledger-settled = ödeşti
+cli-ledger-all-settled = herkes ödeşti
+cli-ledger-to-settle-up = ödeşmek için:
+cli-ledger-pays = { $from }, { $to } kişisine { $amount } öder
+cli-writing = { $path } yazılıyor
+cli-writing-export = dışa aktarım yazılıyor
+cli-ledger-exported = { $count ->
+    [one] { $count } kasa kaydı
+   *[other] { $count } kasa kaydı
+} { $path } konumuna aktarıldı
+cli-not-a-call-id = { $value } bir arama kimliği değil (32 onaltılık karakter)
+cli-no-call-running = { $conversation } içinde süren arama yok
+cli-call-started = { $conversation } içinde { $call } araması başlatıldı
+cli-call-joined = { $conversation } içinde { $call } aramasına katıldınız
+cli-call-left = { $conversation } içinde { $call } aramasından ayrıldınız
+cli-call-declined = { $conversation } içinde { $call } araması reddedildi
+cli-call-ended = { $conversation } içinde { $call } araması sonlandırıldı
+cli-call-not-in = bu cihaz { $call } aramasında değil
+cli-call-not-ringing = { $call } araması sizin için çalmıyor (yanıtlayana veya reddedene kadar 45 s çalar)
+cli-call-token = { $call } araması için arama belirteci, { $expires } tarihine kadar geçerli
+cli-proxy-loopback-only = vekil sunucu kimlik doğrulamasız hizmet verir, bu yüzden yalnızca loopback üzerinde dinler (alınan { $address })
+cli-proxy-no-directory = aktarıcı dizini alınamıyor: { $error }
+cli-proxy-no-server = bu cihaz hiçbir sunucu bilmiyor
+cli-proxy-circuit = devre { $circuit }: giriş { $entry } → çıkış { $exit }, { $ms } ms
+cli-proxy-same-operator = uyarı: iki aktarıcıyı da tek bir işletmeci çalıştırıyor, bu yüzden iki atlamalı ayrım burada yalnızca adda kalıyor
+cli-proxy-circuit-failed = devre başarısız: { $error }
+cli-proxy-stream-refused = bağlantı reddedildi: { $reason }
+cli-proxy-listening = socks5://{ $address } ve http://{ $address } (CONNECT) üzerinde özel gezinme. Bir tarayıcıyı buraya yönlendirin, ör.
+cli-proxy-two-relays = Her bağlantıyı iki aktarıcı taşır: giriş adresinizi, çıkış siteyi görür; hiçbiri ikisini birden görmez. Korunmaz: iki aktarıcının işbirliği veya iki uçtaki zamanlamayı gözleyen biri.
+cli-proxy-first-circuit-failed = ilk devre başarısız (ilk bağlantıda yeniden denenir): { $error }
+cli-proxy-status = { $circuits ->
+    [one] { $circuits } devre
+   *[other] { $circuits } devre
+}, { $streams ->
+    [one] { $streams } akış
+   *[other] { $streams } akış
+}, ↑ { $sent } ↓ { $received }
+cli-proxy-stopped = durduruldu: { $circuits ->
+    [one] { $circuits } devre
+   *[other] { $circuits } devre
+} kuruldu, ↑ { $sent } ↓ { $received }

@@ -100,3 +100,240 @@ call-in-progress-video = Триває відеодзвінок, { $count ->
 duration-seconds = { $n } с
 duration-minutes = { $n } хв
 duration-hours = { $h } год { $min } хв
+
+## The command line (conclave …)
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+cli-cannot-start = не вдається запуститися: { $error }
+cli-unexpected-response = неочікувана відповідь { $response }
+cli-invalid-option = недійсний { $option }
+cli-invalid-option-value = недійсний { $option } { $value }
+cli-invalid-duration = недійсна тривалість { $value } (наприклад, 24h, 7d)
+cli-not-invite-link = це не посилання-запрошення (посилання пристрою потрібне для `conclave device join`)
+cli-not-device-link = це не посилання пристрою (створіть його командою `conclave device link` на своєму наявному пристрої)
+cli-joined = ви приєдналися до { $server } як { $user } (пристрій { $device }); обліковий запис дійсний до { $expires }
+cli-linked = пов'язано з { $server } як { $user } (пристрій { $device }); обліковий запис дійсний до { $expires }
+cli-malformed-renewal-code = неправильний код продовження
+cli-renewed = продовжено: обліковий запис { $user } дійсний до { $expires }
+cli-display-name-none = немає відображуваного імені: інші бачать { $user }
+cli-whoami-account = обліковий запис
+cli-whoami-device = пристрій
+cli-whoami-server = сервер
+cli-whoami-expires = спливає
+cli-whoami-invites = запрошення
+cli-whoami-admin = (адміністратор)
+cli-whoami-invites-left = залишилося { $count }
+cli-whoami-no-quota = без квоти
+cli-invite-in-browser = у браузері: { $link }
+cli-invite-created = запрошення { $id } на { $count ->
+    [one] { $count } обліковий запис
+    [few] { $count } облікові записи
+    [many] { $count } облікових записів
+   *[other] { $count } облікового запису
+}, дійсне до { $expires }
+cli-no-invitations = немає запрошень
+cli-invite-open = відкрите
+cli-invite-used = використане
+cli-invite-expired = прострочене
+cli-invite-revoked = відкликане
+cli-invite-row = залишилося { $left }/{ $total }  спливає { $expires }
+cli-invite-give = вкажіть id запрошення (з `conclave invite list`), код або посилання
+cli-revoked = відкликано
+cli-no-group = немає групи { $name }; `conclave group list` покаже ваші
+cli-no-conversation-with = немає розмови з { $name }; `conclave send { $name } TEXT` почне її
+cli-sent = надіслано до { $conversation } як повідомлення { $seq }
+cli-warn-call-ignored = попередження: сигнал дзвінка { $seq } від { $sender } у { $conversation } проігноровано: { $reason }
+cli-history-note = (історія вище прийшла з вашого пристрою { $device }, надіслана { $at })
+cli-warn-receipt-not-sent = попередження: сповіщення про прочитання не надіслано: { $error }
+cli-warn-delivery-unusable = попередження: доставку { $seq } не вдалося використати: { $reason }
+cli-history-imported = історія з вашого пристрою { $device } (надіслана { $at }): { $entries ->
+    [one] { $entries } запис
+    [few] { $entries } записи
+    [many] { $entries } записів
+   *[other] { $entries } запису
+} у { $count ->
+    [one] { $count } розмові
+    [few] { $count } розмовах
+    [many] { $count } розмовах
+   *[other] { $count } розмови
+}
+cli-warn-history-later = попередження: історія з вашого пристрою { $device } ще не надійшла ({ $reason }); наступна команда спробує знову
+cli-warn-history-unusable = попередження: історію з вашого пристрою { $device } неможливо використати: { $reason }
+cli-warn-history-fetch = попередження: не вдалося отримати історію, надіслану вашим іншим пристроєм: { $error }
+cli-listen-handover = інша команда conclave використовує цей пристрій; чекаємо…
+cli-listening-again = знову слухаємо
+cli-connection-lost = з'єднання втрачено ({ $error }); перепідключення…
+cli-group-created = створено #{ $name } ({ $devices ->
+    [one] { $devices } пристрій
+    [few] { $devices } пристрої
+    [many] { $devices } пристроїв
+   *[other] { $devices } пристрою
+}, епоха { $epoch })
+cli-group-added = { $users } додано до #{ $name }
+cli-already-members = вже учасники
+cli-group-removed = { $users } вилучено з #{ $name }
+cli-group-left = ви вийшли з #{ $name }
+cli-no-conversations = немає розмов
+cli-kind-group = група
+cli-kind-direct = особиста
+cli-kind-unnamed = без назви
+cli-devices = { $devices ->
+    [one] { $devices } пристрій
+    [few] { $devices } пристрої
+    [many] { $devices } пристроїв
+   *[other] { $devices } пристрою
+}
+cli-group-info = { $name }  епоха { $epoch }
+cli-device = пристрій { $id }
+cli-device-link-waiting = чекаємо на приєднання нового пристрою (запустіть `conclave --home NEWDIR device join LINK`)…
+cli-link-expired = посилання сплило до приєднання пристрою
+cli-device-joined = пристрій { $id } приєднався; додано до { $added } з { $total ->
+    [one] { $total } розмови
+    [few] { $total } розмов
+    [many] { $total } розмов
+   *[other] { $total } розмови
+}
+cli-history-sent = йому надіслано історію { $count ->
+    [one] { $count } розмови
+    [few] { $count } розмов
+    [many] { $count } розмов
+   *[other] { $count } розмови
+} ({ $entries ->
+    [one] { $entries } запис
+    [few] { $entries } записи
+    [many] { $entries } записів
+   *[other] { $entries } запису
+}, { $kib } КіБ, наскрізне шифрування)
+cli-history-none = немає ранішої історії для надсилання
+cli-warn-history-not-sent = попередження: історію не надіслано новому пристрою: { $error }
+cli-device-added = додано { $at }
+cli-device-added-this = додано { $at } (цей пристрій)
+cli-device-removed = пристрій { $id } вилучено
+cli-safety-changed = !!! УВАГА: ключі { $user } ЗМІНИЛИСЯ після вашої перевірки !!!
+cli-safety-changed-compare = !!! Додано новий пристрій або замінено ключ. Порівняйте код безпеки ще раз. !!!
+cli-verified = { $user } перевірений
+cli-not-verified = { $user } ще не перевірений
+cli-safety-number = код безпеки з { $user }:
+cli-marked-verified = { $user } позначено перевіреним; ви отримаєте попередження, якщо його ключі зміняться
+cli-replied = відповідь у { $conversation } як повідомлення { $seq }
+cli-reacted = реакція в { $conversation } як повідомлення { $seq }
+cli-reaction-taken-back = реакцію скасовано в { $conversation } як повідомлення { $seq }
+cli-edited = змінено в { $conversation } як повідомлення { $seq }
+cli-deleted = видалено для всіх у { $conversation } як повідомлення { $seq }
+cli-forwarded = переслано в { $conversation } як повідомлення { $seq }
+cli-timer-set = таймер встановлено в { $conversation } як повідомлення { $seq }
+cli-timer-invalid = `{ $value }`: { $error }; вкажіть off, 30s, 5m, 1h, 1d або 1w
+cli-receipts-say-on-or-off = `{ $value }`: вкажіть `on` або `off`
+cli-receipts-on = сповіщення про прочитання ввімкнено: цей пристрій повідомляє іншим, що ви прочитали, і показує, що прочитали вони
+cli-receipts-off = сповіщення про прочитання вимкнено: цей пристрій їх не надсилає і нічиїх не показує
+cli-not-a-file = { $path } не файл
+cli-uploading = вивантаження
+cli-downloading = завантаження
+cli-file-sent = { $file } ({ $size }) надіслано до { $conversation } як повідомлення { $seq }
+cli-message-not-available = повідомлення { $message } недоступне
+cli-message-deleted = повідомлення { $message } видалено
+cli-message-not-a-file = повідомлення { $message } у { $conversation } не файл
+cli-no-conversations-yet = розмов ще немає
+cli-files-in-several = { $message } вказує на файли в кількох розмовах: вкажіть `conclave download CONVERSATION { $message }`
+cli-too-many-files = забагато файлів із такою назвою; вкажіть місце через --output
+cli-file-gone = на сервері більше немає цього файлу: він зберігає файл, доки його не отримають усі пристрої розмови, але не довше { $days ->
+    [one] { $days } дня
+    [few] { $days } днів
+    [many] { $days } днів
+   *[other] { $days } дня
+}
+cli-file-saved = { $file } ({ $size }) з { $conversation } [{ $seq }] збережено як { $path }
+cli-passphrase-env-not-utf8 = CONCLAVE_PASSPHRASE не є коректним UTF-8
+cli-passphrase-env-empty = CONCLAVE_PASSPHRASE порожня
+cli-prompt-passphrase = Парольна фраза
+cli-prompt-again = Ще раз
+cli-reading-passphrase = читання парольної фрази
+cli-passphrase-empty = порожня парольна фраза нічого не захищає
+cli-passphrases-differ = парольні фрази не збігаються
+cli-home-taken = у { $dir } вже є пристрій Conclave; для нового використайте інший --home (або CONCLAVE_HOME)
+cli-cannot-create = не вдається створити { $path }
+cli-cannot-remove = не вдається вилучити { $path }
+cli-cannot-write = не вдається записати { $path }
+cli-cannot-open = не вдається відкрити { $path }
+cli-cannot-listen = не вдається слухати на { $address }
+cli-no-device = у { $dir } немає пристрою Conclave — спершу виконайте `conclave join LINK --name NAME`
+cli-malformed-file = пошкоджений { $path }
+cli-device-key-missing = у стані немає ключа пристрою
+cli-device-key-malformed = пошкоджений ключ пристрою
+cli-fingerprint-malformed = у device.json пошкоджений відбиток
+cli-lock-waiter-stopped = очікування блокування перервалося
+cli-lock-wait-cancelled = очікування блокування пристрою скасовано
+cli-lock-waiting = чекаємо на інший процес conclave (pid { $pid }), який використовує цей пристрій…
+cli-lock-busy = інший процес conclave (pid { $pid }) використовує стан цього пристрою в { $dir } і не передав його за { $seconds } с; зупиніть його або дочекайтеся завершення
+cli-ledger-no-conversation = немає розмови «{ $name }»: вкажіть '#група' або ім'я користувача розмови сам на сам
+cli-ledger-unreadable = попередження: { $count ->
+    [one] { $count } запис каси зроблено новішим Conclave і його тут не прочитати; баланси не враховують його, доки ви не оновитеся
+    [few] { $count } записи каси зроблено новішим Conclave і їх тут не прочитати; баланси не враховують їх, доки ви не оновитеся
+    [many] { $count } записів каси зроблено новішим Conclave і їх тут не прочитати; баланси не враховують їх, доки ви не оновитеся
+   *[other] { $count } запису каси зроблено новішим Conclave і їх тут не прочитати; баланси не враховують їх, доки ви не оновитеся
+}
+cli-ledger-handed-over = примітка: цей пристрій приєднався на повідомленні { $seq }; записи до нього такі, якими їх передав пристрій { $device } користувача { $user }
+cli-ledger-discrepancy = УВАГА: пристрій { $device } користувача { $user } передав новачкам касу, що відрізняється від каси цього пристрою (повідомлення { $seq }): { $detail }
+cli-ledger-to-or-split = вкажіть --to або --split
+cli-ledger-stored-without-content = повідомлення збережено без вмісту
+cli-ledger-missing-after-send = після надсилання запису немає в касі
+cli-ledger-refused = запис надійшов до розмови як повідомлення { $seq }, але всі пристрої його відхиляють: { $error }
+cli-ledger-recorded = записано { $id } у { $conversation }: { $description }
+cli-ledger-empty = { $conversation }: записів ще немає
+cli-ledger-title = каса { $conversation }
+cli-ledger-reversed-tag = [сторно]
+cli-ledger-recorded-by = записав { $user } (пристрій { $device }) { $at }, повідомлення { $seq }
+cli-ledger-ref = посилання { $reference }
+cli-ledger-reversed-by = сторнував { $user } ({ $id })
+cli-ledger-reversed = сторновано ({ $id })
+cli-ledger-balances-title = баланси { $conversation }
+cli-ledger-is-owed = винні йому
+cli-ledger-owes = винен
+cli-ledger-settled = розрахувався
+cli-ledger-all-settled = усі розрахувалися
+cli-ledger-to-settle-up = щоб розрахуватися:
+cli-ledger-pays = { $from } платить { $to } { $amount }
+cli-writing = запис { $path }
+cli-writing-export = запис експорту
+cli-ledger-exported = експортовано { $count ->
+    [one] { $count } запис
+    [few] { $count } записи
+    [many] { $count } записів
+   *[other] { $count } запису
+} до { $path }
+cli-not-a-call-id = { $value } не id дзвінка (32 шістнадцяткові символи)
+cli-no-call-running = у { $conversation } немає поточного дзвінка
+cli-call-started = дзвінок { $call } розпочато в { $conversation }
+cli-call-joined = ви приєдналися до дзвінка { $call } у { $conversation }
+cli-call-left = ви вийшли з дзвінка { $call } у { $conversation }
+cli-call-declined = дзвінок { $call } відхилено в { $conversation }
+cli-call-ended = дзвінок { $call } завершено в { $conversation }
+cli-call-not-in = цей пристрій не в дзвінку { $call }
+cli-call-not-ringing = дзвінок { $call } вам не дзвонить (він дзвонить 45 с, доки ви не відповісте чи не відхилите)
+cli-call-token = токен дзвінка { $call }, дійсний до { $expires }
+cli-proxy-loopback-only = проксі працює без автентифікації, тому слухає лише loopback (отримано { $address })
+cli-proxy-no-directory = не вдається отримати каталог ретрансляторів: { $error }
+cli-proxy-no-server = цей пристрій не знає жодного сервера
+cli-proxy-circuit = ланцюг { $circuit }: вхід { $entry } → вихід { $exit } за { $ms } мс
+cli-proxy-same-operator = попередження: обидва ретранслятори в одного оператора, тож поділ на два вузли тут лише формальний
+cli-proxy-circuit-failed = збій ланцюга: { $error }
+cli-proxy-stream-refused = з'єднання відхилено: { $reason }
+cli-proxy-listening = Приватний перегляд на socks5://{ $address } і http://{ $address } (CONNECT). Спрямуйте туди браузер, наприклад
+cli-proxy-two-relays = Кожне з'єднання йде через два ретранслятори: вхід бачить вашу адресу, вихід — сайт; ніхто не бачить обох. Не захищає: змова обох ретрансляторів або спостерігач за часом на обох кінцях.
+cli-proxy-first-circuit-failed = перший ланцюг не вдався (повтор при першому з'єднанні): { $error }
+cli-proxy-status = { $circuits ->
+    [one] { $circuits } ланцюг
+    [few] { $circuits } ланцюги
+    [many] { $circuits } ланцюгів
+   *[other] { $circuits } ланцюга
+}, { $streams ->
+    [one] { $streams } потік
+    [few] { $streams } потоки
+    [many] { $streams } потоків
+   *[other] { $streams } потоку
+}, ↑ { $sent } ↓ { $received }
+cli-proxy-stopped = зупинено: побудовано { $circuits ->
+    [one] { $circuits } ланцюг
+    [few] { $circuits } ланцюги
+    [many] { $circuits } ланцюгів
+   *[other] { $circuits } ланцюга
+}, ↑ { $sent } ↓ { $received }

@@ -90,3 +90,212 @@ call-in-progress-video = ویڈیو کال جاری ہے، اس میں { $count 
 duration-seconds = { $n } سیکنڈ
 duration-minutes = { $n } منٹ
 duration-hours = { $h } گھنٹے { $min } منٹ
+
+## The command line (conclave …)
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+cli-cannot-start = شروع نہیں ہو سکا: { $error }
+cli-unexpected-response = غیر متوقع جواب { $response }
+cli-invalid-option = غلط { $option }
+cli-invalid-option-value = غلط { $option } { $value }
+cli-invalid-duration = غلط مدت { $value } (مثلاً 24h، 7d)
+cli-not-invite-link = یہ دعوتی لنک نہیں ہے (ڈیوائس لنک `conclave device join` کے لیے ہے)
+cli-not-device-link = یہ ڈیوائس لنک نہیں ہے (اپنی موجودہ ڈیوائس پر `conclave device link` سے بنائیں)
+cli-joined = { $server } میں { $user } کے طور پر شامل ہوئے (ڈیوائس { $device })؛ اکاؤنٹ { $expires } تک درست ہے
+cli-linked = { $server } سے { $user } کے طور پر منسلک ہوئے (ڈیوائس { $device })؛ اکاؤنٹ { $expires } تک درست ہے
+cli-malformed-renewal-code = تجدید کا کوڈ غلط ہے
+cli-renewed = تجدید ہو گئی: اکاؤنٹ { $user } { $expires } تک درست ہے
+cli-display-name-none = کوئی ظاہری نام نہیں: دوسرے { $user } دیکھتے ہیں
+cli-whoami-account = اکاؤنٹ
+cli-whoami-device = ڈیوائس
+cli-whoami-server = سرور
+cli-whoami-expires = میعاد
+cli-whoami-invites = دعوتیں
+cli-whoami-admin = (منتظم)
+cli-whoami-invites-left = { $count } باقی
+cli-whoami-no-quota = کوئی کوٹا نہیں
+cli-invite-in-browser = براؤزر میں: { $link }
+cli-invite-created = دعوت { $id }، { $count ->
+    [one] { $count } اکاؤنٹ
+   *[other] { $count } اکاؤنٹ
+} کے لیے، { $expires } تک درست
+cli-no-invitations = کوئی دعوت نہیں
+cli-invite-open = کھلی
+cli-invite-used = استعمال شدہ
+cli-invite-expired = ختم شدہ
+cli-invite-revoked = منسوخ
+cli-invite-row = { $left }/{ $total } باقی  میعاد { $expires }
+cli-invite-give = دعوت کی id (`conclave invite list` سے)، کوڈ یا لنک دیں
+cli-revoked = منسوخ کر دی
+cli-no-group = کوئی گروپ { $name } نہیں؛ `conclave group list` آپ کے گروپ دکھاتا ہے
+cli-no-conversation-with = { $name } کے ساتھ کوئی گفتگو نہیں؛ `conclave send { $name } TEXT` ایک شروع کرتا ہے
+cli-sent = { $conversation } کو پیغام { $seq } کے طور پر بھیجا
+cli-warn-call-ignored = انتباہ: { $conversation } میں { $sender } کا کال سگنل { $seq } نظرانداز کیا: { $reason }
+cli-history-note = (اوپر کی تاریخ آپ کی ڈیوائس { $device } سے آئی، { $at } کو بھیجی گئی)
+cli-warn-receipt-not-sent = انتباہ: پڑھنے کی رسید نہیں بھیجی گئی: { $error }
+cli-warn-delivery-unusable = انتباہ: ترسیل { $seq } استعمال نہیں ہو سکی: { $reason }
+cli-history-imported = آپ کی ڈیوائس { $device } سے تاریخ ({ $at } کو بھیجی): { $count ->
+    [one] { $count } گفتگوؤں
+   *[other] { $count } گفتگوؤں
+} میں { $entries ->
+    [one] { $entries } اندراجات
+   *[other] { $entries } اندراجات
+}
+cli-warn-history-later = انتباہ: آپ کی ڈیوائس { $device } سے تاریخ ابھی نہیں آئی ({ $reason })؛ اگلی کمانڈ دوبارہ کوشش کرے گی
+cli-warn-history-unusable = انتباہ: آپ کی ڈیوائس { $device } کی تاریخ استعمال نہیں ہو سکتی: { $reason }
+cli-warn-history-fetch = انتباہ: آپ کی دوسری ڈیوائس کی بھیجی گئی تاریخ حاصل نہیں ہو سکی: { $error }
+cli-listen-handover = کوئی اور conclave کمانڈ یہ ڈیوائس استعمال کر رہی ہے؛ انتظار…
+cli-listening-again = دوبارہ سن رہے ہیں
+cli-connection-lost = رابطہ ٹوٹ گیا ({ $error })؛ دوبارہ جوڑ رہے ہیں…
+cli-group-created = #{ $name } بنایا ({ $devices ->
+    [one] { $devices } ڈیوائسز
+   *[other] { $devices } ڈیوائسز
+}، دور { $epoch })
+cli-group-added = { $users } کو #{ $name } میں شامل کیا
+cli-already-members = پہلے سے رکن ہیں
+cli-group-removed = { $users } کو #{ $name } سے ہٹایا
+cli-group-left = #{ $name } چھوڑ دیا
+cli-no-conversations = کوئی گفتگو نہیں
+cli-kind-group = گروپ
+cli-kind-direct = براہِ راست
+cli-kind-unnamed = بے نام
+cli-devices = { $devices ->
+    [one] { $devices } ڈیوائسز
+   *[other] { $devices } ڈیوائسز
+}
+cli-group-info = { $name }  دور { $epoch }
+cli-device = ڈیوائس { $id }
+cli-device-link-waiting = نئی ڈیوائس کے شامل ہونے کا انتظار (`conclave --home NEWDIR device join LINK` چلائیں)…
+cli-link-expired = کسی ڈیوائس کے شامل ہونے سے پہلے لنک کی میعاد ختم ہو گئی
+cli-device-joined = ڈیوائس { $id } شامل ہوئی؛ { $total ->
+    [one] { $total } گفتگوؤں
+   *[other] { $total } گفتگوؤں
+} میں سے { $added } میں شامل کی
+cli-history-sent = اسے { $count ->
+    [one] { $count } گفتگوؤں
+   *[other] { $count } گفتگوؤں
+} کی تاریخ بھیجی ({ $entries ->
+    [one] { $entries } اندراجات
+   *[other] { $entries } اندراجات
+}، { $kib } KiB، اینڈ ٹو اینڈ خفیہ)
+cli-history-none = بھیجنے کو کوئی پرانی تاریخ نہیں
+cli-warn-history-not-sent = انتباہ: تاریخ نئی ڈیوائس کو نہیں بھیجی گئی: { $error }
+cli-device-added = شامل کی { $at }
+cli-device-added-this = شامل کی { $at } (یہ ڈیوائس)
+cli-device-removed = ڈیوائس { $id } ہٹا دی
+cli-safety-changed = !!! انتباہ: آپ کی تصدیق کے بعد { $user } کی کلیدیں بدل گئی ہیں !!!
+cli-safety-changed-compare = !!! نئی ڈیوائس شامل ہوئی یا کلید بدلی گئی۔ حفاظتی نمبر دوبارہ ملائیں۔ !!!
+cli-verified = { $user } کی تصدیق ہو چکی ہے
+cli-not-verified = { $user } کی ابھی تصدیق نہیں ہوئی
+cli-safety-number = { $user } کے ساتھ حفاظتی نمبر:
+cli-marked-verified = { $user } کو تصدیق شدہ نشان زد کیا؛ ان کی کلیدیں بدلنے پر آپ کو انتباہ ملے گا
+cli-replied = { $conversation } میں پیغام { $seq } کے طور پر جواب دیا
+cli-reacted = { $conversation } میں پیغام { $seq } کے طور پر ردِعمل دیا
+cli-reaction-taken-back = { $conversation } میں ردِعمل واپس لیا، پیغام { $seq }
+cli-edited = { $conversation } میں پیغام { $seq } کے طور پر ترمیم کی
+cli-deleted = { $conversation } میں سب کے لیے حذف کیا، پیغام { $seq }
+cli-forwarded = { $conversation } میں پیغام { $seq } کے طور پر آگے بھیجا
+cli-timer-set = { $conversation } میں ٹائمر لگایا، پیغام { $seq }
+cli-timer-invalid = `{ $value }`: { $error }؛ off، 30s، 5m، 1h، 1d یا 1w کہیں
+cli-receipts-say-on-or-off = `{ $value }`: `on` یا `off` کہیں
+cli-receipts-on = پڑھنے کی رسیدیں چالو: یہ ڈیوائس دوسروں کو بتاتی ہے کہ آپ نے کیا پڑھا، اور دکھاتی ہے کہ انہوں نے کیا پڑھا
+cli-receipts-off = پڑھنے کی رسیدیں بند: یہ ڈیوائس نہ بھیجتی ہے نہ کسی کی دکھاتی ہے
+cli-not-a-file = { $path } فائل نہیں ہے
+cli-uploading = اپ لوڈ ہو رہا ہے
+cli-downloading = ڈاؤن لوڈ ہو رہا ہے
+cli-file-sent = { $file } ({ $size }) کو { $conversation } میں پیغام { $seq } کے طور پر بھیجا
+cli-message-not-available = پیغام { $message } دستیاب نہیں
+cli-message-deleted = پیغام { $message } حذف ہو چکا ہے
+cli-message-not-a-file = { $conversation } میں پیغام { $message } فائل نہیں ہے
+cli-no-conversations-yet = ابھی کوئی گفتگو نہیں
+cli-files-in-several = { $message } کئی گفتگوؤں کی فائلوں کی طرف اشارہ کرتا ہے: `conclave download CONVERSATION { $message }` کہیں
+cli-too-many-files = یہاں اس نام کی بہت سی فائلیں ہیں؛ --output سے جگہ بتائیں
+cli-file-gone = سرور کے پاس اب یہ فائل نہیں: وہ فائل تب تک رکھتا ہے جب تک گفتگو کی ہر ڈیوائس اسے نہ لے لے، زیادہ سے زیادہ { $days ->
+    [one] { $days } دن
+   *[other] { $days } دن
+}
+cli-file-saved = { $conversation } [{ $seq }] سے { $file } ({ $size }) کو { $path } کے طور پر محفوظ کیا
+cli-passphrase-env-not-utf8 = CONCLAVE_PASSPHRASE درست UTF-8 نہیں ہے
+cli-passphrase-env-empty = CONCLAVE_PASSPHRASE خالی ہے
+cli-prompt-passphrase = پاس فریز
+cli-prompt-again = دوبارہ
+cli-reading-passphrase = پاس فریز پڑھنا
+cli-passphrase-empty = خالی پاس فریز کسی چیز کی حفاظت نہیں کرتا
+cli-passphrases-differ = پاس فریز مختلف ہیں
+cli-home-taken = { $dir } میں پہلے سے ایک Conclave ڈیوائس ہے؛ نئی کے لیے دوسرا --home (یا CONCLAVE_HOME) استعمال کریں
+cli-cannot-create = { $path } نہیں بنا سکتے
+cli-cannot-remove = { $path } نہیں ہٹا سکتے
+cli-cannot-write = { $path } نہیں لکھ سکتے
+cli-cannot-open = { $path } نہیں کھول سکتے
+cli-cannot-listen = { $address } پر نہیں سن سکتے
+cli-no-device = { $dir } میں کوئی Conclave ڈیوائس نہیں — پہلے `conclave join LINK --name NAME` چلائیں
+cli-malformed-file = { $path } غلط ہے
+cli-device-key-missing = حالت میں ڈیوائس کی کلید موجود نہیں
+cli-device-key-malformed = ڈیوائس کی کلید غلط ہے
+cli-fingerprint-malformed = device.json میں فنگرپرنٹ غلط ہے
+cli-lock-waiter-stopped = لاک کا انتظار رک گیا
+cli-lock-wait-cancelled = ڈیوائس لاک کا انتظار منسوخ ہو گیا
+cli-lock-waiting = اس ڈیوائس کو استعمال کرنے والے دوسرے conclave عمل (pid { $pid }) کا انتظار…
+cli-lock-busy = دوسرا conclave عمل (pid { $pid }) { $dir } میں اس ڈیوائس کی حالت استعمال کر رہا ہے اور { $seconds } s میں حوالے نہیں کی؛ اسے روکیں یا ختم ہونے دیں
+cli-ledger-no-conversation = کوئی گفتگو "{ $name }" نہیں: '#گروپ' یا کسی 1:1 گفتگو کا صارف نام دیں
+cli-ledger-unreadable = انتباہ: { $count ->
+    [one] { $count } کھاتہ اندراجات
+   *[other] { $count } کھاتہ اندراجات
+} نئے Conclave نے لکھے ہیں اور یہاں پڑھے نہیں جا سکتے؛ اپ ڈیٹ تک بقایا انہیں چھوڑ دیتا ہے
+cli-ledger-handed-over = نوٹ: یہ ڈیوائس پیغام { $seq } پر شامل ہوئی؛ اس سے پہلے کے اندراجات ویسے ہیں جیسے { $user } کی ڈیوائس { $device } نے حوالے کیے
+cli-ledger-discrepancy = انتباہ: { $user } کی ڈیوائس { $device } نے نئے آنے والوں کو ایسا کھاتہ دیا جو اس ڈیوائس کے کھاتے سے مختلف ہے (پیغام { $seq }): { $detail }
+cli-ledger-to-or-split = --to یا --split میں سے ایک دیں
+cli-ledger-stored-without-content = پیغام اپنے مواد کے بغیر محفوظ ہوا
+cli-ledger-missing-after-send = بھیجنے کے بعد اندراج کھاتے میں نہیں ہے
+cli-ledger-refused = اندراج پیغام { $seq } کے طور پر گفتگو میں پہنچا مگر ہر ڈیوائس اسے مسترد کرتی ہے: { $error }
+cli-ledger-recorded = { $conversation } میں { $id } درج کیا: { $description }
+cli-ledger-empty = { $conversation }: ابھی کوئی کھاتہ اندراج نہیں
+cli-ledger-title = { $conversation } کا کھاتہ
+cli-ledger-reversed-tag = [الٹا گیا]
+cli-ledger-recorded-by = { $user } نے درج کیا (ڈیوائس { $device }) { $at }، پیغام { $seq }
+cli-ledger-ref = حوالہ { $reference }
+cli-ledger-reversed-by = { $user } نے الٹا ({ $id })
+cli-ledger-reversed = الٹا گیا ({ $id })
+cli-ledger-balances-title = { $conversation } کے بقایا جات
+cli-ledger-is-owed = لینا ہے
+cli-ledger-owes = دینا ہے
+cli-ledger-settled = برابر
+cli-ledger-all-settled = سب برابر ہیں
+cli-ledger-to-settle-up = حساب برابر کرنے کے لیے:
+cli-ledger-pays = { $from } { $to } کو { $amount } دیتا ہے
+cli-writing = { $path } لکھنا
+cli-writing-export = برآمد لکھنا
+cli-ledger-exported = { $count ->
+    [one] { $count } کھاتہ ریکارڈ
+   *[other] { $count } کھاتہ ریکارڈ
+} { $path } میں برآمد کیے
+cli-not-a-call-id = { $value } کال id نہیں ہے (32 ہیکسا ڈیسیمل حروف)
+cli-no-call-running = { $conversation } میں کوئی کال جاری نہیں
+cli-call-started = { $conversation } میں کال { $call } شروع کی
+cli-call-joined = { $conversation } میں کال { $call } میں شامل ہوئے
+cli-call-left = { $conversation } میں کال { $call } چھوڑ دی
+cli-call-declined = { $conversation } میں کال { $call } مسترد کی
+cli-call-ended = { $conversation } میں کال { $call } ختم کی
+cli-call-not-in = یہ ڈیوائس کال { $call } میں نہیں ہے
+cli-call-not-ringing = کال { $call } آپ کے لیے نہیں بج رہی (یہ 45 s بجتی ہے، جب تک آپ اٹھائیں یا مسترد کریں)
+cli-call-token = کال { $call } کا کال ٹوکن، { $expires } تک درست
+cli-proxy-loopback-only = پراکسی تصدیق کے بغیر چلتی ہے، اس لیے صرف loopback پر سنتی ہے (ملا { $address })
+cli-proxy-no-directory = ریلے ڈائریکٹری حاصل نہیں ہو سکی: { $error }
+cli-proxy-no-server = یہ ڈیوائس کوئی سرور نہیں جانتی
+cli-proxy-circuit = سرکٹ { $circuit }: داخلہ { $entry } ← اخراج { $exit }، { $ms } ms میں
+cli-proxy-same-operator = انتباہ: دونوں ریلے ایک ہی آپریٹر چلاتا ہے، اس لیے یہاں دو ہاپ کی تقسیم صرف نام کی ہے
+cli-proxy-circuit-failed = سرکٹ ناکام: { $error }
+cli-proxy-stream-refused = رابطہ مسترد: { $reason }
+cli-proxy-listening = socks5://{ $address } اور http://{ $address } (CONNECT) پر نجی براؤزنگ۔ براؤزر کو اس کی طرف کریں، مثلاً
+cli-proxy-two-relays = ہر رابطہ دو ریلے سے گزرتا ہے: داخلہ آپ کا پتہ دیکھتا ہے، اخراج سائٹ؛ کوئی دونوں نہیں۔ غیر محفوظ: دونوں ریلے کی ملی بھگت، یا دونوں سروں کی ٹائمنگ دیکھنے والا۔
+cli-proxy-first-circuit-failed = پہلا سرکٹ ناکام (پہلے رابطے پر دوبارہ کوشش): { $error }
+cli-proxy-status = { $circuits ->
+    [one] { $circuits } سرکٹ
+   *[other] { $circuits } سرکٹ
+}، { $streams ->
+    [one] { $streams } اسٹریم
+   *[other] { $streams } اسٹریم
+}، ↑ { $sent } ↓ { $received }
+cli-proxy-stopped = رک گیا: { $circuits ->
+    [one] { $circuits } سرکٹ
+   *[other] { $circuits } سرکٹ
+} بنے، ↑ { $sent } ↓ { $received }

@@ -85,3 +85,198 @@ call-in-progress-video = Cuộc gọi video đang diễn ra, { $count ->
 duration-seconds = { $n } giây
 duration-minutes = { $n } phút
 duration-hours = { $h } giờ { $min } phút
+
+## The command line (conclave …)
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+cli-cannot-start = không thể khởi động: { $error }
+cli-unexpected-response = phản hồi không mong đợi { $response }
+cli-invalid-option = { $option } không hợp lệ
+cli-invalid-option-value = { $option } không hợp lệ { $value }
+cli-invalid-duration = thời lượng không hợp lệ { $value } (vd. 24h, 7d)
+cli-not-invite-link = đây không phải liên kết mời (liên kết thiết bị dùng cho `conclave device join`)
+cli-not-device-link = đây không phải liên kết thiết bị (tạo bằng `conclave device link` trên thiết bị hiện có của bạn)
+cli-joined = đã tham gia { $server } với tên { $user } (thiết bị { $device }); tài khoản có hiệu lực đến { $expires }
+cli-linked = đã liên kết với { $server } với tên { $user } (thiết bị { $device }); tài khoản có hiệu lực đến { $expires }
+cli-malformed-renewal-code = mã gia hạn sai định dạng
+cli-renewed = đã gia hạn: tài khoản { $user } có hiệu lực đến { $expires }
+cli-display-name-none = chưa có tên hiển thị: người khác thấy { $user }
+cli-whoami-account = tài khoản
+cli-whoami-device = thiết bị
+cli-whoami-server = máy chủ
+cli-whoami-expires = hết hạn
+cli-whoami-invites = lời mời
+cli-whoami-admin = (quản trị)
+cli-whoami-invites-left = còn { $count }
+cli-whoami-no-quota = không giới hạn
+cli-invite-in-browser = trong trình duyệt: { $link }
+cli-invite-created = lời mời { $id } cho { $count ->
+   *[other] { $count } tài khoản
+}, có hiệu lực đến { $expires }
+cli-no-invitations = không có lời mời
+cli-invite-open = còn mở
+cli-invite-used = đã dùng
+cli-invite-expired = hết hạn
+cli-invite-revoked = đã thu hồi
+cli-invite-row = còn { $left }/{ $total }  hết hạn { $expires }
+cli-invite-give = hãy đưa id lời mời (từ `conclave invite list`), mã hoặc liên kết
+cli-revoked = đã thu hồi
+cli-no-group = không có nhóm { $name }; `conclave group list` hiển thị các nhóm của bạn
+cli-no-conversation-with = không có cuộc trò chuyện với { $name }; `conclave send { $name } TEXT` sẽ bắt đầu một cuộc
+cli-sent = đã gửi tới { $conversation } thành tin nhắn { $seq }
+cli-warn-call-ignored = cảnh báo: đã bỏ qua tín hiệu cuộc gọi { $seq } từ { $sender } trong { $conversation }: { $reason }
+cli-history-note = (lịch sử ở trên đến từ thiết bị { $device } của bạn, gửi lúc { $at })
+cli-warn-receipt-not-sent = cảnh báo: chưa gửi xác nhận đã đọc: { $error }
+cli-warn-delivery-unusable = cảnh báo: không dùng được lần giao { $seq }: { $reason }
+cli-history-imported = lịch sử từ thiết bị { $device } của bạn (gửi lúc { $at }): { $entries ->
+   *[other] { $entries } mục
+} trong { $count ->
+   *[other] { $count } cuộc trò chuyện
+}
+cli-warn-history-later = cảnh báo: lịch sử từ thiết bị { $device } của bạn chưa đến ({ $reason }); lệnh tiếp theo sẽ thử lại
+cli-warn-history-unusable = cảnh báo: không dùng được lịch sử từ thiết bị { $device } của bạn: { $reason }
+cli-warn-history-fetch = cảnh báo: không tải được lịch sử mà thiết bị khác của bạn đã gửi: { $error }
+cli-listen-handover = một lệnh conclave khác đang dùng thiết bị này; đang chờ…
+cli-listening-again = đang lắng nghe lại
+cli-connection-lost = mất kết nối ({ $error }); đang kết nối lại…
+cli-group-created = đã tạo #{ $name } ({ $devices ->
+   *[other] { $devices } thiết bị
+}, kỷ nguyên { $epoch })
+cli-group-added = đã thêm { $users } vào #{ $name }
+cli-already-members = đã là thành viên
+cli-group-removed = đã xóa { $users } khỏi #{ $name }
+cli-group-left = đã rời #{ $name }
+cli-no-conversations = không có cuộc trò chuyện
+cli-kind-group = nhóm
+cli-kind-direct = trực tiếp
+cli-kind-unnamed = chưa đặt tên
+cli-devices = { $devices ->
+   *[other] { $devices } thiết bị
+}
+cli-group-info = { $name }  kỷ nguyên { $epoch }
+cli-device = thiết bị { $id }
+cli-device-link-waiting = đang chờ thiết bị mới tham gia (chạy `conclave --home NEWDIR device join LINK`)…
+cli-link-expired = liên kết đã hết hạn trước khi có thiết bị tham gia
+cli-device-joined = thiết bị { $id } đã tham gia; đã thêm vào { $added } trên { $total ->
+   *[other] { $total } cuộc trò chuyện
+}
+cli-history-sent = đã gửi cho nó lịch sử của { $count ->
+   *[other] { $count } cuộc trò chuyện
+} ({ $entries ->
+   *[other] { $entries } mục
+}, { $kib } KiB, mã hóa đầu cuối)
+cli-history-none = không có lịch sử cũ để gửi
+cli-warn-history-not-sent = cảnh báo: chưa gửi lịch sử tới thiết bị mới: { $error }
+cli-device-added = thêm lúc { $at }
+cli-device-added-this = thêm lúc { $at } (thiết bị này)
+cli-device-removed = đã xóa thiết bị { $id }
+cli-safety-changed = !!! CẢNH BÁO: khóa của { $user } đã THAY ĐỔI kể từ khi bạn xác minh !!!
+cli-safety-changed-compare = !!! Có thiết bị mới được thêm hoặc một khóa đã bị thay. Hãy so sánh lại mã an toàn. !!!
+cli-verified = { $user } đã được xác minh
+cli-not-verified = { $user } chưa được xác minh
+cli-safety-number = mã an toàn với { $user }:
+cli-marked-verified = đã đánh dấu { $user } là đã xác minh; bạn sẽ được cảnh báo nếu khóa của họ thay đổi
+cli-replied = đã trả lời trong { $conversation } thành tin nhắn { $seq }
+cli-reacted = đã bày tỏ cảm xúc trong { $conversation } thành tin nhắn { $seq }
+cli-reaction-taken-back = đã rút lại cảm xúc trong { $conversation } thành tin nhắn { $seq }
+cli-edited = đã sửa trong { $conversation } thành tin nhắn { $seq }
+cli-deleted = đã xóa với mọi người trong { $conversation } thành tin nhắn { $seq }
+cli-forwarded = đã chuyển tiếp trong { $conversation } thành tin nhắn { $seq }
+cli-timer-set = đã đặt hẹn giờ trong { $conversation } thành tin nhắn { $seq }
+cli-timer-invalid = `{ $value }`: { $error }; hãy dùng off, 30s, 5m, 1h, 1d hoặc 1w
+cli-receipts-say-on-or-off = `{ $value }`: hãy dùng `on` hoặc `off`
+cli-receipts-on = xác nhận đã đọc bật: thiết bị này cho người khác biết bạn đã đọc gì và hiển thị họ đã đọc gì
+cli-receipts-off = xác nhận đã đọc tắt: thiết bị này không gửi và không hiển thị của ai
+cli-not-a-file = { $path } không phải tệp
+cli-uploading = đang tải lên
+cli-downloading = đang tải xuống
+cli-file-sent = đã gửi { $file } ({ $size }) tới { $conversation } thành tin nhắn { $seq }
+cli-message-not-available = tin nhắn { $message } không khả dụng
+cli-message-deleted = tin nhắn { $message } đã bị xóa
+cli-message-not-a-file = tin nhắn { $message } trong { $conversation } không phải tệp
+cli-no-conversations-yet = chưa có cuộc trò chuyện
+cli-files-in-several = { $message } chỉ tới tệp trong nhiều cuộc trò chuyện: hãy dùng `conclave download CONVERSATION { $message }`
+cli-too-many-files = có quá nhiều tệp cùng tên ở đây; hãy chỉ nơi lưu bằng --output
+cli-file-gone = máy chủ không còn tệp này: nó giữ tệp cho đến khi mọi thiết bị trong cuộc trò chuyện đã tải về, hoặc tối đa { $days ->
+   *[other] { $days } ngày
+}
+cli-file-saved = đã lưu { $file } ({ $size }) từ { $conversation } [{ $seq }] thành { $path }
+cli-passphrase-env-not-utf8 = CONCLAVE_PASSPHRASE không phải UTF-8 hợp lệ
+cli-passphrase-env-empty = CONCLAVE_PASSPHRASE trống
+cli-prompt-passphrase = Cụm mật khẩu
+cli-prompt-again = Nhập lại
+cli-reading-passphrase = đọc cụm mật khẩu
+cli-passphrase-empty = cụm mật khẩu trống không bảo vệ được gì
+cli-passphrases-differ = hai cụm mật khẩu khác nhau
+cli-home-taken = { $dir } đã chứa một thiết bị Conclave; hãy dùng --home khác (hoặc CONCLAVE_HOME) cho thiết bị mới
+cli-cannot-create = không thể tạo { $path }
+cli-cannot-remove = không thể xóa { $path }
+cli-cannot-write = không thể ghi { $path }
+cli-cannot-open = không thể mở { $path }
+cli-cannot-listen = không thể lắng nghe trên { $address }
+cli-no-device = không có thiết bị Conclave trong { $dir } — hãy chạy `conclave join LINK --name NAME` trước
+cli-malformed-file = { $path } sai định dạng
+cli-device-key-missing = thiếu khóa thiết bị trong trạng thái
+cli-device-key-malformed = khóa thiết bị sai định dạng
+cli-fingerprint-malformed = device.json có vân tay sai định dạng
+cli-lock-waiter-stopped = việc chờ khóa đã dừng
+cli-lock-wait-cancelled = việc chờ khóa thiết bị đã bị hủy
+cli-lock-waiting = đang chờ một tiến trình conclave khác (pid { $pid }) đang dùng thiết bị này…
+cli-lock-busy = một tiến trình conclave khác (pid { $pid }) đang dùng trạng thái thiết bị trong { $dir } và không chuyển giao trong { $seconds } giây; hãy dừng nó hoặc chờ nó xong
+cli-ledger-no-conversation = không có cuộc trò chuyện "{ $name }": hãy đưa '#nhóm' hoặc tên người dùng của cuộc trò chuyện 1:1
+cli-ledger-unreadable = cảnh báo: { $count ->
+   *[other] { $count } mục sổ quỹ được ghi bởi Conclave mới hơn và không đọc được ở đây; số dư bỏ qua chúng cho đến khi bạn cập nhật
+}
+cli-ledger-handed-over = ghi chú: thiết bị này tham gia ở tin nhắn { $seq }; các mục trước đó là như thiết bị { $device } của { $user } đã bàn giao
+cli-ledger-discrepancy = CẢNH BÁO: thiết bị { $device } của { $user } đã giao cho người mới một sổ quỹ khác với của thiết bị này (tin nhắn { $seq }): { $detail }
+cli-ledger-to-or-split = hãy đưa --to hoặc --split
+cli-ledger-stored-without-content = tin nhắn đã được lưu mà không có nội dung
+cli-ledger-missing-after-send = mục không có trong sổ quỹ sau khi gửi
+cli-ledger-refused = mục đã đến cuộc trò chuyện thành tin nhắn { $seq } nhưng mọi thiết bị đều từ chối: { $error }
+cli-ledger-recorded = đã ghi { $id } trong { $conversation }: { $description }
+cli-ledger-empty = { $conversation }: chưa có mục sổ quỹ
+cli-ledger-title = sổ quỹ của { $conversation }
+cli-ledger-reversed-tag = [đã đảo]
+cli-ledger-recorded-by = ghi bởi { $user } (thiết bị { $device }) lúc { $at }, tin nhắn { $seq }
+cli-ledger-ref = tham chiếu { $reference }
+cli-ledger-reversed-by = đảo bởi { $user } ({ $id })
+cli-ledger-reversed = đã đảo ({ $id })
+cli-ledger-balances-title = số dư của { $conversation }
+cli-ledger-is-owed = được nợ
+cli-ledger-owes = nợ
+cli-ledger-settled = đã xong
+cli-ledger-all-settled = mọi người đã xong
+cli-ledger-to-settle-up = để thanh toán:
+cli-ledger-pays = { $from } trả { $to } { $amount }
+cli-writing = đang ghi { $path }
+cli-writing-export = đang ghi bản xuất
+cli-ledger-exported = đã xuất { $count ->
+   *[other] { $count } bản ghi sổ quỹ
+} ra { $path }
+cli-not-a-call-id = { $value } không phải id cuộc gọi (32 ký tự thập lục phân)
+cli-no-call-running = không có cuộc gọi nào trong { $conversation }
+cli-call-started = đã bắt đầu cuộc gọi { $call } trong { $conversation }
+cli-call-joined = đã tham gia cuộc gọi { $call } trong { $conversation }
+cli-call-left = đã rời cuộc gọi { $call } trong { $conversation }
+cli-call-declined = đã từ chối cuộc gọi { $call } trong { $conversation }
+cli-call-ended = đã kết thúc cuộc gọi { $call } trong { $conversation }
+cli-call-not-in = thiết bị này không ở trong cuộc gọi { $call }
+cli-call-not-ringing = cuộc gọi { $call } không đổ chuông cho bạn (nó đổ chuông 45 giây, cho đến khi bạn trả lời hoặc từ chối)
+cli-call-token = mã thông báo cho cuộc gọi { $call }, hiệu lực đến { $expires }
+cli-proxy-loopback-only = proxy phục vụ không xác thực, nên chỉ lắng nghe trên loopback (nhận { $address })
+cli-proxy-no-directory = không tải được danh bạ trạm chuyển tiếp: { $error }
+cli-proxy-no-server = thiết bị này không biết máy chủ nào
+cli-proxy-circuit = mạch { $circuit }: vào { $entry } → ra { $exit } trong { $ms } ms
+cli-proxy-same-operator = cảnh báo: một nhà vận hành chạy cả hai trạm chuyển tiếp, nên việc chia hai chặng ở đây chỉ là danh nghĩa
+cli-proxy-circuit-failed = mạch thất bại: { $error }
+cli-proxy-stream-refused = kết nối bị từ chối: { $reason }
+cli-proxy-listening = Duyệt web riêng tư trên socks5://{ $address } và http://{ $address } (CONNECT). Hãy trỏ trình duyệt vào đó, vd.
+cli-proxy-two-relays = Hai trạm chuyển tiếp mang mỗi kết nối: trạm vào thấy địa chỉ của bạn, trạm ra thấy trang web; không trạm nào thấy cả hai. Không được bảo vệ: hai trạm thông đồng, hoặc người quan sát thời gian ở cả hai đầu.
+cli-proxy-first-circuit-failed = mạch đầu tiên thất bại (thử lại ở kết nối đầu tiên): { $error }
+cli-proxy-status = { $circuits ->
+   *[other] { $circuits } mạch
+}, { $streams ->
+   *[other] { $streams } luồng
+}, ↑ { $sent } ↓ { $received }
+cli-proxy-stopped = đã dừng: đã dựng { $circuits ->
+   *[other] { $circuits } mạch
+}, ↑ { $sent } ↓ { $received }

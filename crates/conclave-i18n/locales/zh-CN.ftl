@@ -85,3 +85,198 @@ call-in-progress-video = 视频通话进行中，{ $count ->
 duration-seconds = { $n } 秒
 duration-minutes = { $n } 分钟
 duration-hours = { $h } 小时 { $min } 分钟
+
+## The command line (conclave …)
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+cli-cannot-start = 无法启动：{ $error }
+cli-unexpected-response = 意外的响应 { $response }
+cli-invalid-option = 无效的 { $option }
+cli-invalid-option-value = 无效的 { $option } { $value }
+cli-invalid-duration = 无效的时长 { $value }（例如 24h、7d）
+cli-not-invite-link = 这不是邀请链接（设备链接用于 `conclave device join`）
+cli-not-device-link = 这不是设备链接（请在现有设备上用 `conclave device link` 生成）
+cli-joined = 已以 { $user } 身份加入 { $server }（设备 { $device }）；账户有效期至 { $expires }
+cli-linked = 已以 { $user } 身份关联到 { $server }（设备 { $device }）；账户有效期至 { $expires }
+cli-malformed-renewal-code = 续期码格式错误
+cli-renewed = 已续期：账户 { $user } 有效期至 { $expires }
+cli-display-name-none = 没有显示名称：其他人看到的是 { $user }
+cli-whoami-account = 账户
+cli-whoami-device = 设备
+cli-whoami-server = 服务器
+cli-whoami-expires = 到期
+cli-whoami-invites = 邀请
+cli-whoami-admin = （管理员）
+cli-whoami-invites-left = 剩余 { $count } 个
+cli-whoami-no-quota = 无配额
+cli-invite-in-browser = 在浏览器中：{ $link }
+cli-invite-created = 邀请 { $id }，可用于 { $count ->
+   *[other] { $count } 个账户
+}，有效期至 { $expires }
+cli-no-invitations = 没有邀请
+cli-invite-open = 可用
+cli-invite-used = 已用
+cli-invite-expired = 已过期
+cli-invite-revoked = 已撤销
+cli-invite-row = 剩余 { $left }/{ $total }  到期 { $expires }
+cli-invite-give = 请提供邀请 ID（见 `conclave invite list`）、邀请码或链接
+cli-revoked = 已撤销
+cli-no-group = 没有群组 { $name }；`conclave group list` 会列出你的群组
+cli-no-conversation-with = 没有与 { $name } 的会话；`conclave send { $name } TEXT` 可以开始一个
+cli-sent = 已发送到 { $conversation }，消息 { $seq }
+cli-warn-call-ignored = 警告：已忽略 { $conversation } 中来自 { $sender } 的通话信令 { $seq }：{ $reason }
+cli-history-note = （以上历史来自你的设备 { $device }，发送于 { $at }）
+cli-warn-receipt-not-sent = 警告：已读回执未发送：{ $error }
+cli-warn-delivery-unusable = 警告：投递 { $seq } 无法使用：{ $reason }
+cli-history-imported = 来自你的设备 { $device } 的历史（发送于 { $at }）：{ $count ->
+   *[other] { $count } 个会话
+}中的 { $entries ->
+   *[other] { $entries } 条记录
+}
+cli-warn-history-later = 警告：来自你的设备 { $device } 的历史尚未到达（{ $reason }）；下一个命令会重试
+cli-warn-history-unusable = 警告：来自你的设备 { $device } 的历史无法使用：{ $reason }
+cli-warn-history-fetch = 警告：无法获取你的另一台设备发送的历史：{ $error }
+cli-listen-handover = 另一个 conclave 命令正在使用此设备；等待中…
+cli-listening-again = 重新开始监听
+cli-connection-lost = 连接已断开（{ $error }）；正在重新连接…
+cli-group-created = 已创建 #{ $name }（{ $devices ->
+   *[other] { $devices } 台设备
+}，纪元 { $epoch }）
+cli-group-added = 已将 { $users } 加入 #{ $name }
+cli-already-members = 已经是成员
+cli-group-removed = 已将 { $users } 移出 #{ $name }
+cli-group-left = 已退出 #{ $name }
+cli-no-conversations = 没有会话
+cli-kind-group = 群组
+cli-kind-direct = 私聊
+cli-kind-unnamed = 未命名
+cli-devices = { $devices ->
+   *[other] { $devices } 台设备
+}
+cli-group-info = { $name }  纪元 { $epoch }
+cli-device = 设备 { $id }
+cli-device-link-waiting = 正在等待新设备加入（运行 `conclave --home NEWDIR device join LINK`）…
+cli-link-expired = 链接在设备加入前已过期
+cli-device-joined = 设备 { $id } 已加入；已添加到 { $total ->
+   *[other] { $total } 个会话
+}中的 { $added } 个
+cli-history-sent = 已向它发送 { $count ->
+   *[other] { $count } 个会话
+}的历史（{ $entries ->
+   *[other] { $entries } 条记录
+}，{ $kib } KiB，端到端加密）
+cli-history-none = 没有可发送的早期历史
+cli-warn-history-not-sent = 警告：历史未发送到新设备：{ $error }
+cli-device-added = 添加于 { $at }
+cli-device-added-this = 添加于 { $at }（本设备）
+cli-device-removed = 设备 { $id } 已移除
+cli-safety-changed = !!! 警告：自你验证以来，{ $user } 的密钥已更改 !!!
+cli-safety-changed-compare = !!! 有新设备加入或密钥被替换。请重新核对安全码。 !!!
+cli-verified = { $user } 已验证
+cli-not-verified = { $user } 尚未验证
+cli-safety-number = 与 { $user } 的安全码：
+cli-marked-verified = 已将 { $user } 标记为已验证；其密钥变化时你会收到警告
+cli-replied = 已在 { $conversation } 回复，消息 { $seq }
+cli-reacted = 已在 { $conversation } 回应，消息 { $seq }
+cli-reaction-taken-back = 已在 { $conversation } 撤回回应，消息 { $seq }
+cli-edited = 已在 { $conversation } 编辑，消息 { $seq }
+cli-deleted = 已在 { $conversation } 为所有人删除，消息 { $seq }
+cli-forwarded = 已转发到 { $conversation }，消息 { $seq }
+cli-timer-set = 已在 { $conversation } 设置计时器，消息 { $seq }
+cli-timer-invalid = `{ $value }`：{ $error }；请使用 off、30s、5m、1h、1d 或 1w
+cli-receipts-say-on-or-off = `{ $value }`：请使用 `on` 或 `off`
+cli-receipts-on = 已读回执已开启：此设备会告诉别人你读了什么，并显示他们读了什么
+cli-receipts-off = 已读回执已关闭：此设备不发送回执，也不显示任何人的回执
+cli-not-a-file = { $path } 不是文件
+cli-uploading = 正在上传
+cli-downloading = 正在下载
+cli-file-sent = 已将 { $file }（{ $size }）发送到 { $conversation }，消息 { $seq }
+cli-message-not-available = 消息 { $message } 不可用
+cli-message-deleted = 消息 { $message } 已被删除
+cli-message-not-a-file = { $conversation } 中的消息 { $message } 不是文件
+cli-no-conversations-yet = 还没有会话
+cli-files-in-several = { $message } 指向多个会话中的文件：请使用 `conclave download CONVERSATION { $message }`
+cli-too-many-files = 此处同名文件过多；请用 --output 指定位置
+cli-file-gone = 服务器已不再保存此文件：文件会保留到会话中每台设备都取走为止，最长 { $days ->
+   *[other] { $days } 天
+}
+cli-file-saved = 已将 { $conversation } [{ $seq }] 中的 { $file }（{ $size }）保存为 { $path }
+cli-passphrase-env-not-utf8 = CONCLAVE_PASSPHRASE 不是有效的 UTF-8
+cli-passphrase-env-empty = CONCLAVE_PASSPHRASE 为空
+cli-prompt-passphrase = 口令
+cli-prompt-again = 再次输入
+cli-reading-passphrase = 读取口令
+cli-passphrase-empty = 空口令起不到任何保护作用
+cli-passphrases-differ = 两次输入的口令不一致
+cli-home-taken = { $dir } 已有一个 Conclave 设备；新设备请使用另一个 --home（或 CONCLAVE_HOME）
+cli-cannot-create = 无法创建 { $path }
+cli-cannot-remove = 无法删除 { $path }
+cli-cannot-write = 无法写入 { $path }
+cli-cannot-open = 无法打开 { $path }
+cli-cannot-listen = 无法在 { $address } 上监听
+cli-no-device = { $dir } 中没有 Conclave 设备 — 请先运行 `conclave join LINK --name NAME`
+cli-malformed-file = { $path } 格式错误
+cli-device-key-missing = 状态中缺少设备密钥
+cli-device-key-malformed = 设备密钥格式错误
+cli-fingerprint-malformed = device.json 中的指纹格式错误
+cli-lock-waiter-stopped = 等待锁已停止
+cli-lock-wait-cancelled = 等待设备锁已取消
+cli-lock-waiting = 正在等待使用此设备的另一个 conclave 进程（pid { $pid }）…
+cli-lock-busy = 另一个 conclave 进程（pid { $pid }）正在使用 { $dir } 中此设备的状态，且未在 { $seconds } 秒内交出；请停止它或等它完成
+cli-ledger-no-conversation = 没有会话“{ $name }”：请提供 '#群组' 或一对一会话的用户名
+cli-ledger-unreadable = 警告：{ $count ->
+   *[other] { $count } 条账本记录
+}由更新版本的 Conclave 写入，此处无法读取；更新前余额不计入这些记录
+cli-ledger-handed-over = 注意：此设备在消息 { $seq } 时加入；此前的记录为 { $user } 的设备 { $device } 移交的内容
+cli-ledger-discrepancy = 警告：{ $user } 的设备 { $device } 交给新成员的账本与本设备的不同（消息 { $seq }）：{ $detail }
+cli-ledger-to-or-split = 请提供 --to 或 --split
+cli-ledger-stored-without-content = 消息在保存时缺少内容
+cli-ledger-missing-after-send = 发送后账本中缺少该记录
+cli-ledger-refused = 该记录以消息 { $seq } 到达会话，但所有设备都拒绝它：{ $error }
+cli-ledger-recorded = 已在 { $conversation } 记录 { $id }：{ $description }
+cli-ledger-empty = { $conversation }：还没有账本记录
+cli-ledger-title = { $conversation } 的账本
+cli-ledger-reversed-tag = [已冲销]
+cli-ledger-recorded-by = 由 { $user } 记录（设备 { $device }）于 { $at }，消息 { $seq }
+cli-ledger-ref = 参考 { $reference }
+cli-ledger-reversed-by = 由 { $user } 冲销（{ $id }）
+cli-ledger-reversed = 已冲销（{ $id }）
+cli-ledger-balances-title = { $conversation } 的余额
+cli-ledger-is-owed = 应收
+cli-ledger-owes = 应付
+cli-ledger-settled = 已结清
+cli-ledger-all-settled = 全部已结清
+cli-ledger-to-settle-up = 结算方式：
+cli-ledger-pays = { $from } 向 { $to } 支付 { $amount }
+cli-writing = 写入 { $path }
+cli-writing-export = 写入导出内容
+cli-ledger-exported = 已将 { $count ->
+   *[other] { $count } 条账本记录
+}导出到 { $path }
+cli-not-a-call-id = { $value } 不是通话 ID（32 个十六进制字符）
+cli-no-call-running = { $conversation } 中没有进行中的通话
+cli-call-started = 已在 { $conversation } 发起通话 { $call }
+cli-call-joined = 已加入 { $conversation } 中的通话 { $call }
+cli-call-left = 已离开 { $conversation } 中的通话 { $call }
+cli-call-declined = 已拒绝 { $conversation } 中的通话 { $call }
+cli-call-ended = 已结束 { $conversation } 中的通话 { $call }
+cli-call-not-in = 此设备不在通话 { $call } 中
+cli-call-not-ringing = 通话 { $call } 没有在呼叫你（会响铃 45 秒，直到你接听或拒绝）
+cli-call-token = 通话 { $call } 的通话令牌，有效期至 { $expires }
+cli-proxy-loopback-only = 代理不做身份验证，因此只在回环地址上监听（收到 { $address }）
+cli-proxy-no-directory = 无法获取中继目录：{ $error }
+cli-proxy-no-server = 此设备不知道任何服务器
+cli-proxy-circuit = 线路 { $circuit }：入口 { $entry } → 出口 { $exit }，用时 { $ms } ms
+cli-proxy-same-operator = 警告：两个中继由同一运营者运行，因此这里的两跳分离只是名义上的
+cli-proxy-circuit-failed = 线路失败：{ $error }
+cli-proxy-stream-refused = 连接被拒绝：{ $reason }
+cli-proxy-listening = 在 socks5://{ $address } 和 http://{ $address }（CONNECT）上提供隐私浏览。将浏览器指向它，例如
+cli-proxy-two-relays = 每个连接经过两个中继：入口看到你的地址，出口看到网站；没有谁同时看到两者。不受保护的情形：两个中继串通，或有人同时观察两端的时序。
+cli-proxy-first-circuit-failed = 第一条线路失败（将在第一次连接时重试）：{ $error }
+cli-proxy-status = { $circuits ->
+   *[other] { $circuits } 条线路
+}，{ $streams ->
+   *[other] { $streams } 个流
+}，↑ { $sent } ↓ { $received }
+cli-proxy-stopped = 已停止：建立了 { $circuits ->
+   *[other] { $circuits } 条线路
+}，↑ { $sent } ↓ { $received }

@@ -85,3 +85,198 @@ call-in-progress-video = 視訊通話進行中，{ $count ->
 duration-seconds = { $n } 秒
 duration-minutes = { $n } 分鐘
 duration-hours = { $h } 小時 { $min } 分鐘
+
+## The command line (conclave …)
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+cli-cannot-start = 無法啟動：{ $error }
+cli-unexpected-response = 非預期的回應 { $response }
+cli-invalid-option = 無效的 { $option }
+cli-invalid-option-value = 無效的 { $option } { $value }
+cli-invalid-duration = 無效的時間長度 { $value }（例如 24h、7d）
+cli-not-invite-link = 這不是邀請連結（裝置連結用於 `conclave device join`）
+cli-not-device-link = 這不是裝置連結（請在現有裝置上用 `conclave device link` 產生）
+cli-joined = 已以 { $user } 身分加入 { $server }（裝置 { $device }）；帳號有效至 { $expires }
+cli-linked = 已以 { $user } 身分連結到 { $server }（裝置 { $device }）；帳號有效至 { $expires }
+cli-malformed-renewal-code = 續期碼格式錯誤
+cli-renewed = 已續期：帳號 { $user } 有效至 { $expires }
+cli-display-name-none = 沒有顯示名稱：其他人看到的是 { $user }
+cli-whoami-account = 帳號
+cli-whoami-device = 裝置
+cli-whoami-server = 伺服器
+cli-whoami-expires = 到期
+cli-whoami-invites = 邀請
+cli-whoami-admin = （管理員）
+cli-whoami-invites-left = 剩下 { $count } 個
+cli-whoami-no-quota = 無配額
+cli-invite-in-browser = 在瀏覽器中：{ $link }
+cli-invite-created = 邀請 { $id }，可用於 { $count ->
+   *[other] { $count } 個帳號
+}，有效至 { $expires }
+cli-no-invitations = 沒有邀請
+cli-invite-open = 可用
+cli-invite-used = 已使用
+cli-invite-expired = 已過期
+cli-invite-revoked = 已撤銷
+cli-invite-row = 剩下 { $left }/{ $total }  到期 { $expires }
+cli-invite-give = 請提供邀請 ID（見 `conclave invite list`）、邀請碼或連結
+cli-revoked = 已撤銷
+cli-no-group = 沒有群組 { $name }；`conclave group list` 會列出你的群組
+cli-no-conversation-with = 沒有與 { $name } 的對話；`conclave send { $name } TEXT` 可以開始一個
+cli-sent = 已傳送到 { $conversation }，訊息 { $seq }
+cli-warn-call-ignored = 警告：已忽略 { $conversation } 中來自 { $sender } 的通話信號 { $seq }：{ $reason }
+cli-history-note = （以上紀錄來自你的裝置 { $device }，傳送於 { $at }）
+cli-warn-receipt-not-sent = 警告：已讀回條未傳送：{ $error }
+cli-warn-delivery-unusable = 警告：遞送 { $seq } 無法使用：{ $reason }
+cli-history-imported = 來自你的裝置 { $device } 的紀錄（傳送於 { $at }）：{ $count ->
+   *[other] { $count } 個對話
+}中的 { $entries ->
+   *[other] { $entries } 筆項目
+}
+cli-warn-history-later = 警告：來自你的裝置 { $device } 的紀錄尚未送達（{ $reason }）；下一個指令會再試一次
+cli-warn-history-unusable = 警告：來自你的裝置 { $device } 的紀錄無法使用：{ $reason }
+cli-warn-history-fetch = 警告：無法取得你另一台裝置傳送的紀錄：{ $error }
+cli-listen-handover = 另一個 conclave 指令正在使用此裝置；等待中…
+cli-listening-again = 重新開始接聽
+cli-connection-lost = 連線中斷（{ $error }）；正在重新連線…
+cli-group-created = 已建立 #{ $name }（{ $devices ->
+   *[other] { $devices } 台裝置
+}，紀元 { $epoch }）
+cli-group-added = 已將 { $users } 加入 #{ $name }
+cli-already-members = 已經是成員
+cli-group-removed = 已將 { $users } 移出 #{ $name }
+cli-group-left = 已離開 #{ $name }
+cli-no-conversations = 沒有對話
+cli-kind-group = 群組
+cli-kind-direct = 一對一
+cli-kind-unnamed = 未命名
+cli-devices = { $devices ->
+   *[other] { $devices } 台裝置
+}
+cli-group-info = { $name }  紀元 { $epoch }
+cli-device = 裝置 { $id }
+cli-device-link-waiting = 正在等待新裝置加入（執行 `conclave --home NEWDIR device join LINK`）…
+cli-link-expired = 連結在裝置加入前已過期
+cli-device-joined = 裝置 { $id } 已加入；已新增到 { $total ->
+   *[other] { $total } 個對話
+}中的 { $added } 個
+cli-history-sent = 已傳送給它 { $count ->
+   *[other] { $count } 個對話
+}的紀錄（{ $entries ->
+   *[other] { $entries } 筆項目
+}，{ $kib } KiB，端對端加密）
+cli-history-none = 沒有可傳送的較早紀錄
+cli-warn-history-not-sent = 警告：紀錄未傳送到新裝置：{ $error }
+cli-device-added = 新增於 { $at }
+cli-device-added-this = 新增於 { $at }（此裝置）
+cli-device-removed = 裝置 { $id } 已移除
+cli-safety-changed = !!! 警告：自你驗證以來，{ $user } 的金鑰已變更 !!!
+cli-safety-changed-compare = !!! 有新裝置加入或金鑰被更換。請再次比對安全碼。 !!!
+cli-verified = { $user } 已驗證
+cli-not-verified = { $user } 尚未驗證
+cli-safety-number = 與 { $user } 的安全碼：
+cli-marked-verified = 已將 { $user } 標記為已驗證；其金鑰變更時你會收到警告
+cli-replied = 已在 { $conversation } 回覆，訊息 { $seq }
+cli-reacted = 已在 { $conversation } 回應，訊息 { $seq }
+cli-reaction-taken-back = 已在 { $conversation } 收回回應，訊息 { $seq }
+cli-edited = 已在 { $conversation } 編輯，訊息 { $seq }
+cli-deleted = 已在 { $conversation } 為所有人刪除，訊息 { $seq }
+cli-forwarded = 已轉寄到 { $conversation }，訊息 { $seq }
+cli-timer-set = 已在 { $conversation } 設定計時器，訊息 { $seq }
+cli-timer-invalid = `{ $value }`：{ $error }；請使用 off、30s、5m、1h、1d 或 1w
+cli-receipts-say-on-or-off = `{ $value }`：請使用 `on` 或 `off`
+cli-receipts-on = 已讀回條已開啟：此裝置會告訴別人你讀了什麼，並顯示他們讀了什麼
+cli-receipts-off = 已讀回條已關閉：此裝置不傳送回條，也不顯示任何人的回條
+cli-not-a-file = { $path } 不是檔案
+cli-uploading = 上傳中
+cli-downloading = 下載中
+cli-file-sent = 已將 { $file }（{ $size }）傳送到 { $conversation }，訊息 { $seq }
+cli-message-not-available = 訊息 { $message } 無法使用
+cli-message-deleted = 訊息 { $message } 已被刪除
+cli-message-not-a-file = { $conversation } 中的訊息 { $message } 不是檔案
+cli-no-conversations-yet = 還沒有對話
+cli-files-in-several = { $message } 指向多個對話中的檔案：請使用 `conclave download CONVERSATION { $message }`
+cli-too-many-files = 這裡同名檔案太多；請用 --output 指定位置
+cli-file-gone = 伺服器已不再保存此檔案：檔案會保留到對話中每台裝置都取得為止，最長 { $days ->
+   *[other] { $days } 天
+}
+cli-file-saved = 已將 { $conversation } [{ $seq }] 中的 { $file }（{ $size }）儲存為 { $path }
+cli-passphrase-env-not-utf8 = CONCLAVE_PASSPHRASE 不是有效的 UTF-8
+cli-passphrase-env-empty = CONCLAVE_PASSPHRASE 是空的
+cli-prompt-passphrase = 通關密語
+cli-prompt-again = 再輸入一次
+cli-reading-passphrase = 讀取通關密語
+cli-passphrase-empty = 空的通關密語無法保護任何東西
+cli-passphrases-differ = 兩次輸入的通關密語不一致
+cli-home-taken = { $dir } 已有一台 Conclave 裝置；新裝置請使用另一個 --home（或 CONCLAVE_HOME）
+cli-cannot-create = 無法建立 { $path }
+cli-cannot-remove = 無法移除 { $path }
+cli-cannot-write = 無法寫入 { $path }
+cli-cannot-open = 無法開啟 { $path }
+cli-cannot-listen = 無法在 { $address } 上接聽
+cli-no-device = { $dir } 中沒有 Conclave 裝置 — 請先執行 `conclave join LINK --name NAME`
+cli-malformed-file = { $path } 格式錯誤
+cli-device-key-missing = 狀態中缺少裝置金鑰
+cli-device-key-malformed = 裝置金鑰格式錯誤
+cli-fingerprint-malformed = device.json 中的指紋格式錯誤
+cli-lock-waiter-stopped = 等待鎖定已停止
+cli-lock-wait-cancelled = 等待裝置鎖定已取消
+cli-lock-waiting = 正在等待使用此裝置的另一個 conclave 程序（pid { $pid }）…
+cli-lock-busy = 另一個 conclave 程序（pid { $pid }）正在使用 { $dir } 中此裝置的狀態，且未在 { $seconds } 秒內交出；請停止它或等它完成
+cli-ledger-no-conversation = 沒有對話「{ $name }」：請提供 '#群組' 或一對一對話的使用者名稱
+cli-ledger-unreadable = 警告：{ $count ->
+   *[other] { $count } 筆帳本項目
+}由較新版本的 Conclave 寫入，這裡無法讀取；更新前餘額不計入這些項目
+cli-ledger-handed-over = 注意：此裝置在訊息 { $seq } 時加入；之前的項目為 { $user } 的裝置 { $device } 移交的內容
+cli-ledger-discrepancy = 警告：{ $user } 的裝置 { $device } 交給新成員的帳本與此裝置的不同（訊息 { $seq }）：{ $detail }
+cli-ledger-to-or-split = 請提供 --to 或 --split
+cli-ledger-stored-without-content = 訊息在儲存時缺少內容
+cli-ledger-missing-after-send = 傳送後帳本中缺少該項目
+cli-ledger-refused = 該項目以訊息 { $seq } 送達對話，但所有裝置都拒絕它：{ $error }
+cli-ledger-recorded = 已在 { $conversation } 記錄 { $id }：{ $description }
+cli-ledger-empty = { $conversation }：還沒有帳本項目
+cli-ledger-title = { $conversation } 的帳本
+cli-ledger-reversed-tag = [已沖銷]
+cli-ledger-recorded-by = 由 { $user } 記錄（裝置 { $device }）於 { $at }，訊息 { $seq }
+cli-ledger-ref = 參考 { $reference }
+cli-ledger-reversed-by = 由 { $user } 沖銷（{ $id }）
+cli-ledger-reversed = 已沖銷（{ $id }）
+cli-ledger-balances-title = { $conversation } 的餘額
+cli-ledger-is-owed = 應收
+cli-ledger-owes = 應付
+cli-ledger-settled = 已結清
+cli-ledger-all-settled = 全部已結清
+cli-ledger-to-settle-up = 結算方式：
+cli-ledger-pays = { $from } 付給 { $to } { $amount }
+cli-writing = 寫入 { $path }
+cli-writing-export = 寫入匯出內容
+cli-ledger-exported = 已將 { $count ->
+   *[other] { $count } 筆帳本紀錄
+}匯出到 { $path }
+cli-not-a-call-id = { $value } 不是通話 ID（32 個十六進位字元）
+cli-no-call-running = { $conversation } 中沒有進行中的通話
+cli-call-started = 已在 { $conversation } 發起通話 { $call }
+cli-call-joined = 已加入 { $conversation } 中的通話 { $call }
+cli-call-left = 已離開 { $conversation } 中的通話 { $call }
+cli-call-declined = 已拒絕 { $conversation } 中的通話 { $call }
+cli-call-ended = 已結束 { $conversation } 中的通話 { $call }
+cli-call-not-in = 此裝置不在通話 { $call } 中
+cli-call-not-ringing = 通話 { $call } 沒有在呼叫你（會響 45 秒，直到你接聽或拒絕）
+cli-call-token = 通話 { $call } 的通話權杖，有效至 { $expires }
+cli-proxy-loopback-only = 代理伺服器不做身分驗證，因此只在迴路位址上接聽（收到 { $address }）
+cli-proxy-no-directory = 無法取得中繼目錄：{ $error }
+cli-proxy-no-server = 此裝置不知道任何伺服器
+cli-proxy-circuit = 線路 { $circuit }：入口 { $entry } → 出口 { $exit }，耗時 { $ms } ms
+cli-proxy-same-operator = 警告：兩個中繼由同一個營運者執行，因此這裡的兩跳分離只是名義上的
+cli-proxy-circuit-failed = 線路失敗：{ $error }
+cli-proxy-stream-refused = 連線遭拒：{ $reason }
+cli-proxy-listening = 在 socks5://{ $address } 和 http://{ $address }（CONNECT）上提供隱私瀏覽。將瀏覽器指向它，例如
+cli-proxy-two-relays = 每個連線經過兩個中繼：入口看到你的位址，出口看到網站；沒有誰同時看到兩者。不受保護的情況：兩個中繼串通，或有人同時觀察兩端的時序。
+cli-proxy-first-circuit-failed = 第一條線路失敗（將在第一次連線時重試）：{ $error }
+cli-proxy-status = { $circuits ->
+   *[other] { $circuits } 條線路
+}，{ $streams ->
+   *[other] { $streams } 個串流
+}，↑ { $sent } ↓ { $received }
+cli-proxy-stopped = 已停止：建立了 { $circuits ->
+   *[other] { $circuits } 條線路
+}，↑ { $sent } ↓ { $received }

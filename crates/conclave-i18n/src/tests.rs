@@ -143,7 +143,9 @@ fn every_message_formats_in_every_locale() {
             .iter()
             .map(|n| match n.as_str() {
                 "count" | "days" | "id" | "seq" | "epoch" | "left" | "total" | "entry"
-                | "people" | "n" | "h" | "min" => (n.as_str(), Arg::Num(3.0)),
+                | "people" | "n" | "h" | "min" | "devices" | "entries" | "circuits" | "streams" => {
+                    (n.as_str(), Arg::Num(3.0))
+                }
                 _ => (n.as_str(), Arg::Str("Ω")),
             })
             .collect();
