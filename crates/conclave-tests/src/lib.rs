@@ -376,9 +376,11 @@ impl TestDevice {
     }
 }
 
-/// Runs the `conclave` CLI with `--home HOME`.
+/// Runs the `conclave` CLI with `--home HOME`, in English whatever the machine's locale
+/// (`CONCLAVE_LANG=en`: the tests read its human-readable output; `--lang` overrides it).
 pub fn cli(home: &Path, args: &[&str]) -> Output {
     Command::new(bin("conclave"))
+        .env("CONCLAVE_LANG", "en")
         .arg("--home")
         .arg(home)
         .args(args)
@@ -391,6 +393,7 @@ pub fn cli(home: &Path, args: &[&str]) -> Output {
 /// link.
 pub fn link_device_cli(existing: &Path, new_home: &Path) -> String {
     let mut link = Command::new(bin("conclave"))
+        .env("CONCLAVE_LANG", "en")
         .args(["--home", existing.to_str().unwrap(), "device", "link"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -249,6 +249,8 @@ fn a_passphrase_protects_the_device_and_a_wrong_one_is_refused() {
     let home = dir.path().join("erin");
     let run = |pass: Option<&str>, args: &[&str]| {
         let mut cmd = Command::new(bin("conclave"));
+        // English whatever the machine's locale: the test reads the error's words.
+        cmd.env("CONCLAVE_LANG", "en");
         cmd.arg("--home").arg(&home).args(args).stdin(Stdio::null());
         match pass {
             Some(p) => cmd.env("CONCLAVE_PASSPHRASE", p),
@@ -328,7 +330,9 @@ fn listen_reconnects_after_a_server_restart_and_misses_nothing() {
         ["hello"]
     );
 
+    // English whatever the machine's locale: the test reads "reconnecting".
     let mut listener = Command::new(bin("conclave"))
+        .env("CONCLAVE_LANG", "en")
         .args([
             "--home",
             bob.to_str().unwrap(),

@@ -12,6 +12,7 @@ mod call_media;
 mod calls;
 mod chaos;
 mod cli_chat;
+mod cli_i18n;
 mod cluster;
 mod conversations;
 mod enumeration;
