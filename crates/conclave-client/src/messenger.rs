@@ -921,6 +921,11 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
             self.persist().await?;
             // Under a disappearing-messages timer, no copy waits at the server for longer.
             let request = match self.engine.queue_ttl_for(group, &content) {
+                None if call::rings(&content) => Request::GroupRing {
+                    group: group.clone(),
+                    epoch: prepared.epoch,
+                    message: prepared.bytes.clone(),
+                },
                 None => Request::GroupMessage {
                     group: group.clone(),
                     epoch: prepared.epoch,

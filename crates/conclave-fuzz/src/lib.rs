@@ -222,6 +222,11 @@ fn server_checks(body: &Request) {
             epoch,
             message,
             ..
+        }
+        | Request::GroupRing {
+            group,
+            epoch,
+            message,
         } => {
             let _ = mls_check::check_group_message(
                 message,

@@ -261,6 +261,17 @@ pub enum Request {
         message: Vec<u8>,
         ttl_secs: u64,
     },
+    /// [`Request::GroupMessage`] that rings: a call's invitation. Queued and delivered the
+    /// same; what differs is the push to a member device with no session: it says "a call"
+    /// (still nothing of content, caller or conversation), goes at once instead of waiting for
+    /// the device's coalescing window, and the push service keeps it no longer than a ring
+    /// lasts. (The server learns that a call starts in the group, which the call tokens its
+    /// members then ask for tell it anyway.) Answered with [`Response::Posted`].
+    GroupRing {
+        group: GroupId,
+        epoch: u64,
+        message: Vec<u8>,
+    },
 }
 
 /// A Web Push subscription as the browser hands it out: the push service's URL and the

@@ -26,7 +26,7 @@ use crate::{
     },
     mls_check,
     model::*,
-    push::{PushPolicy, PushSubscriptionRecord},
+    push::{PushKind, PushPolicy, PushSubscriptionRecord},
     store::{Store, StoreError},
 };
 
@@ -535,6 +535,22 @@ impl Core {
                 self.post_group_message(session, group, epoch, message, None, now)
                     .await
             }
+            Request::GroupRing {
+                group,
+                epoch,
+                message,
+            } => {
+                self.post_group_message_as(
+                    session,
+                    group,
+                    epoch,
+                    message,
+                    None,
+                    PushKind::Ring,
+                    now,
+                )
+                .await
+            }
             Request::GroupMessageExpiring {
                 group,
                 epoch,
@@ -920,6 +936,30 @@ impl Core {
         ttl_secs: Option<u64>,
         now: Timestamp,
     ) -> Result<Response> {
+        self.post_group_message_as(
+            session,
+            group,
+            epoch,
+            message,
+            ttl_secs,
+            PushKind::Message,
+            now,
+        )
+        .await
+    }
+
+    /// A group's application message; `push`: what a member device with no session is told.
+    #[allow(clippy::too_many_arguments)]
+    async fn post_group_message_as(
+        &self,
+        session: &Session,
+        group: conclave_proto::GroupId,
+        epoch: u64,
+        message: Vec<u8>,
+        ttl_secs: Option<u64>,
+        push: PushKind,
+        now: Timestamp,
+    ) -> Result<Response> {
         check_group_message(&message, self.config.limits.payload_bytes_max)?;
         mls_check::check_group_message(&message, &group, epoch, mls_check::Expect::Application)
             .map_err(|m| peer(ErrorCode::InvalidArgument, m))?;
@@ -934,7 +974,7 @@ impl Core {
             })
             .await?;
         for queued in &accepted.queued {
-            self.hub.offer(queued);
+            self.hub.offer_as(queued, push);
         }
         log_fell_behind(&group, &accepted.fell_behind);
         Ok(Response::Posted { seq: accepted.seq })

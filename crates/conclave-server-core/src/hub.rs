@@ -23,7 +23,10 @@ use std::collections::VecDeque;
 use conclave_proto::{Delivery, DeviceId, Ephemeral};
 use tokio::sync::Notify;
 
-use crate::{model::Queued, push::AbsentDevices};
+use crate::{
+    model::Queued,
+    push::{AbsentDevices, PushKind},
+};
 
 /// Orders sessions of one device across nodes: (wall clock ms, node id, counter). The later
 /// session wins a takeover.
@@ -255,6 +258,12 @@ impl Hub {
     /// Hands a just-queued payload to the sessions of its recipients that are connected here,
     /// and to the bus when some recipient is not.
     pub fn offer(&self, queued: &Queued) {
+        self.offer_as(queued, PushKind::Message);
+    }
+
+    /// [`Hub::offer`], telling the recipients with no session here `push` (a ring or
+    /// something new).
+    pub fn offer_as(&self, queued: &Queued, push: PushKind) {
         let all_here = self.offer_here(queued);
         if !all_here && let Some(bus) = self.bus() {
             bus.publish(BusEvent::Offer(queued));
@@ -269,7 +278,7 @@ impl Hub {
                     .filter(|device| !slots.contains_key(device))
                     .collect()
             };
-            absent.queued_for(&devices);
+            absent.queued_for(&devices, push);
         }
     }
 

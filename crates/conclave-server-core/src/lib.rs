@@ -32,5 +32,5 @@ pub use error::CoreError;
 pub use hub::{Attachment, Bus, BusEvent, EndReason, Hub, Mailbox, SessionStamp};
 pub use limits::{Limits, TokenBucket};
 pub use model::*;
-pub use push::{AbsentDevices, PushPolicy, PushSubscriptionRecord};
+pub use push::{AbsentDevices, PushKind, PushPolicy, PushSubscriptionRecord};
 pub use store::{KEY_PACKAGE_CLAIM_OVERHEAD_BYTES, Store, StoreError};

@@ -150,7 +150,16 @@ pub fn origin(endpoint: &str) -> &str {
 /// Told by the [`crate::Hub`] when a payload was queued for devices with no session on this
 /// node. Implementations never block (the message path calls it).
 pub trait AbsentDevices: Send + Sync + 'static {
-    fn queued_for(&self, devices: &[DeviceId]);
+    fn queued_for(&self, devices: &[DeviceId], kind: PushKind);
+}
+
+/// What a push tells a device with no session (never what, nor from whom).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PushKind {
+    /// Something new (coalesced per device).
+    Message,
+    /// A call rings (`Request::GroupRing`): at once, and kept only while a ring lasts.
+    Ring,
 }
 
 #[cfg(test)]

@@ -2,13 +2,16 @@
 //! installed web app's service worker wakes, connects, fetches and decrypts on its own.
 //!
 //! A push carries **nothing of content or sender**: its payload is the constant
-//! [`PAYLOAD`], encrypted anyway (RFC 8291, `aes128gcm`) because push services require it,
+//! [`PAYLOAD`] (or [`RING_PAYLOAD`] for a call's invitation, `Request::GroupRing`), encrypted anyway (RFC 8291, `aes128gcm`) because push services require it,
 //! and signed for the push service with this server's VAPID key (RFC 8292, an ES256 JWT).
 //!
 //! The message path only offers device ids to a bounded channel ([`PushSender::queued_for`],
 //! `try_send`: a full channel drops the offer and counts it). One task coalesces: a device gets
 //! at most one push per `coalesce` window — the first at once, one more at the window's end if
-//! something else was queued within it. Before each push the task checks that the device still
+//! something else was queued within it. A ring goes at once, window or not (at most one per
+//! device per [`RING_INTERVAL_MIN`]; more fall back to the window), with a `TTL` of
+//! [`RING_TTL_SECS`]: a ring delivered later than it lasts would ring for a call long
+//! unanswered. Before each push the task checks that the device still
 //! has no session here and still has something in its queue. Requests run concurrently, at
 //! most [`REQUESTS_IN_FLIGHT_MAX`], each bounded by [`REQUEST_TIMEOUT`]; a push service's 404
 //! or 410 drops the subscription.
@@ -32,7 +35,7 @@ use anyhow::{Context, bail};
 use base64::{Engine as _, engine::general_purpose::URL_SAFE_NO_PAD as B64};
 use conclave_proto::{DeviceId, QueueSeq};
 use conclave_server_core::{
-    AbsentDevices, Hub, PushSubscriptionRecord, Store, push::origin as endpoint_origin,
+    AbsentDevices, Hub, PushKind, PushSubscriptionRecord, Store, push::origin as endpoint_origin,
 };
 use ring::{
     agreement, hkdf,
@@ -50,6 +53,12 @@ pub const VAPID_FILE: &str = "push-vapid.key";
 pub const KEY_PATH: &str = "/v1/push/key";
 /// Every push's plaintext: "something new", and nothing else.
 pub const PAYLOAD: &[u8] = br#"{"v":1}"#;
+/// A ring's plaintext: "a call", and nothing else (no caller, no conversation).
+pub const RING_PAYLOAD: &[u8] = br#"{"v":1,"ring":true}"#;
+/// How long a push service keeps a ring for an offline browser: as long as a ring lasts.
+pub const RING_TTL_SECS: u32 = 45;
+/// Rings pushed to one device at most this often; more wait for its window like messages.
+pub const RING_INTERVAL_MIN: Duration = Duration::from_secs(5);
 /// Device offers waiting for the push task; more are dropped (and counted).
 pub const OFFERS_QUEUED_MAX: usize = 4096;
 /// Devices whose coalescing window is tracked at once; offers for more are dropped.
@@ -324,14 +333,14 @@ pub struct PushStats {
 
 /// The hub's [`AbsentDevices`]: offers go to the push task without ever waiting.
 pub struct PushSender {
-    offers: mpsc::Sender<DeviceId>,
+    offers: mpsc::Sender<(DeviceId, PushKind)>,
     pub stats: Arc<PushStats>,
 }
 
 impl AbsentDevices for PushSender {
-    fn queued_for(&self, devices: &[DeviceId]) {
+    fn queued_for(&self, devices: &[DeviceId], kind: PushKind) {
         for &device in devices {
-            if self.offers.try_send(device).is_err() {
+            if self.offers.try_send((device, kind)).is_err() {
                 self.stats.dropped.fetch_add(1, Ordering::Relaxed);
             }
         }
@@ -388,15 +397,17 @@ pub fn start(
     Arc::new(PushSender { offers, stats })
 }
 
-/// A device's coalescing window: no push before `until`; `pending`: one is due then.
+/// A device's coalescing window: no push before `until`; `pending`: one is due then;
+/// `ring_at`: when it was last pushed a ring.
 struct Window {
     until: Instant,
     pending: bool,
+    ring_at: Option<Instant>,
 }
 
 async fn coalesce_loop(
     ctx: Arc<Pusher>,
-    mut offers: mpsc::Receiver<DeviceId>,
+    mut offers: mpsc::Receiver<(DeviceId, PushKind)>,
     mut shutdown: watch::Receiver<bool>,
 ) {
     let mut windows: HashMap<DeviceId, Window> = HashMap::new();
@@ -406,18 +417,27 @@ async fn coalesce_loop(
         tokio::select! {
             _ = shutdown.wait_for(|s| *s) => return,
             offer = offers.recv() => {
-                let Some(device) = offer else { return };
+                let Some((device, kind)) = offer else { return };
                 let tracked = windows.len();
+                let now = Instant::now();
                 match windows.get_mut(&device) {
+                    Some(window)
+                        if kind == PushKind::Ring
+                            && window.ring_at.is_none_or(|at| now - at >= RING_INTERVAL_MIN) =>
+                    {
+                        window.ring_at = Some(now);
+                        spawn_push(&ctx, device, PushKind::Ring);
+                    }
                     Some(window) => window.pending = true,
                     None if tracked >= DEVICES_TRACKED_MAX => {
                         ctx.stats.dropped.fetch_add(1, Ordering::Relaxed);
                     }
                     None => {
-                        let until = Instant::now() + ctx.config.coalesce;
-                        windows.insert(device, Window { until, pending: false });
+                        let until = now + ctx.config.coalesce;
+                        let ring_at = (kind == PushKind::Ring).then_some(now);
+                        windows.insert(device, Window { until, pending: false, ring_at });
                         ends.insert((until, device));
-                        spawn_push(&ctx, device);
+                        spawn_push(&ctx, device, kind);
                     }
                 }
             }
@@ -433,7 +453,7 @@ async fn coalesce_loop(
                             window.pending = false;
                             window.until = now + ctx.config.coalesce;
                             ends.insert((window.until, device));
-                            spawn_push(&ctx, device);
+                            spawn_push(&ctx, device, PushKind::Message);
                         }
                         _ => {
                             windows.remove(&device);
@@ -452,7 +472,7 @@ async fn sleep_until_opt(at: Option<Instant>) {
     }
 }
 
-fn spawn_push(ctx: &Arc<Pusher>, device: DeviceId) {
+fn spawn_push(ctx: &Arc<Pusher>, device: DeviceId, kind: PushKind) {
     let Ok(permit) = ctx.requests.clone().try_acquire_owned() else {
         ctx.stats.dropped.fetch_add(1, Ordering::Relaxed);
         tracing::debug!(device = device.0, "push dropped: too many in flight");
@@ -461,7 +481,7 @@ fn spawn_push(ctx: &Arc<Pusher>, device: DeviceId) {
     let ctx = ctx.clone();
     tokio::spawn(async move {
         let _permit = permit;
-        if let Err(e) = push_once(&ctx, device).await {
+        if let Err(e) = push_once(&ctx, device, kind).await {
             ctx.stats.failed.fetch_add(1, Ordering::Relaxed);
             tracing::info!(device = device.0, error = %format!("{e:#}"), "push failed");
         }
@@ -469,7 +489,7 @@ fn spawn_push(ctx: &Arc<Pusher>, device: DeviceId) {
 }
 
 /// Pushes to `device` if it still has no session here, something queued, and a subscription.
-async fn push_once(ctx: &Pusher, device: DeviceId) -> anyhow::Result<()> {
+async fn push_once(ctx: &Pusher, device: DeviceId, kind: PushKind) -> anyhow::Result<()> {
     if ctx.hub.is_here(device) {
         return Ok(());
     }
@@ -484,7 +504,7 @@ async fn push_once(ctx: &Pusher, device: DeviceId) -> anyhow::Result<()> {
     let Some(subscription) = ctx.store.push_subscription(device).await? else {
         return Ok(());
     };
-    let status = tokio::time::timeout(REQUEST_TIMEOUT, post(ctx, &subscription))
+    let status = tokio::time::timeout(REQUEST_TIMEOUT, post(ctx, &subscription, kind))
         .await
         .map_err(|_| anyhow::anyhow!("no answer within {REQUEST_TIMEOUT:?}"))??;
     match status {
@@ -512,7 +532,11 @@ async fn push_once(ctx: &Pusher, device: DeviceId) -> anyhow::Result<()> {
 }
 
 /// One `POST` of an encrypted push to the subscription's endpoint; returns the status.
-async fn post(ctx: &Pusher, subscription: &PushSubscriptionRecord) -> anyhow::Result<u16> {
+async fn post(
+    ctx: &Pusher,
+    subscription: &PushSubscriptionRecord,
+    kind: PushKind,
+) -> anyhow::Result<u16> {
     let uri: hyper::Uri = subscription
         .endpoint
         .parse()
@@ -530,7 +554,11 @@ async fn post(ctx: &Pusher, subscription: &PushSubscriptionRecord) -> anyhow::Re
         .to_owned();
     let port = uri.port_u16().unwrap_or(if secure { 443 } else { 80 });
     let addr = resolve(&host, port, ctx.config.danger_allow_http_loopback).await?;
-    let body = encrypt(subscription, PAYLOAD)?;
+    let (payload, ttl) = match kind {
+        PushKind::Message => (PAYLOAD, ctx.config.ttl_secs),
+        PushKind::Ring => (RING_PAYLOAD, ctx.config.ttl_secs.min(RING_TTL_SECS)),
+    };
+    let body = encrypt(subscription, payload)?;
     let now_secs = crate::now().0.max(0) as u64 / 1000;
     let authorization = ctx.key.authorization(
         endpoint_origin(&subscription.endpoint),
@@ -542,7 +570,7 @@ async fn post(ctx: &Pusher, subscription: &PushSubscriptionRecord) -> anyhow::Re
     let request = hyper::Request::post(path)
         .header(hyper::header::HOST, authority)
         .header(hyper::header::AUTHORIZATION, authorization)
-        .header("TTL", ctx.config.ttl_secs.to_string())
+        .header("TTL", ttl.to_string())
         .header("Urgency", "high")
         .header(hyper::header::CONTENT_ENCODING, "aes128gcm")
         .header(hyper::header::CONTENT_TYPE, "application/octet-stream")

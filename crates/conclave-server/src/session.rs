@@ -259,6 +259,7 @@ async fn handle(
         Request::Send { .. }
             | Request::GroupMessage { .. }
             | Request::GroupMessageExpiring { .. }
+            | Request::GroupRing { .. }
             | Request::Commit { .. }
     );
     let result = state.core.handle(&mut session, body, now()).await;

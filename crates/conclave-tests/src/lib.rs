@@ -579,6 +579,15 @@ pub fn open_db(data: &Path) -> rusqlite::Connection {
 /// conversation with. Each device's Welcome is processed and acknowledged, so its queue is
 /// empty afterwards. Returns the group's id.
 pub async fn share_group(endpoint: &Endpoint, devices: &[&TestDevice]) -> conclave_proto::GroupId {
+    share_group_with_engines(endpoint, devices).await.0
+}
+
+/// [`share_group`], keeping each device's MLS engine (in `devices`' order), to make real
+/// messages of the group with.
+pub async fn share_group_with_engines(
+    endpoint: &Endpoint,
+    devices: &[&TestDevice],
+) -> (conclave_proto::GroupId, Vec<conclave_client_core::Engine>) {
     use conclave_client_core::{Engine, Event};
     use conclave_proto::{QueueSeq, Request, Response, Timestamp, Username};
     let mut conns = Vec::new();
@@ -639,7 +648,11 @@ pub async fn share_group(endpoint: &Endpoint, devices: &[&TestDevice]) -> concla
             .await
             .expect("commit accepted")
         {
-            Response::Committed { .. } => {}
+            Response::Committed { seq, .. } => {
+                engines[0]
+                    .commit_accepted(&id, seq, Timestamp(0))
+                    .expect("apply the accepted commit");
+            }
             other => panic!("unexpected {other:?}"),
         }
     }
@@ -658,5 +671,5 @@ pub async fn share_group(endpoint: &Endpoint, devices: &[&TestDevice]) -> concla
     for conn in conns {
         conn.close().await;
     }
-    id
+    (id, engines)
 }

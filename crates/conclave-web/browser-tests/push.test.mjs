@@ -3,7 +3,8 @@
 // the service worker through the DevTools protocol (ServiceWorker.deliverPushMessage) with the
 // payload the server sends, which carries nothing: the notification's sender and text come
 // from the open page's decrypted state; "hide contents", or no unlocked page, makes it a bare
-// "New message".
+// "New message". A ring's push makes an "Incoming call" notification, and the app opened and
+// unlocked then rings.
 
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -138,5 +139,29 @@ test('a push shows the sender and text decrypted on this device, or nothing when
     return n.length > 0 && n;
   }, 'a notification shown without an open page');
   assert.deepEqual(locked, [{ title: 'Conclave', body: 'New message' }]);
+  await closeNotifications(p);
+
+  // A call rings while the app is closed. The server's push for a call's invitation says only
+  // that ({"v":1,"ring":true}: no caller, no conversation): the notification says "Incoming
+  // call" and stays until acted on; opening the app and unlocking it shows the ringing screen
+  // with the caller, read from the invitation in the device's queue.
+  await p.goto('about:blank');
+  await alice.run('call', 'start', 'bob');
+  await cdp.send('ServiceWorker.deliverPushMessage', { origin: server.origin, registrationId, data: '{"v":1,"ring":true}' });
+  await new Promise((r) => setTimeout(r, 2000));
+  await p.goto(server.origin);
+  await p.locator('#unlock-pass').waitFor();
+  const ring = await eventually(async () => {
+    const n = await p.evaluate(async () => {
+      const r = await navigator.serviceWorker.ready;
+      return (await r.getNotifications()).map((n) => ({ title: n.title, body: n.body, tag: n.tag, sticky: n.requireInteraction }));
+    });
+    return n.length > 0 && n;
+  }, 'the ring notification');
+  assert.deepEqual(ring, [{ title: 'Incoming call', body: 'Open Conclave to answer', tag: 'conclave-call', sticky: true }]);
+  await bob.screenshot('push-ring-locked-phone');
+  await bob.unlock('bob passphrase 1');
+  await p.locator('#ringing', { hasText: 'alice is calling' }).waitFor();
+  await bob.screenshot('push-ring-answer-phone');
   assert.deepEqual(bob.consoleErrors.filter((e) => !/push service|Registration failed/i.test(e)), []);
 });

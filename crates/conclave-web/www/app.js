@@ -328,6 +328,9 @@ async function startApp(client) {
   await refreshConversations();
   window.addEventListener('hashchange', route);
   route();
+  // A call that rang while the app was closed (its push said only "Incoming call") rings here
+  // now, if it still rings: the invitation came in with the queue, before any listener.
+  for (const c of app.conversations || []) refreshCalls(c.group);
   client.startLive();
   takeHistory();
   window.addEventListener('pagehide', () => { app.client && app.client.close(); });

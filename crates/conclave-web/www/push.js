@@ -147,7 +147,7 @@ export async function rememberWording() {
   try {
     // A key of its own: no read-modify-write race with the settings' switches.
     const cache = await caches.open(SETTINGS_CACHE);
-    const words = { 'new-message': t('new-message') };
+    const words = { 'new-message': t('new-message'), 'ring-title': t('push-ring-title'), 'ring-body': t('push-ring-body') };
     await cache.put(WORDS_KEY, new Response(JSON.stringify(words), { headers: { 'content-type': 'application/json' } }));
   } catch (_) { /* no Cache API: the worker says it in English */ }
 }

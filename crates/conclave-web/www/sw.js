@@ -61,7 +61,7 @@ self.addEventListener('fetch', (event) => {
 });
 
 // Push notifications (see push.js). A push from the server carries nothing but "something
-// new": what the notification says comes from an open, unlocked page of this app, which
+// new" (or "a call rings", see showRing): what the notification says comes from an open, unlocked page of this app, which
 // decrypts it; without one (the state is sealed under the passphrase) it says "New message",
 // in the words the page left beside the settings (the member's language).
 const PUSH_SETTINGS_CACHE = 'conclave-push-settings';
@@ -92,7 +92,39 @@ async function askPages() {
   });
 }
 
+/** The push's plaintext: {"v":1} (something new) or {"v":1,"ring":true} (a call rings). */
+function pushKind(event) {
+  try { return event.data && event.data.json().ring === true ? 'ring' : 'message'; } catch { return 'message'; }
+}
+
+// How long a ring lasts (the client core's RING_MS): its notification goes away after that.
+const RING_MS = 45_000;
+
+/** A call rings while the app is closed: the push says only that (no caller, no
+ * conversation), so the notification says "Incoming call" and opening it opens the app, which
+ * shows the ringing screen once unlocked (it reads the invitation from its queue). */
+async function showRing() {
+  const words = await pushWords().catch(() => ({}));
+  await self.registration.showNotification(words['ring-title'] || 'Incoming call', {
+    body: words['ring-body'] || 'Open Conclave to answer',
+    tag: 'conclave-call',
+    renotify: true,
+    requireInteraction: true,
+    vibrate: [600, 300, 600, 300, 600],
+    icon: '/icons/icon-192.png',
+    badge: '/icons/icon-32.png',
+    data: { url: '/', ring: true },
+  });
+  setTimeout(async () => {
+    for (const n of await self.registration.getNotifications({ tag: 'conclave-call' })) n.close();
+  }, RING_MS);
+}
+
 self.addEventListener('push', (event) => {
+  if (pushKind(event) === 'ring') {
+    event.waitUntil(showRing());
+    return;
+  }
   event.waitUntil((async () => {
     const settings = await pushSettings().catch(() => ({ hide: false }));
     const preview = settings.hide ? null : await askPages();

@@ -62,5 +62,16 @@ pub fn content(signal: CallSignal) -> Content {
     Content::Call { signal }
 }
 
+/// Whether `content` rings the other members' devices (a call's invitation): it is posted
+/// with `Request::GroupRing`, so that a device whose app is closed is woken with "a call".
+pub fn rings(content: &Content) -> bool {
+    matches!(
+        content,
+        Content::Call {
+            signal: CallSignal::Invite { .. }
+        }
+    )
+}
+
 #[cfg(test)]
 mod tests;

@@ -534,3 +534,7 @@ typing-hint = عند إيقافها لا يرسلها هذا الجهاز ولا
 ## History from another device
 toast-history-imported = وصل السجل من جهازك { $device } (الإدخالات: { $count }؛ المحادثات: { $conversations }).
 history-note = جاء السجل أعلاه من جهازك { $device } (أُرسل { $date }).
+
+## A call ringing while the app is closed (the service worker's notification)
+push-ring-title = مكالمة واردة
+push-ring-body = افتح Conclave للرد

@@ -490,3 +490,7 @@ typing-hint = বন্ধ থাকলে এই ডিভাইস এগু�
 ## History from another device
 toast-history-imported = আপনার ডিভাইস { $device } থেকে ইতিহাস এসেছে (এন্ট্রি: { $count }; কথোপকথন: { $conversations })।
 history-note = উপরের ইতিহাস আপনার ডিভাইস { $device } থেকে এসেছে (পাঠানো হয়েছে { $date })।
+
+## A call ringing while the app is closed (the service worker's notification)
+push-ring-title = ইনকামিং কল
+push-ring-body = উত্তর দিতে Conclave খুলুন

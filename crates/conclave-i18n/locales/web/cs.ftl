@@ -512,3 +512,7 @@ typing-hint = Když je vypnuto, toto zařízení je neposílá ani nezobrazuje. 
 ## History from another device
 toast-history-imported = Dorazila historie z vašeho zařízení { $device } (záznamy: { $count }; konverzace: { $conversations }).
 history-note = Historie výše přišla z vašeho zařízení { $device } (odesláno { $date }).
+
+## A call ringing while the app is closed (the service worker's notification)
+push-ring-title = Příchozí hovor
+push-ring-body = Otevřete Conclave a přijměte ho

@@ -490,3 +490,7 @@ typing-hint = Når det er slået fra, hverken sender eller viser denne enhed dem
 ## History from another device
 toast-history-imported = Historik fra din enhed { $device } er kommet (poster: { $count }; samtaler: { $conversations }).
 history-note = Historikken ovenfor kom fra din enhed { $device } (sendt { $date }).
+
+## A call ringing while the app is closed (the service worker's notification)
+push-ring-title = Indgående opkald
+push-ring-body = Åbn Conclave for at svare

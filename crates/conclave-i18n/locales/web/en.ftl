@@ -490,3 +490,7 @@ typing-hint = When off, this device neither sends nor shows them. They reach onl
 ## History from another device
 toast-history-imported = History from your device { $device } arrived (entries: { $count }; conversations: { $conversations }).
 history-note = The history above came from your device { $device } (sent { $date }).
+
+## A call ringing while the app is closed (the service worker's notification)
+push-ring-title = Incoming call
+push-ring-body = Open Conclave to answer

@@ -490,3 +490,7 @@ typing-hint = وقتی خاموش است، این دستگاه آن‌ها را 
 ## History from another device
 toast-history-imported = تاریخچه از دستگاه { $device } شما رسید (مدخل‌ها: { $count }؛ گفتگوها: { $conversations }).
 history-note = تاریخچهٔ بالا از دستگاه { $device } شما آمد (ارسال‌شده در { $date }).
+
+## A call ringing while the app is closed (the service worker's notification)
+push-ring-title = تماس ورودی
+push-ring-body = برای پاسخ، Conclave را باز کنید

@@ -490,3 +490,7 @@ typing-hint = Kun ne ovat pois päältä, tämä laite ei lähetä eikä näytä
 ## History from another device
 toast-history-imported = Historia laitteeltasi { $device } saapui (merkintöjä: { $count }; keskusteluja: { $conversations }).
 history-note = Yllä oleva historia tuli laitteeltasi { $device } (lähetetty { $date }).
+
+## A call ringing while the app is closed (the service worker's notification)
+push-ring-title = Saapuva puhelu
+push-ring-body = Vastaa avaamalla Conclave

@@ -490,3 +490,7 @@ typing-hint = Désactivés, cet appareil ne les envoie ni ne les affiche. Ils ne
 ## History from another device
 toast-history-imported = L’historique de votre appareil { $device } est arrivé (entrées : { $count } ; conversations : { $conversations }).
 history-note = L’historique ci-dessus vient de votre appareil { $device } (envoyé le { $date }).
+
+## A call ringing while the app is closed (the service worker's notification)
+push-ring-title = Appel entrant
+push-ring-body = Ouvrez Conclave pour répondre

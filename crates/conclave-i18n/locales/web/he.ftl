@@ -501,3 +501,7 @@ typing-hint = כשהחיווי כבוי, מכשיר זה לא שולח ולא מ
 ## History from another device
 toast-history-imported = ההיסטוריה מהמכשיר שלך { $device } הגיעה (רשומות: { $count }; שיחות: { $conversations }).
 history-note = ההיסטוריה שלמעלה הגיעה מהמכשיר שלך { $device } (נשלחה ב־{ $date }).
+
+## A call ringing while the app is closed (the service worker's notification)
+push-ring-title = שיחה נכנסת
+push-ring-body = פתחו את Conclave כדי לענות

@@ -490,3 +490,7 @@ typing-hint = Kikapcsolva ez az eszköz nem küldi és nem mutatja őket. Csak a
 ## History from another device
 toast-history-imported = Megérkezett az előzmény a(z) { $device } eszközödről (bejegyzések: { $count }; beszélgetések: { $conversations }).
 history-note = A fenti előzmény a(z) { $device } eszközödről jött (küldve: { $date }).
+
+## A call ringing while the app is closed (the service worker's notification)
+push-ring-title = Bejövő hívás
+push-ring-body = Nyisd meg a Conclave-ot a fogadáshoz

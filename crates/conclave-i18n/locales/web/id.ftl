@@ -479,3 +479,7 @@ typing-hint = Jika dimatikan, perangkat ini tidak mengirim maupun menampilkannya
 ## History from another device
 toast-history-imported = Riwayat dari perangkat Anda { $device } telah tiba (entri: { $count }; percakapan: { $conversations }).
 history-note = Riwayat di atas berasal dari perangkat Anda { $device } (dikirim { $date }).
+
+## A call ringing while the app is closed (the service worker's notification)
+push-ring-title = Panggilan masuk
+push-ring-body = Buka Conclave untuk menjawab

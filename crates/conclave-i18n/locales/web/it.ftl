@@ -490,3 +490,7 @@ typing-hint = Se disattivati, questo dispositivo non li invia né li mostra. Arr
 ## History from another device
 toast-history-imported = È arrivata la cronologia dal tuo dispositivo { $device } (voci: { $count }; conversazioni: { $conversations }).
 history-note = La cronologia qui sopra viene dal tuo dispositivo { $device } (inviata il { $date }).
+
+## A call ringing while the app is closed (the service worker's notification)
+push-ring-title = Chiamata in arrivo
+push-ring-body = Apri Conclave per rispondere

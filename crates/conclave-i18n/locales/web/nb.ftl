@@ -490,3 +490,7 @@ typing-hint = Når det er slått av, verken sender eller viser denne enheten dem
 ## History from another device
 toast-history-imported = Historikk fra enheten din { $device } har kommet (oppføringer: { $count }; samtaler: { $conversations }).
 history-note = Historikken over kom fra enheten din { $device } (sendt { $date }).
+
+## A call ringing while the app is closed (the service worker's notification)
+push-ring-title = Innkommende anrop
+push-ring-body = Åpne Conclave for å svare

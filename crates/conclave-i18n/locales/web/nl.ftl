@@ -490,3 +490,7 @@ typing-hint = Uitgeschakeld verstuurt en toont dit apparaat ze niet. Ze bereiken
 ## History from another device
 toast-history-imported = De geschiedenis van je apparaat { $device } is aangekomen (items: { $count }; gesprekken: { $conversations }).
 history-note = De geschiedenis hierboven kwam van je apparaat { $device } (verstuurd { $date }).
+
+## A call ringing while the app is closed (the service worker's notification)
+push-ring-title = Inkomende oproep
+push-ring-body = Open Conclave om op te nemen

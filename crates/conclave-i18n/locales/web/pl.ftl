@@ -501,3 +501,7 @@ typing-hint = Gdy są wyłączone, to urządzenie ich nie wysyła ani nie pokazu
 ## History from another device
 toast-history-imported = Dotarła historia z Twojego urządzenia { $device } (wpisy: { $count }; rozmowy: { $conversations }).
 history-note = Powyższa historia pochodzi z Twojego urządzenia { $device } (wysłano { $date }).
+
+## A call ringing while the app is closed (the service worker's notification)
+push-ring-title = Połączenie przychodzące
+push-ring-body = Otwórz Conclave, aby odebrać

@@ -501,3 +501,7 @@ typing-hint = Desligados, este dispositivo não os envia nem os mostra. Eles che
 ## History from another device
 toast-history-imported = O histórico do seu dispositivo { $device } chegou (entradas: { $count }; conversas: { $conversations }).
 history-note = O histórico acima veio do seu dispositivo { $device } (enviado em { $date }).
+
+## A call ringing while the app is closed (the service worker's notification)
+push-ring-title = Chamada recebida
+push-ring-body = Abra o Conclave para atender

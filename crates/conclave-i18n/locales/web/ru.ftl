@@ -512,3 +512,7 @@ typing-hint = Когда выключено, это устройство их н
 ## History from another device
 toast-history-imported = Пришла история с вашего устройства { $device } (записей: { $count }; разговоров: { $conversations }).
 history-note = История выше пришла с вашего устройства { $device } (отправлено { $date }).
+
+## A call ringing while the app is closed (the service worker's notification)
+push-ring-title = Входящий звонок
+push-ring-body = Откройте Conclave, чтобы ответить

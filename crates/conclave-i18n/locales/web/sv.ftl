@@ -490,3 +490,7 @@ typing-hint = När de är avstängda varken skickar eller visar den här enheten
 ## History from another device
 toast-history-imported = Historiken från din enhet { $device } har kommit (poster: { $count }; konversationer: { $conversations }).
 history-note = Historiken ovan kom från din enhet { $device } (skickad { $date }).
+
+## A call ringing while the app is closed (the service worker's notification)
+push-ring-title = Inkommande samtal
+push-ring-body = Öppna Conclave för att svara

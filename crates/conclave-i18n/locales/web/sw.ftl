@@ -490,3 +490,7 @@ typing-hint = Vikizimwa, kifaa hiki hakivitumi wala hakivionyeshi. Vinawafikia t
 ## History from another device
 toast-history-imported = Historia kutoka kifaa chako { $device } imefika (maingizo: { $count }; mazungumzo: { $conversations }).
 history-note = Historia iliyo juu imetoka kifaa chako { $device } (ilitumwa { $date }).
+
+## A call ringing while the app is closed (the service worker's notification)
+push-ring-title = Simu inayoingia
+push-ring-body = Fungua Conclave ili kujibu

@@ -479,3 +479,7 @@ typing-hint = เมื่อปิด อุปกรณ์นี้จะไ�
 ## History from another device
 toast-history-imported = ประวัติจากอุปกรณ์ { $device } ของคุณมาถึงแล้ว (รายการ: { $count }; การสนทนา: { $conversations })
 history-note = ประวัติด้านบนมาจากอุปกรณ์ { $device } ของคุณ (ส่งเมื่อ { $date })
+
+## A call ringing while the app is closed (the service worker's notification)
+push-ring-title = สายเรียกเข้า
+push-ring-body = เปิด Conclave เพื่อรับสาย

@@ -490,3 +490,7 @@ typing-hint = Kapalıyken bu cihaz bunları ne gönderir ne gösterir. Yalnızca
 ## History from another device
 toast-history-imported = { $device } numaralı cihazınızdan geçmiş geldi (kayıtlar: { $count }; sohbetler: { $conversations }).
 history-note = Yukarıdaki geçmiş { $device } numaralı cihazınızdan geldi (gönderildi: { $date }).
+
+## A call ringing while the app is closed (the service worker's notification)
+push-ring-title = Gelen arama
+push-ring-body = Yanıtlamak için Conclave'ı açın

@@ -512,3 +512,7 @@ typing-hint = Коли вимкнено, цей пристрій їх не на�
 ## History from another device
 toast-history-imported = Надійшла історія з вашого пристрою { $device } (записів: { $count }; розмов: { $conversations }).
 history-note = Історія вище надійшла з вашого пристрою { $device } (надіслано { $date }).
+
+## A call ringing while the app is closed (the service worker's notification)
+push-ring-title = Вхідний дзвінок
+push-ring-body = Відкрийте Conclave, щоб відповісти

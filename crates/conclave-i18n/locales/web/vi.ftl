@@ -479,3 +479,7 @@ typing-hint = Khi tắt, thiết bị này không gửi và không hiện chỉ 
 ## History from another device
 toast-history-imported = Lịch sử từ thiết bị { $device } của bạn đã đến (mục: { $count }; cuộc trò chuyện: { $conversations }).
 history-note = Lịch sử ở trên đến từ thiết bị { $device } của bạn (gửi lúc { $date }).
+
+## A call ringing while the app is closed (the service worker's notification)
+push-ring-title = Cuộc gọi đến
+push-ring-body = Mở Conclave để trả lời

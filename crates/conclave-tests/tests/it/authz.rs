@@ -81,6 +81,7 @@ enum Kind {
     BlobGrant,
     Ephemeral,
     GroupMessageExpiring,
+    GroupRing,
 }
 
 /// Every `Request` variant has its row: a new variant does not compile until it is added here
@@ -118,6 +119,7 @@ fn kind_of(r: &Request) -> Kind {
         Request::BlobGrant => Kind::BlobGrant,
         Request::Ephemeral { .. } => Kind::Ephemeral,
         Request::GroupMessageExpiring { .. } => Kind::GroupMessageExpiring,
+        Request::GroupRing { .. } => Kind::GroupRing,
     }
 }
 
@@ -177,6 +179,7 @@ const MATRIX: &[(Kind, [Outcome; 8])] = &[
     // A typing signal to g's members: members only (the server relays it, never stores it).
     (Kind::Ephemeral,          [NOT_AUTHENTICATED, NOT_MEMBER,  NOT_MEMBER,  NOT_MEMBER,  NOT_MEMBER,  AUTH_FAILED, DISABLED, EXPIRED]),
     (Kind::GroupMessageExpiring, [NOT_AUTHENTICATED, NOT_MEMBER, NOT_MEMBER,  NOT_MEMBER,  NOT_MEMBER,  AUTH_FAILED, DISABLED, EXPIRED]),
+    (Kind::GroupRing,            [NOT_AUTHENTICATED, NOT_MEMBER, NOT_MEMBER,  NOT_MEMBER,  NOT_MEMBER,  AUTH_FAILED, DISABLED, EXPIRED]),
 ];
 
 /// What the cells aim at.
@@ -297,6 +300,11 @@ fn request(kind: Kind, t: &Targets, server: &TestServer, cell: usize) -> Request
             epoch: t.epoch,
             message: t.message.clone(),
             ttl_secs: 30,
+        },
+        Kind::GroupRing => Request::GroupRing {
+            group: t.group.clone(),
+            epoch: t.epoch,
+            message: t.message.clone(),
         },
         Kind::Ephemeral => Request::Ephemeral {
             group: t.group.clone(),

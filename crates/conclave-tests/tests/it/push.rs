@@ -2,7 +2,9 @@
 //! each push's VAPID JWT against the server's public key (from `GET /v1/push/key`), decrypts
 //! the `aes128gcm` body with the subscription's private key, and records what it got. The
 //! server pushes once per coalescing window to a device without a session, never while the
-//! device has one, never anything of the message; a 410 drops the subscription.
+//! device has one, never anything of the message; a 410 drops the subscription. A call's
+//! invitation (`Request::GroupRing`) is pushed at once, window or not, as "a call" only, with
+//! a TTL no longer than a ring.
 
 use std::{
     collections::HashMap,
@@ -408,6 +410,75 @@ async fn pushes_are_coalesced_carry_nothing_and_stop_while_connected() {
         assert!(!contains(&push.plaintext, b"alice"));
     }
     close(bob_conn).await;
+    sender.close().await;
+}
+
+#[tokio::test]
+async fn a_ring_is_pushed_at_once_says_only_a_call_and_lasts_as_long_as_a_ring() {
+    use conclave_client_core::call::{self, CallId, CallSignal, Media};
+    let server = TestServer::start_with_config(
+        "[push]\ncoalesce = \"30s\"\nttl = \"1h\"\ndanger_allow_http_loopback = true\n",
+    );
+    let service = PushService::start(server_key(&server).await).await;
+    let alice = server.register("alice").await;
+    let bob = server.register("bob").await;
+    let (group, mut engines) =
+        conclave_tests::share_group_with_engines(&server.endpoint, &[&alice, &bob]).await;
+    subscribe(&server, &bob, service.subscribe("bob")).await;
+    let path = "/push/bob";
+    let sender = alice.connect(&server.endpoint).await.unwrap();
+    let ring = |engine: &mut conclave_client_core::Engine| {
+        let id = engine.fresh_message_id().unwrap();
+        let content = call::content(CallSignal::Invite {
+            call_id: CallId(engine.fresh_message_id().unwrap()),
+            media: Media::Audio,
+        });
+        assert!(call::rings(&content));
+        let prepared = engine
+            .prepare_message(&group, id, content, conclave_proto::Timestamp(0))
+            .unwrap();
+        Request::GroupRing {
+            group: group.clone(),
+            epoch: prepared.epoch,
+            message: prepared.bytes,
+        }
+    };
+
+    // Something new opens bob's 30 s window.
+    sender.send(vec![bob.id], message(0)).await.unwrap();
+    assert_eq!(
+        wait_for(&service, path, 1, Duration::from_secs(5))
+            .await
+            .len(),
+        1
+    );
+    // A ring inside that window is pushed at once all the same.
+    let before = Instant::now();
+    let answer = sender.request(ring(&mut engines[0])).await.unwrap();
+    assert!(matches!(answer, Response::Posted { .. }), "{answer:?}");
+    let got = wait_for(&service, path, 2, Duration::from_secs(5)).await;
+    assert_eq!(got.len(), 2, "the ring is pushed at once");
+    assert!(got[1].at - before < Duration::from_secs(3));
+    assert_eq!(got[0].plaintext, br#"{"v":1}"#);
+    assert_eq!(got[0].ttl, "3600");
+    assert_eq!(
+        got[1].plaintext, br#"{"v":1,"ring":true}"#,
+        "'a call', and nothing of who or where"
+    );
+    assert_eq!(got[1].ttl, "45", "kept no longer than a ring lasts");
+    // Another ring straight after waits for the window like a message (a member cannot
+    // wake a device over and over).
+    sender.request(ring(&mut engines[0])).await.unwrap();
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert_eq!(service.received(path).len(), 2);
+    assert!(
+        service.refused.lock().unwrap().is_empty(),
+        "{:?}",
+        service.refused
+    );
+    for push in service.received(path) {
+        assert!(!contains(&push.body, MARKER) && !contains(&push.plaintext, b"alice"));
+    }
     sender.close().await;
 }
 
