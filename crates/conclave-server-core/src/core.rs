@@ -532,24 +532,24 @@ impl Core {
                 epoch,
                 message,
             } => {
-                self.post_group_message(session, group, epoch, message, None, now)
-                    .await
+                self.post_group_message(
+                    session,
+                    group,
+                    epoch,
+                    message,
+                    None,
+                    PushKind::Message,
+                    now,
+                )
+                .await
             }
             Request::GroupRing {
                 group,
                 epoch,
                 message,
             } => {
-                self.post_group_message_as(
-                    session,
-                    group,
-                    epoch,
-                    message,
-                    None,
-                    PushKind::Ring,
-                    now,
-                )
-                .await
+                self.post_group_message(session, group, epoch, message, None, PushKind::Ring, now)
+                    .await
             }
             Request::GroupMessageExpiring {
                 group,
@@ -563,8 +563,16 @@ impl Core {
                         "an expiring message needs a time to live of at least 1 second",
                     ));
                 }
-                self.post_group_message(session, group, epoch, message, Some(ttl_secs), now)
-                    .await
+                self.post_group_message(
+                    session,
+                    group,
+                    epoch,
+                    message,
+                    Some(ttl_secs),
+                    PushKind::Message,
+                    now,
+                )
+                .await
             }
             Request::GroupState { group } => {
                 let record = self.group_of_member(&group, session).await?;
@@ -927,30 +935,9 @@ impl Core {
 
     /// An MLS application message: checked, given the group's next seq and fanned out to
     /// every other member device, its queue entries expiring after `ttl_secs` when given.
-    async fn post_group_message(
-        &self,
-        session: &Session,
-        group: conclave_proto::GroupId,
-        epoch: u64,
-        message: Vec<u8>,
-        ttl_secs: Option<u64>,
-        now: Timestamp,
-    ) -> Result<Response> {
-        self.post_group_message_as(
-            session,
-            group,
-            epoch,
-            message,
-            ttl_secs,
-            PushKind::Message,
-            now,
-        )
-        .await
-    }
-
     /// A group's application message; `push`: what a member device with no session is told.
     #[allow(clippy::too_many_arguments)]
-    async fn post_group_message_as(
+    async fn post_group_message(
         &self,
         session: &Session,
         group: conclave_proto::GroupId,
