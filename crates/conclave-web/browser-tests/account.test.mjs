@@ -87,7 +87,7 @@ test('invitations within the quota, renewal, a linked browser device, and safety
   await aliceWeb.page.locator('#link-again').fill('alice passphrase 1');
   await aliceWeb.page.getByRole('button', { name: 'Link this browser' }).click();
   await aliceWeb.online();
-  assert.match(await done, /joined; added to 1 of 1 conversations/);
+  assert.match(await done, /joined; added to 1 of 1 conversation\b/);
   await aliceWeb.conversationButton('bob').waitFor();
   await aliceWeb.open('bob');
   // Alice's CLI sent the browser the conversation's history: what she said before the link
