@@ -304,7 +304,11 @@ test('the SFU goes away mid-call: both pages join again by themselves and decode
   await decoding('both pages to decode again after the SFU came back');
   for (const [i, [b, other, colour]] of peers.entries()) {
     const s = await callState(b);
-    assert.ok(near((await tileColours(b))[other], colour), `${b.name} sees ${other} in ${colour}`);
+    // The decoder's count can move before the tile paints its first new frame: wait for it.
+    await eventually(async () => {
+      const rgb = (await tileColours(b))[other];
+      return rgb && near(rgb, colour);
+    }, `${b.name} to see ${other} in ${colour}`, 30_000);
     const fp = await b.page.evaluate(() => window.conclaveCall().pc.localDescription.sdp.match(/a=fingerprint:(.*)/)[1]);
     assert.equal(fp, fingerprints[i], `${b.name} kept its DTLS certificate`);
     assert.equal(s.call, (await callState(peers[1 - i][0])).call, 'the same call');

@@ -63,14 +63,20 @@ export class CallMedia {
     // One DTLS certificate for the whole call: a connection made again (the SFU went away,
     // e.g. its node died and the call moved to another) keeps the fingerprint the Join
     // signal announced, so no new signal is needed.
-    this.certificate = await RTCPeerConnection.generateCertificate({ name: 'ECDSA', namedCurve: 'P-256' });
-    this.local = await navigator.mediaDevices.getUserMedia({
-      audio: true,
-      video: this.media === 'video' ? { width: 320, height: 240, frameRate: 15 } : false,
-    });
+    // The certificate, the camera and the call key (the MLS exporter, in the page's client)
+    // do not wait for each other: each is its own round trip or device start.
     this.worker = new Worker('/call-worker.js', { type: 'module', name: 'conclave-call' });
     this.worker.onmessage = (e) => { if (e.data.type === 'stats') { this.workerStats = e.data; this.onchange(); } };
-    if (!this.noKeys) await this.refreshKey();
+    const [certificate, local] = await Promise.all([
+      RTCPeerConnection.generateCertificate({ name: 'ECDSA', namedCurve: 'P-256' }),
+      navigator.mediaDevices.getUserMedia({
+        audio: true,
+        video: this.media === 'video' ? { width: 320, height: 240, frameRate: 15 } : false,
+      }),
+      this.noKeys ? null : this.refreshKey(),
+    ]);
+    this.certificate = certificate;
+    this.local = local;
     this.scripted = 'RTCRtpScriptTransform' in window;
     await this.connect(token);
     return fingerprintOf(this.pc.localDescription.sdp);

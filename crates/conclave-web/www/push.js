@@ -134,7 +134,7 @@ async function preview(client) {
   for (const c of conversations) {
     const last = c.last;
     if (!last || last.mine || last.sender === me) continue;
-    const title = c.kind === 'direct' ? last.sender : `${last.sender} in ${c.name}`;
+    const title = c.kind === 'direct' ? last.sender : t('push-title-group', { sender: last.sender, conversation: c.name });
     return { title, body: last.text || t('new-message'), group: c.group };
   }
   return null;

@@ -535,6 +535,7 @@ typing-hint = عند إيقافها لا يرسلها هذا الجهاز ولا
 toast-history-imported = وصل السجل من جهازك { $device } (الإدخالات: { $count }؛ المحادثات: { $conversations }).
 history-note = جاء السجل أعلاه من جهازك { $device } (أُرسل { $date }).
 
-## A call ringing while the app is closed (the service worker's notification)
+## Push notifications: a call ringing while the app is closed, a group message's title
 push-ring-title = مكالمة واردة
 push-ring-body = افتح Conclave للرد
+push-title-group = { $sender } في { $conversation }

@@ -491,6 +491,7 @@ typing-hint = বন্ধ থাকলে এই ডিভাইস এগু�
 toast-history-imported = আপনার ডিভাইস { $device } থেকে ইতিহাস এসেছে (এন্ট্রি: { $count }; কথোপকথন: { $conversations })।
 history-note = উপরের ইতিহাস আপনার ডিভাইস { $device } থেকে এসেছে (পাঠানো হয়েছে { $date })।
 
-## A call ringing while the app is closed (the service worker's notification)
+## Push notifications: a call ringing while the app is closed, a group message's title
 push-ring-title = ইনকামিং কল
 push-ring-body = উত্তর দিতে Conclave খুলুন
+push-title-group = { $conversation }-এ { $sender }

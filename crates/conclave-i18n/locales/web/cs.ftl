@@ -513,6 +513,7 @@ typing-hint = Když je vypnuto, toto zařízení je neposílá ani nezobrazuje. 
 toast-history-imported = Dorazila historie z vašeho zařízení { $device } (záznamy: { $count }; konverzace: { $conversations }).
 history-note = Historie výše přišla z vašeho zařízení { $device } (odesláno { $date }).
 
-## A call ringing while the app is closed (the service worker's notification)
+## Push notifications: a call ringing while the app is closed, a group message's title
 push-ring-title = Příchozí hovor
 push-ring-body = Otevřete Conclave a přijměte ho
+push-title-group = { $sender } v { $conversation }

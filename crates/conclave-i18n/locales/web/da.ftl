@@ -491,6 +491,7 @@ typing-hint = Når det er slået fra, hverken sender eller viser denne enhed dem
 toast-history-imported = Historik fra din enhed { $device } er kommet (poster: { $count }; samtaler: { $conversations }).
 history-note = Historikken ovenfor kom fra din enhed { $device } (sendt { $date }).
 
-## A call ringing while the app is closed (the service worker's notification)
+## Push notifications: a call ringing while the app is closed, a group message's title
 push-ring-title = Indgående opkald
 push-ring-body = Åbn Conclave for at svare
+push-title-group = { $sender } i { $conversation }

@@ -491,6 +491,7 @@ typing-hint = Ausgeschaltet sendet und zeigt dieses Gerät keine. Sie erreichen 
 toast-history-imported = Der Verlauf von deinem Gerät { $device } ist angekommen (Einträge: { $count }; Unterhaltungen: { $conversations }).
 history-note = Der Verlauf oben kam von deinem Gerät { $device } (gesendet { $date }).
 
-## A call ringing while the app is closed (the service worker's notification)
+## Push notifications: a call ringing while the app is closed, a group message's title
 push-ring-title = Eingehender Anruf
 push-ring-body = Conclave öffnen, um anzunehmen
+push-title-group = { $sender } in { $conversation }

@@ -491,6 +491,7 @@ typing-hint = Όταν είναι ανενεργές, αυτή η συσκευή
 toast-history-imported = Έφτασε το ιστορικό από τη συσκευή σας { $device } (καταχωρίσεις: { $count }· συνομιλίες: { $conversations }).
 history-note = Το παραπάνω ιστορικό ήρθε από τη συσκευή σας { $device } (στάλθηκε { $date }).
 
-## A call ringing while the app is closed (the service worker's notification)
+## Push notifications: a call ringing while the app is closed, a group message's title
 push-ring-title = Εισερχόμενη κλήση
 push-ring-body = Ανοίξτε το Conclave για να απαντήσετε
+push-title-group = { $sender } στο { $conversation }

@@ -491,6 +491,7 @@ typing-hint = When off, this device neither sends nor shows them. They reach onl
 toast-history-imported = History from your device { $device } arrived (entries: { $count }; conversations: { $conversations }).
 history-note = The history above came from your device { $device } (sent { $date }).
 
-## A call ringing while the app is closed (the service worker's notification)
+## Push notifications: a call ringing while the app is closed, a group message's title
 push-ring-title = Incoming call
 push-ring-body = Open Conclave to answer
+push-title-group = { $sender } in { $conversation }

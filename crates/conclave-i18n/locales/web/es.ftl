@@ -491,6 +491,7 @@ typing-hint = Desactivados, este dispositivo ni los envía ni los muestra. Solo 
 toast-history-imported = Llegó el historial de tu dispositivo { $device } (entradas: { $count }; conversaciones: { $conversations }).
 history-note = El historial de arriba vino de tu dispositivo { $device } (enviado el { $date }).
 
-## A call ringing while the app is closed (the service worker's notification)
+## Push notifications: a call ringing while the app is closed, a group message's title
 push-ring-title = Llamada entrante
 push-ring-body = Abre Conclave para responder
+push-title-group = { $sender } en { $conversation }

@@ -491,6 +491,7 @@ typing-hint = وقتی خاموش است، این دستگاه آن‌ها را 
 toast-history-imported = تاریخچه از دستگاه { $device } شما رسید (مدخل‌ها: { $count }؛ گفتگوها: { $conversations }).
 history-note = تاریخچهٔ بالا از دستگاه { $device } شما آمد (ارسال‌شده در { $date }).
 
-## A call ringing while the app is closed (the service worker's notification)
+## Push notifications: a call ringing while the app is closed, a group message's title
 push-ring-title = تماس ورودی
 push-ring-body = برای پاسخ، Conclave را باز کنید
+push-title-group = { $sender } در { $conversation }

@@ -491,6 +491,7 @@ typing-hint = Kun ne ovat pois päältä, tämä laite ei lähetä eikä näytä
 toast-history-imported = Historia laitteeltasi { $device } saapui (merkintöjä: { $count }; keskusteluja: { $conversations }).
 history-note = Yllä oleva historia tuli laitteeltasi { $device } (lähetetty { $date }).
 
-## A call ringing while the app is closed (the service worker's notification)
+## Push notifications: a call ringing while the app is closed, a group message's title
 push-ring-title = Saapuva puhelu
 push-ring-body = Vastaa avaamalla Conclave
+push-title-group = { $sender } – { $conversation }

@@ -491,6 +491,7 @@ typing-hint = Désactivés, cet appareil ne les envoie ni ne les affiche. Ils ne
 toast-history-imported = L’historique de votre appareil { $device } est arrivé (entrées : { $count } ; conversations : { $conversations }).
 history-note = L’historique ci-dessus vient de votre appareil { $device } (envoyé le { $date }).
 
-## A call ringing while the app is closed (the service worker's notification)
+## Push notifications: a call ringing while the app is closed, a group message's title
 push-ring-title = Appel entrant
 push-ring-body = Ouvrez Conclave pour répondre
+push-title-group = { $sender } dans { $conversation }

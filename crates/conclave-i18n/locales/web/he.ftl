@@ -502,6 +502,7 @@ typing-hint = כשהחיווי כבוי, מכשיר זה לא שולח ולא מ
 toast-history-imported = ההיסטוריה מהמכשיר שלך { $device } הגיעה (רשומות: { $count }; שיחות: { $conversations }).
 history-note = ההיסטוריה שלמעלה הגיעה מהמכשיר שלך { $device } (נשלחה ב־{ $date }).
 
-## A call ringing while the app is closed (the service worker's notification)
+## Push notifications: a call ringing while the app is closed, a group message's title
 push-ring-title = שיחה נכנסת
 push-ring-body = פתחו את Conclave כדי לענות
+push-title-group = { $sender } ב{ $conversation }

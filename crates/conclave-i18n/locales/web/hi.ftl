@@ -491,6 +491,7 @@ typing-hint = बंद होने पर यह डिवाइस इन्�
 toast-history-imported = आपके डिवाइस { $device } से इतिहास आ गया (प्रविष्टियाँ: { $count }; बातचीत: { $conversations })।
 history-note = ऊपर का इतिहास आपके डिवाइस { $device } से आया (भेजा गया { $date })।
 
-## A call ringing while the app is closed (the service worker's notification)
+## Push notifications: a call ringing while the app is closed, a group message's title
 push-ring-title = आने वाली कॉल
 push-ring-body = जवाब देने के लिए Conclave खोलें
+push-title-group = { $conversation } में { $sender }

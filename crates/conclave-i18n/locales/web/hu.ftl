@@ -491,6 +491,7 @@ typing-hint = Kikapcsolva ez az eszköz nem küldi és nem mutatja őket. Csak a
 toast-history-imported = Megérkezett az előzmény a(z) { $device } eszközödről (bejegyzések: { $count }; beszélgetések: { $conversations }).
 history-note = A fenti előzmény a(z) { $device } eszközödről jött (küldve: { $date }).
 
-## A call ringing while the app is closed (the service worker's notification)
+## Push notifications: a call ringing while the app is closed, a group message's title
 push-ring-title = Bejövő hívás
 push-ring-body = Nyisd meg a Conclave-ot a fogadáshoz
+push-title-group = { $sender } – { $conversation }

@@ -480,6 +480,7 @@ typing-hint = Jika dimatikan, perangkat ini tidak mengirim maupun menampilkannya
 toast-history-imported = Riwayat dari perangkat Anda { $device } telah tiba (entri: { $count }; percakapan: { $conversations }).
 history-note = Riwayat di atas berasal dari perangkat Anda { $device } (dikirim { $date }).
 
-## A call ringing while the app is closed (the service worker's notification)
+## Push notifications: a call ringing while the app is closed, a group message's title
 push-ring-title = Panggilan masuk
 push-ring-body = Buka Conclave untuk menjawab
+push-title-group = { $sender } di { $conversation }

@@ -491,6 +491,7 @@ typing-hint = Se disattivati, questo dispositivo non li invia né li mostra. Arr
 toast-history-imported = È arrivata la cronologia dal tuo dispositivo { $device } (voci: { $count }; conversazioni: { $conversations }).
 history-note = La cronologia qui sopra viene dal tuo dispositivo { $device } (inviata il { $date }).
 
-## A call ringing while the app is closed (the service worker's notification)
+## Push notifications: a call ringing while the app is closed, a group message's title
 push-ring-title = Chiamata in arrivo
 push-ring-body = Apri Conclave per rispondere
+push-title-group = { $sender } in { $conversation }

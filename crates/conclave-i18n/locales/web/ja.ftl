@@ -480,6 +480,7 @@ typing-hint = オフにすると、この端末は入力中の表示を送らず
 toast-history-imported = 端末 { $device } から履歴が届きました（項目: { $count }、会話: { $conversations }）。
 history-note = 上の履歴は端末 { $device } から届いたものです（送信 { $date }）。
 
-## A call ringing while the app is closed (the service worker's notification)
+## Push notifications: a call ringing while the app is closed, a group message's title
 push-ring-title = 着信
 push-ring-body = 応答するには Conclave を開いてください
+push-title-group = { $conversation } の { $sender }

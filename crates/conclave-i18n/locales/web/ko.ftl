@@ -480,6 +480,7 @@ typing-hint = 끄면 이 기기는 입력 중 표시를 보내지도 보여 주�
 toast-history-imported = 기기 { $device }에서 기록이 도착했습니다(항목: { $count }, 대화: { $conversations }).
 history-note = 위 기록은 기기 { $device }에서 왔습니다({ $date }에 보냄).
 
-## A call ringing while the app is closed (the service worker's notification)
+## Push notifications: a call ringing while the app is closed, a group message's title
 push-ring-title = 수신 전화
 push-ring-body = 응답하려면 Conclave를 여세요
+push-title-group = { $conversation }의 { $sender }

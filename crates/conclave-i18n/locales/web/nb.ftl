@@ -491,6 +491,7 @@ typing-hint = Når det er slått av, verken sender eller viser denne enheten dem
 toast-history-imported = Historikk fra enheten din { $device } har kommet (oppføringer: { $count }; samtaler: { $conversations }).
 history-note = Historikken over kom fra enheten din { $device } (sendt { $date }).
 
-## A call ringing while the app is closed (the service worker's notification)
+## Push notifications: a call ringing while the app is closed, a group message's title
 push-ring-title = Innkommende anrop
 push-ring-body = Åpne Conclave for å svare
+push-title-group = { $sender } i { $conversation }

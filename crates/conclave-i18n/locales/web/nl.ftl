@@ -491,6 +491,7 @@ typing-hint = Uitgeschakeld verstuurt en toont dit apparaat ze niet. Ze bereiken
 toast-history-imported = De geschiedenis van je apparaat { $device } is aangekomen (items: { $count }; gesprekken: { $conversations }).
 history-note = De geschiedenis hierboven kwam van je apparaat { $device } (verstuurd { $date }).
 
-## A call ringing while the app is closed (the service worker's notification)
+## Push notifications: a call ringing while the app is closed, a group message's title
 push-ring-title = Inkomende oproep
 push-ring-body = Open Conclave om op te nemen
+push-title-group = { $sender } in { $conversation }

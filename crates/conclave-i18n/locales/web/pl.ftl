@@ -502,6 +502,7 @@ typing-hint = Gdy są wyłączone, to urządzenie ich nie wysyła ani nie pokazu
 toast-history-imported = Dotarła historia z Twojego urządzenia { $device } (wpisy: { $count }; rozmowy: { $conversations }).
 history-note = Powyższa historia pochodzi z Twojego urządzenia { $device } (wysłano { $date }).
 
-## A call ringing while the app is closed (the service worker's notification)
+## Push notifications: a call ringing while the app is closed, a group message's title
 push-ring-title = Połączenie przychodzące
 push-ring-body = Otwórz Conclave, aby odebrać
+push-title-group = { $sender } w { $conversation }

@@ -502,6 +502,7 @@ typing-hint = Desligados, este dispositivo não os envia nem os mostra. Eles che
 toast-history-imported = O histórico do seu dispositivo { $device } chegou (entradas: { $count }; conversas: { $conversations }).
 history-note = O histórico acima veio do seu dispositivo { $device } (enviado em { $date }).
 
-## A call ringing while the app is closed (the service worker's notification)
+## Push notifications: a call ringing while the app is closed, a group message's title
 push-ring-title = Chamada recebida
 push-ring-body = Abra o Conclave para atender
+push-title-group = { $sender } em { $conversation }

@@ -502,6 +502,7 @@ typing-hint = Când sunt dezactivați, acest dispozitiv nici nu îi trimite, nic
 toast-history-imported = Istoricul de pe dispozitivul tău { $device } a sosit (intrări: { $count }; conversații: { $conversations }).
 history-note = Istoricul de mai sus a venit de pe dispozitivul tău { $device } (trimis { $date }).
 
-## A call ringing while the app is closed (the service worker's notification)
+## Push notifications: a call ringing while the app is closed, a group message's title
 push-ring-title = Apel primit
 push-ring-body = Deschide Conclave pentru a răspunde
+push-title-group = { $sender } în { $conversation }

@@ -513,6 +513,7 @@ typing-hint = Когда выключено, это устройство их н
 toast-history-imported = Пришла история с вашего устройства { $device } (записей: { $count }; разговоров: { $conversations }).
 history-note = История выше пришла с вашего устройства { $device } (отправлено { $date }).
 
-## A call ringing while the app is closed (the service worker's notification)
+## Push notifications: a call ringing while the app is closed, a group message's title
 push-ring-title = Входящий звонок
 push-ring-body = Откройте Conclave, чтобы ответить
+push-title-group = { $sender } в { $conversation }

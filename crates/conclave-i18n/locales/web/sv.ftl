@@ -491,6 +491,7 @@ typing-hint = När de är avstängda varken skickar eller visar den här enheten
 toast-history-imported = Historiken från din enhet { $device } har kommit (poster: { $count }; konversationer: { $conversations }).
 history-note = Historiken ovan kom från din enhet { $device } (skickad { $date }).
 
-## A call ringing while the app is closed (the service worker's notification)
+## Push notifications: a call ringing while the app is closed, a group message's title
 push-ring-title = Inkommande samtal
 push-ring-body = Öppna Conclave för att svara
+push-title-group = { $sender } i { $conversation }

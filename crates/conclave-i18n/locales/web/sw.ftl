@@ -491,6 +491,7 @@ typing-hint = Vikizimwa, kifaa hiki hakivitumi wala hakivionyeshi. Vinawafikia t
 toast-history-imported = Historia kutoka kifaa chako { $device } imefika (maingizo: { $count }; mazungumzo: { $conversations }).
 history-note = Historia iliyo juu imetoka kifaa chako { $device } (ilitumwa { $date }).
 
-## A call ringing while the app is closed (the service worker's notification)
+## Push notifications: a call ringing while the app is closed, a group message's title
 push-ring-title = Simu inayoingia
 push-ring-body = Fungua Conclave ili kujibu
+push-title-group = { $sender } katika { $conversation }

@@ -480,6 +480,7 @@ typing-hint = เมื่อปิด อุปกรณ์นี้จะไ�
 toast-history-imported = ประวัติจากอุปกรณ์ { $device } ของคุณมาถึงแล้ว (รายการ: { $count }; การสนทนา: { $conversations })
 history-note = ประวัติด้านบนมาจากอุปกรณ์ { $device } ของคุณ (ส่งเมื่อ { $date })
 
-## A call ringing while the app is closed (the service worker's notification)
+## Push notifications: a call ringing while the app is closed, a group message's title
 push-ring-title = สายเรียกเข้า
 push-ring-body = เปิด Conclave เพื่อรับสาย
+push-title-group = { $sender } ใน { $conversation }

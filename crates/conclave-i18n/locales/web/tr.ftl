@@ -491,6 +491,7 @@ typing-hint = Kapalıyken bu cihaz bunları ne gönderir ne gösterir. Yalnızca
 toast-history-imported = { $device } numaralı cihazınızdan geçmiş geldi (kayıtlar: { $count }; sohbetler: { $conversations }).
 history-note = Yukarıdaki geçmiş { $device } numaralı cihazınızdan geldi (gönderildi: { $date }).
 
-## A call ringing while the app is closed (the service worker's notification)
+## Push notifications: a call ringing while the app is closed, a group message's title
 push-ring-title = Gelen arama
 push-ring-body = Yanıtlamak için Conclave'ı açın
+push-title-group = { $conversation } içinde { $sender }

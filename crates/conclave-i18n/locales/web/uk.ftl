@@ -513,6 +513,7 @@ typing-hint = Коли вимкнено, цей пристрій їх не на�
 toast-history-imported = Надійшла історія з вашого пристрою { $device } (записів: { $count }; розмов: { $conversations }).
 history-note = Історія вище надійшла з вашого пристрою { $device } (надіслано { $date }).
 
-## A call ringing while the app is closed (the service worker's notification)
+## Push notifications: a call ringing while the app is closed, a group message's title
 push-ring-title = Вхідний дзвінок
 push-ring-body = Відкрийте Conclave, щоб відповісти
+push-title-group = { $sender } у { $conversation }

@@ -491,6 +491,7 @@ typing-hint = بند ہونے پر یہ آلہ انہیں نہ بھیجتا ہے
 toast-history-imported = آپ کے آلے { $device } سے تاریخچہ آ گیا (اندراجات: { $count }؛ گفتگوئیں: { $conversations })۔
 history-note = اوپر کی تاریخچہ آپ کے آلے { $device } سے آئی (بھیجی گئی { $date })۔
 
-## A call ringing while the app is closed (the service worker's notification)
+## Push notifications: a call ringing while the app is closed, a group message's title
 push-ring-title = آنے والی کال
 push-ring-body = جواب دینے کے لیے Conclave کھولیں
+push-title-group = { $conversation } میں { $sender }

@@ -480,6 +480,7 @@ typing-hint = Khi tắt, thiết bị này không gửi và không hiện chỉ 
 toast-history-imported = Lịch sử từ thiết bị { $device } của bạn đã đến (mục: { $count }; cuộc trò chuyện: { $conversations }).
 history-note = Lịch sử ở trên đến từ thiết bị { $device } của bạn (gửi lúc { $date }).
 
-## A call ringing while the app is closed (the service worker's notification)
+## Push notifications: a call ringing while the app is closed, a group message's title
 push-ring-title = Cuộc gọi đến
 push-ring-body = Mở Conclave để trả lời
+push-title-group = { $sender } trong { $conversation }

@@ -480,6 +480,7 @@ typing-hint = 关闭后，此设备既不发送也不显示输入状态。它只
 toast-history-imported = 来自你的设备 { $device } 的历史记录已到达（条目：{ $count }；会话：{ $conversations }）。
 history-note = 以上历史记录来自你的设备 { $device }（发送于 { $date }）。
 
-## A call ringing while the app is closed (the service worker's notification)
+## Push notifications: a call ringing while the app is closed, a group message's title
 push-ring-title = 来电
 push-ring-body = 打开 Conclave 接听
+push-title-group = { $conversation } 中的 { $sender }

@@ -480,6 +480,7 @@ typing-hint = 關閉後，此裝置既不傳送也不顯示輸入狀態。它只
 toast-history-imported = 來自你的裝置 { $device } 的歷史紀錄已送達（項目：{ $count }；對話：{ $conversations }）。
 history-note = 以上歷史紀錄來自你的裝置 { $device }（傳送於 { $date }）。
 
-## A call ringing while the app is closed (the service worker's notification)
+## Push notifications: a call ringing while the app is closed, a group message's title
 push-ring-title = 來電
 push-ring-body = 開啟 Conclave 接聽
+push-title-group = { $conversation } 中的 { $sender }
