@@ -476,7 +476,11 @@ async fn obtain(
         other => other,
     }
     .context("creating the order")?;
-    let http01 = config.http_listen.is_some();
+    let kind = if config.http_listen.is_some() {
+        ChallengeType::Http01
+    } else {
+        ChallengeType::TlsAlpn01
+    };
     let mut pending = Pending {
         resolver,
         shared,
@@ -484,6 +488,8 @@ async fn obtain(
         tokens: Vec::new(),
     };
     let expires = conclave_proto::Timestamp(crate::now().0 + ORDER_TIMEOUT.as_millis() as i64);
+    // First every answer is in place (here, and in a cluster where every node reads it), then
+    // the CA is told to check them: one wait for the cluster's nodes per order, not per name.
     {
         let mut authorizations = order.authorizations();
         while let Some(result) = authorizations.next().await {
@@ -494,22 +500,17 @@ async fn obtain(
             if authz.status != AuthorizationStatus::Pending {
                 bail!("an authorization is {:?}", authz.status);
             }
-            let kind = if http01 {
-                ChallengeType::Http01
-            } else {
-                ChallengeType::TlsAlpn01
-            };
-            let mut challenge = authz
+            let challenge = authz
                 .challenge(kind.clone())
                 .with_context(|| format!("the CA offers no {kind:?} challenge"))?;
-            let domain = challenge.identifier().to_string();
-            let (kind, name, answer) = if http01 {
+            let (table_kind, name, answer) = if kind == ChallengeType::Http01 {
                 let token = challenge.token.clone();
                 let answer = challenge.key_authorization().as_str().to_owned();
                 resolver.set_http_answer(&token, Some(answer.clone()));
                 pending.tokens.push(token.clone());
                 (KIND_HTTP01, token, answer)
             } else {
+                let domain = challenge.identifier().to_string();
                 let digest = challenge.key_authorization().digest();
                 resolver.set_challenge(&domain, Some(challenge_cert(&domain, digest.as_ref())?));
                 pending.names.push(domain.clone());
@@ -518,12 +519,25 @@ async fn obtain(
             if let Some(shared) = shared {
                 shared
                     .store
-                    .set_acme_challenge(kind, &name, Some((&answer, expires)))
+                    .set_acme_challenge(table_kind, &name, Some((&answer, expires)))
                     .await
                     .context("publishing the challenge answer to the cluster")?;
-                tokio::time::sleep(CHALLENGE_SPREAD).await;
             }
-            challenge
+        }
+    }
+    if shared.is_some() && !(pending.names.is_empty() && pending.tokens.is_empty()) {
+        tokio::time::sleep(CHALLENGE_SPREAD).await;
+    }
+    {
+        let mut authorizations = order.authorizations();
+        while let Some(result) = authorizations.next().await {
+            let mut authz = result.context("reading an authorization")?;
+            if authz.status != AuthorizationStatus::Pending {
+                continue;
+            }
+            authz
+                .challenge(kind.clone())
+                .with_context(|| format!("the CA offers no {kind:?} challenge"))?
                 .set_ready()
                 .await
                 .context("answering the challenge")?;

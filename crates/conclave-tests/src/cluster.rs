@@ -331,16 +331,7 @@ impl Cluster {
     /// A fresh admin invitation link (made with `conclave-server admin` on the store).
     /// Runs `sql` on the cluster's database schema with `psql`; its unaligned output.
     pub fn psql(&self, sql: &str) -> String {
-        let out = std::process::Command::new("psql")
-            .args([self.store_url.as_str(), "-qtAc", sql])
-            .output()
-            .expect("run psql");
-        assert!(
-            out.status.success(),
-            "psql {sql:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).into_owned()
+        psql(&self.store_url, sql)
     }
 
     pub fn invite_link(&self) -> ServerLink {
@@ -354,4 +345,18 @@ fn copy_dir(from: &Path, to: &Path) {
         let entry = entry.expect("entry");
         std::fs::copy(entry.path(), to.join(entry.file_name())).expect("copy");
     }
+}
+
+/// Runs `sql` on the database at `url` with `psql`; its unaligned output.
+pub fn psql(url: &str, sql: &str) -> String {
+    let out = std::process::Command::new("psql")
+        .args([url, "-qtAc", sql])
+        .output()
+        .expect("run psql");
+    assert!(
+        out.status.success(),
+        "psql {sql:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
 }

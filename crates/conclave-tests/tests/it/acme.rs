@@ -546,19 +546,7 @@ async fn a_cluster_serves_one_certificate_and_a_node_that_did_not_order_answers_
         shared_name(&["localhost"]),
         i64::MAX / 2
     );
-    let psql = |sql: &str| {
-        let out = Command::new("psql")
-            .args([db.url.as_str(), "-qtAc", sql])
-            .output()
-            .expect("psql");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    };
-    psql(&lease);
+    conclave_tests::cluster::psql(&db.url, &lease);
     let toml = format!(
         "store = \"{}\"\nbus = \"{}\"\nbus_subject = \"conclave.test.{:016x}\"\n\
          public_host = \"localhost\"\n\
