@@ -17,9 +17,9 @@ use std::{
 
 use conclave_client_core::DeviceKey;
 use conclave_proto::{
-    ClientFrame, Delivery, DeviceId, DeviceInfo, Ephemeral, ErrorCode, Fingerprint, PayloadId,
-    QueueSeq, Request, RequestId, Response, ServerFrame, ServerLink, SessionInfo, Timestamp,
-    Username, WireError, decode_server, encode,
+    ClientFrame, CodecError, Delivery, DeviceId, DeviceInfo, Ephemeral, ErrorCode, Fingerprint,
+    PROTOCOL_REVISION, PayloadId, QueueSeq, Request, RequestId, Response, ServerFrame, ServerLink,
+    SessionInfo, Timestamp, Username, WireError, decode_server, encode,
 };
 use futures_util::{SinkExt, StreamExt};
 use tokio::sync::{mpsc, oneshot};
@@ -65,8 +65,10 @@ impl Endpoint {
             format!("{}:{}", self.host, self.port)
         }
     }
+    /// The session's URL, saying this client's protocol revision (see
+    /// [`conclave_proto::PROTOCOL_REVISION`]).
     pub fn ws_url(&self) -> String {
-        format!("wss://{}/v1/ws", self.addr())
+        format!("wss://{}/v1/ws?rev={PROTOCOL_REVISION}", self.addr())
     }
 }
 
@@ -82,6 +84,8 @@ type Pending = Arc<Mutex<Option<HashMap<RequestId, oneshot::Sender<Result<Respon
 
 pub struct Connection {
     info: SessionInfo,
+    /// The server's protocol revision, from its `Hello`.
+    server_revision: u8,
     /// Every node this connection may use, and the one it uses.
     endpoints: Vec<Endpoint>,
     current: usize,
@@ -183,9 +187,10 @@ impl Connection {
         };
         let endpoint = &endpoints[index];
         let mut socket = raw::connect(endpoint).await?;
-        let info = tokio::time::timeout(HANDSHAKE_TIMEOUT, handshake(&mut socket, auth))
-            .await
-            .map_err(|_| ClientError::Timeout)??;
+        let (info, server_revision) =
+            tokio::time::timeout(HANDSHAKE_TIMEOUT, handshake(&mut socket, auth))
+                .await
+                .map_err(|_| ClientError::Timeout)??;
         let (mut sink, mut stream) = socket.split();
         let (outgoing, mut out_rx) = mpsc::channel::<Message>(256);
         let writer = tokio::spawn(async move {
@@ -255,6 +260,10 @@ impl Connection {
                         Ok(other) => {
                             tracing::warn!(?other, "unexpected frame after authentication")
                         }
+                        // A newer server's kind of frame: nothing this client can use.
+                        Err(CodecError::UnknownKind { kind }) => {
+                            tracing::debug!(kind, "skipping a kind of frame this client lacks")
+                        }
                         Err(e) => {
                             tracing::warn!(error = %e, "undecodable frame from server");
                             break;
@@ -267,6 +276,7 @@ impl Connection {
         };
         Ok(Connection {
             info,
+            server_revision,
             endpoints: endpoints.to_vec(),
             current: index,
             key,
@@ -459,6 +469,10 @@ impl Transport for Connection {
         self.info.device
     }
 
+    fn server_revision(&self) -> u8 {
+        self.server_revision
+    }
+
     async fn request(&self, body: Request) -> Result<Response, ClientError> {
         Connection::request(self, body).await
     }
@@ -497,10 +511,18 @@ fn unexpected(response: Response) -> ClientError {
     ClientError::Protocol(format!("unexpected response {response:?}"))
 }
 
-async fn handshake(socket: &mut raw::Socket, auth: Auth<'_>) -> Result<SessionInfo, ClientError> {
+/// Authenticates; the session as the server described it, and the server's revision.
+async fn handshake(
+    socket: &mut raw::Socket,
+    auth: Auth<'_>,
+) -> Result<(SessionInfo, u8), ClientError> {
     let hello = next_server_frame(socket).await?;
-    let challenge = match hello {
-        ServerFrame::Hello { challenge, .. } => challenge,
+    let (challenge, revision) = match hello {
+        ServerFrame::Hello {
+            challenge,
+            revision,
+            ..
+        } => (challenge, revision),
         // The server may refuse before greeting (e.g. at its connection limit).
         ServerFrame::Fatal(e) => return Err(ClientError::Server(e)),
         other => {
@@ -512,7 +534,7 @@ async fn handshake(socket: &mut raw::Socket, auth: Auth<'_>) -> Result<SessionIn
     let frame = auth.frame(&challenge);
     raw::send_bytes(socket, encode(&frame)).await?;
     match next_server_frame(socket).await? {
-        ServerFrame::Ready(info) => Ok(info),
+        ServerFrame::Ready(info) => Ok((info, revision)),
         ServerFrame::Fatal(e) => Err(ClientError::Server(e)),
         other => Err(ClientError::Protocol(format!(
             "expected Ready, got {other:?}"

@@ -913,6 +913,17 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
         id: MessageId,
         content: Content,
     ) -> Result<StoredMessage> {
+        // A server of revision 1 lacks rings and queue TTLs (`PROTOCOL_REVISION`).
+        let revision_2 = self.conn.server_revision() >= 2;
+        if !revision_2 && self.engine.queue_ttl_for(group, &content).is_some() {
+            // Sent plainly, its ciphertext would outlive the timer in the server's queue.
+            return Err(MessengerError::Refused(
+                "this conversation's messages disappear, and the server is too old to let them \
+                 expire in its queue (protocol revision 1): upgrade the server, or turn the \
+                 timer off"
+                    .into(),
+            ));
+        }
         for _ in 0..ATTEMPTS_MAX {
             let prepared = self
                 .engine
@@ -921,7 +932,8 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
             self.persist().await?;
             // Under a disappearing-messages timer, no copy waits at the server for longer.
             let request = match self.engine.queue_ttl_for(group, &content) {
-                None if call::rings(&content) => Request::GroupRing {
+                // An older server takes the invitation as a message (no ring push).
+                None if revision_2 && call::rings(&content) => Request::GroupRing {
                     group: group.clone(),
                     epoch: prepared.epoch,
                     message: prepared.bytes.clone(),
@@ -1132,6 +1144,9 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
         group: &GroupId,
         signal: conclave_client_core::ephemeral::Signal,
     ) -> Result<()> {
+        if self.conn.server_revision() < 2 {
+            return Ok(()); // The server relays no signals (protocol revision 1).
+        }
         let payload = self
             .engine
             .seal_ephemeral(group, signal, now(), &mut rand::rngs::OsRng)?;

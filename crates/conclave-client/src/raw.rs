@@ -27,8 +27,25 @@ pub fn ws_config() -> WebSocketConfig {
 
 /// Opens a TLS WebSocket to the endpoint, checking the certificate pin when there is one.
 pub async fn connect(endpoint: &Endpoint) -> Result<Socket, ClientError> {
-    let (config, seen) = tls::client_config(endpoint.pin);
+    connect_url(endpoint, endpoint.ws_url()).await
+}
+
+/// [`connect`] as a client of protocol `revision`, or of none (a client from before
+/// revisions): for tests of mixed versions.
+pub async fn connect_as(endpoint: &Endpoint, revision: Option<u8>) -> Result<Socket, ClientError> {
     let url = endpoint.ws_url();
+    let url = match revision {
+        Some(r) => url.replace(
+            &format!("rev={}", conclave_proto::PROTOCOL_REVISION),
+            &format!("rev={r}"),
+        ),
+        None => url.split('?').next().unwrap_or(&url).to_owned(),
+    };
+    connect_url(endpoint, url).await
+}
+
+async fn connect_url(endpoint: &Endpoint, url: String) -> Result<Socket, ClientError> {
+    let (config, seen) = tls::client_config(endpoint.pin);
     let connect = tokio_tungstenite::connect_async_tls_with_config(
         url.as_str(),
         Some(ws_config()),

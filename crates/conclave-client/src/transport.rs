@@ -24,6 +24,10 @@ pub trait Transport {
     /// The device this session authenticated as.
     fn device(&self) -> DeviceId;
 
+    /// The server's protocol revision, from its `Hello` ([`conclave_proto::PROTOCOL_REVISION`]):
+    /// kinds of request a server of an older revision lacks are not sent to it.
+    fn server_revision(&self) -> u8;
+
     /// Sends a request and waits for its response (a refusal is `ClientError::Server`).
     fn request(&self, body: Request) -> impl Future<Output = Result<Response, ClientError>>;
 

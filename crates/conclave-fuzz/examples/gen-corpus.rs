@@ -715,7 +715,7 @@ fn main() {
             ServerFrame::Hello {
                 challenge: [3; 32],
                 server_time: now,
-                protocol_version: 1,
+                revision: 2,
             },
         ),
         ("ready", ServerFrame::Ready(info.clone())),

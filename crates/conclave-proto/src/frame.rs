@@ -58,7 +58,8 @@ pub enum ServerFrame {
     Hello {
         challenge: [u8; 32],
         server_time: Timestamp,
-        protocol_version: u8,
+        /// The server's [`crate::PROTOCOL_REVISION`] (servers before revisions sent 1 here).
+        revision: u8,
     },
     /// Authentication succeeded.
     Ready(SessionInfo),
@@ -509,7 +510,7 @@ impl GroupEvent {
         crate::encode(self)
     }
     pub fn decode(bytes: &[u8]) -> Result<Self, crate::CodecError> {
-        crate::codec::decode(bytes)
+        crate::codec::decode(bytes, |_| None)
     }
     pub fn group(&self) -> &GroupId {
         match self {
@@ -630,6 +631,8 @@ error_codes! {
     RelayTokensUsedUp = 54,
     RelayTokensUnavailable = 55,
     CallTokensUnavailable = 56,
+    // A request of a kind the server does not know: the client is newer than the server.
+    Unsupported = 57,
 }
 
 impl fmt::Display for ErrorCode {

@@ -15,7 +15,9 @@ mod ids;
 pub mod limits;
 mod link;
 
-pub use codec::{CodecError, PROTOCOL_VERSION, decode_client, decode_server, encode};
+pub use codec::{
+    CodecError, PROTOCOL_REVISION, PROTOCOL_VERSION, decode_client, decode_server, encode,
+};
 pub use frame::*;
 pub use ids::*;
 pub use link::{Fingerprint, LinkError, LinkKind, ServerLink};

@@ -201,6 +201,75 @@ pub trait BlobStore: Send + Sync {
     async fn sweep(&self, now: Timestamp) -> Result<u64, BlobError>;
 }
 
+/// The SHA-256 of each upload so far, kept by the node its bytes went through, so that
+/// `finish` need not read the whole blob back (from an object store, a download of it).
+/// A blob is missing here when another node took a part of it, the node restarted, or it was
+/// dropped to keep at most [`RunningHashes::UPLOADS_MAX`]; `finish` then hashes by reading it.
+/// One append at a time per blob (the backends' `Busy`), so an entry has one writer.
+#[derive(Default)]
+pub struct RunningHashes {
+    open: std::sync::Mutex<std::collections::HashMap<BlobId, RunningHash>>,
+}
+
+/// An upload's hash over its first `offset` bytes.
+pub struct RunningHash {
+    offset: u64,
+    hash: sha2::Sha256,
+}
+
+impl RunningHash {
+    /// Counts bytes that are now stored, right after the ones counted so far.
+    pub fn update(&mut self, bytes: &[u8]) {
+        self.hash.update(bytes);
+        self.offset += bytes.len() as u64;
+    }
+}
+
+impl RunningHashes {
+    /// Uploads hashed as they come, at most (about 112 bytes each).
+    pub const UPLOADS_MAX: usize = 4096;
+
+    fn entries(&self) -> std::sync::MutexGuard<'_, std::collections::HashMap<BlobId, RunningHash>> {
+        self.open.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The hash to go on with for an append at `offset`: taken out while the append runs
+    /// (hashing needs no lock), `None` when this node has not seen every byte before it.
+    pub fn resume(&self, id: BlobId, offset: u64) -> Option<RunningHash> {
+        match self.entries().remove(&id) {
+            Some(running) if running.offset == offset => Some(running),
+            _ if offset == 0 => Some(RunningHash {
+                offset: 0,
+                hash: sha2::Sha256::new(),
+            }),
+            _ => None,
+        }
+    }
+
+    /// Puts the hash back after an append that stored exactly `stored` bytes in all.
+    pub fn keep(&self, id: BlobId, running: Option<RunningHash>, stored: u64) {
+        let Some(running) = running.filter(|r| r.offset == stored) else {
+            return;
+        };
+        let mut entries = self.entries();
+        if entries.len() >= Self::UPLOADS_MAX {
+            // Full of uploads never finished, most likely: one of them is read back if it is.
+            if let Some(any) = entries.keys().next().copied() {
+                entries.remove(&any);
+            }
+        }
+        entries.insert(id, running);
+    }
+
+    /// The SHA-256 of a whole upload of `size` bytes, if this node saw every byte.
+    pub fn take(&self, id: BlobId, size: u64) -> Option<[u8; 32]> {
+        self.entries()
+            .remove(&id)
+            .filter(|r| r.offset == size)
+            .map(|r| r.hash.finalize().into())
+    }
+}
+
 /// The check every backend makes of `finish`'s recipients.
 pub fn check_recipients(recipients: Option<u32>) -> Result<(), BlobError> {
     match recipients {
@@ -238,6 +307,45 @@ pub fn check_create(
         });
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod running_hash_tests {
+    use super::*;
+
+    #[test]
+    fn a_hash_goes_on_only_from_where_it_stopped() {
+        let hashes = RunningHashes::default();
+        let (id, other) = (BlobId([1; 16]), BlobId([2; 16]));
+        let mut run = hashes.resume(id, 0);
+        run.as_mut()
+            .expect("a hash to go on with")
+            .update(b"hello ");
+        hashes.keep(id, run, 6);
+        // Resumed at the right offset: goes on.
+        let mut run = hashes.resume(id, 6);
+        assert!(run.is_some());
+        run.as_mut().expect("a hash to go on with").update(b"world");
+        hashes.keep(id, run, 11);
+        assert_eq!(
+            hashes.take(id, 11),
+            Some(<[u8; 32]>::from(sha2::Sha256::digest(b"hello world")))
+        );
+        assert_eq!(hashes.take(id, 11), None, "taken once");
+
+        // Bytes this node did not see: no hash, so `finish` reads the blob back.
+        assert!(hashes.resume(other, 5).is_none());
+        // An append that stored other than what it hashed is not kept.
+        let mut run = hashes.resume(other, 0);
+        run.as_mut().expect("a hash to go on with").update(b"abc");
+        hashes.keep(other, run, 2);
+        assert_eq!(hashes.take(other, 3), None);
+        // A hash of fewer bytes than the blob's size is no answer.
+        let mut run = hashes.resume(other, 0);
+        run.as_mut().expect("a hash to go on with").update(b"abc");
+        hashes.keep(other, run, 3);
+        assert_eq!(hashes.take(other, 4), None);
+    }
 }
 
 /// The conformance suite: `make` gives a fresh, empty store with the given limits.

@@ -56,6 +56,8 @@ pub struct PgBlobStore {
     objects: Option<Objects>,
     /// Blobs an append of this node is writing.
     writing: Mutex<HashSet<BlobId>>,
+    /// The hash of each upload whose bytes all came through this node.
+    hashes: conclave_server_core::blob::RunningHashes,
 }
 
 /// A bucket and the name prefix of this cluster's objects in it.
@@ -146,6 +148,7 @@ impl PgBlobStore {
                 prefix: prefix.trim_matches('/').to_owned(),
             }),
             writing: Mutex::new(HashSet::new()),
+            hashes: Default::default(),
         }
     }
 
@@ -437,6 +440,7 @@ impl BlobStore for PgBlobStore {
             return Err(BlobError::WrongOffset { at, asked: offset });
         }
         let mut buf = vec![0u8; self.chunk_bytes()];
+        let mut running = self.hashes.resume(id, at);
         loop {
             let (n, failed) = fill(body, &mut buf).await;
             let room = usize::try_from(size - at).unwrap_or(usize::MAX);
@@ -444,6 +448,12 @@ impl BlobStore for PgBlobStore {
             if keep > 0 {
                 self.commit_chunk(id, at, &buf[..keep], now).await?;
                 at += keep as u64;
+                if let Some(r) = running.as_mut() {
+                    r.update(&buf[..keep]);
+                }
+            }
+            if n > room || failed.is_some() || n < buf.len() {
+                self.hashes.keep(id, running.take(), at);
             }
             if n > room {
                 return Err(BlobError::PastSize { size });
@@ -477,11 +487,17 @@ impl BlobStore for PgBlobStore {
                 size: row.size as u64,
             });
         }
-        let mut hash = sha2::Sha256::new();
-        for chunk in self.chunks(id).await? {
-            hash.update(read_chunk(&self.pool, self.objects.as_ref(), id, &chunk).await?);
-        }
-        if <[u8; 32]>::from(hash.finalize()) != sha256 {
+        let got = match self.hashes.take(id, row.size as u64) {
+            Some(got) => got,
+            None => {
+                let mut hash = sha2::Sha256::new();
+                for chunk in self.chunks(id).await? {
+                    hash.update(read_chunk(&self.pool, self.objects.as_ref(), id, &chunk).await?);
+                }
+                hash.finalize().into()
+            }
+        };
+        if got != sha256 {
             return Err(BlobError::HashMismatch);
         }
         let done = sqlx::query(

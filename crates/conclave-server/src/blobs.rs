@@ -255,6 +255,8 @@ pub struct DirBlobStore {
     dir: PathBuf,
     limits: BlobLimits,
     index: Mutex<HashMap<BlobId, Meta>>,
+    /// The hash of each upload as its bytes were written (`finish` reads no file back).
+    hashes: conclave_server_core::blob::RunningHashes,
 }
 
 fn internal(e: impl std::fmt::Display) -> BlobError {
@@ -262,6 +264,22 @@ fn internal(e: impl std::fmt::Display) -> BlobError {
 }
 
 impl DirBlobStore {
+    /// The SHA-256 of a blob's file, read back (when its upload's hash is not at hand).
+    async fn hash_file(&self, id: BlobId) -> Result<[u8; 32], BlobError> {
+        let mut file = tokio::fs::File::open(self.data_path(id))
+            .await
+            .map_err(internal)?;
+        let mut hasher = sha2::Sha256::new();
+        let mut buf = vec![0u8; IO_BYTES];
+        loop {
+            let n = file.read(&mut buf).await.map_err(internal)?;
+            if n == 0 {
+                return Ok(hasher.finalize().into());
+            }
+            hasher.update(&buf[..n]);
+        }
+    }
+
     /// Opens (making it if need be) `blobs/` below `data_dir` and reads its index; a
     /// metadata file that does not parse is skipped with a warning, never fatal.
     pub fn open(data_dir: &Path, limits: BlobLimits) -> anyhow::Result<Self> {
@@ -293,6 +311,7 @@ impl DirBlobStore {
             dir,
             limits,
             index: Mutex::new(index),
+            hashes: Default::default(),
         })
     }
 
@@ -454,6 +473,7 @@ impl BlobStore for DirBlobStore {
                 .map_err(internal)?;
             let mut at = offset;
             let mut buf = vec![0u8; IO_BYTES];
+            let mut running = self.hashes.resume(id, offset);
             let outcome = loop {
                 let n = match body.read(&mut buf).await {
                     Ok(0) => break Ok(()),
@@ -464,13 +484,16 @@ impl BlobStore for DirBlobStore {
                 let keep = n.min(room);
                 file.write_all(&buf[..keep]).await.map_err(internal)?;
                 at += keep as u64;
+                if let Some(r) = running.as_mut() {
+                    r.update(&buf[..keep]);
+                }
                 if keep < n {
                     break Err(BlobError::PastSize { size });
                 }
             };
             file.flush().await.map_err(internal)?;
             file.sync_data().await.map_err(internal)?;
-            Ok::<_, BlobError>((at, outcome))
+            Ok::<_, BlobError>((at, outcome, running))
         }
         .await;
         // The offset is what the file holds, whatever happened.
@@ -481,7 +504,10 @@ impl BlobStore for DirBlobStore {
             m.writing = false;
             m.offset = held;
         });
-        let (at, outcome) = result?;
+        let (at, outcome, running) = result?;
+        // Kept only when the file holds exactly the bytes hashed.
+        self.hashes
+            .keep(id, running, if held == at { at } else { u64::MAX });
         outcome.map(|()| at)
     }
 
@@ -507,19 +533,11 @@ impl BlobStore for DirBlobStore {
                 size: meta.size,
             });
         }
-        let mut file = tokio::fs::File::open(self.data_path(id))
-            .await
-            .map_err(internal)?;
-        let mut hasher = sha2::Sha256::new();
-        let mut buf = vec![0u8; IO_BYTES];
-        loop {
-            let n = file.read(&mut buf).await.map_err(internal)?;
-            if n == 0 {
-                break;
-            }
-            hasher.update(&buf[..n]);
-        }
-        if <[u8; 32]>::from(hasher.finalize()) != sha256 {
+        let got = match self.hashes.take(id, meta.size) {
+            Some(got) => got,
+            None => self.hash_file(id).await?,
+        };
+        if got != sha256 {
             return Err(BlobError::HashMismatch);
         }
         meta.finished = true;

@@ -614,8 +614,10 @@ impl Server {
 async fn ws_handler(
     State(state): State<Arc<AppState>>,
     Extension(slot): Extension<PendingSlot>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
     ws: WebSocketUpgrade,
 ) -> axum::response::Response {
+    let revision = client_revision(query.as_deref());
     if *state.shutdown.borrow() {
         return (StatusCode::SERVICE_UNAVAILABLE, "shutting down").into_response();
     }
@@ -626,7 +628,20 @@ async fn ws_handler(
         .write_buffer_size(conclave_proto::limits::WS_BUFFER_BYTES)
         .max_message_size(ws_max)
         .max_frame_size(ws_max)
-        .on_upgrade(move |socket| session::run(socket, state, slot.take()))
+        .on_upgrade(move |socket| session::run(socket, state, slot.take(), revision))
+}
+
+/// The client's protocol revision from the query of `/v1/ws` (`?rev=2`). Clients from before
+/// revisions send none and are revision 1; anything unreadable counts as 1 too, which only
+/// withholds newer frames from the session.
+fn client_revision(query: Option<&str>) -> u8 {
+    query
+        .into_iter()
+        .flat_map(|q| q.split('&'))
+        .find_map(|pair| pair.strip_prefix("rev="))
+        .and_then(|r| r.parse::<u8>().ok())
+        .unwrap_or(1)
+        .clamp(1, conclave_proto::PROTOCOL_REVISION)
 }
 
 /// The signed relay directory (public: it lists relays and issuer keys, nothing of members).
@@ -698,5 +713,24 @@ fn issuer_entry(
                 conclave_relay::directory::IssuerKey::new(&pk.to_spki_der(), not_after.0)
             })
             .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_client_without_a_readable_revision_is_revision_1() {
+        use super::client_revision;
+        assert_eq!(client_revision(None), 1);
+        assert_eq!(client_revision(Some("")), 1);
+        assert_eq!(client_revision(Some("rev=2")), 2);
+        assert_eq!(client_revision(Some("x=1&rev=2")), 2);
+        assert_eq!(client_revision(Some("rev=two")), 1);
+        assert_eq!(client_revision(Some("rev=0")), 1);
+        // A newer client than this server: it gets what this server has.
+        assert_eq!(
+            client_revision(Some("rev=200")),
+            conclave_proto::PROTOCOL_REVISION
+        );
     }
 }

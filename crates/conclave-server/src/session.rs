@@ -10,7 +10,7 @@ use std::{collections::BTreeMap, sync::Arc, time::Duration};
 
 use axum::extract::ws::{CloseFrame, Message, WebSocket};
 use conclave_proto::{
-    ClientFrame, CodecError, Delivery, DeviceId, ErrorCode, PROTOCOL_VERSION, QueueSeq, Request,
+    ClientFrame, CodecError, Delivery, DeviceId, ErrorCode, PROTOCOL_REVISION, QueueSeq, Request,
     RequestId, Response, ServerFrame, WireError, decode_client, encode,
 };
 use conclave_server_core::{
@@ -41,10 +41,12 @@ const CLOSE_WAIT: Duration = Duration::from_secs(5);
 type Answer = (RequestId, Result<Response, WireError>, Option<Session>);
 
 /// `pending` counts the connection as unauthenticated for its address until `Ready`.
+/// `revision` is the client's protocol revision (`?rev=` on the URL; 1 when absent).
 pub async fn run(
     mut socket: WebSocket,
     state: Arc<AppState>,
     pending: Option<crate::listener::Pending>,
+    revision: u8,
 ) {
     let Some(_guard) = state
         .session_guard
@@ -63,7 +65,7 @@ pub async fn run(
         close(&mut socket, Some(&e)).await;
         return;
     };
-    let outcome = serve(&state, &mut socket, pending).await;
+    let outcome = serve(&state, &mut socket, pending, revision).await;
     close(&mut socket, outcome.err().as_ref()).await;
 }
 
@@ -72,6 +74,7 @@ async fn serve(
     state: &Arc<AppState>,
     socket: &mut WebSocket,
     pending: Option<crate::listener::Pending>,
+    revision: u8,
 ) -> Result<(), WireError> {
     let limits = &state.core.config().limits;
     let challenge = state.core.challenge();
@@ -80,7 +83,7 @@ async fn serve(
         &ServerFrame::Hello {
             challenge,
             server_time: now(),
-            protocol_version: PROTOCOL_VERSION,
+            revision: PROTOCOL_REVISION,
         },
     )
     .await?;
@@ -96,7 +99,16 @@ async fn serve(
             ));
         }
     };
-    let Some(first) = first else { return Ok(()) };
+    let first = match first {
+        None => return Ok(()),
+        Some(Incoming::Frame(frame)) => frame,
+        Some(Incoming::UnknownRequest { .. }) => {
+            return Err(WireError::new(
+                ErrorCode::NotAuthenticated,
+                "authenticate before sending requests",
+            ));
+        }
+    };
     // Boxed: these futures are large and needed once; inline, they would be part of every
     // idle session's task for its whole life.
     let session = match Box::pin(state.core.open_session(first, &challenge, now())).await {
@@ -121,7 +133,7 @@ async fn serve(
         .metrics
         .sessions_active
         .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let result = serve_authenticated(state, socket, session).await;
+    let result = serve_authenticated(state, socket, session, revision).await;
     state
         .metrics
         .sessions_active
@@ -133,6 +145,7 @@ async fn serve_authenticated(
     state: &Arc<AppState>,
     socket: &mut WebSocket,
     mut session: Session,
+    revision: u8,
 ) -> Result<(), WireError> {
     let limits = &state.core.config().limits;
     let attachment = state.core.hub().attach(session.device);
@@ -146,7 +159,7 @@ async fn serve_authenticated(
             format!("account {} is disabled by the operator", session.username),
         ));
     }
-    let mut push = Push::new(session.device);
+    let mut push = Push::new(session.device, revision);
     let mut bucket = TokenBucket::new(limits.requests_per_sec, limits.requests_burst, now().0);
     let mut requests: JoinSet<Answer> = JoinSet::new();
     let mut shutdown = state.shutdown.clone();
@@ -192,7 +205,22 @@ async fn serve_authenticated(
         match wake {
             Wake::Frame(frame) => {
                 let (id, body) = match frame {
-                    Ok(Some(ClientFrame::Request { id, body })) => (id, body),
+                    Ok(Some(Incoming::Frame(ClientFrame::Request { id, body }))) => (id, body),
+                    Ok(Some(Incoming::UnknownRequest { id, kind })) => {
+                        // A newer client: it learns which requests this server lacks and
+                        // goes on (it saw our revision in `Hello`; this is the backstop).
+                        Metrics::inc(&state.metrics.request_errors);
+                        let e = WireError::new(
+                            ErrorCode::Unsupported,
+                            format!(
+                                "this server does not know request kind {kind}; it speaks \
+                                 protocol revision {PROTOCOL_REVISION}"
+                            ),
+                        );
+                        let frame = ServerFrame::Response { id, result: Err(e) };
+                        Box::pin(feed(socket, &frame)).await?;
+                        continue;
+                    }
                     Ok(Some(_)) => {
                         break Err(WireError::new(
                             ErrorCode::AlreadyAuthenticated,
@@ -242,7 +270,7 @@ async fn serve_authenticated(
 
 /// Why the session woke up, when it has work to do.
 enum Wake {
-    Frame(Result<Option<ClientFrame>, WireError>),
+    Frame(Result<Option<Incoming>, WireError>),
     Answer(Result<Answer, tokio::task::JoinError>),
 }
 
@@ -315,12 +343,16 @@ struct Push {
     gap_since: Option<Instant>,
     /// After a failed store read: when to try again.
     retry_at: Option<Instant>,
+    /// Whether the client decodes `ServerFrame::Ephemeral` (protocol revision 2 on): an older
+    /// one would take the unknown frame for a broken session and drop it.
+    ephemeral: bool,
 }
 
 impl Push {
-    fn new(device: DeviceId) -> Self {
+    fn new(device: DeviceId, revision: u8) -> Self {
         Push {
             device,
+            ephemeral: revision >= 2,
             cursor: QueueSeq(0),
             read_store: true,
             held: BTreeMap::new(),
@@ -365,7 +397,7 @@ impl Push {
                 .unwrap_or_else(|p| p.into_inner())
                 .ephemeral,
         );
-        for signal in ephemeral {
+        for signal in ephemeral.into_iter().filter(|_| self.ephemeral) {
             feed(socket, &ServerFrame::Ephemeral(signal)).await?;
         }
         loop {
@@ -512,10 +544,16 @@ fn close_message(e: &WireError) -> Message {
 }
 
 /// Reads the next client frame. `Ok(None)`: the client closed. `Err`: close with that error.
+/// A frame read from the client: one this server knows, or a request of a newer kind.
+enum Incoming {
+    Frame(ClientFrame),
+    UnknownRequest { id: RequestId, kind: u64 },
+}
+
 async fn next_frame(
     state: &AppState,
     socket: &mut WebSocket,
-) -> Result<Option<ClientFrame>, WireError> {
+) -> Result<Option<Incoming>, WireError> {
     let limits = &state.core.config().limits;
     loop {
         let message = match socket.next().await {
@@ -562,7 +600,14 @@ async fn next_frame(
                 ),
             ));
         }
-        return decode_client(&bytes).map(Some).map_err(|e| {
+        return match decode_client(&bytes) {
+            Ok(frame) => Ok(Some(Incoming::Frame(frame))),
+            Err(CodecError::UnknownRequest { id, kind }) => {
+                Ok(Some(Incoming::UnknownRequest { id, kind }))
+            }
+            Err(e) => Err(e),
+        }
+        .map_err(|e| {
             Metrics::inc(&state.metrics.bad_frames);
             let code = match e {
                 CodecError::UnsupportedVersion { .. } => ErrorCode::UnsupportedVersion,

@@ -140,7 +140,10 @@ fn ws_url() -> WebResult<String> {
     let host = location
         .host()
         .map_err(|_| invalid("the page has no host"))?;
-    Ok(format!("wss://{host}/v1/ws"))
+    Ok(format!(
+        "wss://{host}/v1/ws?rev={}",
+        conclave_proto::PROTOCOL_REVISION
+    ))
 }
 
 fn page_host_port() -> WebResult<(String, u16)> {

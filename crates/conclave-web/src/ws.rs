@@ -18,8 +18,8 @@ use std::{
 
 use conclave_client::{Auth, ClientError, Transport};
 use conclave_proto::{
-    ClientFrame, DeviceId, Ephemeral, ErrorCode, Request, RequestId, Response, ServerFrame,
-    SessionInfo, WireError, decode_server, encode,
+    ClientFrame, CodecError, DeviceId, Ephemeral, ErrorCode, Request, RequestId, Response,
+    ServerFrame, SessionInfo, WireError, decode_server, encode,
 };
 use futures_channel::{mpsc, oneshot};
 use futures_util::{
@@ -108,6 +108,10 @@ impl Shared {
     fn on_frame(&self, bytes: &[u8]) {
         let frame = match decode_server(bytes) {
             Ok(f) => f,
+            // A newer server's kind of frame: nothing this page can use.
+            Err(CodecError::UnknownKind { kind }) => {
+                return tracing::debug!(kind, "skipping a kind of frame this page lacks");
+            }
             Err(e) => {
                 tracing::warn!(error = %e, "undecodable frame from the server");
                 return self.on_closed(None);
@@ -174,6 +178,9 @@ impl Drop for Socket {
 pub struct WsTransport {
     device: DeviceId,
     info: Option<SessionInfo>,
+    /// The server's protocol revision, from its `Hello` (1 while offline: nothing newer is
+    /// sent anyway).
+    server_revision: u8,
     shared: Rc<Shared>,
     socket: Option<Socket>,
     next_id: Cell<u64>,
@@ -227,8 +234,12 @@ impl WsTransport {
         };
 
         let handshake = async {
-            let challenge = match hs_rx.next().await {
-                Some(ServerFrame::Hello { challenge, .. }) => challenge,
+            let (challenge, revision) = match hs_rx.next().await {
+                Some(ServerFrame::Hello {
+                    challenge,
+                    revision,
+                    ..
+                }) => (challenge, revision),
                 Some(ServerFrame::Fatal(e)) => return Err(ClientError::Server(e)),
                 Some(_) => return Err(ClientError::Protocol("expected Hello".into())),
                 None => {
@@ -243,21 +254,23 @@ impl WsTransport {
                 .send_with_u8_array(&encode(&auth.frame(&challenge)))
                 .map_err(|e| connect(js_text(&e)))?;
             match hs_rx.next().await {
-                Some(ServerFrame::Ready(info)) => Ok(info),
+                Some(ServerFrame::Ready(info)) => Ok((info, revision)),
                 Some(ServerFrame::Fatal(e)) => Err(ClientError::Server(e)),
                 Some(_) => Err(ClientError::Protocol("expected Ready".into())),
                 None => Err(closed_error(shared.closed_reason.borrow().clone())),
             }
         };
-        let info = match select(pin!(handshake), pin!(sleep(HANDSHAKE_TIMEOUT))).await {
-            Either::Left((result, _)) => result?,
-            Either::Right(_) => return Err(ClientError::Timeout),
-        };
+        let (info, server_revision) =
+            match select(pin!(handshake), pin!(sleep(HANDSHAKE_TIMEOUT))).await {
+                Either::Left((result, _)) => result?,
+                Either::Right(_) => return Err(ClientError::Timeout),
+            };
         // From now on frames are responses and pushes.
         shared.handshake.borrow_mut().take();
         Ok(WsTransport {
             device: info.device,
             info: Some(info),
+            server_revision,
             shared,
             socket: Some(socket),
             next_id: Cell::new(1),
@@ -278,6 +291,7 @@ impl WsTransport {
         WsTransport {
             device,
             info: None,
+            server_revision: 1,
             shared,
             socket: None,
             next_id: Cell::new(1),
@@ -311,6 +325,10 @@ impl WsTransport {
 impl Transport for WsTransport {
     fn device(&self) -> DeviceId {
         self.device
+    }
+
+    fn server_revision(&self) -> u8 {
+        self.server_revision
     }
 
     async fn request(&self, body: Request) -> Result<Response, ClientError> {

@@ -7,8 +7,9 @@ use std::{
 
 use conclave_client::{Auth, ClientError, Connection, Endpoint, raw};
 use conclave_proto::{
-    ClientFrame, DeviceId, ErrorCode, Fingerprint, PROTOCOL_VERSION, QueueSeq, Request, Response,
-    SecretCode, ServerFrame, ServerLink, Signature, WireError, decode_server, encode,
+    ClientFrame, DeviceId, ErrorCode, Fingerprint, PROTOCOL_REVISION, PROTOCOL_VERSION, QueueSeq,
+    Request, Response, SecretCode, ServerFrame, ServerLink, Signature, WireError, decode_server,
+    encode,
 };
 use conclave_tests::{TestDevice, TestServer, open_db, test_key};
 use rand::{Rng, RngCore, SeedableRng};
@@ -34,10 +35,10 @@ async fn hello(endpoint: &Endpoint) -> (raw::Socket, [u8; 32]) {
     match next_frame(&mut socket).await {
         Some(ServerFrame::Hello {
             challenge,
-            protocol_version,
+            revision,
             ..
         }) => {
-            assert_eq!(protocol_version, PROTOCOL_VERSION);
+            assert_eq!(revision, PROTOCOL_REVISION);
             (socket, challenge)
         }
         other => panic!("expected Hello, got {other:?}"),
@@ -237,6 +238,40 @@ async fn malformed_frames_get_bad_frame() {
         &["malformed"],
     );
 
+    assert_serving(&mut server, &alice).await;
+}
+
+/// A request of a kind this server does not know (a newer client's) is answered under its
+/// id with `Unsupported`, and the session goes on.
+#[tokio::test]
+async fn a_request_of_an_unknown_kind_is_answered_unsupported_and_the_session_goes_on() {
+    let mut server = TestServer::start();
+    let alice = server.register("alice").await;
+    let mut socket = raw_auth(&server, &alice).await;
+    // ClientFrame::Request (4), id 300 (two varint bytes), request kind 200, some body.
+    let future = vec![PROTOCOL_VERSION, 4, 0xac, 0x02, 0xc8, 0x01, 1, 2, 3];
+    raw::send_bytes(&mut socket, future).await.unwrap();
+    match next_frame(&mut socket).await {
+        Some(ServerFrame::Response { id, result: Err(e) }) => {
+            assert_eq!(id, conclave_proto::RequestId(300));
+            assert_wire(&e, ErrorCode::Unsupported, &["kind 200", "revision"]);
+        }
+        other => panic!("expected the refusal, got {other:?}"),
+    }
+    send_frame(
+        &mut socket,
+        &ClientFrame::Request {
+            id: conclave_proto::RequestId(301),
+            body: Request::WhoAmI,
+        },
+    )
+    .await;
+    match next_frame(&mut socket).await {
+        Some(ServerFrame::Response { id, result: Ok(_) }) => {
+            assert_eq!(id, conclave_proto::RequestId(301))
+        }
+        other => panic!("expected WhoAmI's answer, got {other:?}"),
+    }
     assert_serving(&mut server, &alice).await;
 }
 

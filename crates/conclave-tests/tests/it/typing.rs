@@ -5,8 +5,12 @@
 
 use std::time::{Duration, Instant};
 
+use conclave_client::raw;
 use conclave_client_core::ephemeral::{Received, Signal};
-use conclave_proto::{ErrorCode, Request, limits::EPHEMERAL_BYTES_MAX};
+use conclave_proto::{
+    ClientFrame, ErrorCode, Request, RequestId, ServerFrame, decode_server, encode,
+    limits::EPHEMERAL_BYTES_MAX,
+};
 use conclave_tests::harness::{Device, Harness};
 
 const TYPING: Signal = Signal::Typing { typing: true };
@@ -151,4 +155,86 @@ async fn typing_reaches_online_members_only_and_the_server_keeps_nothing() {
         (5..=15).contains(&limited),
         "{limited} of 20 rate-limited: {answers:?}"
     );
+}
+
+/// The next frame on a raw session within `wait`; `None` when none came.
+async fn raw_frame(socket: &mut raw::Socket, wait: Duration) -> Option<ServerFrame> {
+    let bytes = tokio::time::timeout(wait, raw::recv_bytes(socket))
+        .await
+        .ok()?
+        .expect("the session stays open")
+        .expect("the session stays open");
+    Some(decode_server(&bytes).expect("server frames decode"))
+}
+
+/// A client from before protocol revisions (no `?rev=` on its URL) would take
+/// `ServerFrame::Ephemeral` for a broken session and drop it: the server never sends it one,
+/// and its session carries on with the queue. A session of revision 2 on the same server gets
+/// the signal, before the message sent after it.
+#[tokio::test]
+async fn a_client_of_revision_1_gets_no_signals_and_keeps_its_session() {
+    let mut h = Harness::start(12).await;
+    let mut alice = h.join("alice").await;
+    let mut bob = h.join("bob").await;
+    let group = alice
+        .m_mut()
+        .create_group("plans", std::slice::from_ref(&bob.username))
+        .await
+        .unwrap();
+    bob.sync().await;
+    bob.stop().await;
+    for revision in [None, Some(2)] {
+        let mut socket = raw::connect_as(&h.endpoint(), revision).await.unwrap();
+        let Some(ServerFrame::Hello { challenge, .. }) =
+            raw_frame(&mut socket, Duration::from_secs(10)).await
+        else {
+            panic!("expected Hello");
+        };
+        let auth = ClientFrame::Auth {
+            device: bob.id,
+            signature: bob.key().sign_challenge(&challenge),
+        };
+        raw::send_bytes(&mut socket, encode(&auth)).await.unwrap();
+        assert!(matches!(
+            raw_frame(&mut socket, Duration::from_secs(10)).await,
+            Some(ServerFrame::Ready(_))
+        ));
+        // What is queued already (the last round's message, not acked) comes first.
+        while raw_frame(&mut socket, Duration::from_millis(500))
+            .await
+            .is_some()
+        {}
+
+        alice.m_mut().send_signal(&group, TYPING).await.unwrap();
+        alice.say(&group, "after the signal").await;
+        let mut signals = 0;
+        loop {
+            match raw_frame(&mut socket, Duration::from_secs(10)).await {
+                Some(ServerFrame::Ephemeral(e)) => {
+                    assert_eq!((e.group.clone(), e.sender), (group.clone(), alice.id));
+                    signals += 1;
+                }
+                Some(ServerFrame::Deliver(_)) => break,
+                other => panic!("expected the signal or the message, got {other:?}"),
+            }
+        }
+        assert_eq!(signals, usize::from(revision.is_some()), "{revision:?}");
+        // The session still answers.
+        let ask = ClientFrame::Request {
+            id: RequestId(1),
+            body: Request::WhoAmI,
+        };
+        raw::send_bytes(&mut socket, encode(&ask)).await.unwrap();
+        loop {
+            match raw_frame(&mut socket, Duration::from_secs(10)).await {
+                Some(ServerFrame::Response { id, result }) => {
+                    assert_eq!(id, RequestId(1));
+                    assert!(result.is_ok());
+                    break;
+                }
+                Some(ServerFrame::Deliver(_)) => continue,
+                other => panic!("expected WhoAmI's answer, got {other:?}"),
+            }
+        }
+    }
 }
