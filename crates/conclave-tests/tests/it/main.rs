@@ -14,6 +14,7 @@ mod chaos;
 mod cli_chat;
 mod cli_i18n;
 mod cluster;
+mod compat;
 mod conversations;
 mod enumeration;
 mod hardening;
