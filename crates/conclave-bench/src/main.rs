@@ -68,6 +68,10 @@ enum Command {
         /// Print JSON instead of the summary.
         #[arg(long)]
         json: bool,
+        /// Only the download part, the proxied download N times (for `perf record`): prints
+        /// each run's throughput and relay CPU per GB.
+        #[arg(long, value_name = "N")]
+        throughput_only: Option<usize>,
     },
     /// The SFU's forwarding cost in process: a 50-participant audio call and a 10-participant
     /// video call of Rust participants sending SFrame-encrypted media.
@@ -223,7 +227,12 @@ fn main() -> anyhow::Result<()> {
                 }
                 Ok(())
             }
-            Command::Proxy { quick, json } => {
+            Command::Proxy {
+                quick,
+                throughput_only: Some(n),
+                ..
+            } => proxy::throughput_only(quick, n).await,
+            Command::Proxy { quick, json, .. } => {
                 let report = proxy::run(quick, json).await?;
                 if json {
                     println!("{}", serde_json::to_string_pretty(&report)?);

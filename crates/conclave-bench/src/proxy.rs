@@ -560,43 +560,7 @@ pub async fn run(quick: bool, quiet: bool) -> anyhow::Result<ProxyReport> {
 
     // (a) one download direct, then through both hops (a fresh proxy: one circuit).
     progress(quiet, "throughput");
-    let web = net.webs[0];
-    let cpu0 = cpu_secs();
-    let started = Instant::now();
-    let mut direct = TcpStream::connect(web).await?;
-    let _ = direct.set_nodelay(true);
-    let (got, _) = get(&mut direct, web, sizes.download_bytes, 0, false).await?;
-    let direct_s = started.elapsed().as_secs_f64();
-    let direct_cpu = cpu_secs() - cpu0;
-    if got != sizes.download_bytes {
-        bail!("direct download: {got} bytes");
-    }
-    drop(direct);
-    let proxy = net.proxy(ProxyConfig::default()).await?;
-    // The circuit is built by a first small fetch, outside the timing.
-    let mut s = socks_connect(proxy, web).await?;
-    get(&mut s, web, 1000, 1, false).await?;
-    drop(s);
-    let cpu0 = cpu_secs();
-    let started = Instant::now();
-    let mut s = socks_connect(proxy, web).await?;
-    let (got, _) = get(&mut s, web, sizes.download_bytes, 0, false).await?;
-    let proxied_s = started.elapsed().as_secs_f64();
-    let proxied_cpu = cpu_secs() - cpu0;
-    if got != sizes.download_bytes {
-        bail!("proxied download: {got} bytes");
-    }
-    drop(s);
-    let mb = sizes.download_bytes as f64 / 1e6;
-    let throughput = Throughput {
-        bytes: sizes.download_bytes,
-        direct_mb_s: mb / direct_s,
-        proxied_mb_s: mb / proxied_s,
-        ratio: direct_s / proxied_s,
-        direct_cpu_s: direct_cpu,
-        proxied_cpu_s: proxied_cpu,
-        relay_cpu_s_per_gb: (proxied_cpu - direct_cpu) / (sizes.download_bytes as f64 / 1e9),
-    };
+    let throughput = download(&net, sizes.download_bytes).await?;
 
     // (d) streams over circuits at once: a circuit per site (127.0.0.k), each stream a
     // distinct body, its SHA-256 checked.
@@ -655,6 +619,63 @@ pub async fn run(quick: bool, quiet: bool) -> anyhow::Result<ProxyReport> {
         concurrent,
         idle: idle_report,
     })
+}
+
+/// One download direct, then the same through both hops (a fresh proxy: one circuit, built
+/// by a first small fetch outside the timing).
+async fn download(net: &Net, bytes: u64) -> anyhow::Result<Throughput> {
+    let web = net.webs[0];
+    let cpu0 = cpu_secs();
+    let started = Instant::now();
+    let mut direct = TcpStream::connect(web).await?;
+    let _ = direct.set_nodelay(true);
+    let (got, _) = get(&mut direct, web, bytes, 0, false).await?;
+    let direct_s = started.elapsed().as_secs_f64();
+    let direct_cpu = cpu_secs() - cpu0;
+    if got != bytes {
+        bail!("direct download: {got} bytes");
+    }
+    drop(direct);
+    let proxy = net.proxy(ProxyConfig::default()).await?;
+    let mut s = socks_connect(proxy, web).await?;
+    get(&mut s, web, 1000, 1, false).await?;
+    drop(s);
+    let cpu0 = cpu_secs();
+    let started = Instant::now();
+    let mut s = socks_connect(proxy, web).await?;
+    let (got, _) = get(&mut s, web, bytes, 0, false).await?;
+    let proxied_s = started.elapsed().as_secs_f64();
+    let proxied_cpu = cpu_secs() - cpu0;
+    if got != bytes {
+        bail!("proxied download: {got} bytes");
+    }
+    let mb = bytes as f64 / 1e6;
+    Ok(Throughput {
+        bytes,
+        direct_mb_s: mb / direct_s,
+        proxied_mb_s: mb / proxied_s,
+        ratio: direct_s / proxied_s,
+        direct_cpu_s: direct_cpu,
+        proxied_cpu_s: proxied_cpu,
+        relay_cpu_s_per_gb: (proxied_cpu - direct_cpu) / (bytes as f64 / 1e9),
+    })
+}
+
+/// `proxy --throughput-only N`: part (a) alone, N times (what `perf record` profiles).
+pub async fn throughput_only(quick: bool, n: usize) -> anyhow::Result<()> {
+    let sizes = Sizes::new(quick);
+    let net = start(1).await?;
+    for _ in 0..n {
+        let t = download(&net, sizes.download_bytes).await?;
+        println!(
+            "direct {:.0} MB/s    via both hops {:.0} MB/s    ratio {:.0} %    relay CPU {:.2} s per GB",
+            t.direct_mb_s,
+            t.proxied_mb_s,
+            t.ratio * 100.0,
+            t.relay_cpu_s_per_gb
+        );
+    }
+    Ok(())
 }
 
 pub fn print(r: &ProxyReport) {

@@ -1000,10 +1000,10 @@ fn relay_seeds(out: &mut Out) {
     out.put(
         "relay_cell",
         "handshake-payload",
-        &cell::encode_padded(1, b"token")
+        &cell::encode_padded(1, b"token", cell::FEATURE_BATCHES)
             .unwrap()
             .iter()
-            .take(8)
+            .take(9)
             .copied()
             .collect::<Vec<u8>>(),
     );

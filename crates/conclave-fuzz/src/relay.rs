@@ -11,8 +11,8 @@ use conclave_relay::{
 
 /// `Cell::decode` on a transport cell's plaintext (the input, zero-padded or cut to
 /// [`PLAIN_LEN`], and as it is), then what the mux reads of each command's data, and
-/// `decode_padded` on a handshake payload. A decoded cell encodes to its input with the padding
-/// zeroed, and decodes back to itself.
+/// `decode_padded` on a handshake payload, and the input as a batch's plaintext. A decoded
+/// cell encodes to its input with the padding zeroed, and decodes back to itself.
 pub fn relay_cell(data: &[u8]) {
     let _ = Cell::decode(data);
     let mut plain = [0u8; PLAIN_LEN];
@@ -43,17 +43,39 @@ pub fn relay_cell(data: &[u8]) {
             Cmd::Window => {
                 let _ = <[u8; 4]>::try_from(cell.data).map(u32::from_be_bytes);
             }
+            Cmd::Batch => {
+                if let Ok(k) = cell::decode_batch_header(&cell) {
+                    assert!((2..=cell::BATCH_MAX).contains(&k), "a batch of {k} cells");
+                    assert_eq!(
+                        cell::batch_header(k).unwrap()[..],
+                        again[..],
+                        "two BATCH encodings"
+                    );
+                }
+            }
             Cmd::Connected | Cmd::Data | Cmd::Padding => {}
+        }
+    }
+    // The input as a batch's plaintext (as many cells as it holds): every cell decodes or
+    // fails alone, a BATCH inside is refused.
+    let k = data.len().div_ceil(CELL_LEN).clamp(2, cell::BATCH_MAX);
+    let mut batch = vec![0u8; cell::batch_plain_len(k)];
+    let n = data.len().min(batch.len());
+    batch[..n].copy_from_slice(&data[..n]);
+    if let Ok(cells) = cell::Cells::batch(&batch, k) {
+        for cell in cells.flatten() {
+            assert_ne!(cell.cmd, Cmd::Batch, "a BATCH inside a batch");
         }
     }
     let mut payload = [0u8; HANDSHAKE_PAYLOAD_LEN];
     let n = data.len().min(HANDSHAKE_PAYLOAD_LEN);
     payload[..n].copy_from_slice(&data[..n]);
-    if let Ok((kind, body)) = cell::decode_padded(&payload) {
-        let again = cell::encode_padded(kind, body).unwrap();
+    if let Ok((kind, body, features)) = cell::decode_padded(&payload) {
+        let again = cell::encode_padded(kind, body, features).unwrap();
+        let said = (3 + body.len() + 1).min(HANDSHAKE_PAYLOAD_LEN);
         assert_eq!(
-            &again[..3 + body.len()],
-            &payload[..3 + body.len()],
+            &again[..said],
+            &payload[..said],
             "a handshake payload re-encodes differently"
         );
     }
@@ -239,8 +261,9 @@ pub const EXIT_SECRET: [u8; 32] = [0x42; 32];
 /// The exit's side of the Noise_NK handshake. First byte even: the rest is a client's first
 /// cell (zero-padded or cut to one cell) from someone who may not know the key. Odd: a real
 /// client handshake carries the rest as its token; the exit reads that token back, accepts,
-/// and the circuit's first cell from each side opens on the other; then the rest, as a
-/// sealed cell, is refused.
+/// and the circuit's first cell from each side opens on the other; then a run of 1 to 64
+/// cells (the first byte says how many; 4 and more go as batches) opens in order, message by
+/// message, from whole cells; then the rest, as a sealed cell, is refused.
 pub fn relay_noise(data: &[u8]) {
     let keys = NoiseKeypair::from_secret(EXIT_SECRET);
     let Some((&mode, rest)) = data.split_first() else {
@@ -289,6 +312,35 @@ pub fn relay_noise(data: &[u8]) {
         sent,
         "a cell changes on its way back"
     );
+    // The same payload as a run of cells (batches from 4 on), read back message by message as
+    // the mux reads it: whole cells on the wire, every cell in order.
+    let count = usize::from(mode >> 1) % (cell::BATCH_MAX + 2) + 1;
+    let mut wire = Vec::new();
+    for i in 0..count {
+        let cell = Cell {
+            cmd: Cmd::Data,
+            stream: i as u32,
+            data: payload,
+        };
+        client_seal.push(&cell, &mut wire).unwrap();
+    }
+    client_seal.flush(&mut wire).unwrap();
+    assert_eq!(wire.len() % CELL_LEN, 0, "the entry sees a part of a cell");
+    let (mut at, mut got) = (0, 0u32);
+    while at < wire.len() {
+        let need = exit_open.next_len();
+        assert!(
+            at + need <= wire.len(),
+            "a batch longer than what was sealed"
+        );
+        for cell in exit_open.open_message(&wire[at..at + need]).unwrap() {
+            let cell = cell.unwrap();
+            assert_eq!((cell.stream, cell.data), (got, payload), "a batch reorders");
+            got += 1;
+        }
+        at += need;
+    }
+    assert_eq!(got as usize, count, "a batch loses cells");
     assert!(
         exit_open.open(&first).is_err(),
         "the exit opens a cell nobody sealed"

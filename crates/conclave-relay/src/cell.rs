@@ -5,6 +5,12 @@
 //! transport cell's plaintext ([`PLAIN_LEN`] bytes) is `cmd u8 ‖ stream u32 ‖ len u16 ‖ data ‖
 //! zero padding`. The two handshake cells carry the exit's token and the exit's answer,
 //! padded to the same length.
+//!
+//! A sender with several cells queued may seal them in one Noise message (a *batch*): first
+//! a `BATCH` cell of its own, sealed alone, saying how many cells the next message holds (2
+//! to [`BATCH_MAX`]), then that message: `k` cell plaintexts back to back and zeros, sealed
+//! once, exactly `k` × [`CELL_LEN`] bytes on the wire. So the entry still sees only whole
+//! cells, and the reader always knows the next message's length before it decrypts.
 
 use crate::Error;
 
@@ -23,6 +29,13 @@ const HEADER_LEN: usize = 1 + 4 + 2;
 pub const DATA_MAX: usize = PLAIN_LEN - HEADER_LEN;
 /// Longest host name in `BEGIN` (DNS: 253 characters).
 pub const HOST_MAX: usize = 253;
+/// Most cells in one batch: a Noise message is at most 65,535 bytes.
+pub const BATCH_MAX: usize = 63;
+/// Fewer queued cells than this are sealed one by one (a batch costs its `BATCH` cell).
+pub const BATCH_MIN: usize = 4;
+/// Handshake feature: "I read batches". Each side sends batches only to a peer that said so,
+/// so a client or exit of the first release (which knows no `BATCH` cell) keeps working.
+pub const FEATURE_BATCHES: u8 = 1;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(u8)]
@@ -38,6 +51,9 @@ pub enum Cmd {
     Window = 5,
     /// Padding or keep-alive; ignored.
     Padding = 6,
+    /// `data[0]` cells follow in the next Noise message (a batch); stream 0. Never inside a
+    /// batch.
+    Batch = 7,
 }
 
 impl Cmd {
@@ -49,6 +65,7 @@ impl Cmd {
             4 => Cmd::End,
             5 => Cmd::Window,
             6 => Cmd::Padding,
+            7 => Cmd::Batch,
             _ => return None,
         })
     }
@@ -144,6 +161,93 @@ impl Cell<'_> {
     }
 }
 
+/// Plaintext of a batch of `k` cells: `k` cell plaintexts, then zeros to the tag.
+pub const fn batch_plain_len(k: usize) -> usize {
+    k * CELL_LEN - TAG_LEN
+}
+
+/// The `BATCH` cell announcing `k` cells in the next message.
+pub fn batch_header(k: usize) -> Result<[u8; PLAIN_LEN], Error> {
+    if !(2..=BATCH_MAX).contains(&k) {
+        return Err(Error::Malformed("a batch holds 2 to 63 cells"));
+    }
+    let mut out = [0u8; PLAIN_LEN];
+    Cell {
+        cmd: Cmd::Batch,
+        stream: 0,
+        data: &[k as u8],
+    }
+    .encode(&mut out)?;
+    Ok(out)
+}
+
+/// How many cells a `BATCH` cell announces.
+pub fn decode_batch_header(cell: &Cell<'_>) -> Result<usize, Error> {
+    match (cell.cmd, cell.stream, cell.data) {
+        (Cmd::Batch, 0, &[k]) if (2..=BATCH_MAX).contains(&usize::from(k)) => Ok(usize::from(k)),
+        (Cmd::Batch, _, _) => Err(Error::Malformed(
+            "a BATCH cell must announce 2 to 63 cells on stream 0",
+        )),
+        _ => Err(Error::Malformed("not a BATCH cell")),
+    }
+}
+
+/// The cells of one opened message, in order: one cell, or a batch's.
+#[derive(Debug, Clone)]
+pub struct Cells<'a> {
+    rest: &'a [u8],
+}
+
+impl<'a> Cells<'a> {
+    /// Cells of a batch's plaintext (`k` cells, then zeros to [`batch_plain_len`]).
+    pub fn batch(plain: &'a [u8], k: usize) -> Result<Cells<'a>, Error> {
+        if !(2..=BATCH_MAX).contains(&k) || plain.len() != batch_plain_len(k) {
+            return Err(Error::Malformed("a batch of the wrong size"));
+        }
+        let (cells, padding) = plain.split_at(k * PLAIN_LEN);
+        if padding.iter().any(|&b| b != 0) {
+            return Err(Error::Malformed("a batch's padding is not zero"));
+        }
+        Ok(Cells { rest: cells })
+    }
+
+    /// One cell's plaintext.
+    pub fn one(plain: &'a [u8]) -> Result<Cells<'a>, Error> {
+        if plain.len() != PLAIN_LEN {
+            return Err(Error::Malformed("cell of the wrong size"));
+        }
+        Ok(Cells { rest: plain })
+    }
+
+    pub fn empty() -> Cells<'static> {
+        Cells { rest: &[] }
+    }
+
+    /// Cells not yet returned.
+    pub fn remaining(&self) -> usize {
+        self.rest.len() / PLAIN_LEN
+    }
+}
+
+impl<'a> Iterator for Cells<'a> {
+    type Item = Result<Cell<'a>, Error>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.rest.len() < PLAIN_LEN {
+            return None;
+        }
+        let (plain, rest) = self.rest.split_at(PLAIN_LEN);
+        self.rest = rest;
+        Some(Cell::decode(plain).and_then(|cell| {
+            if cell.cmd == Cmd::Batch {
+                Err(Error::Malformed("a BATCH cell inside a batch"))
+            } else {
+                Ok(cell)
+            }
+        }))
+    }
+}
+
 /// `BEGIN`'s data: `host_len u8 ‖ host ‖ port u16`.
 pub fn encode_begin(host: &str, port: u16) -> Result<Vec<u8>, Error> {
     if host.is_empty() || host.len() > HOST_MAX {
@@ -179,8 +283,15 @@ pub fn decode_begin(data: &[u8]) -> Result<(String, u16), Error> {
     Ok((host.to_owned(), port))
 }
 
-/// A length-prefixed field inside a padded handshake payload: `len u16 ‖ bytes ‖ zeros`.
-pub fn encode_padded(kind: u8, body: &[u8]) -> Result<[u8; HANDSHAKE_PAYLOAD_LEN], Error> {
+/// A handshake payload: `kind u8 ‖ len u16 ‖ body ‖ features u8 ‖ zero padding`. The
+/// features byte (see [`FEATURE_BATCHES`]) sits in what the first release read as padding and
+/// ignored, so a peer of that release reads it as "no features", and says none itself (its
+/// padding is zero). A body that fills the payload leaves no room: no features.
+pub fn encode_padded(
+    kind: u8,
+    body: &[u8],
+    features: u8,
+) -> Result<[u8; HANDSHAKE_PAYLOAD_LEN], Error> {
     if body.len() > HANDSHAKE_PAYLOAD_LEN - 3 {
         return Err(Error::Malformed("handshake payload too long"));
     }
@@ -188,10 +299,14 @@ pub fn encode_padded(kind: u8, body: &[u8]) -> Result<[u8; HANDSHAKE_PAYLOAD_LEN
     out[0] = kind;
     out[1..3].copy_from_slice(&(body.len() as u16).to_be_bytes());
     out[3..3 + body.len()].copy_from_slice(body);
+    if let Some(slot) = out.get_mut(3 + body.len()) {
+        *slot = features;
+    }
     Ok(out)
 }
 
-pub fn decode_padded(payload: &[u8]) -> Result<(u8, &[u8]), Error> {
+/// `(kind, body, features)` of a handshake payload.
+pub fn decode_padded(payload: &[u8]) -> Result<(u8, &[u8], u8), Error> {
     if payload.len() != HANDSHAKE_PAYLOAD_LEN {
         return Err(Error::Malformed("handshake payload of the wrong size"));
     }
@@ -199,7 +314,8 @@ pub fn decode_padded(payload: &[u8]) -> Result<(u8, &[u8]), Error> {
     if len > HANDSHAKE_PAYLOAD_LEN - 3 {
         return Err(Error::Malformed("handshake payload length beyond the cell"));
     }
-    Ok((payload[0], &payload[3..3 + len]))
+    let features = payload.get(3 + len).copied().unwrap_or(0);
+    Ok((payload[0], &payload[3..3 + len], features))
 }
 
 #[cfg(test)]
@@ -254,6 +370,65 @@ mod tests {
         assert!(decode_begin(&long).is_err());
     }
 
+    #[test]
+    fn batches_hold_2_to_63_cells_and_zero_padding() {
+        let mut plain = vec![0u8; batch_plain_len(3)];
+        for (i, slot) in plain.chunks_mut(PLAIN_LEN).take(3).enumerate() {
+            let slot: &mut [u8; PLAIN_LEN] = slot.try_into().unwrap();
+            Cell {
+                cmd: Cmd::Data,
+                stream: i as u32,
+                data: b"abc",
+            }
+            .encode(slot)
+            .unwrap();
+        }
+        let cells: Vec<_> = Cells::batch(&plain, 3)
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert_eq!(cells.len(), 3);
+        assert_eq!((cells[2].stream, cells[2].data), (2, &b"abc"[..]));
+        // Sizes: a batch's length is fixed by its count.
+        assert!(Cells::batch(&plain[..plain.len() - 1], 3).is_err());
+        assert!(Cells::batch(&plain, 2).is_err());
+        assert!(Cells::batch(&[], 0).is_err());
+        assert!(Cells::batch(&vec![0; batch_plain_len(1)], 1).is_err());
+        assert!(Cells::batch(&vec![0; batch_plain_len(64)], 64).is_err());
+        // Padding that is not zero.
+        let mut dirty = plain.clone();
+        *dirty.last_mut().unwrap() = 1;
+        assert!(Cells::batch(&dirty, 3).is_err());
+        // No BATCH inside a batch.
+        let mut nested = plain.clone();
+        nested[PLAIN_LEN..2 * PLAIN_LEN].copy_from_slice(&batch_header(2).unwrap());
+        let got: Vec<_> = Cells::batch(&nested, 3).unwrap().collect();
+        assert!(got[0].is_ok() && got[1].is_err());
+        // Headers: 2 ..= 63 cells, stream 0, one byte.
+        for k in [0, 1, 64, 255] {
+            assert!(batch_header(k).is_err());
+        }
+        let header = batch_header(BATCH_MAX).unwrap();
+        assert_eq!(
+            decode_batch_header(&Cell::decode(&header).unwrap()).unwrap(),
+            BATCH_MAX
+        );
+        for (stream, data) in [
+            (1u32, &[5u8][..]),
+            (0, &[1][..]),
+            (0, &[64][..]),
+            (0, &[5, 0][..]),
+        ] {
+            let cell = Cell {
+                cmd: Cmd::Batch,
+                stream,
+                data,
+            };
+            assert!(decode_batch_header(&cell).is_err());
+        }
+        const { assert!(batch_plain_len(BATCH_MAX) + TAG_LEN <= 65_535) };
+    }
+
     proptest::proptest! {
         #[test]
         fn decoders_never_panic(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..1100)) {
@@ -264,6 +439,14 @@ mod tests {
             let n = bytes.len().min(PLAIN_LEN);
             plain[..n].copy_from_slice(&bytes[..n]);
             let _ = Cell::decode(&plain);
+            if let Ok(cell) = Cell::decode(&plain) {
+                let _ = decode_batch_header(&cell);
+            }
+            for k in 0..=BATCH_MAX + 1 {
+                if let Ok(cells) = Cells::batch(&bytes, k) {
+                    let _ = cells.count();
+                }
+            }
         }
     }
 }

@@ -29,7 +29,12 @@ impl Default for RecvWindow {
 impl RecvWindow {
     /// A `DATA` cell arrived; `false` when the peer overran its window (a protocol error).
     pub fn on_data(&mut self) -> bool {
-        match self.outstanding.checked_sub(1) {
+        self.on_data_cells(1)
+    }
+
+    /// `n` `DATA` cells arrived; `false` when the peer overran its window.
+    pub fn on_data_cells(&mut self, n: u32) -> bool {
+        match self.outstanding.checked_sub(n) {
             Some(left) => {
                 self.outstanding = left;
                 true
@@ -40,14 +45,17 @@ impl RecvWindow {
 
     /// A cell was written to the socket; returns a grant to send, if one is due.
     pub fn on_delivered(&mut self) -> Option<u32> {
-        self.delivered += 1;
-        if self.delivered >= WINDOW_INCREMENT {
-            self.delivered -= WINDOW_INCREMENT;
-            self.outstanding += WINDOW_INCREMENT;
-            Some(WINDOW_INCREMENT)
-        } else {
-            None
-        }
+        Some(self.on_delivered_cells(1)).filter(|&g| g > 0)
+    }
+
+    /// `n` cells were written to the socket; the grant due (0: none yet).
+    pub fn on_delivered_cells(&mut self, n: u32) -> u32 {
+        self.delivered += n;
+        let grants = self.delivered / WINDOW_INCREMENT;
+        self.delivered %= WINDOW_INCREMENT;
+        let grant = grants * WINDOW_INCREMENT;
+        self.outstanding += grant;
+        grant
     }
 }
 
@@ -75,5 +83,18 @@ mod tests {
         assert!(grant_is_valid(0, WINDOW_INCREMENT));
         assert!(!grant_is_valid(WINDOW_CELLS, 1));
         assert!(!grant_is_valid(1, u32::MAX));
+    }
+
+    #[test]
+    fn runs_of_cells_count_as_their_cells() {
+        let mut w = RecvWindow::default();
+        assert!(w.on_data_cells(200));
+        assert!(!w.on_data_cells(57));
+        assert!(w.on_data_cells(56));
+        assert!(!w.on_data());
+        assert_eq!(w.on_delivered_cells(100), 0);
+        assert_eq!(w.on_delivered_cells(156), 2 * WINDOW_INCREMENT);
+        assert!(w.on_data_cells(WINDOW_CELLS));
+        assert!(!w.on_data());
     }
 }

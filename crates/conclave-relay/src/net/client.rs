@@ -23,6 +23,7 @@ use tokio_rustls::TlsConnector;
 
 use super::{
     mux::{Mux, MuxLimits, Side},
+    readahead::ReadAhead,
     tls::{pinned_client_config, server_name},
 };
 use crate::{
@@ -176,7 +177,7 @@ pub async fn build_circuit(
         .map_err(|e| unreachable(e.to_string()))?;
     let _ = tcp.set_nodelay(true);
     let mut tls = TlsConnector::from(config)
-        .connect(server_name(), tcp)
+        .connect(server_name(), ReadAhead::new(tcp))
         .await
         .map_err(|e| unreachable(format!("TLS: {e}")))?;
     let hello =

@@ -1,10 +1,11 @@
 //! The relay on tokio: [`relay`] (entry and exit roles on one TLS port), [`client`] (the
 //! local SOCKS5 / HTTP CONNECT proxy that builds circuits), [`tls`] (pinned relay TLS),
-//! [`mux`] (streams over a circuit).
+//! [`mux`] (streams over a circuit), [`readahead`] (large socket reads under TLS).
 
 pub mod client;
 pub mod idle;
 pub mod mux;
+pub mod readahead;
 pub mod relay;
 pub mod spent;
 pub mod tls;

@@ -11,14 +11,15 @@ use std::{
 use tokio::{
     io::{AsyncReadExt as _, AsyncWriteExt as _},
     net::{TcpListener, TcpStream},
-    sync::{Semaphore, mpsc, watch},
+    sync::{Semaphore, watch},
 };
 use tokio_rustls::{TlsAcceptor, TlsConnector};
 
 use super::{
     TokenCheck, ViewLog,
     idle::{Activity, Tracked},
-    mux::{BeginHandler, Incoming, Mux, MuxLimits, Side, pump},
+    mux::{BeginHandler, Mux, MuxLimits, Side, StreamRx, pump},
+    readahead::ReadAhead,
     tls::{RelayIdentity, fingerprint, server_name},
 };
 use crate::{
@@ -125,8 +126,11 @@ pub async fn serve(
         let (relay, acceptor, circuits) = (relay.clone(), acceptor.clone(), circuits.clone());
         tokio::spawn(async move {
             let _ = tcp.set_nodelay(true);
-            let accepted =
-                tokio::time::timeout(relay.limits.handshake_timeout, acceptor.accept(tcp)).await;
+            let accepted = tokio::time::timeout(
+                relay.limits.handshake_timeout,
+                acceptor.accept(ReadAhead::new(tcp)),
+            )
+            .await;
             let Ok(Ok(mut tls)) = accepted else {
                 return;
             };
@@ -171,7 +175,7 @@ async fn read_hello<S: tokio::io::AsyncRead + Unpin>(tls: &mut S) -> Result<Hell
     open::decode_open(&body)
 }
 
-type ServerTls = tokio_rustls::server::TlsStream<TcpStream>;
+type ServerTls = tokio_rustls::server::TlsStream<ReadAhead<TcpStream>>;
 
 type PerIpMap = Arc<Mutex<HashMap<IpAddr, usize>>>;
 
@@ -311,7 +315,7 @@ async fn entry(
 async fn link(
     relay: &Relay,
     exit: &crate::directory::RelayDescriptor,
-) -> Result<tokio_rustls::client::TlsStream<TcpStream>, String> {
+) -> Result<tokio_rustls::client::TlsStream<ReadAhead<TcpStream>>, String> {
     let fp = exit.tls_fp().map_err(|e| e.to_string())?;
     let config = relay
         .identity
@@ -322,7 +326,7 @@ async fn link(
         .map_err(|e| format!("{}: {e}", exit.addr))?;
     let _ = tcp.set_nodelay(true);
     let mut tls = TlsConnector::from(config)
-        .connect(server_name(), tcp)
+        .connect(server_name(), ReadAhead::new(tcp))
         .await
         .map_err(|e| format!("TLS with the exit: {e}"))?;
     tls.write_all(&open::encode_link())
@@ -446,7 +450,7 @@ struct ExitStreams {
 }
 
 impl BeginHandler for ExitStreams {
-    fn begin(&self, mux: Arc<Mux>, stream: u32, rx: mpsc::Receiver<Incoming>, data: Vec<u8>) {
+    fn begin(&self, mux: Arc<Mux>, stream: u32, rx: StreamRx, data: Vec<u8>) {
         let policy = self.policy.clone();
         let dns = self.dns.clone();
         let timeout = self.connect_timeout;
