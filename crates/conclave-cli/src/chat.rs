@@ -348,7 +348,10 @@ pub async fn read(home: &Home, target: Option<&str>, as_json: bool) -> anyhow::R
             if let Err(e) = m.send(&g, receipt).await {
                 eprintln!(
                     "{}",
-                    tr!("cli-warn-receipt-not-sent", error = e.to_string())
+                    tr!(
+                        "cli-warn-receipt-not-sent",
+                        error = crate::errors::describe(&e)
+                    )
                 );
             }
         }
@@ -412,7 +415,13 @@ pub(crate) async fn take_history(m: &mut Messenger) {
                 }
             }
         }
-        Err(e) => eprintln!("{}", tr!("cli-warn-history-fetch", error = e.to_string())),
+        Err(e) => eprintln!(
+            "{}",
+            tr!(
+                "cli-warn-history-fetch",
+                error = crate::errors::describe(&e)
+            )
+        ),
     }
 }
 
@@ -480,7 +489,10 @@ pub async fn listen(home: &Home, as_json: bool, duration: Option<Duration>) -> a
             Ok(events) => events,
             // The node went away: fail over to another node of the cluster (or wait for it).
             Err(e) if connection_lost(&e) => {
-                eprintln!("{}", tr!("cli-connection-lost", error = e.to_string()));
+                eprintln!(
+                    "{}",
+                    tr!("cli-connection-lost", error = crate::errors::describe(&e))
+                );
                 reconnect(&mut m).await?
             }
             Err(e) => return Err(e.into()),
@@ -811,7 +823,10 @@ pub async fn device(home: &Home, cmd: DeviceCommand) -> anyhow::Result<()> {
                 Err(e) => {
                     eprintln!(
                         "{}",
-                        tr!("cli-warn-history-not-sent", error = e.to_string())
+                        tr!(
+                            "cli-warn-history-not-sent",
+                            error = crate::errors::describe(&e)
+                        )
                     );
                 }
             }

@@ -229,8 +229,7 @@ impl Opened {
                 key: &self.key,
             },
         )
-        .await
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
+        .await?;
         let mut messenger = Messenger::new(conn, self.engine, self.state);
         messenger.set_display_name_hint(self.device.display_name.clone());
         messenger.start().await?;

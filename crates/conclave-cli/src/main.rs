@@ -2,6 +2,7 @@
 
 mod call;
 mod chat;
+mod errors;
 mod files;
 mod home;
 mod i18n;
@@ -321,7 +322,7 @@ fn main() -> ExitCode {
     match runtime.block_on(run(cli)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("conclave: {e:#}");
+            eprintln!("conclave: {}", errors::describe_any(&e));
             ExitCode::FAILURE
         }
     }
@@ -374,8 +375,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                     code,
                 },
             )
-            .await
-            .map_err(|e| anyhow::anyhow!("{e}"))?;
+            .await?;
             println!(
                 "{}",
                 tr!(
@@ -481,8 +481,7 @@ async fn join(
             key: &key,
         },
     )
-    .await
-    .map_err(|e| anyhow::anyhow!("{e}"))?;
+    .await?;
     finish_device(
         home,
         &link,
@@ -542,8 +541,7 @@ async fn device_join(
             key: &key,
         },
     )
-    .await
-    .map_err(|e| anyhow::anyhow!("{e}"))?;
+    .await?;
     finish_device(
         home,
         &link,

@@ -37,7 +37,7 @@ pub mod tls;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use connection::{Connection, Endpoint};
-pub use error::ClientError;
+pub use error::{ClientError, Refusal, RefusalArg};
 #[cfg(not(target_arch = "wasm32"))]
 pub use tls::client_config as tls_client_config;
 pub use transport::{Auth, StateError, StateStore, Transport};

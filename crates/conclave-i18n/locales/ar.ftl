@@ -375,3 +375,57 @@ cli-proxy-stopped = توقّف: بُنيت { $circuits ->
     [many] { $circuits } دائرةً
    *[other] { $circuits } دائرة
 }، ↑ { $sent } ↓ { $received }
+
+## Refusals of the server (any front end), by their error code
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+server-error-detail = { $error } ({ $detail })
+server-error-bad-frame = تعذّر على الخادم قراءة ما أرسله هذا البرنامج؛ حدّث Conclave
+server-error-unsupported-version = يتحدث الخادم إصدارًا آخر من بروتوكول Conclave؛ حدّث Conclave
+server-error-frame-too-large = ما أرسله هذا البرنامج أكبر من أن يقبله الخادم
+server-error-not-authenticated = أنهى الخادم الجلسة قبل أن يسجّل هذا الجهاز دخوله؛ حاول مجددًا
+server-error-already-authenticated = سجّل هذا الجهاز دخوله مرتين في جلسة واحدة؛ حاول مجددًا
+server-error-auth-failed = لا يقبل الخادم هذا الجهاز: أُزيل من حسابه، أو أن مفتاحه لا يطابق
+server-error-invite-unknown = هذه الدعوة غير موجودة؛ تحقّق من الرابط
+server-error-invite-used = استُخدمت هذه الدعوة من قبل؛ اطلب دعوة جديدة
+server-error-invite-expired = انتهت صلاحية هذه الدعوة؛ اطلب دعوة جديدة
+server-error-invite-revoked = أُلغيت هذه الدعوة؛ اطلب دعوة جديدة
+server-error-username-taken = اسم المستخدم هذا محجوز؛ اختر اسمًا آخر
+server-error-username-invalid = لا يقبل الخادم اسم المستخدم هذا
+server-error-device-key-taken = مفتاح هذا الجهاز مسجّل من قبل
+server-error-account-disabled = عطّل مشغّل الخادم حسابك
+server-error-account-expired = انتهت صلاحية الحساب { $user } في { $date }؛ اطلب من أحد المشرفين رمز تجديد
+server-error-account-expired-plain = انتهت صلاحية حسابك؛ اطلب من أحد المشرفين رمز تجديد
+server-error-renewal-unknown = رمز التجديد هذا غير موجود
+server-error-renewal-used = استُخدم رمز التجديد هذا من قبل
+server-error-renewal-expired = انتهت صلاحية رمز التجديد هذا؛ اطلب رمزًا جديدًا من أحد المشرفين
+server-error-forbidden = لا يسمح الخادم بهذا
+server-error-not-found = لا يعرف الخادم ما طُلب
+server-error-no-account = لا يوجد حساب باسم { $name }
+server-error-invalid-argument = رفض الخادم الطلب لأنه غير صالح
+server-error-quota-exceeded = بلغت حصة الدعوات حدّها: منحتَ { $used } من أصل { $quota } استخدامات للدعوات، وبقي { $left }
+server-error-quota-exceeded-plain = نفدت حصتك من الدعوات
+server-error-queue-full = طابور أحد الأجهزة المستقبِلة ممتلئ؛ عليه أن يتصل ويلحق بما فاته
+server-error-rate-limited = طلبات كثيرة جدًا؛ حاول مجددًا بعد { $seconds } ث
+server-error-rate-limited-plain = طلبات كثيرة جدًا؛ حاول مجددًا بعد قليل
+server-error-too-many-connections = بلغ الخادم حدّه من الاتصالات؛ حاول لاحقًا
+server-error-limit-exceeded = هذا يتجاوز حدًّا من حدود الخادم
+server-error-stale-epoch = تغيّرت المحادثة في اللحظة نفسها؛ حاول مجددًا
+server-error-not-member = هذا الجهاز ليس عضوًا في تلك المحادثة
+server-error-no-key-package = جهاز مطلوب إضافته لا يملك حزم مفاتيح على الخادم؛ عليه أن يتصل أولًا
+server-error-device-link-invalid = رابط الجهاز هذا غير معروف أو مستخدم أو منتهي الصلاحية؛ أنشئ رابطًا جديدًا على أحد أجهزة الحساب
+server-error-shutting-down = الخادم يتوقف عن العمل؛ حاول مجددًا بعد قليل
+server-error-internal = حدث خطأ داخلي في الخادم؛ حاول لاحقًا
+server-error-unavailable = لا يقدّم الخادم هذا
+server-error-fell-behind = تأخّر جهاز في هذه المحادثة وينتظر أن يعيد أحد الأعضاء إضافته
+server-error-relay-tokens-used-up = نفدت حصة اليوم من التصفح الخاص؛ تتجدد في الساعة 00:00 UTC
+server-error-relay-tokens-unavailable = لا يقدّم هذا الخادم التصفح الخاص
+server-error-call-tokens-unavailable = لا يقدّم هذا الخادم المكالمات
+server-error-unknown-code = رفض الخادم (الخطأ { $code })
+server-error-unsupported = لا يعرف الخادم هذا الطلب: يعمل بإصدار أقدم من Conclave
+cli-server-account-expired = انتهت صلاحية الحساب { $user } في { $date }؛ اطلب من أحد المشرفين رمز تجديد ثم شغّل `conclave renew CODE`
+cli-server-account-expired-plain = انتهت صلاحية حسابك؛ اطلب من أحد المشرفين رمز تجديد ثم شغّل `conclave renew CODE`
+cli-client-connect = تعذّر الاتصال بـ { $address }: { $reason }
+cli-client-pin-mismatch = شهادة TLS للخادم لا تطابق البصمة المثبّتة (المتوقعة { $expected }، والواردة { $got })؛ قد يكون هذا هجومًا، أو أن شهادة الخادم تغيّرت
+cli-client-timeout = انتهت مهلة انتظار الخادم
+cli-client-closed = أُغلق الاتصال
+cli-client-closed-because = أُغلق الاتصال: { $reason }

@@ -299,3 +299,57 @@ cli-proxy-stopped = থেমেছে: { $circuits ->
     [one] { $circuits }টি সার্কিট
    *[other] { $circuits }টি সার্কিট
 } তৈরি হয়েছে, ↑ { $sent } ↓ { $received }
+
+## Refusals of the server (any front end), by their error code
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+server-error-detail = { $error } ({ $detail })
+server-error-bad-frame = এই প্রোগ্রাম যা পাঠিয়েছে সার্ভার তা পড়তে পারেনি; Conclave হালনাগাদ করুন
+server-error-unsupported-version = সার্ভার Conclave-এর প্রোটোকলের অন্য একটি সংস্করণ বলে; Conclave হালনাগাদ করুন
+server-error-frame-too-large = এই প্রোগ্রাম যা পাঠিয়েছে তা সার্ভারের জন্য খুব বড়
+server-error-not-authenticated = এই ডিভাইস সাইন ইন করার আগেই সার্ভার সেশন বন্ধ করে দিয়েছে; আবার চেষ্টা করুন
+server-error-already-authenticated = এই ডিভাইস একই সেশনে দুবার সাইন ইন করেছে; আবার চেষ্টা করুন
+server-error-auth-failed = সার্ভার এই ডিভাইসটি গ্রহণ করে না: এটিকে এর অ্যাকাউন্ট থেকে সরানো হয়েছে, অথবা এর কী মেলে না
+server-error-invite-unknown = এই আমন্ত্রণটি নেই; লিংকটি দেখে নিন
+server-error-invite-used = এই আমন্ত্রণটি আগেই ব্যবহার করা হয়েছে; নতুন একটি চান
+server-error-invite-expired = এই আমন্ত্রণের মেয়াদ শেষ হয়েছে; নতুন একটি চান
+server-error-invite-revoked = এই আমন্ত্রণটি বাতিল করা হয়েছে; নতুন একটি চান
+server-error-username-taken = এই ব্যবহারকারী নামটি নেওয়া হয়ে গেছে; অন্য একটি বেছে নিন
+server-error-username-invalid = সার্ভার এই ব্যবহারকারী নামটি গ্রহণ করে না
+server-error-device-key-taken = এই ডিভাইসের কী আগে থেকেই নিবন্ধিত
+server-error-account-disabled = সার্ভারের পরিচালক আপনার অ্যাকাউন্ট নিষ্ক্রিয় করেছেন
+server-error-account-expired = অ্যাকাউন্ট { $user }-এর মেয়াদ { $date } তারিখে শেষ হয়েছে; কোনো অ্যাডমিনের কাছে নবায়ন কোড চান
+server-error-account-expired-plain = আপনার অ্যাকাউন্টের মেয়াদ শেষ হয়েছে; কোনো অ্যাডমিনের কাছে নবায়ন কোড চান
+server-error-renewal-unknown = এই নবায়ন কোডটি নেই
+server-error-renewal-used = এই নবায়ন কোডটি আগেই ব্যবহার করা হয়েছে
+server-error-renewal-expired = এই নবায়ন কোডের মেয়াদ শেষ হয়েছে; কোনো অ্যাডমিনের কাছে নতুন একটি চান
+server-error-forbidden = সার্ভার এটি করতে দেয় না
+server-error-not-found = যা চাওয়া হয়েছে সার্ভার তা চেনে না
+server-error-no-account = { $name } নামে কোনো অ্যাকাউন্ট নেই
+server-error-invalid-argument = সার্ভার অনুরোধটিকে অবৈধ বলে প্রত্যাখ্যান করেছে
+server-error-quota-exceeded = আমন্ত্রণের কোটা পূর্ণ: আপনি { $quota }টির মধ্যে { $used }টি আমন্ত্রণ দিয়েছেন, { $left }টি বাকি
+server-error-quota-exceeded-plain = আপনার আমন্ত্রণের কোটা শেষ হয়ে গেছে
+server-error-queue-full = একটি প্রাপক ডিভাইসের সারি পূর্ণ; এটিকে অনলাইনে এসে বাকিটা নিতে হবে
+server-error-rate-limited = অনেক বেশি অনুরোধ; { $seconds } সে. পরে আবার চেষ্টা করুন
+server-error-rate-limited-plain = অনেক বেশি অনুরোধ; একটু পরে আবার চেষ্টা করুন
+server-error-too-many-connections = সার্ভার তার সংযোগের সীমায় পৌঁছেছে; পরে চেষ্টা করুন
+server-error-limit-exceeded = এটি সার্ভারের একটি সীমা ছাড়িয়ে যায়
+server-error-stale-epoch = কথোপকথনটি একই মুহূর্তে বদলে গেছে; আবার চেষ্টা করুন
+server-error-not-member = এই ডিভাইসটি সেই কথোপকথনের সদস্য নয়
+server-error-no-key-package = যোগ করার ডিভাইসটির সার্ভারে কোনো কী প্যাকেজ নেই; আগে এটিকে অনলাইনে আসতে হবে
+server-error-device-link-invalid = এই ডিভাইস লিংকটি অজানা, ব্যবহৃত বা মেয়াদোত্তীর্ণ; অ্যাকাউন্টের কোনো ডিভাইসে নতুন একটি তৈরি করুন
+server-error-shutting-down = সার্ভার বন্ধ হচ্ছে; একটু পরে আবার চেষ্টা করুন
+server-error-internal = সার্ভারে একটি অভ্যন্তরীণ ত্রুটি হয়েছে; পরে চেষ্টা করুন
+server-error-unavailable = সার্ভার এটি দেয় না
+server-error-fell-behind = একটি ডিভাইস এই কথোপকথনে পিছিয়ে পড়েছে এবং কোনো সদস্যের আবার যোগ করার অপেক্ষায় আছে
+server-error-relay-tokens-used-up = ব্যক্তিগত ব্রাউজিংয়ের আজকের কোটা শেষ; এটি 00:00 UTC-তে নবায়ন হয়
+server-error-relay-tokens-unavailable = এই সার্ভার ব্যক্তিগত ব্রাউজিং দেয় না
+server-error-call-tokens-unavailable = এই সার্ভার কল দেয় না
+server-error-unknown-code = সার্ভার প্রত্যাখ্যান করেছে (ত্রুটি { $code })
+server-error-unsupported = সার্ভার এই অনুরোধটি চেনে না: এটি Conclave-এর পুরোনো সংস্করণ চালায়
+cli-server-account-expired = অ্যাকাউন্ট { $user }-এর মেয়াদ { $date } তারিখে শেষ হয়েছে; কোনো অ্যাডমিনের কাছে নবায়ন কোড চান এবং `conclave renew CODE` চালান
+cli-server-account-expired-plain = আপনার অ্যাকাউন্টের মেয়াদ শেষ হয়েছে; কোনো অ্যাডমিনের কাছে নবায়ন কোড চান এবং `conclave renew CODE` চালান
+cli-client-connect = { $address }-এ সংযোগ করা যাচ্ছে না: { $reason }
+cli-client-pin-mismatch = সার্ভারের TLS সার্টিফিকেট পিন করা ফিঙ্গারপ্রিন্টের সঙ্গে মেলে না (প্রত্যাশিত { $expected }, পাওয়া গেছে { $got }); এটি আক্রমণ হতে পারে, অথবা সার্ভারের সার্টিফিকেট বদলেছে
+cli-client-timeout = সার্ভারের অপেক্ষায় সময় শেষ হয়ে গেছে
+cli-client-closed = সংযোগ বন্ধ হয়ে গেছে
+cli-client-closed-because = সংযোগ বন্ধ হয়ে গেছে: { $reason }

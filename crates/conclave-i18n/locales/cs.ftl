@@ -337,3 +337,57 @@ cli-proxy-stopped = zastaveno: sestaveno { $circuits ->
     [many] { $circuits } okruhu
    *[other] { $circuits } okruhů
 }, ↑ { $sent } ↓ { $received }
+
+## Refusals of the server (any front end), by their error code
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+server-error-detail = { $error } ({ $detail })
+server-error-bad-frame = server nedokázal přečíst, co tento program poslal; aktualizujte Conclave
+server-error-unsupported-version = server mluví jinou verzí protokolu Conclave; aktualizujte Conclave
+server-error-frame-too-large = to, co tento program poslal, je pro server příliš velké
+server-error-not-authenticated = server ukončil relaci dřív, než se toto zařízení přihlásilo; zkuste to znovu
+server-error-already-authenticated = toto zařízení se v jedné relaci přihlásilo dvakrát; zkuste to znovu
+server-error-auth-failed = server toto zařízení nepřijímá: bylo odebráno ze svého účtu, nebo jeho klíč nesouhlasí
+server-error-invite-unknown = tato pozvánka neexistuje; zkontrolujte odkaz
+server-error-invite-used = tato pozvánka už byla použita; požádejte o novou
+server-error-invite-expired = platnost této pozvánky vypršela; požádejte o novou
+server-error-invite-revoked = tato pozvánka byla zrušena; požádejte o novou
+server-error-username-taken = toto uživatelské jméno je obsazené; zvolte jiné
+server-error-username-invalid = server toto uživatelské jméno nepřijímá
+server-error-device-key-taken = klíč tohoto zařízení už je zaregistrován
+server-error-account-disabled = váš účet zablokoval provozovatel serveru
+server-error-account-expired = platnost účtu { $user } vypršela { $date }; požádejte správce o kód pro prodloužení
+server-error-account-expired-plain = platnost vašeho účtu vypršela; požádejte správce o kód pro prodloužení
+server-error-renewal-unknown = tento kód pro prodloužení neexistuje
+server-error-renewal-used = tento kód pro prodloužení už byl použit
+server-error-renewal-expired = platnost tohoto kódu pro prodloužení vypršela; požádejte správce o nový
+server-error-forbidden = server to nepovoluje
+server-error-not-found = server nezná to, na co se ptáte
+server-error-no-account = žádný účet jménem { $name }
+server-error-invalid-argument = server odmítl požadavek jako neplatný
+server-error-quota-exceeded = kvóta pozvánek vyčerpána: udělili jste { $used } z { $quota } použití pozvánek, zbývá { $left }
+server-error-quota-exceeded-plain = vaše kvóta pozvánek je vyčerpána
+server-error-queue-full = fronta přijímajícího zařízení je plná; musí se připojit a dohnat zpoždění
+server-error-rate-limited = příliš mnoho požadavků; zkuste to znovu za { $seconds } s
+server-error-rate-limited-plain = příliš mnoho požadavků; zkuste to za chvíli znovu
+server-error-too-many-connections = server je na svém limitu připojení; zkuste to později
+server-error-limit-exceeded = tím se překračuje limit serveru
+server-error-stale-epoch = konverzace se ve stejné chvíli změnila; zkuste to znovu
+server-error-not-member = toto zařízení není členem té konverzace
+server-error-no-key-package = přidávané zařízení nemá na serveru žádné balíčky klíčů; nejdřív se musí připojit
+server-error-device-link-invalid = tento odkaz zařízení je neznámý, použitý nebo jeho platnost vypršela; vytvořte nový na zařízení účtu
+server-error-shutting-down = server se vypíná; zkuste to za chvíli znovu
+server-error-internal = na serveru nastala vnitřní chyba; zkuste to později
+server-error-unavailable = server tuto službu nenabízí
+server-error-fell-behind = zařízení v této konverzaci zaostalo a čeká, až ho některý člen znovu přidá
+server-error-relay-tokens-used-up = dnešní příděl pro soukromé prohlížení je vyčerpán; obnoví se v 00:00 UTC
+server-error-relay-tokens-unavailable = tento server nenabízí soukromé prohlížení
+server-error-call-tokens-unavailable = tento server nenabízí hovory
+server-error-unknown-code = server odmítl (chyba { $code })
+server-error-unsupported = server tento požadavek nezná: běží na starší verzi Conclave
+cli-server-account-expired = platnost účtu { $user } vypršela { $date }; požádejte správce o kód pro prodloužení a spusťte `conclave renew CODE`
+cli-server-account-expired-plain = platnost vašeho účtu vypršela; požádejte správce o kód pro prodloužení a spusťte `conclave renew CODE`
+cli-client-connect = nelze se připojit k { $address }: { $reason }
+cli-client-pin-mismatch = certifikát TLS serveru neodpovídá připnutému otisku (očekáváno { $expected }, obdrženo { $got }); může jít o útok, nebo se certifikát serveru změnil
+cli-client-timeout = vypršel čas při čekání na server
+cli-client-closed = spojení bylo ukončeno
+cli-client-closed-because = spojení bylo ukončeno: { $reason }

@@ -299,3 +299,57 @@ cli-proxy-stopped = stoppet: { $circuits ->
     [one] { $circuits } kredsløb
    *[other] { $circuits } kredsløb
 } bygget, ↑ { $sent } ↓ { $received }
+
+## Refusals of the server (any front end), by their error code
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+server-error-detail = { $error } ({ $detail })
+server-error-bad-frame = serveren kunne ikke læse det, dette program sendte; opdater Conclave
+server-error-unsupported-version = serveren taler en anden version af Conclaves protokol; opdater Conclave
+server-error-frame-too-large = det, dette program sendte, er for stort til serveren
+server-error-not-authenticated = serveren afsluttede sessionen, før denne enhed loggede ind; prøv igen
+server-error-already-authenticated = denne enhed loggede ind to gange i samme session; prøv igen
+server-error-auth-failed = serveren accepterer ikke denne enhed: den er fjernet fra sin konto, eller dens nøgle passer ikke
+server-error-invite-unknown = denne invitation findes ikke; tjek linket
+server-error-invite-used = denne invitation er allerede brugt; bed om en ny
+server-error-invite-expired = denne invitation er udløbet; bed om en ny
+server-error-invite-revoked = denne invitation er trukket tilbage; bed om en ny
+server-error-username-taken = dette brugernavn er optaget; vælg et andet
+server-error-username-invalid = serveren accepterer ikke dette brugernavn
+server-error-device-key-taken = denne enheds nøgle er allerede registreret
+server-error-account-disabled = din konto er deaktiveret af serverens operatør
+server-error-account-expired = kontoen { $user } udløb den { $date }; bed en admin om en fornyelseskode
+server-error-account-expired-plain = din konto er udløbet; bed en admin om en fornyelseskode
+server-error-renewal-unknown = denne fornyelseskode findes ikke
+server-error-renewal-used = denne fornyelseskode er allerede brugt
+server-error-renewal-expired = denne fornyelseskode er udløbet; bed en admin om en ny
+server-error-forbidden = serveren tillader ikke dette
+server-error-not-found = serveren kender ikke det, der blev spurgt om
+server-error-no-account = ingen konto ved navn { $name }
+server-error-invalid-argument = serveren afviste forespørgslen som ugyldig
+server-error-quota-exceeded = invitationskvoten er nået: du har givet { $used } af dine { $quota } invitationer, { $left } tilbage
+server-error-quota-exceeded-plain = din invitationskvote er brugt op
+server-error-queue-full = køen for en modtagende enhed er fuld; den skal online og indhente det forsømte
+server-error-rate-limited = for mange forespørgsler; prøv igen om { $seconds } s
+server-error-rate-limited-plain = for mange forespørgsler; prøv igen om lidt
+server-error-too-many-connections = serveren har nået sin grænse for forbindelser; prøv igen senere
+server-error-limit-exceeded = dette overskrider en grænse på serveren
+server-error-stale-epoch = samtalen ændrede sig i samme øjeblik; prøv igen
+server-error-not-member = denne enhed er ikke medlem af den samtale
+server-error-no-key-package = en enhed, der skal tilføjes, har ingen nøglepakker på serveren; den skal online først
+server-error-device-link-invalid = dette enhedslink er ukendt, brugt eller udløbet; lav et nyt på en enhed i kontoen
+server-error-shutting-down = serveren lukker ned; prøv igen om lidt
+server-error-internal = serveren fik en intern fejl; prøv igen senere
+server-error-unavailable = serveren tilbyder ikke dette
+server-error-fell-behind = en enhed er kommet bagud i denne samtale og venter på, at et medlem tilføjer den igen
+server-error-relay-tokens-used-up = dagens kvote til privat browsing er brugt op; den fornyes kl. 00:00 UTC
+server-error-relay-tokens-unavailable = denne server tilbyder ikke privat browsing
+server-error-call-tokens-unavailable = denne server tilbyder ikke opkald
+server-error-unknown-code = serveren afviste (fejl { $code })
+server-error-unsupported = serveren kender ikke denne forespørgsel: den kører en ældre version af Conclave
+cli-server-account-expired = kontoen { $user } udløb den { $date }; bed en admin om en fornyelseskode og kør `conclave renew CODE`
+cli-server-account-expired-plain = din konto er udløbet; bed en admin om en fornyelseskode og kør `conclave renew CODE`
+cli-client-connect = kan ikke forbinde til { $address }: { $reason }
+cli-client-pin-mismatch = serverens TLS-certifikat passer ikke med det fastlåste fingeraftryk (forventede { $expected }, fik { $got }); det kan være et angreb, eller serverens certifikat er ændret
+cli-client-timeout = tiden løb ud under ventetiden på serveren
+cli-client-closed = forbindelsen blev lukket
+cli-client-closed-because = forbindelsen blev lukket: { $reason }

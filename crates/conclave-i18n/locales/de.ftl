@@ -299,3 +299,57 @@ cli-proxy-stopped = gestoppt: { $circuits ->
     [one] { $circuits } Circuit
    *[other] { $circuits } Circuits
 } aufgebaut, ↑ { $sent } ↓ { $received }
+
+## Refusals of the server (any front end), by their error code
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+server-error-detail = { $error } ({ $detail })
+server-error-bad-frame = der Server konnte nicht lesen, was dieses Programm gesendet hat; aktualisieren Sie Conclave
+server-error-unsupported-version = der Server spricht eine andere Version des Conclave-Protokolls; aktualisieren Sie Conclave
+server-error-frame-too-large = was dieses Programm gesendet hat, ist für den Server zu groß
+server-error-not-authenticated = der Server hat die Sitzung beendet, bevor sich dieses Gerät angemeldet hat; versuchen Sie es erneut
+server-error-already-authenticated = dieses Gerät hat sich in einer Sitzung zweimal angemeldet; versuchen Sie es erneut
+server-error-auth-failed = der Server nimmt dieses Gerät nicht an: es wurde aus seinem Konto entfernt, oder sein Schlüssel passt nicht
+server-error-invite-unknown = diese Einladung gibt es nicht; prüfen Sie den Link
+server-error-invite-used = diese Einladung wurde bereits verwendet; bitten Sie um eine neue
+server-error-invite-expired = diese Einladung ist abgelaufen; bitten Sie um eine neue
+server-error-invite-revoked = diese Einladung wurde widerrufen; bitten Sie um eine neue
+server-error-username-taken = dieser Benutzername ist vergeben; wählen Sie einen anderen
+server-error-username-invalid = der Server nimmt diesen Benutzernamen nicht an
+server-error-device-key-taken = der Schlüssel dieses Geräts ist bereits registriert
+server-error-account-disabled = Ihr Konto wurde vom Betreiber des Servers gesperrt
+server-error-account-expired = das Konto { $user } ist am { $date } abgelaufen; bitten Sie einen Admin um einen Verlängerungscode
+server-error-account-expired-plain = Ihr Konto ist abgelaufen; bitten Sie einen Admin um einen Verlängerungscode
+server-error-renewal-unknown = diesen Verlängerungscode gibt es nicht
+server-error-renewal-used = dieser Verlängerungscode wurde bereits verwendet
+server-error-renewal-expired = dieser Verlängerungscode ist abgelaufen; bitten Sie einen Admin um einen neuen
+server-error-forbidden = der Server erlaubt das nicht
+server-error-not-found = der Server kennt das Angefragte nicht
+server-error-no-account = kein Konto namens { $name }
+server-error-invalid-argument = der Server hat die Anfrage als ungültig abgelehnt
+server-error-quota-exceeded = Einladungskontingent erreicht: Sie haben { $used } von { $quota } Einladungen vergeben, { $left } übrig
+server-error-quota-exceeded-plain = Ihr Einladungskontingent ist aufgebraucht
+server-error-queue-full = die Warteschlange eines empfangenden Geräts ist voll; es muss online kommen und aufholen
+server-error-rate-limited = zu viele Anfragen; versuchen Sie es in { $seconds } s erneut
+server-error-rate-limited-plain = zu viele Anfragen; versuchen Sie es gleich erneut
+server-error-too-many-connections = der Server hat seine Verbindungsgrenze erreicht; versuchen Sie es später erneut
+server-error-limit-exceeded = das überschreitet eine Grenze des Servers
+server-error-stale-epoch = die Unterhaltung hat sich im selben Moment geändert; versuchen Sie es erneut
+server-error-not-member = dieses Gerät ist kein Mitglied dieser Unterhaltung
+server-error-no-key-package = ein hinzuzufügendes Gerät hat keine Schlüsselpakete beim Server; es muss zuerst online kommen
+server-error-device-link-invalid = dieser Geräte-Link ist unbekannt, verwendet oder abgelaufen; erstellen Sie einen neuen auf einem Gerät des Kontos
+server-error-shutting-down = der Server fährt herunter; versuchen Sie es gleich erneut
+server-error-internal = der Server hatte einen internen Fehler; versuchen Sie es später erneut
+server-error-unavailable = der Server bietet das nicht an
+server-error-fell-behind = ein Gerät ist in dieser Unterhaltung zurückgefallen und wartet darauf, dass ein Mitglied es wieder hinzufügt
+server-error-relay-tokens-used-up = das heutige Kontingent für privates Surfen ist aufgebraucht; es erneuert sich um 00:00 UTC
+server-error-relay-tokens-unavailable = dieser Server bietet kein privates Surfen an
+server-error-call-tokens-unavailable = dieser Server bietet keine Anrufe an
+server-error-unknown-code = der Server hat abgelehnt (Fehler { $code })
+server-error-unsupported = der Server kennt diese Anfrage nicht: er läuft mit einer älteren Version von Conclave
+cli-server-account-expired = das Konto { $user } ist am { $date } abgelaufen; bitten Sie einen Admin um einen Verlängerungscode und führen Sie `conclave renew CODE` aus
+cli-server-account-expired-plain = Ihr Konto ist abgelaufen; bitten Sie einen Admin um einen Verlängerungscode und führen Sie `conclave renew CODE` aus
+cli-client-connect = keine Verbindung zu { $address }: { $reason }
+cli-client-pin-mismatch = das TLS-Zertifikat des Servers passt nicht zum gespeicherten Fingerabdruck (erwartet { $expected }, erhalten { $got }); das kann ein Angriff sein, oder das Zertifikat des Servers hat sich geändert
+cli-client-timeout = Zeitüberschreitung beim Warten auf den Server
+cli-client-closed = die Verbindung wurde geschlossen
+cli-client-closed-because = die Verbindung wurde geschlossen: { $reason }

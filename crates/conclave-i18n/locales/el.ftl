@@ -299,3 +299,57 @@ cli-proxy-stopped = σταμάτησε: { $circuits ->
     [one] { $circuits } κύκλωμα
    *[other] { $circuits } κυκλώματα
 } δημιουργήθηκαν, ↑ { $sent } ↓ { $received }
+
+## Refusals of the server (any front end), by their error code
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+server-error-detail = { $error } ({ $detail })
+server-error-bad-frame = ο διακομιστής δεν μπόρεσε να διαβάσει ό,τι έστειλε αυτό το πρόγραμμα· ενημερώστε το Conclave
+server-error-unsupported-version = ο διακομιστής μιλά άλλη έκδοση του πρωτοκόλλου του Conclave· ενημερώστε το Conclave
+server-error-frame-too-large = ό,τι έστειλε αυτό το πρόγραμμα είναι πολύ μεγάλο για τον διακομιστή
+server-error-not-authenticated = ο διακομιστής τερμάτισε τη συνεδρία πριν συνδεθεί αυτή η συσκευή· δοκιμάστε ξανά
+server-error-already-authenticated = αυτή η συσκευή συνδέθηκε δύο φορές στην ίδια συνεδρία· δοκιμάστε ξανά
+server-error-auth-failed = ο διακομιστής δεν δέχεται αυτή τη συσκευή: αφαιρέθηκε από τον λογαριασμό της ή το κλειδί της δεν ταιριάζει
+server-error-invite-unknown = αυτή η πρόσκληση δεν υπάρχει· ελέγξτε τον σύνδεσμο
+server-error-invite-used = αυτή η πρόσκληση έχει ήδη χρησιμοποιηθεί· ζητήστε νέα
+server-error-invite-expired = αυτή η πρόσκληση έχει λήξει· ζητήστε νέα
+server-error-invite-revoked = αυτή η πρόσκληση ανακλήθηκε· ζητήστε νέα
+server-error-username-taken = αυτό το όνομα χρήστη είναι πιασμένο· επιλέξτε άλλο
+server-error-username-invalid = ο διακομιστής δεν δέχεται αυτό το όνομα χρήστη
+server-error-device-key-taken = το κλειδί αυτής της συσκευής είναι ήδη καταχωρισμένο
+server-error-account-disabled = ο λογαριασμός σας απενεργοποιήθηκε από τον διαχειριστή του διακομιστή
+server-error-account-expired = ο λογαριασμός { $user } έληξε στις { $date }· ζητήστε από έναν διαχειριστή κωδικό ανανέωσης
+server-error-account-expired-plain = ο λογαριασμός σας έχει λήξει· ζητήστε από έναν διαχειριστή κωδικό ανανέωσης
+server-error-renewal-unknown = αυτός ο κωδικός ανανέωσης δεν υπάρχει
+server-error-renewal-used = αυτός ο κωδικός ανανέωσης έχει ήδη χρησιμοποιηθεί
+server-error-renewal-expired = αυτός ο κωδικός ανανέωσης έχει λήξει· ζητήστε νέο από έναν διαχειριστή
+server-error-forbidden = ο διακομιστής δεν το επιτρέπει
+server-error-not-found = ο διακομιστής δεν γνωρίζει αυτό που ζητήθηκε
+server-error-no-account = δεν υπάρχει λογαριασμός με όνομα { $name }
+server-error-invalid-argument = ο διακομιστής απέρριψε το αίτημα ως άκυρο
+server-error-quota-exceeded = το όριο προσκλήσεων εξαντλήθηκε: έχετε δώσει { $used } από τις { $quota } χρήσεις προσκλήσεων, απομένουν { $left }
+server-error-quota-exceeded-plain = το όριο προσκλήσεών σας εξαντλήθηκε
+server-error-queue-full = η ουρά μιας συσκευής παραλήπτη είναι γεμάτη· πρέπει να συνδεθεί και να ενημερωθεί
+server-error-rate-limited = πάρα πολλά αιτήματα· δοκιμάστε ξανά σε { $seconds } δ
+server-error-rate-limited-plain = πάρα πολλά αιτήματα· δοκιμάστε ξανά σε λίγο
+server-error-too-many-connections = ο διακομιστής έφτασε το όριο συνδέσεων· δοκιμάστε αργότερα
+server-error-limit-exceeded = αυτό ξεπερνά ένα όριο του διακομιστή
+server-error-stale-epoch = η συνομιλία άλλαξε την ίδια στιγμή· δοκιμάστε ξανά
+server-error-not-member = αυτή η συσκευή δεν είναι μέλος εκείνης της συνομιλίας
+server-error-no-key-package = μια συσκευή προς προσθήκη δεν έχει πακέτα κλειδιών στον διακομιστή· πρέπει πρώτα να συνδεθεί
+server-error-device-link-invalid = αυτός ο σύνδεσμος συσκευής είναι άγνωστος, χρησιμοποιημένος ή ληγμένος· δημιουργήστε νέο σε μια συσκευή του λογαριασμού
+server-error-shutting-down = ο διακομιστής τερματίζεται· δοκιμάστε ξανά σε λίγο
+server-error-internal = ο διακομιστής είχε εσωτερικό σφάλμα· δοκιμάστε αργότερα
+server-error-unavailable = ο διακομιστής δεν το προσφέρει αυτό
+server-error-fell-behind = μια συσκευή έμεινε πίσω σε αυτή τη συνομιλία και περιμένει ένα μέλος να την προσθέσει ξανά
+server-error-relay-tokens-used-up = το σημερινό όριο για ιδιωτική περιήγηση εξαντλήθηκε· ανανεώνεται στις 00:00 UTC
+server-error-relay-tokens-unavailable = αυτός ο διακομιστής δεν προσφέρει ιδιωτική περιήγηση
+server-error-call-tokens-unavailable = αυτός ο διακομιστής δεν προσφέρει κλήσεις
+server-error-unknown-code = ο διακομιστής αρνήθηκε (σφάλμα { $code })
+server-error-unsupported = ο διακομιστής δεν γνωρίζει αυτό το αίτημα: τρέχει παλαιότερη έκδοση του Conclave
+cli-server-account-expired = ο λογαριασμός { $user } έληξε στις { $date }· ζητήστε από έναν διαχειριστή κωδικό ανανέωσης και εκτελέστε `conclave renew CODE`
+cli-server-account-expired-plain = ο λογαριασμός σας έχει λήξει· ζητήστε από έναν διαχειριστή κωδικό ανανέωσης και εκτελέστε `conclave renew CODE`
+cli-client-connect = αδύνατη η σύνδεση με { $address }: { $reason }
+cli-client-pin-mismatch = το πιστοποιητικό TLS του διακομιστή δεν ταιριάζει με το καρφιτσωμένο αποτύπωμα (αναμενόταν { $expected }, ελήφθη { $got })· μπορεί να είναι επίθεση ή άλλαξε το πιστοποιητικό του διακομιστή
+cli-client-timeout = λήξη χρόνου αναμονής για τον διακομιστή
+cli-client-closed = η σύνδεση έκλεισε
+cli-client-closed-because = η σύνδεση έκλεισε: { $reason }

@@ -325,3 +325,61 @@ cli-proxy-stopped = stopped: { $circuits ->
     [one] { $circuits } circuit
    *[other] { $circuits } circuits
 } built, ↑ { $sent } ↓ { $received }
+
+## Refusals of the server (any front end), chosen by their error code; the server's English
+## text only as a detail where it adds facts (conclave_client::Refusal)
+server-error-detail = { $error } ({ $detail })
+server-error-bad-frame = the server could not read what this program sent; update Conclave
+server-error-unsupported-version = the server speaks another version of Conclave's protocol; update Conclave
+server-error-frame-too-large = what this program sent is too large for the server
+server-error-not-authenticated = the server ended the session before this device signed in; try again
+server-error-already-authenticated = this device signed in twice in one session; try again
+server-error-auth-failed = the server does not accept this device: it was removed from its account, or its key does not match
+server-error-invite-unknown = this invitation does not exist; check the link
+server-error-invite-used = this invitation has already been used; ask for a new one
+server-error-invite-expired = this invitation has expired; ask for a new one
+server-error-invite-revoked = this invitation was revoked; ask for a new one
+server-error-username-taken = this username is taken; choose another
+server-error-username-invalid = the server does not accept this username
+server-error-device-key-taken = this device's key is already registered
+server-error-account-disabled = your account is disabled by the server's operator
+server-error-account-expired = account { $user } expired on { $date }; ask an admin for a renewal code
+server-error-account-expired-plain = your account has expired; ask an admin for a renewal code
+server-error-renewal-unknown = this renewal code does not exist
+server-error-renewal-used = this renewal code has already been used
+server-error-renewal-expired = this renewal code has expired; ask an admin for a new one
+server-error-forbidden = the server does not allow this
+server-error-not-found = the server does not know what was asked for
+server-error-no-account = no account named { $name }
+server-error-invalid-argument = the server refused the request as invalid
+server-error-quota-exceeded = invitation quota reached: you have granted { $used } of your { $quota } invitation { $quota ->
+    [one] use
+   *[other] uses
+}, { $left } left
+server-error-quota-exceeded-plain = your invitation quota is used up
+server-error-queue-full = a recipient device's queue is full; it must come online and catch up
+server-error-rate-limited = too many requests; try again in { $seconds } s
+server-error-rate-limited-plain = too many requests; try again shortly
+server-error-too-many-connections = the server is at its connection limit; try again later
+server-error-limit-exceeded = this goes beyond a limit of the server
+server-error-stale-epoch = the conversation changed at the same moment; try again
+server-error-not-member = this device is not a member of that conversation
+server-error-no-key-package = a device to be added has no key packages at the server; it must come online first
+server-error-device-link-invalid = this device link is unknown, used or expired; make a new one on a device of the account
+server-error-shutting-down = the server is shutting down; try again shortly
+server-error-internal = the server had an internal error; try again later
+server-error-unavailable = the server does not offer this
+server-error-fell-behind = a device fell behind in this conversation and waits for a member to add it back
+server-error-relay-tokens-used-up = today's allowance for private browsing is used up; it renews at 00:00 UTC
+server-error-relay-tokens-unavailable = this server does not offer private browsing
+server-error-call-tokens-unavailable = this server does not offer calls
+server-error-unknown-code = the server refused (error { $code })
+server-error-unsupported = the server does not know this request: it runs an older version of Conclave
+# The command line's own words for an expired account, and for the client's own failures
+cli-server-account-expired = account { $user } expired on { $date }; ask an admin for a renewal code and run `conclave renew CODE`
+cli-server-account-expired-plain = your account has expired; ask an admin for a renewal code and run `conclave renew CODE`
+cli-client-connect = cannot connect to { $address }: { $reason }
+cli-client-pin-mismatch = the server's TLS certificate does not match the pinned fingerprint (expected { $expected }, got { $got }); this may be an attack, or the server's certificate changed
+cli-client-timeout = timed out waiting for the server
+cli-client-closed = the connection closed
+cli-client-closed-because = the connection closed: { $reason }

@@ -299,3 +299,57 @@ cli-proxy-stopped = detenido: { $circuits ->
     [one] { $circuits } circuito construido
    *[other] { $circuits } circuitos construidos
 }, ↑ { $sent } ↓ { $received }
+
+## Refusals of the server (any front end), by their error code
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+server-error-detail = { $error } ({ $detail })
+server-error-bad-frame = el servidor no pudo leer lo que envió este programa; actualice Conclave
+server-error-unsupported-version = el servidor habla otra versión del protocolo de Conclave; actualice Conclave
+server-error-frame-too-large = lo que envió este programa es demasiado grande para el servidor
+server-error-not-authenticated = el servidor cerró la sesión antes de que este dispositivo iniciara sesión; inténtelo de nuevo
+server-error-already-authenticated = este dispositivo inició sesión dos veces en una misma sesión; inténtelo de nuevo
+server-error-auth-failed = el servidor no acepta este dispositivo: se quitó de su cuenta, o su clave no coincide
+server-error-invite-unknown = esta invitación no existe; revise el enlace
+server-error-invite-used = esta invitación ya se ha usado; pida una nueva
+server-error-invite-expired = esta invitación ha caducado; pida una nueva
+server-error-invite-revoked = esta invitación fue revocada; pida una nueva
+server-error-username-taken = este nombre de usuario está ocupado; elija otro
+server-error-username-invalid = el servidor no acepta este nombre de usuario
+server-error-device-key-taken = la clave de este dispositivo ya está registrada
+server-error-account-disabled = el operador del servidor ha desactivado su cuenta
+server-error-account-expired = la cuenta { $user } caducó el { $date }; pida a un administrador un código de renovación
+server-error-account-expired-plain = su cuenta ha caducado; pida a un administrador un código de renovación
+server-error-renewal-unknown = este código de renovación no existe
+server-error-renewal-used = este código de renovación ya se ha usado
+server-error-renewal-expired = este código de renovación ha caducado; pida uno nuevo a un administrador
+server-error-forbidden = el servidor no permite esto
+server-error-not-found = el servidor no conoce lo que se pidió
+server-error-no-account = no hay ninguna cuenta llamada { $name }
+server-error-invalid-argument = el servidor rechazó la solicitud por no ser válida
+server-error-quota-exceeded = cupo de invitaciones alcanzado: ha concedido { $used } de sus { $quota } usos de invitación, quedan { $left }
+server-error-quota-exceeded-plain = su cupo de invitaciones está agotado
+server-error-queue-full = la cola de un dispositivo destinatario está llena; debe conectarse y ponerse al día
+server-error-rate-limited = demasiadas solicitudes; inténtelo de nuevo en { $seconds } s
+server-error-rate-limited-plain = demasiadas solicitudes; inténtelo de nuevo en un momento
+server-error-too-many-connections = el servidor está en su límite de conexiones; inténtelo más tarde
+server-error-limit-exceeded = esto supera un límite del servidor
+server-error-stale-epoch = la conversación cambió en el mismo momento; inténtelo de nuevo
+server-error-not-member = este dispositivo no es miembro de esa conversación
+server-error-no-key-package = un dispositivo que se quiere añadir no tiene paquetes de claves en el servidor; primero debe conectarse
+server-error-device-link-invalid = este enlace de dispositivo es desconocido, ya se usó o caducó; cree uno nuevo en un dispositivo de la cuenta
+server-error-shutting-down = el servidor se está apagando; inténtelo de nuevo en un momento
+server-error-internal = el servidor tuvo un error interno; inténtelo más tarde
+server-error-unavailable = el servidor no ofrece esto
+server-error-fell-behind = un dispositivo se quedó atrás en esta conversación y espera a que un miembro lo vuelva a añadir
+server-error-relay-tokens-used-up = la cuota de hoy para la navegación privada está agotada; se renueva a las 00:00 UTC
+server-error-relay-tokens-unavailable = este servidor no ofrece navegación privada
+server-error-call-tokens-unavailable = este servidor no ofrece llamadas
+server-error-unknown-code = el servidor lo rechazó (error { $code })
+server-error-unsupported = el servidor no conoce esta solicitud: usa una versión más antigua de Conclave
+cli-server-account-expired = la cuenta { $user } caducó el { $date }; pida a un administrador un código de renovación y ejecute `conclave renew CODE`
+cli-server-account-expired-plain = su cuenta ha caducado; pida a un administrador un código de renovación y ejecute `conclave renew CODE`
+cli-client-connect = no se puede conectar con { $address }: { $reason }
+cli-client-pin-mismatch = el certificado TLS del servidor no coincide con la huella fijada (se esperaba { $expected }, se recibió { $got }); puede ser un ataque, o el certificado del servidor cambió
+cli-client-timeout = se agotó el tiempo de espera del servidor
+cli-client-closed = la conexión se cerró
+cli-client-closed-because = la conexión se cerró: { $reason }

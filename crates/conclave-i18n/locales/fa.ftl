@@ -299,3 +299,57 @@ cli-proxy-stopped = متوقف شد: { $circuits ->
     [one] { $circuits } مدار
    *[other] { $circuits } مدار
 } ساخته شد، ↑ { $sent } ↓ { $received }
+
+## Refusals of the server (any front end), by their error code
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+server-error-detail = { $error } ({ $detail })
+server-error-bad-frame = سرور نتوانست آنچه این برنامه فرستاد را بخواند؛ Conclave را به‌روز کنید
+server-error-unsupported-version = سرور نسخهٔ دیگری از پروتکل Conclave را به کار می‌برد؛ Conclave را به‌روز کنید
+server-error-frame-too-large = آنچه این برنامه فرستاد برای سرور بیش از حد بزرگ است
+server-error-not-authenticated = سرور پیش از ورود این دستگاه نشست را بست؛ دوباره تلاش کنید
+server-error-already-authenticated = این دستگاه در یک نشست دو بار وارد شد؛ دوباره تلاش کنید
+server-error-auth-failed = سرور این دستگاه را نمی‌پذیرد: از حسابش حذف شده، یا کلیدش مطابقت ندارد
+server-error-invite-unknown = این دعوت‌نامه وجود ندارد؛ پیوند را بررسی کنید
+server-error-invite-used = این دعوت‌نامه پیش‌تر استفاده شده است؛ دعوت‌نامهٔ تازه‌ای بخواهید
+server-error-invite-expired = این دعوت‌نامه منقضی شده است؛ دعوت‌نامهٔ تازه‌ای بخواهید
+server-error-invite-revoked = این دعوت‌نامه لغو شد؛ دعوت‌نامهٔ تازه‌ای بخواهید
+server-error-username-taken = این نام کاربری گرفته شده است؛ نام دیگری برگزینید
+server-error-username-invalid = سرور این نام کاربری را نمی‌پذیرد
+server-error-device-key-taken = کلید این دستگاه پیش‌تر ثبت شده است
+server-error-account-disabled = گردانندهٔ سرور حساب شما را غیرفعال کرده است
+server-error-account-expired = حساب { $user } در { $date } منقضی شد؛ از یک مدیر کد تمدید بخواهید
+server-error-account-expired-plain = حساب شما منقضی شده است؛ از یک مدیر کد تمدید بخواهید
+server-error-renewal-unknown = این کد تمدید وجود ندارد
+server-error-renewal-used = این کد تمدید پیش‌تر استفاده شده است
+server-error-renewal-expired = این کد تمدید منقضی شده است؛ از یک مدیر کد تازه‌ای بخواهید
+server-error-forbidden = سرور اجازهٔ این کار را نمی‌دهد
+server-error-not-found = سرور آنچه خواسته شد را نمی‌شناسد
+server-error-no-account = حسابی با نام { $name } نیست
+server-error-invalid-argument = سرور درخواست را نامعتبر دانست و رد کرد
+server-error-quota-exceeded = سهمیهٔ دعوت پر شد: { $used } از { $quota } نوبت دعوت را داده‌اید، { $left } باقی است
+server-error-quota-exceeded-plain = سهمیهٔ دعوت شما تمام شده است
+server-error-queue-full = صف یکی از دستگاه‌های گیرنده پر است؛ باید برخط شود و عقب‌ماندگی را جبران کند
+server-error-rate-limited = درخواست‌ها بیش از حد است؛ { $seconds } ثانیهٔ دیگر دوباره تلاش کنید
+server-error-rate-limited-plain = درخواست‌ها بیش از حد است؛ کمی بعد دوباره تلاش کنید
+server-error-too-many-connections = سرور به سقف اتصال‌هایش رسیده است؛ بعداً تلاش کنید
+server-error-limit-exceeded = این از یکی از محدودیت‌های سرور فراتر می‌رود
+server-error-stale-epoch = گفت‌وگو در همان لحظه تغییر کرد؛ دوباره تلاش کنید
+server-error-not-member = این دستگاه عضو آن گفت‌وگو نیست
+server-error-no-key-package = دستگاهی که باید افزوده شود هیچ بستهٔ کلیدی روی سرور ندارد؛ نخست باید برخط شود
+server-error-device-link-invalid = این پیوند دستگاه ناشناخته، استفاده‌شده یا منقضی است؛ روی یکی از دستگاه‌های حساب پیوند تازه‌ای بسازید
+server-error-shutting-down = سرور در حال خاموش شدن است؛ کمی بعد دوباره تلاش کنید
+server-error-internal = سرور دچار خطای داخلی شد؛ بعداً تلاش کنید
+server-error-unavailable = سرور این را ارائه نمی‌کند
+server-error-fell-behind = دستگاهی در این گفت‌وگو عقب مانده و منتظر است یکی از اعضا دوباره آن را بیفزاید
+server-error-relay-tokens-used-up = سهمیهٔ امروز برای مرور خصوصی تمام شده است؛ ساعت 00:00 UTC تازه می‌شود
+server-error-relay-tokens-unavailable = این سرور مرور خصوصی ارائه نمی‌کند
+server-error-call-tokens-unavailable = این سرور تماس ارائه نمی‌کند
+server-error-unknown-code = سرور رد کرد (خطای { $code })
+server-error-unsupported = سرور این درخواست را نمی‌شناسد: نسخهٔ قدیمی‌تری از Conclave را اجرا می‌کند
+cli-server-account-expired = حساب { $user } در { $date } منقضی شد؛ از یک مدیر کد تمدید بخواهید و `conclave renew CODE` را اجرا کنید
+cli-server-account-expired-plain = حساب شما منقضی شده است؛ از یک مدیر کد تمدید بخواهید و `conclave renew CODE` را اجرا کنید
+cli-client-connect = اتصال به { $address } ممکن نیست: { $reason }
+cli-client-pin-mismatch = گواهی TLS سرور با اثر انگشت سنجاق‌شده مطابقت ندارد (انتظار { $expected }، دریافت { $got })؛ ممکن است حمله باشد، یا گواهی سرور عوض شده است
+cli-client-timeout = مهلت انتظار برای سرور به سر رسید
+cli-client-closed = اتصال بسته شد
+cli-client-closed-because = اتصال بسته شد: { $reason }

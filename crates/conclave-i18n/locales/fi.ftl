@@ -299,3 +299,57 @@ cli-proxy-stopped = pysäytetty: { $circuits ->
     [one] { $circuits } piiri
    *[other] { $circuits } piiriä
 } rakennettu, ↑ { $sent } ↓ { $received }
+
+## Refusals of the server (any front end), by their error code
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+server-error-detail = { $error } ({ $detail })
+server-error-bad-frame = palvelin ei pystynyt lukemaan, mitä tämä ohjelma lähetti; päivitä Conclave
+server-error-unsupported-version = palvelin puhuu Conclaven protokollan toista versiota; päivitä Conclave
+server-error-frame-too-large = se, mitä tämä ohjelma lähetti, on palvelimelle liian suuri
+server-error-not-authenticated = palvelin lopetti istunnon ennen kuin tämä laite kirjautui; yritä uudelleen
+server-error-already-authenticated = tämä laite kirjautui kahdesti samassa istunnossa; yritä uudelleen
+server-error-auth-failed = palvelin ei hyväksy tätä laitetta: se on poistettu tililtään, tai sen avain ei täsmää
+server-error-invite-unknown = tätä kutsua ei ole olemassa; tarkista linkki
+server-error-invite-used = tämä kutsu on jo käytetty; pyydä uusi
+server-error-invite-expired = tämä kutsu on vanhentunut; pyydä uusi
+server-error-invite-revoked = tämä kutsu on peruttu; pyydä uusi
+server-error-username-taken = tämä käyttäjänimi on varattu; valitse toinen
+server-error-username-invalid = palvelin ei hyväksy tätä käyttäjänimeä
+server-error-device-key-taken = tämän laitteen avain on jo rekisteröity
+server-error-account-disabled = palvelimen ylläpitäjä on poistanut tilisi käytöstä
+server-error-account-expired = tili { $user } vanheni { $date }; pyydä ylläpitäjältä uusimiskoodi
+server-error-account-expired-plain = tilisi on vanhentunut; pyydä ylläpitäjältä uusimiskoodi
+server-error-renewal-unknown = tätä uusimiskoodia ei ole olemassa
+server-error-renewal-used = tämä uusimiskoodi on jo käytetty
+server-error-renewal-expired = tämä uusimiskoodi on vanhentunut; pyydä ylläpitäjältä uusi
+server-error-forbidden = palvelin ei salli tätä
+server-error-not-found = palvelin ei tunne pyydettyä
+server-error-no-account = ei tiliä nimeltä { $name }
+server-error-invalid-argument = palvelin hylkäsi pyynnön virheellisenä
+server-error-quota-exceeded = kutsukiintiö täynnä: olet antanut { $used } kutsua { $quota }:stä, jäljellä { $left }
+server-error-quota-exceeded-plain = kutsukiintiösi on käytetty
+server-error-queue-full = vastaanottavan laitteen jono on täynnä; sen on tultava verkkoon ja saatava kiinni
+server-error-rate-limited = liikaa pyyntöjä; yritä uudelleen { $seconds } s kuluttua
+server-error-rate-limited-plain = liikaa pyyntöjä; yritä hetken kuluttua uudelleen
+server-error-too-many-connections = palvelin on yhteysrajallaan; yritä myöhemmin uudelleen
+server-error-limit-exceeded = tämä ylittää palvelimen rajan
+server-error-stale-epoch = keskustelu muuttui samalla hetkellä; yritä uudelleen
+server-error-not-member = tämä laite ei ole sen keskustelun jäsen
+server-error-no-key-package = lisättävällä laitteella ei ole avainpaketteja palvelimella; sen on ensin tultava verkkoon
+server-error-device-link-invalid = tämä laitelinkki on tuntematon, käytetty tai vanhentunut; luo uusi jollakin tilin laitteella
+server-error-shutting-down = palvelin sammuu; yritä hetken kuluttua uudelleen
+server-error-internal = palvelimessa tapahtui sisäinen virhe; yritä myöhemmin uudelleen
+server-error-unavailable = palvelin ei tarjoa tätä
+server-error-fell-behind = laite on jäänyt jälkeen tässä keskustelussa ja odottaa, että jäsen lisää sen takaisin
+server-error-relay-tokens-used-up = tämän päivän kiintiö yksityiselle selaamiselle on käytetty; se uusiutuu klo 00:00 UTC
+server-error-relay-tokens-unavailable = tämä palvelin ei tarjoa yksityistä selaamista
+server-error-call-tokens-unavailable = tämä palvelin ei tarjoa puheluita
+server-error-unknown-code = palvelin kieltäytyi (virhe { $code })
+server-error-unsupported = palvelin ei tunne tätä pyyntöä: siinä on Conclaven vanhempi versio
+cli-server-account-expired = tili { $user } vanheni { $date }; pyydä ylläpitäjältä uusimiskoodi ja suorita `conclave renew CODE`
+cli-server-account-expired-plain = tilisi on vanhentunut; pyydä ylläpitäjältä uusimiskoodi ja suorita `conclave renew CODE`
+cli-client-connect = ei voi yhdistää kohteeseen { $address }: { $reason }
+cli-client-pin-mismatch = palvelimen TLS-varmenne ei vastaa kiinnitettyä sormenjälkeä (odotettiin { $expected }, saatiin { $got }); tämä voi olla hyökkäys, tai palvelimen varmenne on vaihtunut
+cli-client-timeout = aikakatkaisu palvelinta odottaessa
+cli-client-closed = yhteys katkesi
+cli-client-closed-because = yhteys katkesi: { $reason }

@@ -299,3 +299,57 @@ cli-proxy-stopped = arrêté : { $circuits ->
     [one] { $circuits } circuit construit
    *[other] { $circuits } circuits construits
 }, ↑ { $sent } ↓ { $received }
+
+## Refusals of the server (any front end), by their error code
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+server-error-detail = { $error } ({ $detail })
+server-error-bad-frame = le serveur n'a pas pu lire ce que ce programme a envoyé ; mettez Conclave à jour
+server-error-unsupported-version = le serveur parle une autre version du protocole de Conclave ; mettez Conclave à jour
+server-error-frame-too-large = ce que ce programme a envoyé est trop volumineux pour le serveur
+server-error-not-authenticated = le serveur a fermé la session avant que cet appareil se connecte ; réessayez
+server-error-already-authenticated = cet appareil s'est connecté deux fois dans une même session ; réessayez
+server-error-auth-failed = le serveur n'accepte pas cet appareil : il a été retiré de son compte, ou sa clé ne correspond pas
+server-error-invite-unknown = cette invitation n'existe pas ; vérifiez le lien
+server-error-invite-used = cette invitation a déjà été utilisée ; demandez-en une nouvelle
+server-error-invite-expired = cette invitation a expiré ; demandez-en une nouvelle
+server-error-invite-revoked = cette invitation a été révoquée ; demandez-en une nouvelle
+server-error-username-taken = ce nom d'utilisateur est pris ; choisissez-en un autre
+server-error-username-invalid = le serveur n'accepte pas ce nom d'utilisateur
+server-error-device-key-taken = la clé de cet appareil est déjà enregistrée
+server-error-account-disabled = votre compte a été désactivé par l'opérateur du serveur
+server-error-account-expired = le compte { $user } a expiré le { $date } ; demandez un code de renouvellement à un administrateur
+server-error-account-expired-plain = votre compte a expiré ; demandez un code de renouvellement à un administrateur
+server-error-renewal-unknown = ce code de renouvellement n'existe pas
+server-error-renewal-used = ce code de renouvellement a déjà été utilisé
+server-error-renewal-expired = ce code de renouvellement a expiré ; demandez-en un nouveau à un administrateur
+server-error-forbidden = le serveur n'autorise pas cela
+server-error-not-found = le serveur ne connaît pas ce qui a été demandé
+server-error-no-account = aucun compte nommé { $name }
+server-error-invalid-argument = le serveur a refusé la requête comme invalide
+server-error-quota-exceeded = quota d'invitations atteint : vous avez accordé { $used } de vos { $quota } utilisations d'invitation, il en reste { $left }
+server-error-quota-exceeded-plain = votre quota d'invitations est épuisé
+server-error-queue-full = la file d'attente d'un appareil destinataire est pleine ; il doit se connecter et rattraper son retard
+server-error-rate-limited = trop de requêtes ; réessayez dans { $seconds } s
+server-error-rate-limited-plain = trop de requêtes ; réessayez dans un instant
+server-error-too-many-connections = le serveur a atteint sa limite de connexions ; réessayez plus tard
+server-error-limit-exceeded = cela dépasse une limite du serveur
+server-error-stale-epoch = la conversation a changé au même moment ; réessayez
+server-error-not-member = cet appareil n'est pas membre de cette conversation
+server-error-no-key-package = un appareil à ajouter n'a pas de paquets de clés sur le serveur ; il doit d'abord se connecter
+server-error-device-link-invalid = ce lien d'appareil est inconnu, utilisé ou expiré ; créez-en un nouveau sur un appareil du compte
+server-error-shutting-down = le serveur s'arrête ; réessayez dans un instant
+server-error-internal = le serveur a eu une erreur interne ; réessayez plus tard
+server-error-unavailable = le serveur ne propose pas cela
+server-error-fell-behind = un appareil a pris du retard dans cette conversation et attend qu'un membre le rajoute
+server-error-relay-tokens-used-up = l'allocation du jour pour la navigation privée est épuisée ; elle se renouvelle à 00:00 UTC
+server-error-relay-tokens-unavailable = ce serveur ne propose pas la navigation privée
+server-error-call-tokens-unavailable = ce serveur ne propose pas les appels
+server-error-unknown-code = le serveur a refusé (erreur { $code })
+server-error-unsupported = le serveur ne connaît pas cette requête : il fait tourner une version plus ancienne de Conclave
+cli-server-account-expired = le compte { $user } a expiré le { $date } ; demandez un code de renouvellement à un administrateur et lancez `conclave renew CODE`
+cli-server-account-expired-plain = votre compte a expiré ; demandez un code de renouvellement à un administrateur et lancez `conclave renew CODE`
+cli-client-connect = impossible de se connecter à { $address } : { $reason }
+cli-client-pin-mismatch = le certificat TLS du serveur ne correspond pas à l'empreinte épinglée (attendue { $expected }, reçue { $got }) ; il peut s'agir d'une attaque, ou le certificat du serveur a changé
+cli-client-timeout = délai dépassé en attendant le serveur
+cli-client-closed = la connexion s'est fermée
+cli-client-closed-because = la connexion s'est fermée : { $reason }

@@ -318,3 +318,57 @@ cli-proxy-stopped = נעצר: נבנו { $circuits ->
     [two] שני מעגלים
    *[other] { $circuits } מעגלים
 }, ↑ { $sent } ↓ { $received }
+
+## Refusals of the server (any front end), by their error code
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+server-error-detail = { $error } ({ $detail })
+server-error-bad-frame = השרת לא הצליח לקרוא את מה שהתוכנה הזו שלחה; עדכנו את Conclave
+server-error-unsupported-version = השרת מדבר גרסה אחרת של הפרוטוקול של Conclave; עדכנו את Conclave
+server-error-frame-too-large = מה שהתוכנה הזו שלחה גדול מדי עבור השרת
+server-error-not-authenticated = השרת סיים את ההפעלה לפני שהמכשיר הזה התחבר; נסו שוב
+server-error-already-authenticated = המכשיר הזה התחבר פעמיים באותה הפעלה; נסו שוב
+server-error-auth-failed = השרת אינו מקבל את המכשיר הזה: הוא הוסר מהחשבון שלו, או שהמפתח שלו אינו תואם
+server-error-invite-unknown = ההזמנה הזו אינה קיימת; בדקו את הקישור
+server-error-invite-used = ההזמנה הזו כבר נוצלה; בקשו הזמנה חדשה
+server-error-invite-expired = תוקף ההזמנה הזו פג; בקשו הזמנה חדשה
+server-error-invite-revoked = ההזמנה הזו בוטלה; בקשו הזמנה חדשה
+server-error-username-taken = שם המשתמש הזה תפוס; בחרו שם אחר
+server-error-username-invalid = השרת אינו מקבל את שם המשתמש הזה
+server-error-device-key-taken = המפתח של המכשיר הזה כבר רשום
+server-error-account-disabled = מפעיל השרת השבית את החשבון שלכם
+server-error-account-expired = תוקף החשבון { $user } פג ב־{ $date }; בקשו ממנהל קוד חידוש
+server-error-account-expired-plain = תוקף החשבון שלכם פג; בקשו ממנהל קוד חידוש
+server-error-renewal-unknown = קוד החידוש הזה אינו קיים
+server-error-renewal-used = קוד החידוש הזה כבר נוצל
+server-error-renewal-expired = תוקף קוד החידוש הזה פג; בקשו ממנהל קוד חדש
+server-error-forbidden = השרת אינו מתיר זאת
+server-error-not-found = השרת אינו מכיר את מה שהתבקש
+server-error-no-account = אין חשבון בשם { $name }
+server-error-invalid-argument = השרת דחה את הבקשה כלא תקינה
+server-error-quota-exceeded = מכסת ההזמנות הגיעה לסופה: העניקו { $used } מתוך { $quota } שימושי הזמנה, נותרו { $left }
+server-error-quota-exceeded-plain = מכסת ההזמנות שלכם נוצלה
+server-error-queue-full = התור של מכשיר נמען מלא; עליו להתחבר ולהשלים את הפער
+server-error-rate-limited = יותר מדי בקשות; נסו שוב בעוד { $seconds } ש׳
+server-error-rate-limited-plain = יותר מדי בקשות; נסו שוב בעוד רגע
+server-error-too-many-connections = השרת הגיע למגבלת החיבורים שלו; נסו מאוחר יותר
+server-error-limit-exceeded = זה חורג ממגבלה של השרת
+server-error-stale-epoch = השיחה השתנתה באותו רגע; נסו שוב
+server-error-not-member = המכשיר הזה אינו חבר בשיחה ההיא
+server-error-no-key-package = למכשיר שאמור להתווסף אין חבילות מפתחות בשרת; עליו להתחבר קודם
+server-error-device-link-invalid = קישור המכשיר הזה אינו מוכר, כבר נוצל או שפג תוקפו; צרו חדש במכשיר של החשבון
+server-error-shutting-down = השרת נכבה; נסו שוב בעוד רגע
+server-error-internal = אירעה בשרת שגיאה פנימית; נסו מאוחר יותר
+server-error-unavailable = השרת אינו מציע זאת
+server-error-fell-behind = מכשיר פיגר בשיחה הזו וממתין שחבר יוסיף אותו מחדש
+server-error-relay-tokens-used-up = המכסה היומית לגלישה פרטית נוצלה; היא מתחדשת ב־00:00 UTC
+server-error-relay-tokens-unavailable = השרת הזה אינו מציע גלישה פרטית
+server-error-call-tokens-unavailable = השרת הזה אינו מציע שיחות
+server-error-unknown-code = השרת סירב (שגיאה { $code })
+server-error-unsupported = השרת אינו מכיר את הבקשה הזו: הוא מריץ גרסה ישנה יותר של Conclave
+cli-server-account-expired = תוקף החשבון { $user } פג ב־{ $date }; בקשו ממנהל קוד חידוש והריצו `conclave renew CODE`
+cli-server-account-expired-plain = תוקף החשבון שלכם פג; בקשו ממנהל קוד חידוש והריצו `conclave renew CODE`
+cli-client-connect = אי אפשר להתחבר אל { $address }: { $reason }
+cli-client-pin-mismatch = אישור ה־TLS של השרת אינו תואם לטביעת האצבע המוצמדת (צפויה { $expected }, התקבלה { $got }); ייתכן שזו מתקפה, או שאישור השרת השתנה
+cli-client-timeout = תם הזמן בהמתנה לשרת
+cli-client-closed = החיבור נסגר
+cli-client-closed-because = החיבור נסגר: { $reason }

@@ -299,3 +299,57 @@ cli-proxy-stopped = रुका: { $circuits ->
     [one] { $circuits } सर्किट
    *[other] { $circuits } सर्किट
 } बने, ↑ { $sent } ↓ { $received }
+
+## Refusals of the server (any front end), by their error code
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+server-error-detail = { $error } ({ $detail })
+server-error-bad-frame = सर्वर वह नहीं पढ़ सका जो इस प्रोग्राम ने भेजा; Conclave अपडेट करें
+server-error-unsupported-version = सर्वर Conclave के प्रोटोकॉल का कोई दूसरा संस्करण बोलता है; Conclave अपडेट करें
+server-error-frame-too-large = इस प्रोग्राम ने जो भेजा वह सर्वर के लिए बहुत बड़ा है
+server-error-not-authenticated = इस डिवाइस के साइन इन करने से पहले सर्वर ने सत्र बंद कर दिया; फिर से कोशिश करें
+server-error-already-authenticated = इस डिवाइस ने एक ही सत्र में दो बार साइन इन किया; फिर से कोशिश करें
+server-error-auth-failed = सर्वर इस डिवाइस को स्वीकार नहीं करता: इसे इसके खाते से हटा दिया गया, या इसकी कुंजी मेल नहीं खाती
+server-error-invite-unknown = यह आमंत्रण मौजूद नहीं है; लिंक जाँचें
+server-error-invite-used = यह आमंत्रण पहले ही इस्तेमाल हो चुका है; नया माँगें
+server-error-invite-expired = इस आमंत्रण की अवधि समाप्त हो गई; नया माँगें
+server-error-invite-revoked = यह आमंत्रण रद्द कर दिया गया; नया माँगें
+server-error-username-taken = यह उपयोगकर्ता नाम ले लिया गया है; कोई दूसरा चुनें
+server-error-username-invalid = सर्वर यह उपयोगकर्ता नाम स्वीकार नहीं करता
+server-error-device-key-taken = इस डिवाइस की कुंजी पहले से पंजीकृत है
+server-error-account-disabled = सर्वर के संचालक ने आपका खाता निष्क्रिय कर दिया है
+server-error-account-expired = खाता { $user } की अवधि { $date } को समाप्त हो गई; किसी एडमिन से नवीनीकरण कोड माँगें
+server-error-account-expired-plain = आपके खाते की अवधि समाप्त हो गई है; किसी एडमिन से नवीनीकरण कोड माँगें
+server-error-renewal-unknown = यह नवीनीकरण कोड मौजूद नहीं है
+server-error-renewal-used = यह नवीनीकरण कोड पहले ही इस्तेमाल हो चुका है
+server-error-renewal-expired = इस नवीनीकरण कोड की अवधि समाप्त हो गई; किसी एडमिन से नया माँगें
+server-error-forbidden = सर्वर इसकी अनुमति नहीं देता
+server-error-not-found = सर्वर वह नहीं जानता जो माँगा गया
+server-error-no-account = { $name } नाम का कोई खाता नहीं
+server-error-invalid-argument = सर्वर ने अनुरोध को अमान्य मानकर अस्वीकार कर दिया
+server-error-quota-exceeded = आमंत्रण कोटा पूरा हो गया: आपने { $quota } में से { $used } आमंत्रण दिए हैं, { $left } बचे हैं
+server-error-quota-exceeded-plain = आपका आमंत्रण कोटा खत्म हो गया है
+server-error-queue-full = किसी प्राप्तकर्ता डिवाइस की कतार भरी हुई है; उसे ऑनलाइन आकर बाकी लेना होगा
+server-error-rate-limited = बहुत अधिक अनुरोध; { $seconds } से. बाद फिर से कोशिश करें
+server-error-rate-limited-plain = बहुत अधिक अनुरोध; थोड़ी देर में फिर से कोशिश करें
+server-error-too-many-connections = सर्वर अपनी कनेक्शन सीमा पर है; बाद में कोशिश करें
+server-error-limit-exceeded = यह सर्वर की एक सीमा से आगे जाता है
+server-error-stale-epoch = बातचीत उसी पल बदल गई; फिर से कोशिश करें
+server-error-not-member = यह डिवाइस उस बातचीत का सदस्य नहीं है
+server-error-no-key-package = जोड़े जाने वाले डिवाइस के पास सर्वर पर कोई कुंजी पैकेज नहीं है; उसे पहले ऑनलाइन आना होगा
+server-error-device-link-invalid = यह डिवाइस लिंक अज्ञात, इस्तेमाल हो चुका या समाप्त है; खाते के किसी डिवाइस पर नया बनाएँ
+server-error-shutting-down = सर्वर बंद हो रहा है; थोड़ी देर में फिर से कोशिश करें
+server-error-internal = सर्वर में आंतरिक त्रुटि हुई; बाद में कोशिश करें
+server-error-unavailable = सर्वर यह सुविधा नहीं देता
+server-error-fell-behind = एक डिवाइस इस बातचीत में पीछे रह गया है और किसी सदस्य के उसे फिर से जोड़ने की प्रतीक्षा कर रहा है
+server-error-relay-tokens-used-up = निजी ब्राउज़िंग का आज का कोटा खत्म हो गया; यह 00:00 UTC पर फिर मिलता है
+server-error-relay-tokens-unavailable = यह सर्वर निजी ब्राउज़िंग नहीं देता
+server-error-call-tokens-unavailable = यह सर्वर कॉल नहीं देता
+server-error-unknown-code = सर्वर ने मना कर दिया (त्रुटि { $code })
+server-error-unsupported = सर्वर इस अनुरोध को नहीं जानता: वह Conclave का पुराना संस्करण चलाता है
+cli-server-account-expired = खाता { $user } की अवधि { $date } को समाप्त हो गई; किसी एडमिन से नवीनीकरण कोड माँगें और `conclave renew CODE` चलाएँ
+cli-server-account-expired-plain = आपके खाते की अवधि समाप्त हो गई है; किसी एडमिन से नवीनीकरण कोड माँगें और `conclave renew CODE` चलाएँ
+cli-client-connect = { $address } से कनेक्ट नहीं हो सका: { $reason }
+cli-client-pin-mismatch = सर्वर का TLS प्रमाणपत्र पिन किए गए फ़िंगरप्रिंट से मेल नहीं खाता (अपेक्षित { $expected }, मिला { $got }); यह हमला हो सकता है, या सर्वर का प्रमाणपत्र बदल गया है
+cli-client-timeout = सर्वर की प्रतीक्षा में समय समाप्त हो गया
+cli-client-closed = कनेक्शन बंद हो गया
+cli-client-closed-because = कनेक्शन बंद हो गया: { $reason }

@@ -299,3 +299,57 @@ cli-proxy-stopped = leállítva: { $circuits ->
     [one] { $circuits } áramkör
    *[other] { $circuits } áramkör
 } épült, ↑ { $sent } ↓ { $received }
+
+## Refusals of the server (any front end), by their error code
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+server-error-detail = { $error } ({ $detail })
+server-error-bad-frame = a szerver nem tudta beolvasni, amit ez a program küldött; frissítse a Conclave-ot
+server-error-unsupported-version = a szerver a Conclave protokolljának egy másik változatát beszéli; frissítse a Conclave-ot
+server-error-frame-too-large = amit ez a program küldött, túl nagy a szervernek
+server-error-not-authenticated = a szerver lezárta a munkamenetet, mielőtt ez az eszköz bejelentkezett; próbálja újra
+server-error-already-authenticated = ez az eszköz egy munkamenetben kétszer jelentkezett be; próbálja újra
+server-error-auth-failed = a szerver nem fogadja el ezt az eszközt: eltávolították a fiókjából, vagy a kulcsa nem egyezik
+server-error-invite-unknown = ez a meghívó nem létezik; ellenőrizze a linket
+server-error-invite-used = ezt a meghívót már felhasználták; kérjen újat
+server-error-invite-expired = ez a meghívó lejárt; kérjen újat
+server-error-invite-revoked = ezt a meghívót visszavonták; kérjen újat
+server-error-username-taken = ez a felhasználónév foglalt; válasszon másikat
+server-error-username-invalid = a szerver nem fogadja el ezt a felhasználónevet
+server-error-device-key-taken = ennek az eszköznek a kulcsa már regisztrálva van
+server-error-account-disabled = a fiókját a szerver üzemeltetője letiltotta
+server-error-account-expired = a(z) { $user } fiók lejárt ekkor: { $date }; kérjen megújítási kódot egy adminisztrátortól
+server-error-account-expired-plain = a fiókja lejárt; kérjen megújítási kódot egy adminisztrátortól
+server-error-renewal-unknown = ez a megújítási kód nem létezik
+server-error-renewal-used = ezt a megújítási kódot már felhasználták
+server-error-renewal-expired = ez a megújítási kód lejárt; kérjen újat egy adminisztrátortól
+server-error-forbidden = a szerver ezt nem engedi
+server-error-not-found = a szerver nem ismeri, amit kértek
+server-error-no-account = nincs { $name } nevű fiók
+server-error-invalid-argument = a szerver érvénytelenként elutasította a kérést
+server-error-quota-exceeded = a meghívókeret elfogyott: { $used } meghívást adott ki a(z) { $quota } közül, { $left } maradt
+server-error-quota-exceeded-plain = a meghívókerete elfogyott
+server-error-queue-full = egy címzett eszköz sora megtelt; csatlakoznia kell és be kell hoznia a lemaradást
+server-error-rate-limited = túl sok kérés; próbálja újra { $seconds } s múlva
+server-error-rate-limited-plain = túl sok kérés; próbálja újra hamarosan
+server-error-too-many-connections = a szerver elérte a kapcsolatkorlátját; próbálja később
+server-error-limit-exceeded = ez túllépi a szerver egyik korlátját
+server-error-stale-epoch = a beszélgetés ugyanabban a pillanatban megváltozott; próbálja újra
+server-error-not-member = ez az eszköz nem tagja annak a beszélgetésnek
+server-error-no-key-package = egy hozzáadandó eszköznek nincs kulcscsomagja a szerveren; előbb csatlakoznia kell
+server-error-device-link-invalid = ez az eszközlink ismeretlen, felhasznált vagy lejárt; hozzon létre újat a fiók egyik eszközén
+server-error-shutting-down = a szerver leáll; próbálja újra hamarosan
+server-error-internal = a szerveren belső hiba történt; próbálja később
+server-error-unavailable = a szerver ezt nem kínálja
+server-error-fell-behind = egy eszköz lemaradt ebben a beszélgetésben, és arra vár, hogy egy tag újra hozzáadja
+server-error-relay-tokens-used-up = a mai keret a privát böngészéshez elfogyott; 00:00 UTC-kor újul meg
+server-error-relay-tokens-unavailable = ez a szerver nem kínál privát böngészést
+server-error-call-tokens-unavailable = ez a szerver nem kínál hívásokat
+server-error-unknown-code = a szerver elutasította ({ $code }. hiba)
+server-error-unsupported = a szerver nem ismeri ezt a kérést: a Conclave egy régebbi változatát futtatja
+cli-server-account-expired = a(z) { $user } fiók lejárt ekkor: { $date }; kérjen megújítási kódot egy adminisztrátortól, és futtassa: `conclave renew CODE`
+cli-server-account-expired-plain = a fiókja lejárt; kérjen megújítási kódot egy adminisztrátortól, és futtassa: `conclave renew CODE`
+cli-client-connect = nem lehet csatlakozni ide: { $address }: { $reason }
+cli-client-pin-mismatch = a szerver TLS-tanúsítványa nem egyezik a rögzített ujjlenyomattal (várt { $expected }, kapott { $got }); ez támadás lehet, vagy a szerver tanúsítványa megváltozott
+cli-client-timeout = lejárt az idő a szerverre várva
+cli-client-closed = a kapcsolat megszakadt
+cli-client-closed-because = a kapcsolat megszakadt: { $reason }

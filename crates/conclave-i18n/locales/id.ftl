@@ -280,3 +280,57 @@ cli-proxy-status = { $circuits ->
 cli-proxy-stopped = berhenti: { $circuits ->
    *[other] { $circuits } sirkuit
 } dibangun, ↑ { $sent } ↓ { $received }
+
+## Refusals of the server (any front end), by their error code
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+server-error-detail = { $error } ({ $detail })
+server-error-bad-frame = server tidak dapat membaca apa yang dikirim program ini; perbarui Conclave
+server-error-unsupported-version = server memakai versi lain dari protokol Conclave; perbarui Conclave
+server-error-frame-too-large = apa yang dikirim program ini terlalu besar untuk server
+server-error-not-authenticated = server mengakhiri sesi sebelum perangkat ini masuk; coba lagi
+server-error-already-authenticated = perangkat ini masuk dua kali dalam satu sesi; coba lagi
+server-error-auth-failed = server tidak menerima perangkat ini: perangkat ini dihapus dari akunnya, atau kuncinya tidak cocok
+server-error-invite-unknown = undangan ini tidak ada; periksa tautannya
+server-error-invite-used = undangan ini sudah dipakai; minta yang baru
+server-error-invite-expired = undangan ini sudah kedaluwarsa; minta yang baru
+server-error-invite-revoked = undangan ini sudah dicabut; minta yang baru
+server-error-username-taken = nama pengguna ini sudah dipakai; pilih yang lain
+server-error-username-invalid = server tidak menerima nama pengguna ini
+server-error-device-key-taken = kunci perangkat ini sudah terdaftar
+server-error-account-disabled = akun Anda dinonaktifkan oleh operator server
+server-error-account-expired = akun { $user } kedaluwarsa pada { $date }; minta kode perpanjangan kepada admin
+server-error-account-expired-plain = akun Anda sudah kedaluwarsa; minta kode perpanjangan kepada admin
+server-error-renewal-unknown = kode perpanjangan ini tidak ada
+server-error-renewal-used = kode perpanjangan ini sudah dipakai
+server-error-renewal-expired = kode perpanjangan ini sudah kedaluwarsa; minta yang baru kepada admin
+server-error-forbidden = server tidak mengizinkan ini
+server-error-not-found = server tidak mengenal apa yang diminta
+server-error-no-account = tidak ada akun bernama { $name }
+server-error-invalid-argument = server menolak permintaan karena tidak valid
+server-error-quota-exceeded = kuota undangan tercapai: Anda telah memberikan { $used } dari { $quota } penggunaan undangan, sisa { $left }
+server-error-quota-exceeded-plain = kuota undangan Anda sudah habis
+server-error-queue-full = antrean sebuah perangkat penerima penuh; perangkat itu harus daring dan menyusul
+server-error-rate-limited = terlalu banyak permintaan; coba lagi dalam { $seconds } dtk
+server-error-rate-limited-plain = terlalu banyak permintaan; coba lagi sebentar lagi
+server-error-too-many-connections = server mencapai batas koneksinya; coba lagi nanti
+server-error-limit-exceeded = ini melampaui batas server
+server-error-stale-epoch = percakapan berubah pada saat yang sama; coba lagi
+server-error-not-member = perangkat ini bukan anggota percakapan itu
+server-error-no-key-package = perangkat yang akan ditambahkan tidak punya paket kunci di server; perangkat itu harus daring dulu
+server-error-device-link-invalid = tautan perangkat ini tidak dikenal, sudah dipakai, atau kedaluwarsa; buat yang baru di perangkat akun ini
+server-error-shutting-down = server sedang dimatikan; coba lagi sebentar lagi
+server-error-internal = server mengalami galat internal; coba lagi nanti
+server-error-unavailable = server tidak menyediakan ini
+server-error-fell-behind = sebuah perangkat tertinggal dalam percakapan ini dan menunggu anggota menambahkannya kembali
+server-error-relay-tokens-used-up = jatah penjelajahan pribadi hari ini sudah habis; jatah diperbarui pukul 00:00 UTC
+server-error-relay-tokens-unavailable = server ini tidak menyediakan penjelajahan pribadi
+server-error-call-tokens-unavailable = server ini tidak menyediakan panggilan
+server-error-unknown-code = server menolak (galat { $code })
+server-error-unsupported = server tidak mengenal permintaan ini: server menjalankan versi Conclave yang lebih lama
+cli-server-account-expired = akun { $user } kedaluwarsa pada { $date }; minta kode perpanjangan kepada admin lalu jalankan `conclave renew CODE`
+cli-server-account-expired-plain = akun Anda sudah kedaluwarsa; minta kode perpanjangan kepada admin lalu jalankan `conclave renew CODE`
+cli-client-connect = tidak dapat terhubung ke { $address }: { $reason }
+cli-client-pin-mismatch = sertifikat TLS server tidak cocok dengan sidik jari yang disematkan (diharapkan { $expected }, diterima { $got }); ini mungkin serangan, atau sertifikat server berubah
+cli-client-timeout = waktu habis saat menunggu server
+cli-client-closed = koneksi tertutup
+cli-client-closed-because = koneksi tertutup: { $reason }

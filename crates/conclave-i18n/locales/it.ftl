@@ -299,3 +299,57 @@ cli-proxy-stopped = fermato: { $circuits ->
     [one] { $circuits } circuito costruito
    *[other] { $circuits } circuiti costruiti
 }, ↑ { $sent } ↓ { $received }
+
+## Refusals of the server (any front end), by their error code
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+server-error-detail = { $error } ({ $detail })
+server-error-bad-frame = il server non ha potuto leggere ciò che questo programma ha inviato; aggiorna Conclave
+server-error-unsupported-version = il server parla un'altra versione del protocollo di Conclave; aggiorna Conclave
+server-error-frame-too-large = ciò che questo programma ha inviato è troppo grande per il server
+server-error-not-authenticated = il server ha chiuso la sessione prima che questo dispositivo accedesse; riprova
+server-error-already-authenticated = questo dispositivo ha effettuato l'accesso due volte nella stessa sessione; riprova
+server-error-auth-failed = il server non accetta questo dispositivo: è stato rimosso dal suo account, oppure la sua chiave non corrisponde
+server-error-invite-unknown = questo invito non esiste; controlla il link
+server-error-invite-used = questo invito è già stato usato; chiedine uno nuovo
+server-error-invite-expired = questo invito è scaduto; chiedine uno nuovo
+server-error-invite-revoked = questo invito è stato revocato; chiedine uno nuovo
+server-error-username-taken = questo nome utente è già in uso; scegline un altro
+server-error-username-invalid = il server non accetta questo nome utente
+server-error-device-key-taken = la chiave di questo dispositivo è già registrata
+server-error-account-disabled = il tuo account è stato disattivato dal gestore del server
+server-error-account-expired = l'account { $user } è scaduto il { $date }; chiedi a un amministratore un codice di rinnovo
+server-error-account-expired-plain = il tuo account è scaduto; chiedi a un amministratore un codice di rinnovo
+server-error-renewal-unknown = questo codice di rinnovo non esiste
+server-error-renewal-used = questo codice di rinnovo è già stato usato
+server-error-renewal-expired = questo codice di rinnovo è scaduto; chiedine uno nuovo a un amministratore
+server-error-forbidden = il server non lo consente
+server-error-not-found = il server non conosce ciò che è stato chiesto
+server-error-no-account = nessun account di nome { $name }
+server-error-invalid-argument = il server ha rifiutato la richiesta come non valida
+server-error-quota-exceeded = quota di inviti raggiunta: hai concesso { $used } dei tuoi { $quota } usi di invito, ne restano { $left }
+server-error-quota-exceeded-plain = la tua quota di inviti è esaurita
+server-error-queue-full = la coda di un dispositivo destinatario è piena; deve collegarsi e mettersi in pari
+server-error-rate-limited = troppe richieste; riprova tra { $seconds } s
+server-error-rate-limited-plain = troppe richieste; riprova tra poco
+server-error-too-many-connections = il server ha raggiunto il limite di connessioni; riprova più tardi
+server-error-limit-exceeded = questo supera un limite del server
+server-error-stale-epoch = la conversazione è cambiata nello stesso momento; riprova
+server-error-not-member = questo dispositivo non è membro di quella conversazione
+server-error-no-key-package = un dispositivo da aggiungere non ha pacchetti di chiavi sul server; deve prima collegarsi
+server-error-device-link-invalid = questo link del dispositivo è sconosciuto, usato o scaduto; creane uno nuovo su un dispositivo dell'account
+server-error-shutting-down = il server si sta spegnendo; riprova tra poco
+server-error-internal = il server ha avuto un errore interno; riprova più tardi
+server-error-unavailable = il server non offre questo servizio
+server-error-fell-behind = un dispositivo è rimasto indietro in questa conversazione e attende che un membro lo aggiunga di nuovo
+server-error-relay-tokens-used-up = la quota di oggi per la navigazione privata è esaurita; si rinnova alle 00:00 UTC
+server-error-relay-tokens-unavailable = questo server non offre la navigazione privata
+server-error-call-tokens-unavailable = questo server non offre chiamate
+server-error-unknown-code = il server ha rifiutato (errore { $code })
+server-error-unsupported = il server non conosce questa richiesta: usa una versione più vecchia di Conclave
+cli-server-account-expired = l'account { $user } è scaduto il { $date }; chiedi a un amministratore un codice di rinnovo ed esegui `conclave renew CODE`
+cli-server-account-expired-plain = il tuo account è scaduto; chiedi a un amministratore un codice di rinnovo ed esegui `conclave renew CODE`
+cli-client-connect = impossibile connettersi a { $address }: { $reason }
+cli-client-pin-mismatch = il certificato TLS del server non corrisponde all'impronta fissata (attesa { $expected }, ricevuta { $got }); potrebbe essere un attacco, oppure il certificato del server è cambiato
+cli-client-timeout = tempo scaduto in attesa del server
+cli-client-closed = la connessione si è chiusa
+cli-client-closed-because = la connessione si è chiusa: { $reason }

@@ -280,3 +280,57 @@ cli-proxy-status = { $circuits ->
 cli-proxy-stopped = 停止しました: 構築した回線 { $circuits ->
    *[other] { $circuits }
 }、↑ { $sent } ↓ { $received }
+
+## Refusals of the server (any front end), by their error code
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+server-error-detail = { $error }（{ $detail }）
+server-error-bad-frame = このプログラムが送った内容をサーバーが読み取れませんでした。Conclave を更新してください
+server-error-unsupported-version = サーバーは Conclave のプロトコルの別のバージョンを使っています。Conclave を更新してください
+server-error-frame-too-large = このプログラムが送った内容はサーバーには大きすぎます
+server-error-not-authenticated = このデバイスがサインインする前にサーバーがセッションを終了しました。もう一度お試しください
+server-error-already-authenticated = このデバイスは 1 つのセッションで 2 回サインインしました。もう一度お試しください
+server-error-auth-failed = サーバーはこのデバイスを受け付けません。アカウントから削除されたか、鍵が一致しません
+server-error-invite-unknown = この招待は存在しません。リンクを確認してください
+server-error-invite-used = この招待はすでに使われています。新しい招待を頼んでください
+server-error-invite-expired = この招待は期限切れです。新しい招待を頼んでください
+server-error-invite-revoked = この招待は取り消されました。新しい招待を頼んでください
+server-error-username-taken = このユーザー名は使われています。別の名前を選んでください
+server-error-username-invalid = サーバーはこのユーザー名を受け付けません
+server-error-device-key-taken = このデバイスの鍵はすでに登録されています
+server-error-account-disabled = あなたのアカウントはサーバーの運営者によって無効にされています
+server-error-account-expired = アカウント { $user } は { $date } に期限切れになりました。管理者に更新コードを頼んでください
+server-error-account-expired-plain = あなたのアカウントは期限切れです。管理者に更新コードを頼んでください
+server-error-renewal-unknown = この更新コードは存在しません
+server-error-renewal-used = この更新コードはすでに使われています
+server-error-renewal-expired = この更新コードは期限切れです。管理者に新しいコードを頼んでください
+server-error-forbidden = サーバーはこれを許可していません
+server-error-not-found = 要求されたものをサーバーは知りません
+server-error-no-account = { $name } という名前のアカウントはありません
+server-error-invalid-argument = サーバーは要求を無効として拒否しました
+server-error-quota-exceeded = 招待の上限に達しました：{ $quota } 回分のうち { $used } 回分を発行済み、残り { $left } 回分
+server-error-quota-exceeded-plain = 招待の上限を使い切りました
+server-error-queue-full = 受信側デバイスのキューがいっぱいです。オンラインになって追いつく必要があります
+server-error-rate-limited = リクエストが多すぎます。{ $seconds } 秒後にもう一度お試しください
+server-error-rate-limited-plain = リクエストが多すぎます。少ししてからもう一度お試しください
+server-error-too-many-connections = サーバーの接続数が上限に達しています。後でもう一度お試しください
+server-error-limit-exceeded = サーバーの上限を超えています
+server-error-stale-epoch = 同じ瞬間に会話が変わりました。もう一度お試しください
+server-error-not-member = このデバイスはその会話のメンバーではありません
+server-error-no-key-package = 追加するデバイスの鍵パッケージがサーバーにありません。先にオンラインになる必要があります
+server-error-device-link-invalid = このデバイスリンクは不明、使用済み、または期限切れです。アカウントのデバイスで新しく作ってください
+server-error-shutting-down = サーバーは停止中です。少ししてからもう一度お試しください
+server-error-internal = サーバーで内部エラーが起きました。後でもう一度お試しください
+server-error-unavailable = サーバーはこれを提供していません
+server-error-fell-behind = この会話であるデバイスが遅れており、メンバーが追加し直すのを待っています
+server-error-relay-tokens-used-up = 今日のプライベートブラウジングの割り当てを使い切りました。00:00 UTC に更新されます
+server-error-relay-tokens-unavailable = このサーバーはプライベートブラウジングを提供していません
+server-error-call-tokens-unavailable = このサーバーは通話を提供していません
+server-error-unknown-code = サーバーが拒否しました（エラー { $code }）
+server-error-unsupported = サーバーはこの要求を知りません。古いバージョンの Conclave で動いています
+cli-server-account-expired = アカウント { $user } は { $date } に期限切れになりました。管理者に更新コードを頼み、`conclave renew CODE` を実行してください
+cli-server-account-expired-plain = あなたのアカウントは期限切れです。管理者に更新コードを頼み、`conclave renew CODE` を実行してください
+cli-client-connect = { $address } に接続できません：{ $reason }
+cli-client-pin-mismatch = サーバーの TLS 証明書が固定されたフィンガープリントと一致しません（期待値 { $expected }、実際 { $got }）。攻撃の可能性があります。またはサーバーの証明書が変わりました
+cli-client-timeout = サーバーの応答待ちでタイムアウトしました
+cli-client-closed = 接続が閉じられました
+cli-client-closed-because = 接続が閉じられました：{ $reason }

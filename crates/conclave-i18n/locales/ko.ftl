@@ -280,3 +280,57 @@ cli-proxy-status = 회선 { $circuits ->
 cli-proxy-stopped = 중지됨: 회선 { $circuits ->
    *[other] { $circuits }개
 } 생성, ↑ { $sent } ↓ { $received }
+
+## Refusals of the server (any front end), by their error code
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+server-error-detail = { $error } ({ $detail })
+server-error-bad-frame = 이 프로그램이 보낸 내용을 서버가 읽지 못했습니다. Conclave를 업데이트하세요
+server-error-unsupported-version = 서버가 다른 버전의 Conclave 프로토콜을 사용합니다. Conclave를 업데이트하세요
+server-error-frame-too-large = 이 프로그램이 보낸 내용이 서버에 너무 큽니다
+server-error-not-authenticated = 이 기기가 로그인하기 전에 서버가 세션을 끝냈습니다. 다시 시도하세요
+server-error-already-authenticated = 이 기기가 한 세션에서 두 번 로그인했습니다. 다시 시도하세요
+server-error-auth-failed = 서버가 이 기기를 받아들이지 않습니다. 계정에서 제거되었거나 키가 맞지 않습니다
+server-error-invite-unknown = 이 초대는 존재하지 않습니다. 링크를 확인하세요
+server-error-invite-used = 이 초대는 이미 사용되었습니다. 새 초대를 요청하세요
+server-error-invite-expired = 이 초대는 만료되었습니다. 새 초대를 요청하세요
+server-error-invite-revoked = 이 초대는 취소되었습니다. 새 초대를 요청하세요
+server-error-username-taken = 이 사용자 이름은 이미 사용 중입니다. 다른 이름을 고르세요
+server-error-username-invalid = 서버가 이 사용자 이름을 받아들이지 않습니다
+server-error-device-key-taken = 이 기기의 키는 이미 등록되어 있습니다
+server-error-account-disabled = 서버 운영자가 계정을 비활성화했습니다
+server-error-account-expired = 계정 { $user }은(는) { $date }에 만료되었습니다. 관리자에게 갱신 코드를 요청하세요
+server-error-account-expired-plain = 계정이 만료되었습니다. 관리자에게 갱신 코드를 요청하세요
+server-error-renewal-unknown = 이 갱신 코드는 존재하지 않습니다
+server-error-renewal-used = 이 갱신 코드는 이미 사용되었습니다
+server-error-renewal-expired = 이 갱신 코드는 만료되었습니다. 관리자에게 새 코드를 요청하세요
+server-error-forbidden = 서버가 이것을 허용하지 않습니다
+server-error-not-found = 요청한 것을 서버가 알지 못합니다
+server-error-no-account = { $name }(이)라는 계정이 없습니다
+server-error-invalid-argument = 서버가 요청을 유효하지 않다고 거부했습니다
+server-error-quota-exceeded = 초대 한도에 도달했습니다: { $quota }회 중 { $used }회를 발급했고 { $left }회 남았습니다
+server-error-quota-exceeded-plain = 초대 한도를 모두 사용했습니다
+server-error-queue-full = 수신 기기의 대기열이 가득 찼습니다. 온라인에 접속해 따라잡아야 합니다
+server-error-rate-limited = 요청이 너무 많습니다. { $seconds }초 후에 다시 시도하세요
+server-error-rate-limited-plain = 요청이 너무 많습니다. 잠시 후 다시 시도하세요
+server-error-too-many-connections = 서버의 연결 수가 한도에 도달했습니다. 나중에 다시 시도하세요
+server-error-limit-exceeded = 서버의 한도를 넘습니다
+server-error-stale-epoch = 같은 순간에 대화가 바뀌었습니다. 다시 시도하세요
+server-error-not-member = 이 기기는 그 대화의 구성원이 아닙니다
+server-error-no-key-package = 추가할 기기의 키 패키지가 서버에 없습니다. 먼저 온라인에 접속해야 합니다
+server-error-device-link-invalid = 이 기기 링크는 알 수 없거나 사용되었거나 만료되었습니다. 계정의 기기에서 새로 만드세요
+server-error-shutting-down = 서버가 종료되는 중입니다. 잠시 후 다시 시도하세요
+server-error-internal = 서버에 내부 오류가 발생했습니다. 나중에 다시 시도하세요
+server-error-unavailable = 서버가 이 기능을 제공하지 않습니다
+server-error-fell-behind = 이 대화에서 한 기기가 뒤처져 구성원이 다시 추가해 주기를 기다리고 있습니다
+server-error-relay-tokens-used-up = 오늘의 비공개 브라우징 할당량을 모두 사용했습니다. 00:00 UTC에 갱신됩니다
+server-error-relay-tokens-unavailable = 이 서버는 비공개 브라우징을 제공하지 않습니다
+server-error-call-tokens-unavailable = 이 서버는 통화를 제공하지 않습니다
+server-error-unknown-code = 서버가 거부했습니다 (오류 { $code })
+server-error-unsupported = 서버가 이 요청을 알지 못합니다. 더 오래된 버전의 Conclave를 실행하고 있습니다
+cli-server-account-expired = 계정 { $user }은(는) { $date }에 만료되었습니다. 관리자에게 갱신 코드를 요청하고 `conclave renew CODE`를 실행하세요
+cli-server-account-expired-plain = 계정이 만료되었습니다. 관리자에게 갱신 코드를 요청하고 `conclave renew CODE`를 실행하세요
+cli-client-connect = { $address }에 연결할 수 없습니다: { $reason }
+cli-client-pin-mismatch = 서버의 TLS 인증서가 고정된 지문과 일치하지 않습니다 (예상 { $expected }, 받음 { $got }). 공격일 수 있으며, 또는 서버의 인증서가 바뀌었습니다
+cli-client-timeout = 서버를 기다리다 시간이 초과되었습니다
+cli-client-closed = 연결이 닫혔습니다
+cli-client-closed-because = 연결이 닫혔습니다: { $reason }

@@ -299,3 +299,57 @@ cli-proxy-stopped = stoppet: { $circuits ->
     [one] { $circuits } krets
    *[other] { $circuits } kretser
 } bygget, ↑ { $sent } ↓ { $received }
+
+## Refusals of the server (any front end), by their error code
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+server-error-detail = { $error } ({ $detail })
+server-error-bad-frame = serveren kunne ikke lese det dette programmet sendte; oppdater Conclave
+server-error-unsupported-version = serveren snakker en annen versjon av Conclaves protokoll; oppdater Conclave
+server-error-frame-too-large = det dette programmet sendte, er for stort for serveren
+server-error-not-authenticated = serveren avsluttet økten før denne enheten logget inn; prøv igjen
+server-error-already-authenticated = denne enheten logget inn to ganger i samme økt; prøv igjen
+server-error-auth-failed = serveren godtar ikke denne enheten: den er fjernet fra kontoen sin, eller nøkkelen stemmer ikke
+server-error-invite-unknown = denne invitasjonen finnes ikke; sjekk lenken
+server-error-invite-used = denne invitasjonen er allerede brukt; be om en ny
+server-error-invite-expired = denne invitasjonen har utløpt; be om en ny
+server-error-invite-revoked = denne invitasjonen er trukket tilbake; be om en ny
+server-error-username-taken = dette brukernavnet er tatt; velg et annet
+server-error-username-invalid = serveren godtar ikke dette brukernavnet
+server-error-device-key-taken = nøkkelen til denne enheten er allerede registrert
+server-error-account-disabled = kontoen din er deaktivert av serverens operatør
+server-error-account-expired = kontoen { $user } utløp { $date }; be en admin om en fornyelseskode
+server-error-account-expired-plain = kontoen din har utløpt; be en admin om en fornyelseskode
+server-error-renewal-unknown = denne fornyelseskoden finnes ikke
+server-error-renewal-used = denne fornyelseskoden er allerede brukt
+server-error-renewal-expired = denne fornyelseskoden har utløpt; be en admin om en ny
+server-error-forbidden = serveren tillater ikke dette
+server-error-not-found = serveren kjenner ikke det som ble spurt etter
+server-error-no-account = ingen konto med navnet { $name }
+server-error-invalid-argument = serveren avviste forespørselen som ugyldig
+server-error-quota-exceeded = invitasjonskvoten er nådd: du har gitt { $used } av dine { $quota } invitasjoner, { $left } igjen
+server-error-quota-exceeded-plain = invitasjonskvoten din er brukt opp
+server-error-queue-full = køen til en mottakende enhet er full; den må komme på nett og ta igjen
+server-error-rate-limited = for mange forespørsler; prøv igjen om { $seconds } s
+server-error-rate-limited-plain = for mange forespørsler; prøv igjen om litt
+server-error-too-many-connections = serveren har nådd grensen for tilkoblinger; prøv igjen senere
+server-error-limit-exceeded = dette går over en grense på serveren
+server-error-stale-epoch = samtalen endret seg i samme øyeblikk; prøv igjen
+server-error-not-member = denne enheten er ikke medlem av den samtalen
+server-error-no-key-package = en enhet som skal legges til, har ingen nøkkelpakker på serveren; den må komme på nett først
+server-error-device-link-invalid = denne enhetslenken er ukjent, brukt eller utløpt; lag en ny på en enhet i kontoen
+server-error-shutting-down = serveren slås av; prøv igjen om litt
+server-error-internal = serveren fikk en intern feil; prøv igjen senere
+server-error-unavailable = serveren tilbyr ikke dette
+server-error-fell-behind = en enhet har kommet på etterskudd i denne samtalen og venter på at et medlem legger den til igjen
+server-error-relay-tokens-used-up = dagens kvote for privat surfing er brukt opp; den fornyes kl. 00:00 UTC
+server-error-relay-tokens-unavailable = denne serveren tilbyr ikke privat surfing
+server-error-call-tokens-unavailable = denne serveren tilbyr ikke samtaler
+server-error-unknown-code = serveren avviste (feil { $code })
+server-error-unsupported = serveren kjenner ikke denne forespørselen: den kjører en eldre versjon av Conclave
+cli-server-account-expired = kontoen { $user } utløp { $date }; be en admin om en fornyelseskode og kjør `conclave renew CODE`
+cli-server-account-expired-plain = kontoen din har utløpt; be en admin om en fornyelseskode og kjør `conclave renew CODE`
+cli-client-connect = kan ikke koble til { $address }: { $reason }
+cli-client-pin-mismatch = serverens TLS-sertifikat stemmer ikke med det festede fingeravtrykket (ventet { $expected }, fikk { $got }); dette kan være et angrep, eller serverens sertifikat er endret
+cli-client-timeout = tidsavbrudd under venting på serveren
+cli-client-closed = tilkoblingen ble lukket
+cli-client-closed-because = tilkoblingen ble lukket: { $reason }

@@ -299,3 +299,57 @@ cli-proxy-stopped = gestopt: { $circuits ->
     [one] { $circuits } circuit
    *[other] { $circuits } circuits
 } opgebouwd, ↑ { $sent } ↓ { $received }
+
+## Refusals of the server (any front end), by their error code
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+server-error-detail = { $error } ({ $detail })
+server-error-bad-frame = de server kon niet lezen wat dit programma stuurde; werk Conclave bij
+server-error-unsupported-version = de server spreekt een andere versie van het Conclave-protocol; werk Conclave bij
+server-error-frame-too-large = wat dit programma stuurde is te groot voor de server
+server-error-not-authenticated = de server beëindigde de sessie voordat dit apparaat zich aanmeldde; probeer het opnieuw
+server-error-already-authenticated = dit apparaat meldde zich twee keer aan in één sessie; probeer het opnieuw
+server-error-auth-failed = de server accepteert dit apparaat niet: het is uit zijn account verwijderd, of zijn sleutel klopt niet
+server-error-invite-unknown = deze uitnodiging bestaat niet; controleer de link
+server-error-invite-used = deze uitnodiging is al gebruikt; vraag om een nieuwe
+server-error-invite-expired = deze uitnodiging is verlopen; vraag om een nieuwe
+server-error-invite-revoked = deze uitnodiging is ingetrokken; vraag om een nieuwe
+server-error-username-taken = deze gebruikersnaam is bezet; kies een andere
+server-error-username-invalid = de server accepteert deze gebruikersnaam niet
+server-error-device-key-taken = de sleutel van dit apparaat is al geregistreerd
+server-error-account-disabled = uw account is uitgeschakeld door de beheerder van de server
+server-error-account-expired = account { $user } is verlopen op { $date }; vraag een admin om een verlengingscode
+server-error-account-expired-plain = uw account is verlopen; vraag een admin om een verlengingscode
+server-error-renewal-unknown = deze verlengingscode bestaat niet
+server-error-renewal-used = deze verlengingscode is al gebruikt
+server-error-renewal-expired = deze verlengingscode is verlopen; vraag een admin om een nieuwe
+server-error-forbidden = de server staat dit niet toe
+server-error-not-found = de server kent niet wat er gevraagd werd
+server-error-no-account = geen account met de naam { $name }
+server-error-invalid-argument = de server weigerde het verzoek als ongeldig
+server-error-quota-exceeded = uitnodigingsquotum bereikt: u hebt { $used } van uw { $quota } uitnodigingen uitgegeven, { $left } over
+server-error-quota-exceeded-plain = uw uitnodigingsquotum is op
+server-error-queue-full = de wachtrij van een ontvangend apparaat is vol; het moet online komen en bijwerken
+server-error-rate-limited = te veel verzoeken; probeer het over { $seconds } s opnieuw
+server-error-rate-limited-plain = te veel verzoeken; probeer het zo opnieuw
+server-error-too-many-connections = de server zit aan zijn verbindingslimiet; probeer het later opnieuw
+server-error-limit-exceeded = dit gaat over een limiet van de server
+server-error-stale-epoch = het gesprek veranderde op hetzelfde moment; probeer het opnieuw
+server-error-not-member = dit apparaat is geen lid van dat gesprek
+server-error-no-key-package = een toe te voegen apparaat heeft geen sleutelpakketten bij de server; het moet eerst online komen
+server-error-device-link-invalid = deze apparaatlink is onbekend, gebruikt of verlopen; maak een nieuwe op een apparaat van het account
+server-error-shutting-down = de server wordt afgesloten; probeer het zo opnieuw
+server-error-internal = de server had een interne fout; probeer het later opnieuw
+server-error-unavailable = de server biedt dit niet aan
+server-error-fell-behind = een apparaat is in dit gesprek achterop geraakt en wacht tot een lid het opnieuw toevoegt
+server-error-relay-tokens-used-up = het tegoed van vandaag voor privé browsen is op; het wordt om 00:00 UTC vernieuwd
+server-error-relay-tokens-unavailable = deze server biedt geen privé browsen aan
+server-error-call-tokens-unavailable = deze server biedt geen gesprekken aan
+server-error-unknown-code = de server weigerde (fout { $code })
+server-error-unsupported = de server kent dit verzoek niet: hij draait een oudere versie van Conclave
+cli-server-account-expired = account { $user } is verlopen op { $date }; vraag een admin om een verlengingscode en voer `conclave renew CODE` uit
+cli-server-account-expired-plain = uw account is verlopen; vraag een admin om een verlengingscode en voer `conclave renew CODE` uit
+cli-client-connect = kan niet verbinden met { $address }: { $reason }
+cli-client-pin-mismatch = het TLS-certificaat van de server past niet bij de vastgelegde vingerafdruk (verwacht { $expected }, ontvangen { $got }); dit kan een aanval zijn, of het certificaat van de server is veranderd
+cli-client-timeout = time-out bij het wachten op de server
+cli-client-closed = de verbinding is gesloten
+cli-client-closed-because = de verbinding is gesloten: { $reason }

@@ -337,3 +337,57 @@ cli-proxy-stopped = zatrzymano: zbudowano { $circuits ->
     [many] { $circuits } obwodów
    *[other] { $circuits } obwodu
 }, ↑ { $sent } ↓ { $received }
+
+## Refusals of the server (any front end), by their error code
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+server-error-detail = { $error } ({ $detail })
+server-error-bad-frame = serwer nie mógł odczytać tego, co wysłał ten program; zaktualizuj Conclave
+server-error-unsupported-version = serwer używa innej wersji protokołu Conclave; zaktualizuj Conclave
+server-error-frame-too-large = to, co wysłał ten program, jest za duże dla serwera
+server-error-not-authenticated = serwer zakończył sesję, zanim to urządzenie się zalogowało; spróbuj ponownie
+server-error-already-authenticated = to urządzenie zalogowało się dwa razy w jednej sesji; spróbuj ponownie
+server-error-auth-failed = serwer nie przyjmuje tego urządzenia: zostało usunięte ze swojego konta albo jego klucz się nie zgadza
+server-error-invite-unknown = to zaproszenie nie istnieje; sprawdź link
+server-error-invite-used = to zaproszenie zostało już użyte; poproś o nowe
+server-error-invite-expired = to zaproszenie wygasło; poproś o nowe
+server-error-invite-revoked = to zaproszenie zostało odwołane; poproś o nowe
+server-error-username-taken = ta nazwa użytkownika jest zajęta; wybierz inną
+server-error-username-invalid = serwer nie przyjmuje tej nazwy użytkownika
+server-error-device-key-taken = klucz tego urządzenia jest już zarejestrowany
+server-error-account-disabled = twoje konto zostało wyłączone przez operatora serwera
+server-error-account-expired = konto { $user } wygasło { $date }; poproś administratora o kod odnowienia
+server-error-account-expired-plain = twoje konto wygasło; poproś administratora o kod odnowienia
+server-error-renewal-unknown = ten kod odnowienia nie istnieje
+server-error-renewal-used = ten kod odnowienia został już użyty
+server-error-renewal-expired = ten kod odnowienia wygasł; poproś administratora o nowy
+server-error-forbidden = serwer na to nie pozwala
+server-error-not-found = serwer nie zna tego, o co zapytano
+server-error-no-account = brak konta o nazwie { $name }
+server-error-invalid-argument = serwer odrzucił żądanie jako nieprawidłowe
+server-error-quota-exceeded = limit zaproszeń osiągnięty: wykorzystano { $used } z { $quota } użyć zaproszeń, pozostało { $left }
+server-error-quota-exceeded-plain = twój limit zaproszeń jest wyczerpany
+server-error-queue-full = kolejka urządzenia odbiorcy jest pełna; musi się połączyć i nadrobić zaległości
+server-error-rate-limited = zbyt wiele żądań; spróbuj ponownie za { $seconds } s
+server-error-rate-limited-plain = zbyt wiele żądań; spróbuj ponownie za chwilę
+server-error-too-many-connections = serwer osiągnął limit połączeń; spróbuj później
+server-error-limit-exceeded = to przekracza limit serwera
+server-error-stale-epoch = rozmowa zmieniła się w tej samej chwili; spróbuj ponownie
+server-error-not-member = to urządzenie nie jest członkiem tej rozmowy
+server-error-no-key-package = dodawane urządzenie nie ma pakietów kluczy na serwerze; najpierw musi się połączyć
+server-error-device-link-invalid = ten link urządzenia jest nieznany, użyty lub wygasł; utwórz nowy na urządzeniu tego konta
+server-error-shutting-down = serwer się wyłącza; spróbuj ponownie za chwilę
+server-error-internal = serwer napotkał błąd wewnętrzny; spróbuj później
+server-error-unavailable = serwer tego nie oferuje
+server-error-fell-behind = urządzenie zostało w tyle w tej rozmowie i czeka, aż członek doda je ponownie
+server-error-relay-tokens-used-up = dzisiejszy przydział na prywatne przeglądanie się wyczerpał; odnawia się o 00:00 UTC
+server-error-relay-tokens-unavailable = ten serwer nie oferuje prywatnego przeglądania
+server-error-call-tokens-unavailable = ten serwer nie oferuje połączeń
+server-error-unknown-code = serwer odmówił (błąd { $code })
+server-error-unsupported = serwer nie zna tego żądania: działa na starszej wersji Conclave
+cli-server-account-expired = konto { $user } wygasło { $date }; poproś administratora o kod odnowienia i uruchom `conclave renew CODE`
+cli-server-account-expired-plain = twoje konto wygasło; poproś administratora o kod odnowienia i uruchom `conclave renew CODE`
+cli-client-connect = nie można połączyć się z { $address }: { $reason }
+cli-client-pin-mismatch = certyfikat TLS serwera nie zgadza się z przypiętym odciskiem (oczekiwano { $expected }, otrzymano { $got }); to może być atak albo certyfikat serwera się zmienił
+cli-client-timeout = przekroczono czas oczekiwania na serwer
+cli-client-closed = połączenie zostało zamknięte
+cli-client-closed-because = połączenie zostało zamknięte: { $reason }

@@ -317,3 +317,57 @@ cli-proxy-stopped = parado: { $circuits ->
     [many] { $circuits } circuitos construídos
    *[other] { $circuits } circuitos construídos
 }, ↑ { $sent } ↓ { $received }
+
+## Refusals of the server (any front end), by their error code
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+server-error-detail = { $error } ({ $detail })
+server-error-bad-frame = o servidor não conseguiu ler o que este programa enviou; atualize o Conclave
+server-error-unsupported-version = o servidor fala outra versão do protocolo do Conclave; atualize o Conclave
+server-error-frame-too-large = o que este programa enviou é grande demais para o servidor
+server-error-not-authenticated = o servidor encerrou a sessão antes de este dispositivo entrar; tente de novo
+server-error-already-authenticated = este dispositivo entrou duas vezes na mesma sessão; tente de novo
+server-error-auth-failed = o servidor não aceita este dispositivo: ele foi removido da conta, ou a chave dele não confere
+server-error-invite-unknown = este convite não existe; confira o link
+server-error-invite-used = este convite já foi usado; peça um novo
+server-error-invite-expired = este convite expirou; peça um novo
+server-error-invite-revoked = este convite foi revogado; peça um novo
+server-error-username-taken = este nome de usuário já está em uso; escolha outro
+server-error-username-invalid = o servidor não aceita este nome de usuário
+server-error-device-key-taken = a chave deste dispositivo já está registrada
+server-error-account-disabled = sua conta foi desativada pelo operador do servidor
+server-error-account-expired = a conta { $user } expirou em { $date }; peça a um administrador um código de renovação
+server-error-account-expired-plain = sua conta expirou; peça a um administrador um código de renovação
+server-error-renewal-unknown = este código de renovação não existe
+server-error-renewal-used = este código de renovação já foi usado
+server-error-renewal-expired = este código de renovação expirou; peça um novo a um administrador
+server-error-forbidden = o servidor não permite isso
+server-error-not-found = o servidor não conhece o que foi pedido
+server-error-no-account = nenhuma conta chamada { $name }
+server-error-invalid-argument = o servidor recusou o pedido como inválido
+server-error-quota-exceeded = cota de convites atingida: você concedeu { $used } dos seus { $quota } usos de convite, restam { $left }
+server-error-quota-exceeded-plain = sua cota de convites acabou
+server-error-queue-full = a fila de um dispositivo destinatário está cheia; ele precisa ficar online e se atualizar
+server-error-rate-limited = pedidos demais; tente de novo em { $seconds } s
+server-error-rate-limited-plain = pedidos demais; tente de novo daqui a pouco
+server-error-too-many-connections = o servidor está no limite de conexões; tente mais tarde
+server-error-limit-exceeded = isso passa de um limite do servidor
+server-error-stale-epoch = a conversa mudou no mesmo momento; tente de novo
+server-error-not-member = este dispositivo não é membro dessa conversa
+server-error-no-key-package = um dispositivo a ser adicionado não tem pacotes de chaves no servidor; ele precisa ficar online primeiro
+server-error-device-link-invalid = este link de dispositivo é desconhecido, já usado ou expirado; crie um novo em um dispositivo da conta
+server-error-shutting-down = o servidor está sendo desligado; tente de novo daqui a pouco
+server-error-internal = o servidor teve um erro interno; tente mais tarde
+server-error-unavailable = o servidor não oferece isso
+server-error-fell-behind = um dispositivo ficou para trás nesta conversa e espera que um membro o adicione de novo
+server-error-relay-tokens-used-up = a cota de hoje para navegação privada acabou; ela se renova às 00:00 UTC
+server-error-relay-tokens-unavailable = este servidor não oferece navegação privada
+server-error-call-tokens-unavailable = este servidor não oferece chamadas
+server-error-unknown-code = o servidor recusou (erro { $code })
+server-error-unsupported = o servidor não conhece este pedido: ele roda uma versão mais antiga do Conclave
+cli-server-account-expired = a conta { $user } expirou em { $date }; peça a um administrador um código de renovação e execute `conclave renew CODE`
+cli-server-account-expired-plain = sua conta expirou; peça a um administrador um código de renovação e execute `conclave renew CODE`
+cli-client-connect = não foi possível conectar a { $address }: { $reason }
+cli-client-pin-mismatch = o certificado TLS do servidor não confere com a impressão digital fixada (esperada { $expected }, recebida { $got }); pode ser um ataque, ou o certificado do servidor mudou
+cli-client-timeout = tempo esgotado esperando o servidor
+cli-client-closed = a conexão foi fechada
+cli-client-closed-because = a conexão foi fechada: { $reason }

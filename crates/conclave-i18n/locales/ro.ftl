@@ -318,3 +318,57 @@ cli-proxy-stopped = oprit: { $circuits ->
     [few] { $circuits } circuite construite
    *[other] { $circuits } de circuite construite
 }, ↑ { $sent } ↓ { $received }
+
+## Refusals of the server (any front end), by their error code
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+server-error-detail = { $error } ({ $detail })
+server-error-bad-frame = serverul nu a putut citi ce a trimis acest program; actualizați Conclave
+server-error-unsupported-version = serverul vorbește altă versiune a protocolului Conclave; actualizați Conclave
+server-error-frame-too-large = ce a trimis acest program este prea mare pentru server
+server-error-not-authenticated = serverul a încheiat sesiunea înainte ca acest dispozitiv să se autentifice; încercați din nou
+server-error-already-authenticated = acest dispozitiv s-a autentificat de două ori în aceeași sesiune; încercați din nou
+server-error-auth-failed = serverul nu acceptă acest dispozitiv: a fost eliminat din contul său, sau cheia lui nu se potrivește
+server-error-invite-unknown = această invitație nu există; verificați linkul
+server-error-invite-used = această invitație a fost deja folosită; cereți una nouă
+server-error-invite-expired = această invitație a expirat; cereți una nouă
+server-error-invite-revoked = această invitație a fost revocată; cereți una nouă
+server-error-username-taken = acest nume de utilizator este ocupat; alegeți altul
+server-error-username-invalid = serverul nu acceptă acest nume de utilizator
+server-error-device-key-taken = cheia acestui dispozitiv este deja înregistrată
+server-error-account-disabled = contul dumneavoastră a fost dezactivat de operatorul serverului
+server-error-account-expired = contul { $user } a expirat pe { $date }; cereți unui administrator un cod de reînnoire
+server-error-account-expired-plain = contul dumneavoastră a expirat; cereți unui administrator un cod de reînnoire
+server-error-renewal-unknown = acest cod de reînnoire nu există
+server-error-renewal-used = acest cod de reînnoire a fost deja folosit
+server-error-renewal-expired = acest cod de reînnoire a expirat; cereți unul nou unui administrator
+server-error-forbidden = serverul nu permite acest lucru
+server-error-not-found = serverul nu cunoaște ce s-a cerut
+server-error-no-account = niciun cont cu numele { $name }
+server-error-invalid-argument = serverul a refuzat cererea ca nevalidă
+server-error-quota-exceeded = cota de invitații atinsă: ați acordat { $used } din cele { $quota } utilizări de invitație, mai rămân { $left }
+server-error-quota-exceeded-plain = cota dumneavoastră de invitații s-a epuizat
+server-error-queue-full = coada unui dispozitiv destinatar este plină; trebuie să se conecteze și să recupereze
+server-error-rate-limited = prea multe cereri; încercați din nou peste { $seconds } s
+server-error-rate-limited-plain = prea multe cereri; încercați din nou în curând
+server-error-too-many-connections = serverul este la limita de conexiuni; încercați mai târziu
+server-error-limit-exceeded = aceasta depășește o limită a serverului
+server-error-stale-epoch = conversația s-a schimbat în același moment; încercați din nou
+server-error-not-member = acest dispozitiv nu este membru al acelei conversații
+server-error-no-key-package = un dispozitiv de adăugat nu are pachete de chei pe server; trebuie mai întâi să se conecteze
+server-error-device-link-invalid = acest link de dispozitiv este necunoscut, folosit sau expirat; creați unul nou pe un dispozitiv al contului
+server-error-shutting-down = serverul se oprește; încercați din nou în curând
+server-error-internal = serverul a avut o eroare internă; încercați mai târziu
+server-error-unavailable = serverul nu oferă acest lucru
+server-error-fell-behind = un dispozitiv a rămas în urmă în această conversație și așteaptă ca un membru să-l adauge din nou
+server-error-relay-tokens-used-up = alocarea de azi pentru navigarea privată s-a epuizat; se reînnoiește la 00:00 UTC
+server-error-relay-tokens-unavailable = acest server nu oferă navigare privată
+server-error-call-tokens-unavailable = acest server nu oferă apeluri
+server-error-unknown-code = serverul a refuzat (eroarea { $code })
+server-error-unsupported = serverul nu cunoaște această cerere: rulează o versiune mai veche de Conclave
+cli-server-account-expired = contul { $user } a expirat pe { $date }; cereți unui administrator un cod de reînnoire și rulați `conclave renew CODE`
+cli-server-account-expired-plain = contul dumneavoastră a expirat; cereți unui administrator un cod de reînnoire și rulați `conclave renew CODE`
+cli-client-connect = nu se poate conecta la { $address }: { $reason }
+cli-client-pin-mismatch = certificatul TLS al serverului nu se potrivește cu amprenta fixată (așteptată { $expected }, primită { $got }); poate fi un atac, sau certificatul serverului s-a schimbat
+cli-client-timeout = timpul a expirat în așteptarea serverului
+cli-client-closed = conexiunea s-a închis
+cli-client-closed-because = conexiunea s-a închis: { $reason }

@@ -337,3 +337,57 @@ cli-proxy-stopped = остановлено: построено { $circuits ->
     [many] { $circuits } цепочек
    *[other] { $circuits } цепочки
 }, ↑ { $sent } ↓ { $received }
+
+## Refusals of the server (any front end), by their error code
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+server-error-detail = { $error } ({ $detail })
+server-error-bad-frame = сервер не смог прочитать то, что отправила эта программа; обновите Conclave
+server-error-unsupported-version = сервер говорит на другой версии протокола Conclave; обновите Conclave
+server-error-frame-too-large = то, что отправила эта программа, слишком велико для сервера
+server-error-not-authenticated = сервер завершил сеанс до того, как это устройство вошло; попробуйте снова
+server-error-already-authenticated = это устройство вошло дважды в одном сеансе; попробуйте снова
+server-error-auth-failed = сервер не принимает это устройство: оно удалено из своего аккаунта, или его ключ не совпадает
+server-error-invite-unknown = такого приглашения нет; проверьте ссылку
+server-error-invite-used = это приглашение уже использовано; попросите новое
+server-error-invite-expired = срок этого приглашения истёк; попросите новое
+server-error-invite-revoked = это приглашение отозвано; попросите новое
+server-error-username-taken = это имя пользователя занято; выберите другое
+server-error-username-invalid = сервер не принимает это имя пользователя
+server-error-device-key-taken = ключ этого устройства уже зарегистрирован
+server-error-account-disabled = ваш аккаунт отключён оператором сервера
+server-error-account-expired = срок аккаунта { $user } истёк { $date }; попросите у администратора код продления
+server-error-account-expired-plain = срок вашего аккаунта истёк; попросите у администратора код продления
+server-error-renewal-unknown = такого кода продления нет
+server-error-renewal-used = этот код продления уже использован
+server-error-renewal-expired = срок этого кода продления истёк; попросите у администратора новый
+server-error-forbidden = сервер этого не разрешает
+server-error-not-found = сервер не знает того, что запрошено
+server-error-no-account = нет аккаунта с именем { $name }
+server-error-invalid-argument = сервер отклонил запрос как недопустимый
+server-error-quota-exceeded = квота приглашений исчерпана: выдано { $used } из { $quota } использований приглашений, осталось { $left }
+server-error-quota-exceeded-plain = ваша квота приглашений исчерпана
+server-error-queue-full = очередь устройства-получателя заполнена; оно должно выйти в сеть и наверстать
+server-error-rate-limited = слишком много запросов; попробуйте снова через { $seconds } с
+server-error-rate-limited-plain = слишком много запросов; попробуйте чуть позже
+server-error-too-many-connections = сервер достиг предела подключений; попробуйте позже
+server-error-limit-exceeded = это превышает ограничение сервера
+server-error-stale-epoch = разговор изменился в тот же момент; попробуйте снова
+server-error-not-member = это устройство не участвует в этом разговоре
+server-error-no-key-package = у добавляемого устройства нет пакетов ключей на сервере; сначала оно должно выйти в сеть
+server-error-device-link-invalid = эта ссылка для устройства неизвестна, использована или просрочена; создайте новую на устройстве этого аккаунта
+server-error-shutting-down = сервер выключается; попробуйте чуть позже
+server-error-internal = на сервере произошла внутренняя ошибка; попробуйте позже
+server-error-unavailable = сервер этого не предлагает
+server-error-fell-behind = устройство отстало в этом разговоре и ждёт, пока участник добавит его снова
+server-error-relay-tokens-used-up = сегодняшний лимит приватного просмотра исчерпан; он обновится в 00:00 UTC
+server-error-relay-tokens-unavailable = этот сервер не предлагает приватный просмотр
+server-error-call-tokens-unavailable = этот сервер не предлагает звонки
+server-error-unknown-code = сервер отказал (ошибка { $code })
+server-error-unsupported = сервер не знает такого запроса: на нём работает более старая версия Conclave
+cli-server-account-expired = срок аккаунта { $user } истёк { $date }; попросите у администратора код продления и выполните `conclave renew CODE`
+cli-server-account-expired-plain = срок вашего аккаунта истёк; попросите у администратора код продления и выполните `conclave renew CODE`
+cli-client-connect = не удаётся подключиться к { $address }: { $reason }
+cli-client-pin-mismatch = TLS-сертификат сервера не совпадает с закреплённым отпечатком (ожидался { $expected }, получен { $got }); это может быть атака, или сертификат сервера сменился
+cli-client-timeout = истекло время ожидания сервера
+cli-client-closed = соединение закрыто
+cli-client-closed-because = соединение закрыто: { $reason }

@@ -299,3 +299,57 @@ cli-proxy-stopped = stoppad: { $circuits ->
     [one] { $circuits } krets
    *[other] { $circuits } kretsar
 } byggda, ↑ { $sent } ↓ { $received }
+
+## Refusals of the server (any front end), by their error code
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+server-error-detail = { $error } ({ $detail })
+server-error-bad-frame = servern kunde inte läsa det som det här programmet skickade; uppdatera Conclave
+server-error-unsupported-version = servern talar en annan version av Conclaves protokoll; uppdatera Conclave
+server-error-frame-too-large = det som det här programmet skickade är för stort för servern
+server-error-not-authenticated = servern avslutade sessionen innan den här enheten loggade in; försök igen
+server-error-already-authenticated = den här enheten loggade in två gånger i samma session; försök igen
+server-error-auth-failed = servern godtar inte den här enheten: den togs bort från sitt konto, eller så stämmer inte dess nyckel
+server-error-invite-unknown = den här inbjudan finns inte; kontrollera länken
+server-error-invite-used = den här inbjudan har redan använts; be om en ny
+server-error-invite-expired = den här inbjudan har gått ut; be om en ny
+server-error-invite-revoked = den här inbjudan har återkallats; be om en ny
+server-error-username-taken = det här användarnamnet är upptaget; välj ett annat
+server-error-username-invalid = servern godtar inte det här användarnamnet
+server-error-device-key-taken = den här enhetens nyckel är redan registrerad
+server-error-account-disabled = ditt konto har inaktiverats av serverns operatör
+server-error-account-expired = kontot { $user } gick ut den { $date }; be en admin om en förnyelsekod
+server-error-account-expired-plain = ditt konto har gått ut; be en admin om en förnyelsekod
+server-error-renewal-unknown = den här förnyelsekoden finns inte
+server-error-renewal-used = den här förnyelsekoden har redan använts
+server-error-renewal-expired = den här förnyelsekoden har gått ut; be en admin om en ny
+server-error-forbidden = servern tillåter inte det här
+server-error-not-found = servern känner inte till det som efterfrågades
+server-error-no-account = inget konto med namnet { $name }
+server-error-invalid-argument = servern avvisade begäran som ogiltig
+server-error-quota-exceeded = inbjudningskvoten är nådd: du har delat ut { $used } av dina { $quota } inbjudningar, { $left } kvar
+server-error-quota-exceeded-plain = din inbjudningskvot är slut
+server-error-queue-full = kön för en mottagande enhet är full; den måste bli online och komma ikapp
+server-error-rate-limited = för många förfrågningar; försök igen om { $seconds } s
+server-error-rate-limited-plain = för många förfrågningar; försök igen om en stund
+server-error-too-many-connections = servern har nått sin gräns för anslutningar; försök igen senare
+server-error-limit-exceeded = det här överskrider en gräns på servern
+server-error-stale-epoch = konversationen ändrades i samma ögonblick; försök igen
+server-error-not-member = den här enheten är inte medlem i den konversationen
+server-error-no-key-package = en enhet som ska läggas till har inga nyckelpaket på servern; den måste bli online först
+server-error-device-link-invalid = den här enhetslänken är okänd, använd eller har gått ut; skapa en ny på en enhet i kontot
+server-error-shutting-down = servern stängs av; försök igen om en stund
+server-error-internal = servern fick ett internt fel; försök igen senare
+server-error-unavailable = servern erbjuder inte det här
+server-error-fell-behind = en enhet har hamnat efter i den här konversationen och väntar på att en medlem lägger till den igen
+server-error-relay-tokens-used-up = dagens kvot för privat surfning är slut; den förnyas 00:00 UTC
+server-error-relay-tokens-unavailable = den här servern erbjuder inte privat surfning
+server-error-call-tokens-unavailable = den här servern erbjuder inte samtal
+server-error-unknown-code = servern avvisade (fel { $code })
+server-error-unsupported = servern känner inte till den här begäran: den kör en äldre version av Conclave
+cli-server-account-expired = kontot { $user } gick ut den { $date }; be en admin om en förnyelsekod och kör `conclave renew CODE`
+cli-server-account-expired-plain = ditt konto har gått ut; be en admin om en förnyelsekod och kör `conclave renew CODE`
+cli-client-connect = kan inte ansluta till { $address }: { $reason }
+cli-client-pin-mismatch = serverns TLS-certifikat stämmer inte med det fästa fingeravtrycket (väntade { $expected }, fick { $got }); det kan vara en attack, eller så har serverns certifikat ändrats
+cli-client-timeout = tidsgränsen nåddes i väntan på servern
+cli-client-closed = anslutningen stängdes
+cli-client-closed-because = anslutningen stängdes: { $reason }

@@ -299,3 +299,57 @@ cli-proxy-stopped = imesimamishwa: { $circuits ->
     [one] saketi { $circuits }
    *[other] saketi { $circuits }
 } zimejengwa, ↑ { $sent } ↓ { $received }
+
+## Refusals of the server (any front end), by their error code
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+server-error-detail = { $error } ({ $detail })
+server-error-bad-frame = seva haikuweza kusoma kile programu hii ilituma; sasisha Conclave
+server-error-unsupported-version = seva inatumia toleo jingine la itifaki ya Conclave; sasisha Conclave
+server-error-frame-too-large = kile programu hii ilituma ni kikubwa mno kwa seva
+server-error-not-authenticated = seva ilimaliza kipindi kabla kifaa hiki hakijaingia; jaribu tena
+server-error-already-authenticated = kifaa hiki kiliingia mara mbili katika kipindi kimoja; jaribu tena
+server-error-auth-failed = seva haikubali kifaa hiki: kiliondolewa kwenye akaunti yake, au ufunguo wake haulingani
+server-error-invite-unknown = mwaliko huu haupo; kagua kiungo
+server-error-invite-used = mwaliko huu umeshatumika; omba mpya
+server-error-invite-expired = muda wa mwaliko huu umekwisha; omba mpya
+server-error-invite-revoked = mwaliko huu ulibatilishwa; omba mpya
+server-error-username-taken = jina hili la mtumiaji limeshachukuliwa; chagua jingine
+server-error-username-invalid = seva haikubali jina hili la mtumiaji
+server-error-device-key-taken = ufunguo wa kifaa hiki umeshasajiliwa
+server-error-account-disabled = akaunti yako imezimwa na mwendeshaji wa seva
+server-error-account-expired = muda wa akaunti { $user } ulikwisha tarehe { $date }; omba msimamizi akupe msimbo wa kuhuisha
+server-error-account-expired-plain = muda wa akaunti yako umekwisha; omba msimamizi akupe msimbo wa kuhuisha
+server-error-renewal-unknown = msimbo huu wa kuhuisha haupo
+server-error-renewal-used = msimbo huu wa kuhuisha umeshatumika
+server-error-renewal-expired = muda wa msimbo huu wa kuhuisha umekwisha; omba msimamizi akupe mpya
+server-error-forbidden = seva hairuhusu hili
+server-error-not-found = seva haijui kilichoombwa
+server-error-no-account = hakuna akaunti inayoitwa { $name }
+server-error-invalid-argument = seva ilikataa ombi kwa kuwa si halali
+server-error-quota-exceeded = kikomo cha mialiko kimefikiwa: umetoa { $used } kati ya matumizi { $quota } ya mialiko, yamebaki { $left }
+server-error-quota-exceeded-plain = kikomo chako cha mialiko kimekwisha
+server-error-queue-full = foleni ya kifaa kinachopokea imejaa; lazima kiwe mtandaoni na kifidie
+server-error-rate-limited = maombi mengi mno; jaribu tena baada ya sekunde { $seconds }
+server-error-rate-limited-plain = maombi mengi mno; jaribu tena baada ya muda mfupi
+server-error-too-many-connections = seva imefikia kikomo chake cha miunganisho; jaribu tena baadaye
+server-error-limit-exceeded = hili linapita kikomo cha seva
+server-error-stale-epoch = mazungumzo yalibadilika wakati huo huo; jaribu tena
+server-error-not-member = kifaa hiki si mwanachama wa mazungumzo hayo
+server-error-no-key-package = kifaa kinachoongezwa hakina vifurushi vya funguo kwenye seva; lazima kiwe mtandaoni kwanza
+server-error-device-link-invalid = kiungo hiki cha kifaa hakijulikani, kimetumika au muda wake umekwisha; tengeneza kipya kwenye kifaa cha akaunti
+server-error-shutting-down = seva inazimwa; jaribu tena baada ya muda mfupi
+server-error-internal = seva ilipata hitilafu ya ndani; jaribu tena baadaye
+server-error-unavailable = seva haitoi huduma hii
+server-error-fell-behind = kifaa kimebaki nyuma katika mazungumzo haya na kinasubiri mwanachama akiongeze tena
+server-error-relay-tokens-used-up = kiasi cha leo cha kuvinjari kwa faragha kimekwisha; kinahuishwa saa 00:00 UTC
+server-error-relay-tokens-unavailable = seva hii haitoi kuvinjari kwa faragha
+server-error-call-tokens-unavailable = seva hii haitoi simu
+server-error-unknown-code = seva ilikataa (hitilafu { $code })
+server-error-unsupported = seva haijui ombi hili: inaendesha toleo la zamani la Conclave
+cli-server-account-expired = muda wa akaunti { $user } ulikwisha tarehe { $date }; omba msimamizi akupe msimbo wa kuhuisha kisha endesha `conclave renew CODE`
+cli-server-account-expired-plain = muda wa akaunti yako umekwisha; omba msimamizi akupe msimbo wa kuhuisha kisha endesha `conclave renew CODE`
+cli-client-connect = haiwezi kuunganisha na { $address }: { $reason }
+cli-client-pin-mismatch = cheti cha TLS cha seva hakilingani na alama ya kidole iliyobandikwa (ilitarajiwa { $expected }, imepokelewa { $got }); huenda ni shambulio, au cheti cha seva kimebadilika
+cli-client-timeout = muda umekwisha ukisubiri seva
+cli-client-closed = muunganisho umefungwa
+cli-client-closed-because = muunganisho umefungwa: { $reason }

@@ -280,3 +280,57 @@ cli-proxy-status = { $circuits ->
 cli-proxy-stopped = หยุดแล้ว: สร้าง { $circuits ->
    *[other] { $circuits } วงจร
 }, ↑ { $sent } ↓ { $received }
+
+## Refusals of the server (any front end), by their error code
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+server-error-detail = { $error } ({ $detail })
+server-error-bad-frame = เซิร์ฟเวอร์อ่านสิ่งที่โปรแกรมนี้ส่งไปไม่ได้ โปรดอัปเดต Conclave
+server-error-unsupported-version = เซิร์ฟเวอร์ใช้โพรโทคอลของ Conclave คนละรุ่น โปรดอัปเดต Conclave
+server-error-frame-too-large = สิ่งที่โปรแกรมนี้ส่งไปใหญ่เกินไปสำหรับเซิร์ฟเวอร์
+server-error-not-authenticated = เซิร์ฟเวอร์ปิดเซสชันก่อนที่อุปกรณ์นี้จะลงชื่อเข้าใช้ โปรดลองอีกครั้ง
+server-error-already-authenticated = อุปกรณ์นี้ลงชื่อเข้าใช้สองครั้งในเซสชันเดียว โปรดลองอีกครั้ง
+server-error-auth-failed = เซิร์ฟเวอร์ไม่รับอุปกรณ์นี้: อุปกรณ์ถูกนำออกจากบัญชี หรือกุญแจไม่ตรงกัน
+server-error-invite-unknown = ไม่มีคำเชิญนี้ โปรดตรวจสอบลิงก์
+server-error-invite-used = คำเชิญนี้ถูกใช้ไปแล้ว โปรดขอคำเชิญใหม่
+server-error-invite-expired = คำเชิญนี้หมดอายุแล้ว โปรดขอคำเชิญใหม่
+server-error-invite-revoked = คำเชิญนี้ถูกเพิกถอนแล้ว โปรดขอคำเชิญใหม่
+server-error-username-taken = ชื่อผู้ใช้นี้มีผู้ใช้แล้ว โปรดเลือกชื่ออื่น
+server-error-username-invalid = เซิร์ฟเวอร์ไม่รับชื่อผู้ใช้นี้
+server-error-device-key-taken = กุญแจของอุปกรณ์นี้ลงทะเบียนไว้แล้ว
+server-error-account-disabled = ผู้ดูแลเซิร์ฟเวอร์ปิดใช้งานบัญชีของคุณ
+server-error-account-expired = บัญชี { $user } หมดอายุเมื่อ { $date } โปรดขอรหัสต่ออายุจากผู้ดูแล
+server-error-account-expired-plain = บัญชีของคุณหมดอายุแล้ว โปรดขอรหัสต่ออายุจากผู้ดูแล
+server-error-renewal-unknown = ไม่มีรหัสต่ออายุนี้
+server-error-renewal-used = รหัสต่ออายุนี้ถูกใช้ไปแล้ว
+server-error-renewal-expired = รหัสต่ออายุนี้หมดอายุแล้ว โปรดขอรหัสใหม่จากผู้ดูแล
+server-error-forbidden = เซิร์ฟเวอร์ไม่อนุญาตสิ่งนี้
+server-error-not-found = เซิร์ฟเวอร์ไม่รู้จักสิ่งที่ขอ
+server-error-no-account = ไม่มีบัญชีชื่อ { $name }
+server-error-invalid-argument = เซิร์ฟเวอร์ปฏิเสธคำขอเพราะไม่ถูกต้อง
+server-error-quota-exceeded = โควตาคำเชิญเต็มแล้ว: คุณให้สิทธิ์เชิญไป { $used } จาก { $quota } ครั้ง เหลือ { $left }
+server-error-quota-exceeded-plain = โควตาคำเชิญของคุณหมดแล้ว
+server-error-queue-full = คิวของอุปกรณ์ผู้รับเต็ม อุปกรณ์นั้นต้องออนไลน์และรับข้อมูลที่ค้างให้ทัน
+server-error-rate-limited = คำขอมากเกินไป โปรดลองอีกครั้งใน { $seconds } วินาที
+server-error-rate-limited-plain = คำขอมากเกินไป โปรดลองอีกครั้งในอีกสักครู่
+server-error-too-many-connections = เซิร์ฟเวอร์รับการเชื่อมต่อเต็มขีดจำกัดแล้ว โปรดลองภายหลัง
+server-error-limit-exceeded = สิ่งนี้เกินขีดจำกัดของเซิร์ฟเวอร์
+server-error-stale-epoch = บทสนทนาเปลี่ยนไปในเวลาเดียวกัน โปรดลองอีกครั้ง
+server-error-not-member = อุปกรณ์นี้ไม่ใช่สมาชิกของบทสนทนานั้น
+server-error-no-key-package = อุปกรณ์ที่จะเพิ่มไม่มีแพ็กเกจกุญแจบนเซิร์ฟเวอร์ ต้องออนไลน์ก่อน
+server-error-device-link-invalid = ลิงก์อุปกรณ์นี้ไม่รู้จัก ถูกใช้แล้ว หรือหมดอายุ โปรดสร้างใหม่บนอุปกรณ์ของบัญชี
+server-error-shutting-down = เซิร์ฟเวอร์กำลังปิดตัว โปรดลองอีกครั้งในอีกสักครู่
+server-error-internal = เซิร์ฟเวอร์เกิดข้อผิดพลาดภายใน โปรดลองภายหลัง
+server-error-unavailable = เซิร์ฟเวอร์ไม่มีบริการนี้
+server-error-fell-behind = อุปกรณ์หนึ่งตามไม่ทันในบทสนทนานี้และรอให้สมาชิกเพิ่มกลับเข้ามา
+server-error-relay-tokens-used-up = โควตาการท่องเว็บแบบส่วนตัวของวันนี้หมดแล้ว จะต่ออายุเมื่อ 00:00 UTC
+server-error-relay-tokens-unavailable = เซิร์ฟเวอร์นี้ไม่มีการท่องเว็บแบบส่วนตัว
+server-error-call-tokens-unavailable = เซิร์ฟเวอร์นี้ไม่มีบริการโทร
+server-error-unknown-code = เซิร์ฟเวอร์ปฏิเสธ (ข้อผิดพลาด { $code })
+server-error-unsupported = เซิร์ฟเวอร์ไม่รู้จักคำขอนี้ เพราะใช้ Conclave รุ่นเก่ากว่า
+cli-server-account-expired = บัญชี { $user } หมดอายุเมื่อ { $date } โปรดขอรหัสต่ออายุจากผู้ดูแลแล้วรัน `conclave renew CODE`
+cli-server-account-expired-plain = บัญชีของคุณหมดอายุแล้ว โปรดขอรหัสต่ออายุจากผู้ดูแลแล้วรัน `conclave renew CODE`
+cli-client-connect = เชื่อมต่อกับ { $address } ไม่ได้: { $reason }
+cli-client-pin-mismatch = ใบรับรอง TLS ของเซิร์ฟเวอร์ไม่ตรงกับลายนิ้วมือที่ปักหมุดไว้ (ควรเป็น { $expected } แต่ได้ { $got }) อาจเป็นการโจมตี หรือใบรับรองของเซิร์ฟเวอร์เปลี่ยนไป
+cli-client-timeout = หมดเวลารอเซิร์ฟเวอร์
+cli-client-closed = การเชื่อมต่อถูกปิด
+cli-client-closed-because = การเชื่อมต่อถูกปิด: { $reason }

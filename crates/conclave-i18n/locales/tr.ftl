@@ -299,3 +299,57 @@ cli-proxy-stopped = durduruldu: { $circuits ->
     [one] { $circuits } devre
    *[other] { $circuits } devre
 } kuruldu, ↑ { $sent } ↓ { $received }
+
+## Refusals of the server (any front end), by their error code
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+server-error-detail = { $error } ({ $detail })
+server-error-bad-frame = sunucu bu programın gönderdiğini okuyamadı; Conclave'ı güncelleyin
+server-error-unsupported-version = sunucu Conclave protokolünün başka bir sürümünü konuşuyor; Conclave'ı güncelleyin
+server-error-frame-too-large = bu programın gönderdiği sunucu için çok büyük
+server-error-not-authenticated = sunucu, bu cihaz oturum açmadan önce oturumu kapattı; yeniden deneyin
+server-error-already-authenticated = bu cihaz aynı oturumda iki kez oturum açtı; yeniden deneyin
+server-error-auth-failed = sunucu bu cihazı kabul etmiyor: hesabından kaldırıldı ya da anahtarı eşleşmiyor
+server-error-invite-unknown = bu davet yok; bağlantıyı kontrol edin
+server-error-invite-used = bu davet zaten kullanıldı; yenisini isteyin
+server-error-invite-expired = bu davetin süresi doldu; yenisini isteyin
+server-error-invite-revoked = bu davet geri alındı; yenisini isteyin
+server-error-username-taken = bu kullanıcı adı alınmış; başka birini seçin
+server-error-username-invalid = sunucu bu kullanıcı adını kabul etmiyor
+server-error-device-key-taken = bu cihazın anahtarı zaten kayıtlı
+server-error-account-disabled = hesabınız sunucunun işletmecisi tarafından devre dışı bırakıldı
+server-error-account-expired = { $user } hesabının süresi { $date } tarihinde doldu; bir yöneticiden yenileme kodu isteyin
+server-error-account-expired-plain = hesabınızın süresi doldu; bir yöneticiden yenileme kodu isteyin
+server-error-renewal-unknown = bu yenileme kodu yok
+server-error-renewal-used = bu yenileme kodu zaten kullanıldı
+server-error-renewal-expired = bu yenileme kodunun süresi doldu; bir yöneticiden yenisini isteyin
+server-error-forbidden = sunucu buna izin vermiyor
+server-error-not-found = sunucu istenen şeyi tanımıyor
+server-error-no-account = { $name } adında bir hesap yok
+server-error-invalid-argument = sunucu isteği geçersiz diye reddetti
+server-error-quota-exceeded = davet kotası doldu: { $quota } davet hakkınızdan { $used } tanesini verdiniz, { $left } kaldı
+server-error-quota-exceeded-plain = davet kotanız tükendi
+server-error-queue-full = alıcı bir cihazın kuyruğu dolu; çevrimiçi olup geri kalanı alması gerekiyor
+server-error-rate-limited = çok fazla istek; { $seconds } sn sonra yeniden deneyin
+server-error-rate-limited-plain = çok fazla istek; birazdan yeniden deneyin
+server-error-too-many-connections = sunucu bağlantı sınırında; daha sonra yeniden deneyin
+server-error-limit-exceeded = bu, sunucunun bir sınırını aşıyor
+server-error-stale-epoch = sohbet aynı anda değişti; yeniden deneyin
+server-error-not-member = bu cihaz o sohbetin üyesi değil
+server-error-no-key-package = eklenecek bir cihazın sunucuda anahtar paketi yok; önce çevrimiçi olması gerekiyor
+server-error-device-link-invalid = bu cihaz bağlantısı bilinmiyor, kullanılmış ya da süresi dolmuş; hesabın bir cihazında yenisini oluşturun
+server-error-shutting-down = sunucu kapanıyor; birazdan yeniden deneyin
+server-error-internal = sunucuda dahili bir hata oluştu; daha sonra yeniden deneyin
+server-error-unavailable = sunucu bunu sunmuyor
+server-error-fell-behind = bir cihaz bu sohbette geride kaldı ve bir üyenin onu yeniden eklemesini bekliyor
+server-error-relay-tokens-used-up = bugünkü gizli gezinme hakkı tükendi; 00:00 UTC'de yenilenir
+server-error-relay-tokens-unavailable = bu sunucu gizli gezinme sunmuyor
+server-error-call-tokens-unavailable = bu sunucu arama sunmuyor
+server-error-unknown-code = sunucu reddetti (hata { $code })
+server-error-unsupported = sunucu bu isteği tanımıyor: Conclave'ın daha eski bir sürümünü çalıştırıyor
+cli-server-account-expired = { $user } hesabının süresi { $date } tarihinde doldu; bir yöneticiden yenileme kodu isteyin ve `conclave renew CODE` çalıştırın
+cli-server-account-expired-plain = hesabınızın süresi doldu; bir yöneticiden yenileme kodu isteyin ve `conclave renew CODE` çalıştırın
+cli-client-connect = { $address } adresine bağlanılamıyor: { $reason }
+cli-client-pin-mismatch = sunucunun TLS sertifikası sabitlenmiş parmak iziyle eşleşmiyor (beklenen { $expected }, gelen { $got }); bu bir saldırı olabilir ya da sunucunun sertifikası değişti
+cli-client-timeout = sunucu beklenirken zaman aşımı oldu
+cli-client-closed = bağlantı kapandı
+cli-client-closed-because = bağlantı kapandı: { $reason }

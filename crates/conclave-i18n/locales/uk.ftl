@@ -337,3 +337,57 @@ cli-proxy-stopped = зупинено: побудовано { $circuits ->
     [many] { $circuits } ланцюгів
    *[other] { $circuits } ланцюга
 }, ↑ { $sent } ↓ { $received }
+
+## Refusals of the server (any front end), by their error code
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+server-error-detail = { $error } ({ $detail })
+server-error-bad-frame = сервер не зміг прочитати те, що надіслала ця програма; оновіть Conclave
+server-error-unsupported-version = сервер розмовляє іншою версією протоколу Conclave; оновіть Conclave
+server-error-frame-too-large = те, що надіслала ця програма, завелике для сервера
+server-error-not-authenticated = сервер завершив сеанс до того, як цей пристрій увійшов; спробуйте ще раз
+server-error-already-authenticated = цей пристрій увійшов двічі в одному сеансі; спробуйте ще раз
+server-error-auth-failed = сервер не приймає цей пристрій: його вилучено з облікового запису, або його ключ не збігається
+server-error-invite-unknown = такого запрошення немає; перевірте посилання
+server-error-invite-used = це запрошення вже використано; попросіть нове
+server-error-invite-expired = термін дії цього запрошення минув; попросіть нове
+server-error-invite-revoked = це запрошення відкликано; попросіть нове
+server-error-username-taken = це ім'я користувача зайняте; виберіть інше
+server-error-username-invalid = сервер не приймає це ім'я користувача
+server-error-device-key-taken = ключ цього пристрою вже зареєстровано
+server-error-account-disabled = ваш обліковий запис вимкнув оператор сервера
+server-error-account-expired = термін облікового запису { $user } минув { $date }; попросіть в адміністратора код продовження
+server-error-account-expired-plain = термін вашого облікового запису минув; попросіть в адміністратора код продовження
+server-error-renewal-unknown = такого коду продовження немає
+server-error-renewal-used = цей код продовження вже використано
+server-error-renewal-expired = термін цього коду продовження минув; попросіть в адміністратора новий
+server-error-forbidden = сервер цього не дозволяє
+server-error-not-found = сервер не знає того, що запитано
+server-error-no-account = немає облікового запису з ім'ям { $name }
+server-error-invalid-argument = сервер відхилив запит як недійсний
+server-error-quota-exceeded = квоту запрошень вичерпано: видано { $used } з { $quota } використань запрошень, залишилося { $left }
+server-error-quota-exceeded-plain = вашу квоту запрошень вичерпано
+server-error-queue-full = черга пристрою-одержувача заповнена; він має вийти в мережу й надолужити
+server-error-rate-limited = забагато запитів; спробуйте ще раз через { $seconds } с
+server-error-rate-limited-plain = забагато запитів; спробуйте трохи згодом
+server-error-too-many-connections = сервер досяг межі підключень; спробуйте пізніше
+server-error-limit-exceeded = це перевищує обмеження сервера
+server-error-stale-epoch = розмова змінилася в ту саму мить; спробуйте ще раз
+server-error-not-member = цей пристрій не є учасником цієї розмови
+server-error-no-key-package = пристрій, який додають, не має пакетів ключів на сервері; спершу він має вийти в мережу
+server-error-device-link-invalid = це посилання для пристрою невідоме, використане або прострочене; створіть нове на пристрої облікового запису
+server-error-shutting-down = сервер вимикається; спробуйте трохи згодом
+server-error-internal = на сервері сталася внутрішня помилка; спробуйте пізніше
+server-error-unavailable = сервер цього не пропонує
+server-error-fell-behind = пристрій відстав у цій розмові й чекає, поки учасник додасть його знову
+server-error-relay-tokens-used-up = сьогоднішній ліміт приватного перегляду вичерпано; він оновиться о 00:00 UTC
+server-error-relay-tokens-unavailable = цей сервер не пропонує приватного перегляду
+server-error-call-tokens-unavailable = цей сервер не пропонує дзвінків
+server-error-unknown-code = сервер відмовив (помилка { $code })
+server-error-unsupported = сервер не знає такого запиту: на ньому працює старіша версія Conclave
+cli-server-account-expired = термін облікового запису { $user } минув { $date }; попросіть в адміністратора код продовження й виконайте `conclave renew CODE`
+cli-server-account-expired-plain = термін вашого облікового запису минув; попросіть в адміністратора код продовження й виконайте `conclave renew CODE`
+cli-client-connect = не вдається під'єднатися до { $address }: { $reason }
+cli-client-pin-mismatch = TLS-сертифікат сервера не збігається із закріпленим відбитком (очікувано { $expected }, отримано { $got }); це може бути атака, або сертифікат сервера змінився
+cli-client-timeout = минув час очікування сервера
+cli-client-closed = з'єднання закрито
+cli-client-closed-because = з'єднання закрито: { $reason }

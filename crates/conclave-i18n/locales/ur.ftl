@@ -299,3 +299,57 @@ cli-proxy-stopped = رک گیا: { $circuits ->
     [one] { $circuits } سرکٹ
    *[other] { $circuits } سرکٹ
 } بنے، ↑ { $sent } ↓ { $received }
+
+## Refusals of the server (any front end), by their error code
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+server-error-detail = { $error } ({ $detail })
+server-error-bad-frame = سرور وہ نہیں پڑھ سکا جو اس پروگرام نے بھیجا؛ Conclave کو اپ ڈیٹ کریں
+server-error-unsupported-version = سرور Conclave کے پروٹوکول کا کوئی اور ورژن بولتا ہے؛ Conclave کو اپ ڈیٹ کریں
+server-error-frame-too-large = جو اس پروگرام نے بھیجا وہ سرور کے لیے بہت بڑا ہے
+server-error-not-authenticated = اس ڈیوائس کے سائن اِن کرنے سے پہلے سرور نے سیشن ختم کر دیا؛ دوبارہ کوشش کریں
+server-error-already-authenticated = اس ڈیوائس نے ایک ہی سیشن میں دو بار سائن اِن کیا؛ دوبارہ کوشش کریں
+server-error-auth-failed = سرور اس ڈیوائس کو قبول نہیں کرتا: اسے اس کے اکاؤنٹ سے ہٹا دیا گیا، یا اس کی کلید میل نہیں کھاتی
+server-error-invite-unknown = یہ دعوت موجود نہیں؛ لنک جانچیں
+server-error-invite-used = یہ دعوت پہلے ہی استعمال ہو چکی ہے؛ نئی مانگیں
+server-error-invite-expired = اس دعوت کی میعاد ختم ہو گئی؛ نئی مانگیں
+server-error-invite-revoked = یہ دعوت منسوخ کر دی گئی؛ نئی مانگیں
+server-error-username-taken = یہ صارف نام لیا جا چکا ہے؛ کوئی اور چنیں
+server-error-username-invalid = سرور یہ صارف نام قبول نہیں کرتا
+server-error-device-key-taken = اس ڈیوائس کی کلید پہلے سے رجسٹرڈ ہے
+server-error-account-disabled = سرور کے آپریٹر نے آپ کا اکاؤنٹ غیر فعال کر دیا ہے
+server-error-account-expired = اکاؤنٹ { $user } کی میعاد { $date } کو ختم ہو گئی؛ کسی ایڈمن سے تجدید کا کوڈ مانگیں
+server-error-account-expired-plain = آپ کے اکاؤنٹ کی میعاد ختم ہو گئی ہے؛ کسی ایڈمن سے تجدید کا کوڈ مانگیں
+server-error-renewal-unknown = تجدید کا یہ کوڈ موجود نہیں
+server-error-renewal-used = تجدید کا یہ کوڈ پہلے ہی استعمال ہو چکا ہے
+server-error-renewal-expired = تجدید کے اس کوڈ کی میعاد ختم ہو گئی؛ کسی ایڈمن سے نیا مانگیں
+server-error-forbidden = سرور اس کی اجازت نہیں دیتا
+server-error-not-found = سرور وہ نہیں جانتا جو مانگا گیا
+server-error-no-account = { $name } نام کا کوئی اکاؤنٹ نہیں
+server-error-invalid-argument = سرور نے درخواست کو غلط قرار دے کر رد کر دیا
+server-error-quota-exceeded = دعوتوں کا کوٹہ پورا ہو گیا: آپ نے { $quota } میں سے { $used } دعوتیں دی ہیں، { $left } باقی ہیں
+server-error-quota-exceeded-plain = آپ کا دعوتوں کا کوٹہ ختم ہو گیا ہے
+server-error-queue-full = ایک وصول کنندہ ڈیوائس کی قطار بھری ہوئی ہے؛ اسے آن لائن آ کر پیچھے رہ جانے والا حصہ لینا ہوگا
+server-error-rate-limited = بہت زیادہ درخواستیں؛ { $seconds } سیکنڈ بعد دوبارہ کوشش کریں
+server-error-rate-limited-plain = بہت زیادہ درخواستیں؛ تھوڑی دیر بعد دوبارہ کوشش کریں
+server-error-too-many-connections = سرور اپنی کنکشن کی حد پر ہے؛ بعد میں کوشش کریں
+server-error-limit-exceeded = یہ سرور کی ایک حد سے آگے جاتا ہے
+server-error-stale-epoch = گفتگو اسی لمحے بدل گئی؛ دوبارہ کوشش کریں
+server-error-not-member = یہ ڈیوائس اس گفتگو کی رکن نہیں
+server-error-no-key-package = جس ڈیوائس کو شامل کرنا ہے اس کے سرور پر کوئی کلیدی پیکج نہیں؛ پہلے اسے آن لائن آنا ہوگا
+server-error-device-link-invalid = یہ ڈیوائس لنک نامعلوم، استعمال شدہ یا میعاد ختم ہے؛ اکاؤنٹ کی کسی ڈیوائس پر نیا بنائیں
+server-error-shutting-down = سرور بند ہو رہا ہے؛ تھوڑی دیر بعد دوبارہ کوشش کریں
+server-error-internal = سرور میں اندرونی خرابی ہوئی؛ بعد میں کوشش کریں
+server-error-unavailable = سرور یہ پیش نہیں کرتا
+server-error-fell-behind = ایک ڈیوائس اس گفتگو میں پیچھے رہ گئی ہے اور انتظار میں ہے کہ کوئی رکن اسے دوبارہ شامل کرے
+server-error-relay-tokens-used-up = نجی براؤزنگ کا آج کا کوٹہ ختم ہو گیا؛ یہ 00:00 UTC پر تازہ ہوتا ہے
+server-error-relay-tokens-unavailable = یہ سرور نجی براؤزنگ پیش نہیں کرتا
+server-error-call-tokens-unavailable = یہ سرور کالیں پیش نہیں کرتا
+server-error-unknown-code = سرور نے انکار کیا (خرابی { $code })
+server-error-unsupported = سرور اس درخواست کو نہیں جانتا: وہ Conclave کا پرانا ورژن چلاتا ہے
+cli-server-account-expired = اکاؤنٹ { $user } کی میعاد { $date } کو ختم ہو گئی؛ کسی ایڈمن سے تجدید کا کوڈ مانگیں اور `conclave renew CODE` چلائیں
+cli-server-account-expired-plain = آپ کے اکاؤنٹ کی میعاد ختم ہو گئی ہے؛ کسی ایڈمن سے تجدید کا کوڈ مانگیں اور `conclave renew CODE` چلائیں
+cli-client-connect = { $address } سے رابطہ نہیں ہو سکا: { $reason }
+cli-client-pin-mismatch = سرور کا TLS سرٹیفکیٹ پن کیے گئے فنگر پرنٹ سے میل نہیں کھاتا (متوقع { $expected }، ملا { $got })؛ یہ حملہ ہو سکتا ہے، یا سرور کا سرٹیفکیٹ بدل گیا ہے
+cli-client-timeout = سرور کا انتظار کرتے ہوئے وقت ختم ہو گیا
+cli-client-closed = کنکشن بند ہو گیا
+cli-client-closed-because = کنکشن بند ہو گیا: { $reason }

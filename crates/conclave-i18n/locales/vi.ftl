@@ -280,3 +280,57 @@ cli-proxy-status = { $circuits ->
 cli-proxy-stopped = đã dừng: đã dựng { $circuits ->
    *[other] { $circuits } mạch
 }, ↑ { $sent } ↓ { $received }
+
+## Refusals of the server (any front end), by their error code
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+server-error-detail = { $error } ({ $detail })
+server-error-bad-frame = máy chủ không đọc được những gì chương trình này gửi; hãy cập nhật Conclave
+server-error-unsupported-version = máy chủ dùng một phiên bản khác của giao thức Conclave; hãy cập nhật Conclave
+server-error-frame-too-large = những gì chương trình này gửi quá lớn đối với máy chủ
+server-error-not-authenticated = máy chủ đã kết thúc phiên trước khi thiết bị này đăng nhập; hãy thử lại
+server-error-already-authenticated = thiết bị này đã đăng nhập hai lần trong một phiên; hãy thử lại
+server-error-auth-failed = máy chủ không chấp nhận thiết bị này: nó đã bị gỡ khỏi tài khoản, hoặc khóa của nó không khớp
+server-error-invite-unknown = lời mời này không tồn tại; hãy kiểm tra liên kết
+server-error-invite-used = lời mời này đã được dùng; hãy xin một lời mời mới
+server-error-invite-expired = lời mời này đã hết hạn; hãy xin một lời mời mới
+server-error-invite-revoked = lời mời này đã bị thu hồi; hãy xin một lời mời mới
+server-error-username-taken = tên người dùng này đã có người dùng; hãy chọn tên khác
+server-error-username-invalid = máy chủ không chấp nhận tên người dùng này
+server-error-device-key-taken = khóa của thiết bị này đã được đăng ký
+server-error-account-disabled = tài khoản của bạn đã bị người vận hành máy chủ vô hiệu hóa
+server-error-account-expired = tài khoản { $user } đã hết hạn vào { $date }; hãy xin quản trị viên một mã gia hạn
+server-error-account-expired-plain = tài khoản của bạn đã hết hạn; hãy xin quản trị viên một mã gia hạn
+server-error-renewal-unknown = mã gia hạn này không tồn tại
+server-error-renewal-used = mã gia hạn này đã được dùng
+server-error-renewal-expired = mã gia hạn này đã hết hạn; hãy xin quản trị viên một mã mới
+server-error-forbidden = máy chủ không cho phép việc này
+server-error-not-found = máy chủ không biết thứ được yêu cầu
+server-error-no-account = không có tài khoản nào tên { $name }
+server-error-invalid-argument = máy chủ từ chối yêu cầu vì không hợp lệ
+server-error-quota-exceeded = đã hết hạn mức lời mời: bạn đã cấp { $used } trên { $quota } lượt mời, còn lại { $left }
+server-error-quota-exceeded-plain = hạn mức lời mời của bạn đã dùng hết
+server-error-queue-full = hàng đợi của một thiết bị nhận đã đầy; nó phải trực tuyến và bắt kịp
+server-error-rate-limited = quá nhiều yêu cầu; hãy thử lại sau { $seconds } giây
+server-error-rate-limited-plain = quá nhiều yêu cầu; hãy thử lại sau giây lát
+server-error-too-many-connections = máy chủ đã đạt giới hạn kết nối; hãy thử lại sau
+server-error-limit-exceeded = việc này vượt quá một giới hạn của máy chủ
+server-error-stale-epoch = cuộc trò chuyện đã thay đổi cùng lúc; hãy thử lại
+server-error-not-member = thiết bị này không phải thành viên của cuộc trò chuyện đó
+server-error-no-key-package = một thiết bị cần thêm không có gói khóa nào trên máy chủ; nó phải trực tuyến trước
+server-error-device-link-invalid = liên kết thiết bị này không rõ, đã dùng hoặc đã hết hạn; hãy tạo liên kết mới trên một thiết bị của tài khoản
+server-error-shutting-down = máy chủ đang tắt; hãy thử lại sau giây lát
+server-error-internal = máy chủ gặp lỗi nội bộ; hãy thử lại sau
+server-error-unavailable = máy chủ không cung cấp việc này
+server-error-fell-behind = một thiết bị đã bị tụt lại trong cuộc trò chuyện này và đang chờ một thành viên thêm lại
+server-error-relay-tokens-used-up = hạn mức duyệt web riêng tư hôm nay đã hết; nó được làm mới lúc 00:00 UTC
+server-error-relay-tokens-unavailable = máy chủ này không cung cấp duyệt web riêng tư
+server-error-call-tokens-unavailable = máy chủ này không cung cấp cuộc gọi
+server-error-unknown-code = máy chủ đã từ chối (lỗi { $code })
+server-error-unsupported = máy chủ không biết yêu cầu này: nó chạy một phiên bản Conclave cũ hơn
+cli-server-account-expired = tài khoản { $user } đã hết hạn vào { $date }; hãy xin quản trị viên một mã gia hạn rồi chạy `conclave renew CODE`
+cli-server-account-expired-plain = tài khoản của bạn đã hết hạn; hãy xin quản trị viên một mã gia hạn rồi chạy `conclave renew CODE`
+cli-client-connect = không kết nối được tới { $address }: { $reason }
+cli-client-pin-mismatch = chứng chỉ TLS của máy chủ không khớp với dấu vân tay đã ghim (mong đợi { $expected }, nhận được { $got }); đây có thể là một cuộc tấn công, hoặc chứng chỉ của máy chủ đã thay đổi
+cli-client-timeout = hết thời gian chờ máy chủ
+cli-client-closed = kết nối đã đóng
+cli-client-closed-because = kết nối đã đóng: { $reason }

@@ -280,3 +280,57 @@ cli-proxy-status = { $circuits ->
 cli-proxy-stopped = 已停止：建立了 { $circuits ->
    *[other] { $circuits } 条线路
 }，↑ { $sent } ↓ { $received }
+
+## Refusals of the server (any front end), by their error code
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+server-error-detail = { $error }（{ $detail }）
+server-error-bad-frame = 服务器无法读取此程序发送的内容；请更新 Conclave
+server-error-unsupported-version = 服务器使用的是另一版本的 Conclave 协议；请更新 Conclave
+server-error-frame-too-large = 此程序发送的内容对服务器来说太大
+server-error-not-authenticated = 此设备登录前服务器就结束了会话；请重试
+server-error-already-authenticated = 此设备在同一会话中登录了两次；请重试
+server-error-auth-failed = 服务器不接受此设备：它已从账户中移除，或其密钥不匹配
+server-error-invite-unknown = 此邀请不存在；请检查链接
+server-error-invite-used = 此邀请已被使用；请索取新的邀请
+server-error-invite-expired = 此邀请已过期；请索取新的邀请
+server-error-invite-revoked = 此邀请已被撤销；请索取新的邀请
+server-error-username-taken = 此用户名已被占用；请另选一个
+server-error-username-invalid = 服务器不接受此用户名
+server-error-device-key-taken = 此设备的密钥已经注册
+server-error-account-disabled = 您的账户已被服务器运营者停用
+server-error-account-expired = 账户 { $user } 已于 { $date } 到期；请向管理员索取续期码
+server-error-account-expired-plain = 您的账户已到期；请向管理员索取续期码
+server-error-renewal-unknown = 此续期码不存在
+server-error-renewal-used = 此续期码已被使用
+server-error-renewal-expired = 此续期码已过期；请向管理员索取新的
+server-error-forbidden = 服务器不允许此操作
+server-error-not-found = 服务器不知道所请求的内容
+server-error-no-account = 没有名为 { $name } 的账户
+server-error-invalid-argument = 服务器以无效为由拒绝了请求
+server-error-quota-exceeded = 已达邀请配额：您已发出 { $quota } 次中的 { $used } 次邀请，剩余 { $left } 次
+server-error-quota-exceeded-plain = 您的邀请配额已用完
+server-error-queue-full = 某个接收设备的队列已满；它须上线并赶上进度
+server-error-rate-limited = 请求过多；请在 { $seconds } 秒后重试
+server-error-rate-limited-plain = 请求过多；请稍后重试
+server-error-too-many-connections = 服务器的连接数已达上限；请稍后再试
+server-error-limit-exceeded = 这超出了服务器的某项限制
+server-error-stale-epoch = 对话在同一时刻发生了变化；请重试
+server-error-not-member = 此设备不是该对话的成员
+server-error-no-key-package = 要添加的设备在服务器上没有密钥包；它须先上线
+server-error-device-link-invalid = 此设备链接未知、已使用或已过期；请在该账户的设备上新建一个
+server-error-shutting-down = 服务器正在关闭；请稍后重试
+server-error-internal = 服务器发生内部错误；请稍后再试
+server-error-unavailable = 服务器不提供此功能
+server-error-fell-behind = 某设备在此对话中落后了，正等待成员将其重新加入
+server-error-relay-tokens-used-up = 今天的隐私浏览额度已用完；将于 00:00 UTC 恢复
+server-error-relay-tokens-unavailable = 此服务器不提供隐私浏览
+server-error-call-tokens-unavailable = 此服务器不提供通话
+server-error-unknown-code = 服务器拒绝了（错误 { $code }）
+server-error-unsupported = 服务器不认识此请求：它运行的是较旧版本的 Conclave
+cli-server-account-expired = 账户 { $user } 已于 { $date } 到期；请向管理员索取续期码，然后运行 `conclave renew CODE`
+cli-server-account-expired-plain = 您的账户已到期；请向管理员索取续期码，然后运行 `conclave renew CODE`
+cli-client-connect = 无法连接到 { $address }：{ $reason }
+cli-client-pin-mismatch = 服务器的 TLS 证书与固定的指纹不符（应为 { $expected }，实为 { $got }）；这可能是攻击，或服务器的证书已更换
+cli-client-timeout = 等待服务器超时
+cli-client-closed = 连接已关闭
+cli-client-closed-because = 连接已关闭：{ $reason }

@@ -280,3 +280,57 @@ cli-proxy-status = { $circuits ->
 cli-proxy-stopped = 已停止：建立了 { $circuits ->
    *[other] { $circuits } 條線路
 }，↑ { $sent } ↓ { $received }
+
+## Refusals of the server (any front end), by their error code
+# Machine-drafted from en.ftl like the rest of this file; wants a native speaker's review.
+server-error-detail = { $error }（{ $detail }）
+server-error-bad-frame = 伺服器無法讀取此程式傳送的內容；請更新 Conclave
+server-error-unsupported-version = 伺服器使用的是另一版本的 Conclave 協定；請更新 Conclave
+server-error-frame-too-large = 此程式傳送的內容對伺服器來說太大
+server-error-not-authenticated = 此裝置登入前伺服器就結束了工作階段；請再試一次
+server-error-already-authenticated = 此裝置在同一工作階段中登入了兩次；請再試一次
+server-error-auth-failed = 伺服器不接受此裝置：它已從帳號中移除，或其金鑰不符
+server-error-invite-unknown = 此邀請不存在；請檢查連結
+server-error-invite-used = 此邀請已被使用；請索取新的邀請
+server-error-invite-expired = 此邀請已過期；請索取新的邀請
+server-error-invite-revoked = 此邀請已被撤銷；請索取新的邀請
+server-error-username-taken = 此使用者名稱已被使用；請另選一個
+server-error-username-invalid = 伺服器不接受此使用者名稱
+server-error-device-key-taken = 此裝置的金鑰已經註冊
+server-error-account-disabled = 您的帳號已被伺服器營運者停用
+server-error-account-expired = 帳號 { $user } 已於 { $date } 到期；請向管理員索取續期碼
+server-error-account-expired-plain = 您的帳號已到期；請向管理員索取續期碼
+server-error-renewal-unknown = 此續期碼不存在
+server-error-renewal-used = 此續期碼已被使用
+server-error-renewal-expired = 此續期碼已過期；請向管理員索取新的
+server-error-forbidden = 伺服器不允許此操作
+server-error-not-found = 伺服器不知道所要求的內容
+server-error-no-account = 沒有名為 { $name } 的帳號
+server-error-invalid-argument = 伺服器以無效為由拒絕了請求
+server-error-quota-exceeded = 已達邀請配額：您已發出 { $quota } 次中的 { $used } 次邀請，剩餘 { $left } 次
+server-error-quota-exceeded-plain = 您的邀請配額已用完
+server-error-queue-full = 某個接收裝置的佇列已滿；它須上線並趕上進度
+server-error-rate-limited = 要求過多；請在 { $seconds } 秒後再試
+server-error-rate-limited-plain = 要求過多；請稍後再試
+server-error-too-many-connections = 伺服器的連線數已達上限；請稍後再試
+server-error-limit-exceeded = 這超出了伺服器的某項限制
+server-error-stale-epoch = 對話在同一時刻發生了變化；請再試一次
+server-error-not-member = 此裝置不是該對話的成員
+server-error-no-key-package = 要加入的裝置在伺服器上沒有金鑰包；它須先上線
+server-error-device-link-invalid = 此裝置連結未知、已使用或已過期；請在該帳號的裝置上建立新的
+server-error-shutting-down = 伺服器正在關閉；請稍後再試
+server-error-internal = 伺服器發生內部錯誤；請稍後再試
+server-error-unavailable = 伺服器不提供此功能
+server-error-fell-behind = 某裝置在此對話中落後了，正等待成員將其重新加入
+server-error-relay-tokens-used-up = 今天的隱私瀏覽額度已用完；將於 00:00 UTC 恢復
+server-error-relay-tokens-unavailable = 此伺服器不提供隱私瀏覽
+server-error-call-tokens-unavailable = 此伺服器不提供通話
+server-error-unknown-code = 伺服器拒絕了（錯誤 { $code }）
+server-error-unsupported = 伺服器不認得此要求：它執行的是較舊版本的 Conclave
+cli-server-account-expired = 帳號 { $user } 已於 { $date } 到期；請向管理員索取續期碼，然後執行 `conclave renew CODE`
+cli-server-account-expired-plain = 您的帳號已到期；請向管理員索取續期碼，然後執行 `conclave renew CODE`
+cli-client-connect = 無法連線到 { $address }：{ $reason }
+cli-client-pin-mismatch = 伺服器的 TLS 憑證與固定的指紋不符（應為 { $expected }，實為 { $got }）；這可能是攻擊，或伺服器的憑證已更換
+cli-client-timeout = 等待伺服器逾時
+cli-client-closed = 連線已關閉
+cli-client-closed-because = 連線已關閉：{ $reason }

@@ -147,4 +147,19 @@ test('on a desktop, Arabic mirrors the layout: the conversation list is on the r
   assert.ok(msg.x + msg.width > chat.x + chat.width / 2, 'an incoming message sits at the right');
   await carol.screenshot('i18n-conversation-ar-desktop');
   assert.deepEqual(carol.consoleErrors, []);
+
+  // The same invitation again, on a German page: the server refuses it (InviteUsed) and the
+  // page says so in German, chosen by the refusal's code, not in the server's English.
+  const de = catalog('de');
+  const dave = await Browser.open(server, 'dave', DESKTOP);
+  url.search = '?lang=de';
+  await dave.page.goto(url.toString());
+  await dave.page.getByRole('heading', { name: de['join-title'] }).waitFor();
+  await dave.page.locator('#join-username').fill('dave');
+  await dave.page.locator('#join-pass').fill('dave passphrase 1');
+  await dave.page.locator('#join-again').fill('dave passphrase 1');
+  await dave.page.getByRole('button', { name: de['join-button'] }).click();
+  const refused = dave.page.locator('#join-error', { hasText: 'Diese Einladung wurde bereits verwendet' });
+  await refused.waitFor();
+  assert.ok(!(await refused.textContent()).includes('already been used'));
 });

@@ -52,6 +52,9 @@ pub struct WebError {
     message: String,
     /// The form field the error is about (ledger forms), for the page to mark.
     field: Option<&'static str>,
+    /// The server's error code when the server refused (`ErrorCode`'s number), for the page
+    /// to word the refusal in the member's language (`serverErrorText`).
+    server_code: Option<u16>,
 }
 
 impl WebError {
@@ -60,6 +63,7 @@ impl WebError {
             code,
             message: message.into(),
             field: None,
+            server_code: None,
         }
     }
     pub(crate) fn into_js(self) -> JsValue {
@@ -67,6 +71,9 @@ impl WebError {
         let _ = js_sys::Reflect::set(&e, &"code".into(), &self.code.into());
         if let Some(field) = self.field {
             let _ = js_sys::Reflect::set(&e, &"field".into(), &field.into());
+        }
+        if let Some(code) = self.server_code {
+            let _ = js_sys::Reflect::set(&e, &"server_code".into(), &code.into());
         }
         e.into()
     }
@@ -78,6 +85,7 @@ impl From<conclave_client_core::ledger::FormError> for WebError {
             code: "invalid",
             field: Some(e.field).filter(|f| !f.is_empty()),
             message: e.message,
+            server_code: None,
         }
     }
 }
@@ -99,7 +107,10 @@ impl From<ClientError> for WebError {
             Some(_) => "refused",
             None => "offline",
         };
-        WebError::new(code, e.to_string())
+        WebError {
+            server_code: e.code().map(ErrorCode::to_u16),
+            ..WebError::new(code, e.to_string())
+        }
     }
 }
 
@@ -437,6 +448,8 @@ pub(crate) struct Inner {
     /// "online", "offline", or why the live loop stopped: "expired", "replaced", "refused".
     state: Cell<&'static str>,
     status: RefCell<String>,
+    /// The server's error code behind `status` when the server refused (see `WebError`).
+    status_code: Cell<Option<u16>>,
     /// The live loop is running.
     live: Cell<bool>,
     /// The page closed this client: the live loop ends.
@@ -469,14 +482,19 @@ impl Inner {
     }
 
     fn set_status(&self, online: bool, message: &str) {
-        self.set_state(online, if online { "online" } else { "offline" }, message);
+        let state = if online { "online" } else { "offline" };
+        self.set_state(online, state, message, None);
     }
 
-    fn set_state(&self, online: bool, state: &'static str, message: &str) {
+    fn set_state(&self, online: bool, state: &'static str, message: &str, code: Option<u16>) {
         self.online.set(online);
         self.state.set(state);
         *self.status.borrow_mut() = message.to_owned();
-        self.emit(json!({"type": "status", "online": online, "state": state, "message": message}));
+        self.status_code.set(code);
+        self.emit(json!({
+            "type": "status", "online": online, "state": state, "message": message,
+            "status_code": code,
+        }));
     }
 
     fn account(&self) -> Value {
@@ -488,6 +506,7 @@ impl Inner {
             "online": self.online.get(),
             "state": self.state.get(),
             "status": *self.status.borrow(),
+            "status_code": self.status_code.get(),
         });
         if let Some(s) = self.session.borrow().as_ref() {
             for k in ["is_admin", "created_at", "expires_at", "invites_left"] {
@@ -646,7 +665,7 @@ fn stop_live(inner: &Inner, reason: &WireError) {
         ErrorCode::Forbidden => "replaced",
         _ => "refused",
     };
-    inner.set_state(false, state, &reason.message);
+    inner.set_state(false, state, &reason.message, Some(reason.code.to_u16()));
 }
 
 fn start_live(inner: &Rc<Inner>) {
@@ -684,6 +703,7 @@ impl WebClient {
                 online: Cell::new(online),
                 state: Cell::new(if online { "online" } else { "offline" }),
                 status: RefCell::new(String::new()),
+                status_code: Cell::new(None),
                 live: Cell::new(false),
                 closed: Cell::new(false),
                 relay_pin: Cell::new(None),

@@ -30,6 +30,7 @@ pub fn i18n_init(wanted: Vec<String>) -> JsValue {
             Direction::Rtl => "rtl",
         },
     });
+    crate::errors::set_language(localizer.tag());
     LOCALIZER.with(|l| *l.borrow_mut() = localizer);
     js_json(&out)
 }

@@ -9,6 +9,7 @@
 
 mod call;
 pub mod client;
+mod errors;
 pub mod files;
 mod history;
 mod i18n;

@@ -101,8 +101,15 @@ async function busy(button, errorEl, work, label = null) {
 
 const capitalize = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** Why the connection is down: the server's refusal in the member's language when the status
+ * carries its code (`status_code`), else the status as the client said it. */
+const statusReason = (a) => (typeof a.status_code === 'number' ? core.serverErrorText(a.status_code, a.status) : a.status);
+
 function explain(e) {
   const message = (e && e.message) || String(e);
+  // A refusal of the server: a sentence chosen by its code, in the member's language (the
+  // server's English only as a detail where it adds facts).
+  if (e && typeof e.server_code === 'number') return capitalize(core.serverErrorText(e.server_code, message));
   if (e && e.code === 'wrong_passphrase') {
     const detail = message.replace(/^wrong passphrase:\s*/i, '');
     return t('wrong-passphrase', { detail: capitalize(detail) });
@@ -479,8 +486,8 @@ function renderStatus() {
   let text = '';
   if (a.state === 'expired') text = t('banner-expired');
   else if (a.state === 'replaced') text = t('banner-replaced');
-  else if (a.state === 'refused') text = t('banner-refused', { reason: a.status });
-  else if (!a.online && a.status) text = t('banner-offline', { reason: a.status });
+  else if (a.state === 'refused') text = t('banner-refused', { reason: statusReason(a) });
+  else if (!a.online && a.status) text = t('banner-offline', { reason: statusReason(a) });
   else if (a.expires_at && a.expires_at - Date.now() < 14 * 86400e3) text = t('banner-expires-soon', { date: dateFmt.format(new Date(a.expires_at)) });
   shell.banner.textContent = text;
   shell.banner.className = `banner${a.state === 'expired' || a.state === 'refused' ? ' alert' : ''}`;
@@ -1536,7 +1543,7 @@ function renderAccountPage(body) {
       h('dt', { text: t('this-device') }), h('dd', { text: t('this-device-value', { name: a.device_name, id: String(a.device_id) }) }),
       h('dt', { text: t('valid-until') }), h('dd', { id: 'acct-expires', text: expiryText(a) }),
       h('dt', { text: t('invitations') }), h('dd', { id: 'acct-invites', text: a.is_admin ? t('invites-admin') : t('invites-left', { count: a.invites_left ?? '?' }) }),
-      h('dt', { text: t('connection') }), h('dd', { text: a.online ? t('online') : (a.status ? t('offline-reason', { reason: a.status }) : t('offline')) }))));
+      h('dt', { text: t('connection') }), h('dd', { text: a.online ? t('online') : (a.status ? t('offline-reason', { reason: statusReason(a) }) : t('offline')) }))));
   body.append(notificationSettings(h, app.client));
   body.append(typingCard());
   body.append(languageCard());

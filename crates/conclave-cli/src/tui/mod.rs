@@ -632,13 +632,13 @@ pub async fn run(home: &Home, args: TuiArgs) -> anyhow::Result<()> {
                     .downcast_ref::<MessengerError>()
                     .is_some_and(chat::connection_lost);
                 if !lost_connection {
-                    rt.app.notice = Some(format!("error: {e:#}"));
+                    rt.app.notice = Some(format!("error: {}", crate::errors::describe_any(&e)));
                     continue;
                 }
                 // Reconnect by itself, showing it; keys still work (q quits).
                 let mut wait = Duration::from_millis(200);
                 loop {
-                    rt.app.status = Status::Reconnecting(e.to_string());
+                    rt.app.status = Status::Reconnecting(crate::errors::describe_any(&e));
                     terminal.draw(|f| view::draw(f, &mut rt.app, theme))?;
                     match m.reconnect().await {
                         Ok(events) => {

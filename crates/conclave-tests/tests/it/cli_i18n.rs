@@ -85,3 +85,93 @@ fn cli_speaks_german_from_lang_and_arabic_from_the_flag_and_scripts_read_the_sam
     let (_, said) = ok(&with_lang("C", &alice, &["send", "bob", "again"]));
     assert!(said.contains("sent to bob as message "), "{said}");
 }
+
+/// `conclave --home HOME ARGS` with `CONCLAVE_LANG=LANG`, expected to fail: its stderr.
+fn refused_in(lang: &str, home: &std::path::Path, args: &[&str]) -> String {
+    let out = Command::new(bin("conclave"))
+        .env("CONCLAVE_LANG", lang)
+        .arg("--home")
+        .arg(home)
+        .args(args)
+        .output()
+        .expect("run conclave");
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(!out.status.success(), "{args:?} succeeded: {stderr}");
+    stderr
+}
+
+#[test]
+fn the_servers_refusals_are_told_in_the_members_language_by_their_code() {
+    let server = TestServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let home = |name: &str| dir.path().join(name);
+    let admin_link = server.admin_link.clone().unwrap().to_string();
+    server.join_admin(&home("alice"), "alice");
+
+    // The admin link again: InviteUsed, in German, not the server's English.
+    let said = refused_in("de", &home("bob"), &["join", &admin_link, "--name", "bob"]);
+    assert_eq!(
+        said.trim(),
+        "conclave: diese Einladung wurde bereits verwendet; bitten Sie um eine neue"
+    );
+    assert!(!said.contains("already been used"), "{said}");
+
+    // A taken username: UsernameTaken; in Japanese, too.
+    let link = invite(&home("alice"));
+    let said = refused_in("de", &home("bob"), &["join", &link, "--name", "alice"]);
+    assert!(
+        said.contains("dieser Benutzername ist vergeben; wählen Sie einen anderen"),
+        "{said}"
+    );
+    let said = refused_in("ja", &home("bob"), &["join", &link, "--name", "alice"]);
+    assert!(said.contains("このユーザー名は使われています"), "{said}");
+    cli_ok(&home("bob"), &["join", &link, "--name", "bob"]);
+
+    // A member asking for more than the quota: QuotaExceeded with its numbers.
+    let me: serde_json::Value =
+        serde_json::from_str(&cli_ok(&home("bob"), &["whoami", "--json"])).unwrap();
+    let left = me["invites_left"].as_u64().expect("a member has a quota");
+    let more = (left + 1).to_string();
+    let said = refused_in("de", &home("bob"), &["invite", "create", "--uses", &more]);
+    assert!(
+        said.contains("Einladungskontingent erreicht: Sie haben ")
+            && said.contains(&format!(" Einladungen vergeben, {left} übrig")),
+        "{said}"
+    );
+
+    // No such account: NotFound, its name read from the server's text.
+    let said = refused_in("de", &home("alice"), &["send", "nobody", "x"]);
+    assert!(said.contains("kein Konto namens nobody"), "{said}");
+
+    // An expired account: AccountExpired with its date, and how to renew on the command line.
+    let erin = home("erin");
+    let link = server.invite_link(&["--validity", "2s"]).to_string();
+    cli_ok(&erin, &["join", &link, "--name", "erin"]);
+    std::thread::sleep(std::time::Duration::from_millis(2200));
+    let said = refused_in("de", &erin, &["whoami"]);
+    let today = said
+        .split("ist am ")
+        .nth(1)
+        .and_then(|rest| rest.split(' ').next())
+        .unwrap_or_default()
+        .to_owned();
+    assert_eq!(today.len(), 10, "a date: {said}");
+    assert!(
+        said.contains(&format!(
+            "das Konto erin ist am {today} abgelaufen; bitten Sie einen Admin um einen \
+             Verlängerungscode und führen Sie `conclave renew CODE` aus"
+        )),
+        "{said}"
+    );
+    // English stays as scripts and people read it.
+    let said = refused_in("en", &erin, &["whoami"]);
+    assert!(
+        said.contains(&format!(
+            "account erin expired on {today}; ask an admin for a renewal code and run `conclave renew CODE`"
+        )),
+        "{said}"
+    );
+    // Arabic, right to left, for the same refusal.
+    let said = refused_in("ar", &erin, &["whoami"]);
+    assert!(said.contains("انتهت صلاحية الحساب erin"), "{said}");
+}
