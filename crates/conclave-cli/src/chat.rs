@@ -17,7 +17,13 @@ use conclave_proto::{
     DeviceId, GroupId, LinkKind, Request, Response, ServerLink, Timestamp, Username,
 };
 
-use crate::{DeviceCommand, GroupCommand, home::Home, i18n::tr};
+use conclave_i18n::Arg;
+
+use crate::{
+    DeviceCommand, GroupCommand,
+    home::Home,
+    i18n::{english, tr},
+};
 
 pub fn now() -> Timestamp {
     let ms = std::time::SystemTime::now()
@@ -51,8 +57,10 @@ pub(crate) fn name_of(m: &Messenger, group: &GroupId) -> String {
 const FELL_BEHIND: &str = "this device fell behind here (its queue at the server was full) and \
     missed messages from this point; it is added back when a member next sends";
 
-/// "added bob/2", "removed carol/3", "added …; removed …", "updated keys".
+/// "added bob/2", "removed carol/3", "added …; removed …", "updated keys", in `i18n`'s
+/// language (English for `read`'s lines and the JSON, which scripts read).
 pub(crate) fn membership_text(
+    i18n: &conclave_i18n::Localizer,
     added: &[conclave_client_core::MemberDevice],
     removed: &[conclave_client_core::MemberDevice],
 ) -> String {
@@ -62,11 +70,15 @@ pub(crate) fn membership_text(
             .collect::<Vec<_>>()
             .join(", ")
     };
+    let (added, removed) = (names(added), names(removed));
     match (added.is_empty(), removed.is_empty()) {
-        (false, true) => format!("added {}", names(added)),
-        (true, false) => format!("removed {}", names(removed)),
-        (false, false) => format!("added {}; removed {}", names(added), names(removed)),
-        (true, true) => "updated keys".into(),
+        (false, true) => i18n.format("history-added", &[("names", Arg::Str(&added))]),
+        (true, false) => i18n.format("history-removed", &[("names", Arg::Str(&removed))]),
+        (false, false) => i18n.format(
+            "history-added-removed",
+            &[("added", Arg::Str(&added)), ("removed", Arg::Str(&removed))],
+        ),
+        (true, true) => i18n.format("history-keys-updated", &[]),
     }
 }
 
@@ -129,7 +141,7 @@ fn line(m: &Messenger, msg: &StoredMessage) -> String {
     let text = match &msg.body {
         HistoryBody::Message { content, .. } => content.summary(),
         HistoryBody::Membership { added, removed } => {
-            format!("* {}", membership_text(added, removed))
+            format!("* {}", membership_text(english(), added, removed))
         }
         HistoryBody::Joined => "* joined".into(),
         HistoryBody::Unreadable { reason } => format!("* unreadable message ({reason})"),
@@ -172,9 +184,11 @@ pub(crate) fn json(m: &Messenger, msg: &StoredMessage) -> serde_json::Value {
             };
             (kind, content.summary(), Some(hex(id)))
         }
-        HistoryBody::Membership { added, removed } => {
-            ("membership", membership_text(added, removed), None)
-        }
+        HistoryBody::Membership { added, removed } => (
+            "membership",
+            membership_text(english(), added, removed),
+            None,
+        ),
         HistoryBody::Joined => ("joined", String::new(), None),
         HistoryBody::Unreadable { reason } => ("unreadable", reason.clone(), None),
         HistoryBody::FellBehind => ("fell_behind", FELL_BEHIND.to_owned(), None),

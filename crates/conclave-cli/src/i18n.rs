@@ -33,6 +33,13 @@ pub fn localizer() -> &'static Localizer {
     LOCALIZER.get_or_init(|| pick(None))
 }
 
+/// English, for what scripts read (`read`'s and `listen`'s lines, `--json`) where the words
+/// come from the catalogue.
+pub fn english() -> &'static Localizer {
+    static ENGLISH: OnceLock<Localizer> = OnceLock::new();
+    ENGLISH.get_or_init(|| Localizer::negotiate(&["en"], false))
+}
+
 /// One argument of a message: text (sanitized when formatted) or a number (plurals).
 #[derive(Debug, Clone)]
 pub enum Value {
@@ -85,6 +92,12 @@ pub fn format(id: &str, args: &[(&str, Value)]) -> String {
         })
         .collect();
     localizer().format(id, &args)
+}
+
+/// A catalogue message the client core composed (a ledger entry's description, a preview),
+/// in the process's language.
+pub fn phrase(message: &conclave_client_core::call::CallMessage) -> String {
+    crate::tui::call_text(localizer(), message)
 }
 
 /// `tr!("cli-sent", conversation = name, seq = 3)`: a `cli-*` message of the terminal

@@ -263,7 +263,7 @@ async fn send(m: &mut Messenger, group: &GroupId, op: LedgerOp, json: bool) -> a
                 "cli-ledger-recorded",
                 id = record.id.short(),
                 conversation = name_of(m, group),
-                description = record.describe()
+                description = crate::i18n::phrase(&record.phrase())
             )
         );
     }
@@ -305,8 +305,13 @@ fn print_record(book: &Ledger, r: &Record) {
     } else {
         String::new()
     };
-    // The description is the client core's, as `--json` and the CSV have it.
-    println!("{}  {date}  {tag}{}", r.id.short(), r.describe());
+    // The client core's description in the member's language (`--json` and the CSV keep
+    // the core's English).
+    println!(
+        "{}  {date}  {tag}{}",
+        r.id.short(),
+        crate::i18n::phrase(&r.phrase())
+    );
     let mut detail = format!(
         "    {}",
         tr!(

@@ -12,7 +12,10 @@
 use conclave_proto::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use crate::{call::CallSignal, ledger::LedgerPayload};
+use crate::{
+    call::{CallMessage, CallSignal, MessageArg},
+    ledger::LedgerPayload,
+};
 
 pub const ENVELOPE_VERSION: u8 = 1;
 
@@ -226,6 +229,77 @@ impl Content {
             Content::Profile { display_name } => format!(
                 "(display name: \u{2068}{}\u{2069})",
                 crate::profile::check_display_name(display_name).unwrap_or_else(|_| "?".into())
+            ),
+        }
+    }
+
+    /// [`Content::summary`] as a catalogue message (`preview-reply`, `preview-file`, …) for a
+    /// front end to word in its member's language; names and texts are its arguments.
+    pub fn phrase(&self) -> CallMessage {
+        let text = |s: &str| MessageArg::Text(s.to_owned());
+        let one = |id: &str, name: &'static str, value: MessageArg| CallMessage {
+            id: id.into(),
+            args: vec![(name, value)],
+        };
+        let none = |id: &str| CallMessage {
+            id: id.into(),
+            args: vec![],
+        };
+        match self {
+            Content::Text { text: t } => one("preview-text", "text", text(t)),
+            Content::Reply { text: t, .. } => one("preview-reply", "text", text(t)),
+            Content::Reaction { emoji, .. } => one("preview-reaction", "emoji", text(emoji)),
+            Content::Edit { text: t, .. } => one("preview-edit", "text", text(t)),
+            Content::Delete { .. } => none("preview-deleted"),
+            Content::Receipt { read_up_to } => one(
+                "preview-receipt",
+                "seq",
+                MessageArg::Number(i64::try_from(*read_up_to).unwrap_or(i64::MAX)),
+            ),
+            Content::GroupMeta { meta } => match meta {
+                ConversationMeta::Direct { .. } => none("preview-conversation-started"),
+                ConversationMeta::Group { name } => one("preview-group", "name", text(name)),
+            },
+            Content::Ledger { payload } => payload.phrase(),
+            Content::Call { signal } => signal.phrase(),
+            Content::Attachment { pointer } => {
+                match crate::attachment::AttachmentRef::decode(pointer) {
+                    Ok(r) => CallMessage {
+                        id: "preview-file".into(),
+                        args: vec![
+                            ("name", text(&r.display_name())),
+                            (
+                                "size",
+                                MessageArg::Number(i64::try_from(r.size).unwrap_or(i64::MAX)),
+                            ),
+                            (
+                                "type",
+                                text(&crate::attachment::safe_file_name(&r.media_type)),
+                            ),
+                        ],
+                    },
+                    Err(e) => one("preview-file-unreadable", "reason", text(&e.to_string())),
+                }
+            }
+            Content::Forward { text: t } | Content::ForwardDisappearing { text: t, .. } => {
+                one("preview-forwarded", "text", text(t))
+            }
+            Content::Timer { secs: 0 } => none("preview-timer-off"),
+            Content::Timer { secs } => one(
+                "preview-timer",
+                "time",
+                text(&crate::messages::limits::timer_text(*secs)),
+            ),
+            Content::Profile { display_name } if display_name.is_empty() => {
+                none("preview-display-name-cleared")
+            }
+            Content::Profile { display_name } => one(
+                "preview-display-name",
+                "name",
+                text(
+                    &crate::profile::check_display_name(display_name)
+                        .unwrap_or_else(|_| "?".into()),
+                ),
             ),
         }
     }

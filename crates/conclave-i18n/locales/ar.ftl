@@ -429,3 +429,75 @@ cli-client-pin-mismatch = شهادة TLS للخادم لا تطابق البصم
 cli-client-timeout = انتهت مهلة انتظار الخادم
 cli-client-closed = أُغلق الاتصال
 cli-client-closed-because = أُغلق الاتصال: { $reason }
+
+## Previews and ledger lines the client core composes (Content::phrase, Record::phrase)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+preview-text = { $text }
+preview-reply = (رد) { $text }
+preview-reaction = (تفاعل) { $emoji }
+preview-edit = (تعديل) { $text }
+preview-deleted = (حذف رسالة)
+preview-receipt = (قُرئ حتى { $seq })
+preview-conversation-started = (بدأت المحادثة)
+preview-group = (مجموعة #{ $name })
+preview-file = (ملف) { $name } ({ $size ->
+    [zero] { $size } بايت
+    [one] { $size } بايت
+    [two] { $size } بايت
+    [few] { $size } بايتات
+    [many] { $size } بايتًا
+   *[other] { $size } بايت
+}، { $type })
+preview-file-unreadable = ({ $reason })
+preview-forwarded = (مُعاد توجيهها) { $text }
+preview-timer-off = (الرسائل المؤقتة متوقفة)
+preview-timer = (الرسائل المؤقتة: { $time })
+preview-display-name-cleared = (مُسح اسم العرض)
+preview-display-name = (اسم العرض: { $name })
+preview-call-started-audio = (مكالمة) بدأ مكالمة صوتية { $call }
+preview-call-started-video = (مكالمة) بدأ مكالمة فيديو { $call }
+preview-call-ringing = (مكالمة) يرن من أجل { $call }
+preview-call-answered = (مكالمة) ردّ على { $call }
+preview-call-declined = (مكالمة) رفض { $call }
+preview-call-joined = (مكالمة) انضم إلى { $call }
+preview-call-left = (مكالمة) غادر { $call }
+preview-call-ended = (مكالمة) أنهى { $call }
+preview-call-unreadable = (إشارة مكالمة غير مقروءة: { $reason })
+preview-ledger = (الحساب) { $entry }
+preview-ledger-handover = (الحساب) سُلّم { $count ->
+    [zero] { $count } قيد سابق
+    [one] { $count } قيد سابق
+    [two] { $count } قيدان سابقان
+    [few] { $count } قيود سابقة
+    [many] { $count } قيدًا سابقًا
+   *[other] { $count } قيد سابق
+} إلى الأجهزة التي انضمت (الجزء { $part } من { $parts })
+preview-ledger-unreadable = (قيد حساب غير مقروء: { $reason })
+ledger-payment-to = دفع { $from } إلى { $names } { $money }
+ledger-payment-equal = دفع { $from } { $money } عن { $names } (بالتساوي)
+ledger-payment-exact = دفع { $from } { $money } عن { $names } (التقسيم { $shares })
+ledger-payment-weights = دفع { $from } { $money } عن { $names } (التقسيم حسب الوزن { $weights })
+ledger-debt-to = { $names } مدين لـ { $from } بمبلغ { $money }
+ledger-debt-equal = { $names } مدينون لـ { $from } بمبلغ { $money } (بالتساوي)
+ledger-debt-exact = { $names } مدينون لـ { $from } بمبلغ { $money } (التقسيم { $shares })
+ledger-debt-weights = { $names } مدينون لـ { $from } بمبلغ { $money } (التقسيم حسب الوزن { $weights })
+ledger-reversed-entry = عُكس القيد { $id }
+ledger-with-memo = { $entry }: { $memo }
+ledger-refused = مرفوض: { $entry } ({ $error })
+ledger-refused-plain = مرفوض: { $error }
+ledger-unreadable = غير مقروء: { $reason }
+
+## History lines and previews the TUI and the web app word (history-*, preview-photo …)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+history-joined = انضمّ
+history-unreadable = رسالة تتعذر قراءتها ({ $reason })
+history-fell-behind = تأخر هذا الجهاز هنا وفاتته رسائل؛ سيُضاف من جديد حين يرسل أحد الأعضاء رسالته التالية
+history-fell-behind-long = تأخر هذا الجهاز هنا (كان طابوره على الخادم ممتلئًا) وفاتته الرسائل من هذه النقطة؛ سيُضاف من جديد حين يرسل أحد الأعضاء رسالته التالية.
+history-added = أضاف { $names }
+history-removed = أزال { $names }
+history-added-removed = أضاف { $added }؛ أزال { $removed }
+history-keys-updated = حدّث المفاتيح
+history-deleted = (محذوفة)
+preview-photo = صورة: { $name }
+preview-voice-note = رسالة صوتية: { $name }
+preview-file-named = ملف: { $name }

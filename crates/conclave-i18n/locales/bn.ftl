@@ -353,3 +353,67 @@ cli-client-pin-mismatch = সার্ভারের TLS সার্টিফ�
 cli-client-timeout = সার্ভারের অপেক্ষায় সময় শেষ হয়ে গেছে
 cli-client-closed = সংযোগ বন্ধ হয়ে গেছে
 cli-client-closed-because = সংযোগ বন্ধ হয়ে গেছে: { $reason }
+
+## Previews and ledger lines the client core composes (Content::phrase, Record::phrase)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+preview-text = { $text }
+preview-reply = (উত্তর) { $text }
+preview-reaction = (প্রতিক্রিয়া) { $emoji }
+preview-edit = (সম্পাদিত) { $text }
+preview-deleted = (একটি বার্তা মুছেছেন)
+preview-receipt = ({ $seq } পর্যন্ত পড়া হয়েছে)
+preview-conversation-started = (কথোপকথন শুরু হয়েছে)
+preview-group = (গ্রুপ #{ $name })
+preview-file = (ফাইল) { $name } ({ $size ->
+    [one] { $size } বাইট
+   *[other] { $size } বাইট
+}, { $type })
+preview-file-unreadable = ({ $reason })
+preview-forwarded = (ফরওয়ার্ড করা) { $text }
+preview-timer-off = (অদৃশ্য হওয়া বার্তা বন্ধ)
+preview-timer = (অদৃশ্য হওয়া বার্তা: { $time })
+preview-display-name-cleared = (প্রদর্শন নাম মুছে ফেলা হয়েছে)
+preview-display-name = (প্রদর্শন নাম: { $name })
+preview-call-started-audio = (কল) অডিও কল { $call } শুরু করেছেন
+preview-call-started-video = (কল) ভিডিও কল { $call } শুরু করেছেন
+preview-call-ringing = (কল) { $call }-এর জন্য রিং হচ্ছে
+preview-call-answered = (কল) { $call }-এর উত্তর দিয়েছেন
+preview-call-declined = (কল) { $call } প্রত্যাখ্যান করেছেন
+preview-call-joined = (কল) { $call }-এ যোগ দিয়েছেন
+preview-call-left = (কল) { $call } ছেড়েছেন
+preview-call-ended = (কল) { $call } শেষ করেছেন
+preview-call-unreadable = (অপাঠ্য কল সংকেত: { $reason })
+preview-ledger = (হিসাব) { $entry }
+preview-ledger-handover = (হিসাব) { $count ->
+    [one] আগের { $count }টি এন্ট্রি
+   *[other] আগের { $count }টি এন্ট্রি
+} যোগ দেওয়া ডিভাইসগুলিকে হস্তান্তর করা হয়েছে ({ $parts }টির মধ্যে অংশ { $part })
+preview-ledger-unreadable = (অপাঠ্য হিসাব এন্ট্রি: { $reason })
+ledger-payment-to = { $from } { $names }-কে { $money } দিয়েছেন
+ledger-payment-equal = { $from } { $names }-এর জন্য { $money } দিয়েছেন (সমান ভাগ)
+ledger-payment-exact = { $from } { $names }-এর জন্য { $money } দিয়েছেন (ভাগ { $shares })
+ledger-payment-weights = { $from } { $names }-এর জন্য { $money } দিয়েছেন (ওজন অনুযায়ী ভাগ { $weights })
+ledger-debt-to = { $names } { $from }-এর কাছে { $money } ঋণী
+ledger-debt-equal = { $names } { $from }-এর কাছে { $money } ঋণী (সমান ভাগ)
+ledger-debt-exact = { $names } { $from }-এর কাছে { $money } ঋণী (ভাগ { $shares })
+ledger-debt-weights = { $names } { $from }-এর কাছে { $money } ঋণী (ওজন অনুযায়ী ভাগ { $weights })
+ledger-reversed-entry = এন্ট্রি { $id } বাতিল করা হয়েছে
+ledger-with-memo = { $entry }: { $memo }
+ledger-refused = প্রত্যাখ্যাত: { $entry } ({ $error })
+ledger-refused-plain = প্রত্যাখ্যাত: { $error }
+ledger-unreadable = অপাঠ্য: { $reason }
+
+## History lines and previews the TUI and the web app word (history-*, preview-photo …)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+history-joined = যোগ দিয়েছেন
+history-unreadable = অপাঠযোগ্য বার্তা ({ $reason })
+history-fell-behind = এই ডিভাইসটি এখানে পিছিয়ে পড়েছে এবং কিছু বার্তা পায়নি; পরের বার কোনো সদস্য বার্তা পাঠালে এটিকে আবার যোগ করা হবে
+history-fell-behind-long = এই ডিভাইসটি এখানে পিছিয়ে পড়েছে (সার্ভারে এর সারি পূর্ণ ছিল) এবং এই জায়গা থেকে বার্তাগুলো পায়নি; পরের বার কোনো সদস্য বার্তা পাঠালে এটিকে আবার যোগ করা হবে।
+history-added = { $names }-কে যোগ করেছেন
+history-removed = { $names }-কে সরিয়েছেন
+history-added-removed = { $added }-কে যোগ করেছেন; { $removed }-কে সরিয়েছেন
+history-keys-updated = কী হালনাগাদ করেছেন
+history-deleted = (মুছে ফেলা হয়েছে)
+preview-photo = ছবি: { $name }
+preview-voice-note = ভয়েস নোট: { $name }
+preview-file-named = ফাইল: { $name }

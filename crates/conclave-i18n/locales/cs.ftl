@@ -391,3 +391,71 @@ cli-client-pin-mismatch = certifikát TLS serveru neodpovídá připnutému otis
 cli-client-timeout = vypršel čas při čekání na server
 cli-client-closed = spojení bylo ukončeno
 cli-client-closed-because = spojení bylo ukončeno: { $reason }
+
+## Previews and ledger lines the client core composes (Content::phrase, Record::phrase)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+preview-text = { $text }
+preview-reply = (odpověď) { $text }
+preview-reaction = (reakce) { $emoji }
+preview-edit = (upraveno) { $text }
+preview-deleted = (zpráva smazána)
+preview-receipt = (přečteno po { $seq })
+preview-conversation-started = (konverzace zahájena)
+preview-group = (skupina #{ $name })
+preview-file = (soubor) { $name } ({ $size ->
+    [one] { $size } bajt
+    [few] { $size } bajty
+    [many] { $size } bajtu
+   *[other] { $size } bajtů
+}, { $type })
+preview-file-unreadable = ({ $reason })
+preview-forwarded = (přeposláno) { $text }
+preview-timer-off = (mizející zprávy vypnuty)
+preview-timer = (mizející zprávy: { $time })
+preview-display-name-cleared = (zobrazované jméno odstraněno)
+preview-display-name = (zobrazované jméno: { $name })
+preview-call-started-audio = (hovor) zahájen hlasový hovor { $call }
+preview-call-started-video = (hovor) zahájen videohovor { $call }
+preview-call-ringing = (hovor) vyzvání { $call }
+preview-call-answered = (hovor) přijat { $call }
+preview-call-declined = (hovor) odmítnut { $call }
+preview-call-joined = (hovor) připojení k { $call }
+preview-call-left = (hovor) opuštěn { $call }
+preview-call-ended = (hovor) ukončen { $call }
+preview-call-unreadable = (nečitelný signál hovoru: { $reason })
+preview-ledger = (pokladna) { $entry }
+preview-ledger-handover = (pokladna) { $count ->
+    [one] { $count } dřívější záznam předán
+    [few] { $count } dřívější záznamy předány
+    [many] { $count } dřívějšího záznamu předáno
+   *[other] { $count } dřívějších záznamů předáno
+} připojeným zařízením (část { $part } z { $parts })
+preview-ledger-unreadable = (nečitelný záznam pokladny: { $reason })
+ledger-payment-to = { $from } zaplatil(a) { $names } { $money }
+ledger-payment-equal = { $from } zaplatil(a) { $money } za { $names } (rovným dílem)
+ledger-payment-exact = { $from } zaplatil(a) { $money } za { $names } (rozdělení { $shares })
+ledger-payment-weights = { $from } zaplatil(a) { $money } za { $names } (rozdělení podle vah { $weights })
+ledger-debt-to = { $names } dluží { $from } { $money }
+ledger-debt-equal = { $names } dluží { $from } { $money } (rovným dílem)
+ledger-debt-exact = { $names } dluží { $from } { $money } (rozdělení { $shares })
+ledger-debt-weights = { $names } dluží { $from } { $money } (rozdělení podle vah { $weights })
+ledger-reversed-entry = záznam { $id } stornován
+ledger-with-memo = { $entry }: { $memo }
+ledger-refused = odmítnuto: { $entry } ({ $error })
+ledger-refused-plain = odmítnuto: { $error }
+ledger-unreadable = nečitelné: { $reason }
+
+## History lines and previews the TUI and the web app word (history-*, preview-photo …)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+history-joined = se připojil(a)
+history-unreadable = nečitelná zpráva ({ $reason })
+history-fell-behind = toto zařízení zde zaostalo a zmeškalo zprávy; bude znovu přidáno, až některý člen příště něco pošle
+history-fell-behind-long = Toto zařízení zde zaostalo (jeho fronta na serveru byla plná) a od tohoto místa zmeškalo zprávy; bude znovu přidáno, až některý člen příště něco pošle.
+history-added = přidal(a) { $names }
+history-removed = odebral(a) { $names }
+history-added-removed = přidal(a) { $added }; odebral(a) { $removed }
+history-keys-updated = aktualizoval(a) klíče
+history-deleted = (smazáno)
+preview-photo = Fotka: { $name }
+preview-voice-note = Hlasová zpráva: { $name }
+preview-file-named = Soubor: { $name }

@@ -353,3 +353,67 @@ cli-client-pin-mismatch = serverens TLS-certifikat passer ikke med det fastlåst
 cli-client-timeout = tiden løb ud under ventetiden på serveren
 cli-client-closed = forbindelsen blev lukket
 cli-client-closed-because = forbindelsen blev lukket: { $reason }
+
+## Previews and ledger lines the client core composes (Content::phrase, Record::phrase)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+preview-text = { $text }
+preview-reply = (svar) { $text }
+preview-reaction = (reaktion) { $emoji }
+preview-edit = (redigeret) { $text }
+preview-deleted = (slettede en besked)
+preview-receipt = (læst til og med { $seq })
+preview-conversation-started = (samtale startet)
+preview-group = (gruppe #{ $name })
+preview-file = (fil) { $name } ({ $size ->
+    [one] { $size } byte
+   *[other] { $size } bytes
+}, { $type })
+preview-file-unreadable = ({ $reason })
+preview-forwarded = (videresendt) { $text }
+preview-timer-off = (forsvindende beskeder fra)
+preview-timer = (forsvindende beskeder: { $time })
+preview-display-name-cleared = (visningsnavn fjernet)
+preview-display-name = (visningsnavn: { $name })
+preview-call-started-audio = (opkald) startede et taleopkald { $call }
+preview-call-started-video = (opkald) startede et videoopkald { $call }
+preview-call-ringing = (opkald) ringer for { $call }
+preview-call-answered = (opkald) besvarede { $call }
+preview-call-declined = (opkald) afviste { $call }
+preview-call-joined = (opkald) deltog i { $call }
+preview-call-left = (opkald) forlod { $call }
+preview-call-ended = (opkald) afsluttede { $call }
+preview-call-unreadable = (ulæseligt opkaldssignal: { $reason })
+preview-ledger = (kasse) { $entry }
+preview-ledger-handover = (kasse) { $count ->
+    [one] { $count } tidligere post overdraget
+   *[other] { $count } tidligere poster overdraget
+} til de enheder, der kom med (del { $part } af { $parts })
+preview-ledger-unreadable = (ulæselig kassepost: { $reason })
+ledger-payment-to = { $from } betalte { $names } { $money }
+ledger-payment-equal = { $from } betalte { $money } for { $names } (delt ligeligt)
+ledger-payment-exact = { $from } betalte { $money } for { $names } (fordelt { $shares })
+ledger-payment-weights = { $from } betalte { $money } for { $names } (fordelt efter vægt { $weights })
+ledger-debt-to = { $names } skylder { $from } { $money }
+ledger-debt-equal = { $names } skylder { $from } { $money } (delt ligeligt)
+ledger-debt-exact = { $names } skylder { $from } { $money } (fordelt { $shares })
+ledger-debt-weights = { $names } skylder { $from } { $money } (fordelt efter vægt { $weights })
+ledger-reversed-entry = tilbageførte post { $id }
+ledger-with-memo = { $entry }: { $memo }
+ledger-refused = afvist: { $entry } ({ $error })
+ledger-refused-plain = afvist: { $error }
+ledger-unreadable = ulæselig: { $reason }
+
+## History lines and previews the TUI and the web app word (history-*, preview-photo …)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+history-joined = kom med
+history-unreadable = ulæselig besked ({ $reason })
+history-fell-behind = denne enhed kom bagud her og gik glip af beskeder; den tilføjes igen, næste gang et medlem sender
+history-fell-behind-long = Denne enhed kom bagud her (dens kø på serveren var fuld) og gik glip af beskeder fra dette punkt; den tilføjes igen, næste gang et medlem sender.
+history-added = tilføjede { $names }
+history-removed = fjernede { $names }
+history-added-removed = tilføjede { $added }; fjernede { $removed }
+history-keys-updated = opdaterede nøgler
+history-deleted = (slettet)
+preview-photo = Billede: { $name }
+preview-voice-note = Talebesked: { $name }
+preview-file-named = Fil: { $name }

@@ -353,3 +353,67 @@ cli-client-pin-mismatch = das TLS-Zertifikat des Servers passt nicht zum gespeic
 cli-client-timeout = Zeitüberschreitung beim Warten auf den Server
 cli-client-closed = die Verbindung wurde geschlossen
 cli-client-closed-because = die Verbindung wurde geschlossen: { $reason }
+
+## Previews and ledger lines the client core composes (Content::phrase, Record::phrase)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+preview-text = { $text }
+preview-reply = (Antwort) { $text }
+preview-reaction = (Reaktion) { $emoji }
+preview-edit = (bearbeitet) { $text }
+preview-deleted = (hat eine Nachricht gelöscht)
+preview-receipt = (gelesen bis { $seq })
+preview-conversation-started = (Unterhaltung begonnen)
+preview-group = (Gruppe #{ $name })
+preview-file = (Datei) { $name } ({ $size ->
+    [one] { $size } Byte
+   *[other] { $size } Byte
+}, { $type })
+preview-file-unreadable = ({ $reason })
+preview-forwarded = (weitergeleitet) { $text }
+preview-timer-off = (verschwindende Nachrichten aus)
+preview-timer = (verschwindende Nachrichten: { $time })
+preview-display-name-cleared = (Anzeigename entfernt)
+preview-display-name = (Anzeigename: { $name })
+preview-call-started-audio = (Anruf) hat einen Sprachanruf gestartet { $call }
+preview-call-started-video = (Anruf) hat einen Videoanruf gestartet { $call }
+preview-call-ringing = (Anruf) klingelt für { $call }
+preview-call-answered = (Anruf) hat { $call } angenommen
+preview-call-declined = (Anruf) hat { $call } abgelehnt
+preview-call-joined = (Anruf) ist { $call } beigetreten
+preview-call-left = (Anruf) hat { $call } verlassen
+preview-call-ended = (Anruf) hat { $call } beendet
+preview-call-unreadable = (unlesbares Anrufsignal: { $reason })
+preview-ledger = (Kasse) { $entry }
+preview-ledger-handover = (Kasse) { $count ->
+    [one] { $count } früherer Eintrag
+   *[other] { $count } frühere Einträge
+} an die beigetretenen Geräte übergeben (Teil { $part } von { $parts })
+preview-ledger-unreadable = (unlesbarer Kasseneintrag: { $reason })
+ledger-payment-to = { $from } hat { $names } { $money } gezahlt
+ledger-payment-equal = { $from } hat { $money } für { $names } gezahlt (gleichmäßig aufgeteilt)
+ledger-payment-exact = { $from } hat { $money } für { $names } gezahlt (aufgeteilt: { $shares })
+ledger-payment-weights = { $from } hat { $money } für { $names } gezahlt (nach Gewicht aufgeteilt: { $weights })
+ledger-debt-to = { $names } schuldet { $from } { $money }
+ledger-debt-equal = { $names } schulden { $from } { $money } (gleichmäßig aufgeteilt)
+ledger-debt-exact = { $names } schulden { $from } { $money } (aufgeteilt: { $shares })
+ledger-debt-weights = { $names } schulden { $from } { $money } (nach Gewicht aufgeteilt: { $weights })
+ledger-reversed-entry = Eintrag { $id } storniert
+ledger-with-memo = { $entry }: { $memo }
+ledger-refused = abgelehnt: { $entry } ({ $error })
+ledger-refused-plain = abgelehnt: { $error }
+ledger-unreadable = unlesbar: { $reason }
+
+## History lines and previews the TUI and the web app word (history-*, preview-photo …)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+history-joined = ist beigetreten
+history-unreadable = nicht lesbare Nachricht ({ $reason })
+history-fell-behind = dieses Gerät ist hier zurückgefallen und hat Nachrichten verpasst; es wird wieder hinzugefügt, wenn ein Mitglied das nächste Mal sendet
+history-fell-behind-long = Dieses Gerät ist hier zurückgefallen (seine Warteschlange auf dem Server war voll) und hat ab dieser Stelle Nachrichten verpasst; es wird wieder hinzugefügt, wenn ein Mitglied das nächste Mal sendet.
+history-added = hat { $names } hinzugefügt
+history-removed = hat { $names } entfernt
+history-added-removed = hat { $added } hinzugefügt; hat { $removed } entfernt
+history-keys-updated = hat die Schlüssel aktualisiert
+history-deleted = (gelöscht)
+preview-photo = Foto: { $name }
+preview-voice-note = Sprachnachricht: { $name }
+preview-file-named = Datei: { $name }

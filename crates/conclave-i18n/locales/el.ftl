@@ -353,3 +353,67 @@ cli-client-pin-mismatch = το πιστοποιητικό TLS του διακο�
 cli-client-timeout = λήξη χρόνου αναμονής για τον διακομιστή
 cli-client-closed = η σύνδεση έκλεισε
 cli-client-closed-because = η σύνδεση έκλεισε: { $reason }
+
+## Previews and ledger lines the client core composes (Content::phrase, Record::phrase)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+preview-text = { $text }
+preview-reply = (απάντηση) { $text }
+preview-reaction = (αντίδραση) { $emoji }
+preview-edit = (επεξεργασία) { $text }
+preview-deleted = (διέγραψε ένα μήνυμα)
+preview-receipt = (διαβάστηκε έως το { $seq })
+preview-conversation-started = (η συνομιλία ξεκίνησε)
+preview-group = (ομάδα #{ $name })
+preview-file = (αρχείο) { $name } ({ $size ->
+    [one] { $size } byte
+   *[other] { $size } bytes
+}, { $type })
+preview-file-unreadable = ({ $reason })
+preview-forwarded = (προωθημένο) { $text }
+preview-timer-off = (εξαφανιζόμενα μηνύματα ανενεργά)
+preview-timer = (εξαφανιζόμενα μηνύματα: { $time })
+preview-display-name-cleared = (το εμφανιζόμενο όνομα διαγράφηκε)
+preview-display-name = (εμφανιζόμενο όνομα: { $name })
+preview-call-started-audio = (κλήση) ξεκίνησε φωνητική κλήση { $call }
+preview-call-started-video = (κλήση) ξεκίνησε βιντεοκλήση { $call }
+preview-call-ringing = (κλήση) κουδουνίζει για { $call }
+preview-call-answered = (κλήση) απάντησε στην { $call }
+preview-call-declined = (κλήση) απέρριψε την { $call }
+preview-call-joined = (κλήση) μπήκε στην { $call }
+preview-call-left = (κλήση) αποχώρησε από την { $call }
+preview-call-ended = (κλήση) τερμάτισε την { $call }
+preview-call-unreadable = (μη αναγνώσιμο σήμα κλήσης: { $reason })
+preview-ledger = (ταμείο) { $entry }
+preview-ledger-handover = (ταμείο) { $count ->
+    [one] { $count } προηγούμενη εγγραφή παραδόθηκε
+   *[other] { $count } προηγούμενες εγγραφές παραδόθηκαν
+} στις συσκευές που προστέθηκαν (μέρος { $part } από { $parts })
+preview-ledger-unreadable = (μη αναγνώσιμη εγγραφή ταμείου: { $reason })
+ledger-payment-to = { $from } πλήρωσε { $money } σε { $names }
+ledger-payment-equal = { $from } πλήρωσε { $money } για { $names } (ισόποσα)
+ledger-payment-exact = { $from } πλήρωσε { $money } για { $names } (κατανομή { $shares })
+ledger-payment-weights = { $from } πλήρωσε { $money } για { $names } (κατανομή κατά βάρος { $weights })
+ledger-debt-to = { $names } χρωστά { $money } σε { $from }
+ledger-debt-equal = { $names } χρωστούν { $money } σε { $from } (ισόποσα)
+ledger-debt-exact = { $names } χρωστούν { $money } σε { $from } (κατανομή { $shares })
+ledger-debt-weights = { $names } χρωστούν { $money } σε { $from } (κατανομή κατά βάρος { $weights })
+ledger-reversed-entry = αντιλογισμός εγγραφής { $id }
+ledger-with-memo = { $entry }: { $memo }
+ledger-refused = απορρίφθηκε: { $entry } ({ $error })
+ledger-refused-plain = απορρίφθηκε: { $error }
+ledger-unreadable = μη αναγνώσιμο: { $reason }
+
+## History lines and previews the TUI and the web app word (history-*, preview-photo …)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+history-joined = μπήκε
+history-unreadable = μη αναγνώσιμο μήνυμα ({ $reason })
+history-fell-behind = αυτή η συσκευή έμεινε πίσω εδώ και έχασε μηνύματα· προστίθεται ξανά την επόμενη φορά που κάποιο μέλος θα στείλει
+history-fell-behind-long = Αυτή η συσκευή έμεινε πίσω εδώ (η ουρά της στον διακομιστή ήταν γεμάτη) και έχασε μηνύματα από αυτό το σημείο· προστίθεται ξανά την επόμενη φορά που κάποιο μέλος θα στείλει.
+history-added = πρόσθεσε { $names }
+history-removed = αφαίρεσε { $names }
+history-added-removed = πρόσθεσε { $added }· αφαίρεσε { $removed }
+history-keys-updated = ενημέρωσε τα κλειδιά
+history-deleted = (διαγράφηκε)
+preview-photo = Φωτογραφία: { $name }
+preview-voice-note = Φωνητικό μήνυμα: { $name }
+preview-file-named = Αρχείο: { $name }

@@ -383,3 +383,66 @@ cli-client-pin-mismatch = the server's TLS certificate does not match the pinned
 cli-client-timeout = timed out waiting for the server
 cli-client-closed = the connection closed
 cli-client-closed-because = the connection closed: { $reason }
+
+## Previews and ledger lines the client core composes (Content::phrase, Record::phrase)
+# The amounts stay as the core writes them (12.50 EUR), exact to the minor unit.
+preview-text = { $text }
+preview-reply = (reply) { $text }
+preview-reaction = (reaction) { $emoji }
+preview-edit = (edit) { $text }
+preview-deleted = (deleted a message)
+preview-receipt = (read up to { $seq })
+preview-conversation-started = (conversation started)
+preview-group = (group #{ $name })
+preview-file = (file) { $name } ({ $size ->
+    [one] { $size } byte
+   *[other] { $size } bytes
+}, { $type })
+preview-file-unreadable = ({ $reason })
+preview-forwarded = (forwarded) { $text }
+preview-timer-off = (disappearing messages off)
+preview-timer = (disappearing messages: { $time })
+preview-display-name-cleared = (display name cleared)
+preview-display-name = (display name: { $name })
+preview-call-started-audio = (call) started an audio call { $call }
+preview-call-started-video = (call) started a video call { $call }
+preview-call-ringing = (call) ringing for { $call }
+preview-call-answered = (call) answered { $call }
+preview-call-declined = (call) declined { $call }
+preview-call-joined = (call) joined { $call }
+preview-call-left = (call) left { $call }
+preview-call-ended = (call) ended { $call }
+preview-call-unreadable = (unreadable call signal: { $reason })
+preview-ledger = (ledger) { $entry }
+preview-ledger-handover = (ledger) { $count ->
+    [one] { $count } earlier record handed
+   *[other] { $count } earlier records handed
+} to the devices that joined (part { $part } of { $parts })
+preview-ledger-unreadable = (unreadable ledger entry: { $reason })
+ledger-payment-to = { $from } paid { $names } { $money }
+ledger-payment-equal = { $from } paid { $money } for { $names } (split equally)
+ledger-payment-exact = { $from } paid { $money } for { $names } (split { $shares })
+ledger-payment-weights = { $from } paid { $money } for { $names } (split by weight { $weights })
+ledger-debt-to = { $names } owes { $from } { $money }
+ledger-debt-equal = { $names } owe { $from } { $money } (split equally)
+ledger-debt-exact = { $names } owe { $from } { $money } (split { $shares })
+ledger-debt-weights = { $names } owe { $from } { $money } (split by weight { $weights })
+ledger-reversed-entry = reversed entry { $id }
+ledger-with-memo = { $entry }: { $memo }
+ledger-refused = refused: { $entry } ({ $error })
+ledger-refused-plain = refused: { $error }
+ledger-unreadable = unreadable: { $reason }
+
+## History lines and previews the TUI and the web app word (history-*, preview-photo …)
+history-joined = joined
+history-unreadable = unreadable message ({ $reason })
+history-fell-behind = this device fell behind here and missed messages; it is added back when a member next sends
+history-fell-behind-long = This device fell behind here (its queue at the server was full) and missed messages from this point; it is added back when a member next sends.
+history-added = added { $names }
+history-removed = removed { $names }
+history-added-removed = added { $added }; removed { $removed }
+history-keys-updated = updated keys
+history-deleted = (deleted)
+preview-photo = Photo: { $name }
+preview-voice-note = Voice note: { $name }
+preview-file-named = File: { $name }

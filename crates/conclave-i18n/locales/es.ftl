@@ -353,3 +353,69 @@ cli-client-pin-mismatch = el certificado TLS del servidor no coincide con la hue
 cli-client-timeout = se agotó el tiempo de espera del servidor
 cli-client-closed = la conexión se cerró
 cli-client-closed-because = la conexión se cerró: { $reason }
+
+## Previews and ledger lines the client core composes (Content::phrase, Record::phrase)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+preview-text = { $text }
+preview-reply = (respuesta) { $text }
+preview-reaction = (reacción) { $emoji }
+preview-edit = (editado) { $text }
+preview-deleted = (eliminó un mensaje)
+preview-receipt = (leído hasta { $seq })
+preview-conversation-started = (conversación iniciada)
+preview-group = (grupo #{ $name })
+preview-file = (archivo) { $name } ({ $size ->
+    [one] { $size } byte
+    [many] { $size } de bytes
+   *[other] { $size } bytes
+}, { $type })
+preview-file-unreadable = ({ $reason })
+preview-forwarded = (reenviado) { $text }
+preview-timer-off = (mensajes temporales desactivados)
+preview-timer = (mensajes temporales: { $time })
+preview-display-name-cleared = (nombre visible borrado)
+preview-display-name = (nombre visible: { $name })
+preview-call-started-audio = (llamada) inició una llamada de voz { $call }
+preview-call-started-video = (llamada) inició una videollamada { $call }
+preview-call-ringing = (llamada) está sonando para { $call }
+preview-call-answered = (llamada) respondió { $call }
+preview-call-declined = (llamada) rechazó { $call }
+preview-call-joined = (llamada) se unió a { $call }
+preview-call-left = (llamada) salió de { $call }
+preview-call-ended = (llamada) terminó { $call }
+preview-call-unreadable = (señal de llamada ilegible: { $reason })
+preview-ledger = (cuentas) { $entry }
+preview-ledger-handover = (cuentas) { $count ->
+    [one] { $count } apunte anterior entregado
+    [many] { $count } de apuntes anteriores entregados
+   *[other] { $count } apuntes anteriores entregados
+} a los dispositivos que se unieron (parte { $part } de { $parts })
+preview-ledger-unreadable = (apunte ilegible: { $reason })
+ledger-payment-to = { $from } pagó { $money } a { $names }
+ledger-payment-equal = { $from } pagó { $money } por { $names } (a partes iguales)
+ledger-payment-exact = { $from } pagó { $money } por { $names } (reparto { $shares })
+ledger-payment-weights = { $from } pagó { $money } por { $names } (reparto por peso { $weights })
+ledger-debt-to = { $names } debe { $money } a { $from }
+ledger-debt-equal = { $names } deben { $money } a { $from } (a partes iguales)
+ledger-debt-exact = { $names } deben { $money } a { $from } (reparto { $shares })
+ledger-debt-weights = { $names } deben { $money } a { $from } (reparto por peso { $weights })
+ledger-reversed-entry = apunte { $id } anulado
+ledger-with-memo = { $entry }: { $memo }
+ledger-refused = rechazado: { $entry } ({ $error })
+ledger-refused-plain = rechazado: { $error }
+ledger-unreadable = ilegible: { $reason }
+
+## History lines and previews the TUI and the web app word (history-*, preview-photo …)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+history-joined = se unió
+history-unreadable = mensaje ilegible ({ $reason })
+history-fell-behind = este dispositivo se quedó atrás aquí y perdió mensajes; se vuelve a añadir la próxima vez que un miembro envíe algo
+history-fell-behind-long = Este dispositivo se quedó atrás aquí (su cola en el servidor estaba llena) y perdió mensajes desde este punto; se vuelve a añadir la próxima vez que un miembro envíe algo.
+history-added = añadió a { $names }
+history-removed = quitó a { $names }
+history-added-removed = añadió a { $added }; quitó a { $removed }
+history-keys-updated = actualizó las claves
+history-deleted = (eliminado)
+preview-photo = Foto: { $name }
+preview-voice-note = Nota de voz: { $name }
+preview-file-named = Archivo: { $name }

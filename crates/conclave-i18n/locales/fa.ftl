@@ -353,3 +353,67 @@ cli-client-pin-mismatch = گواهی TLS سرور با اثر انگشت سنج�
 cli-client-timeout = مهلت انتظار برای سرور به سر رسید
 cli-client-closed = اتصال بسته شد
 cli-client-closed-because = اتصال بسته شد: { $reason }
+
+## Previews and ledger lines the client core composes (Content::phrase, Record::phrase)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+preview-text = { $text }
+preview-reply = (پاسخ) { $text }
+preview-reaction = (واکنش) { $emoji }
+preview-edit = (ویرایش‌شده) { $text }
+preview-deleted = (پیامی را حذف کرد)
+preview-receipt = (خوانده‌شده تا { $seq })
+preview-conversation-started = (گفتگو آغاز شد)
+preview-group = (گروه #{ $name })
+preview-file = (فایل) { $name } ({ $size ->
+    [one] { $size } بایت
+   *[other] { $size } بایت
+}، { $type })
+preview-file-unreadable = ({ $reason })
+preview-forwarded = (بازارسال‌شده) { $text }
+preview-timer-off = (پیام‌های ناپدیدشونده خاموش)
+preview-timer = (پیام‌های ناپدیدشونده: { $time })
+preview-display-name-cleared = (نام نمایشی پاک شد)
+preview-display-name = (نام نمایشی: { $name })
+preview-call-started-audio = (تماس) تماس صوتی { $call } را آغاز کرد
+preview-call-started-video = (تماس) تماس تصویری { $call } را آغاز کرد
+preview-call-ringing = (تماس) در حال زنگ خوردن برای { $call }
+preview-call-answered = (تماس) به { $call } پاسخ داد
+preview-call-declined = (تماس) { $call } را رد کرد
+preview-call-joined = (تماس) به { $call } پیوست
+preview-call-left = (تماس) از { $call } خارج شد
+preview-call-ended = (تماس) { $call } را پایان داد
+preview-call-unreadable = (سیگنال تماس ناخوانا: { $reason })
+preview-ledger = (حساب) { $entry }
+preview-ledger-handover = (حساب) { $count ->
+    [one] { $count } ثبت پیشین
+   *[other] { $count } ثبت پیشین
+} به دستگاه‌هایی که پیوستند تحویل داده شد (بخش { $part } از { $parts })
+preview-ledger-unreadable = (ثبت حساب ناخوانا: { $reason })
+ledger-payment-to = { $from } به { $names } { $money } پرداخت
+ledger-payment-equal = { $from } برای { $names } { $money } پرداخت (تقسیم مساوی)
+ledger-payment-exact = { $from } برای { $names } { $money } پرداخت (تقسیم { $shares })
+ledger-payment-weights = { $from } برای { $names } { $money } پرداخت (تقسیم بر اساس وزن { $weights })
+ledger-debt-to = { $names } به { $from } { $money } بدهکار است
+ledger-debt-equal = { $names } به { $from } { $money } بدهکارند (تقسیم مساوی)
+ledger-debt-exact = { $names } به { $from } { $money } بدهکارند (تقسیم { $shares })
+ledger-debt-weights = { $names } به { $from } { $money } بدهکارند (تقسیم بر اساس وزن { $weights })
+ledger-reversed-entry = ثبت { $id } برگشت خورد
+ledger-with-memo = { $entry }: { $memo }
+ledger-refused = ردشده: { $entry } ({ $error })
+ledger-refused-plain = ردشده: { $error }
+ledger-unreadable = ناخوانا: { $reason }
+
+## History lines and previews the TUI and the web app word (history-*, preview-photo …)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+history-joined = پیوست
+history-unreadable = پیام ناخوانا ({ $reason })
+history-fell-behind = این دستگاه اینجا عقب ماند و پیام‌هایی را از دست داد؛ دفعهٔ بعد که عضوی پیامی بفرستد دوباره افزوده می‌شود
+history-fell-behind-long = این دستگاه اینجا عقب ماند (صف آن روی سرور پر بود) و از این نقطه پیام‌ها را از دست داد؛ دفعهٔ بعد که عضوی پیامی بفرستد دوباره افزوده می‌شود.
+history-added = { $names } را افزود
+history-removed = { $names } را حذف کرد
+history-added-removed = { $added } را افزود؛ { $removed } را حذف کرد
+history-keys-updated = کلیدها را به‌روز کرد
+history-deleted = (حذف شد)
+preview-photo = عکس: { $name }
+preview-voice-note = پیام صوتی: { $name }
+preview-file-named = پرونده: { $name }

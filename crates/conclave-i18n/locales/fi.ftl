@@ -353,3 +353,67 @@ cli-client-pin-mismatch = palvelimen TLS-varmenne ei vastaa kiinnitettyä sormen
 cli-client-timeout = aikakatkaisu palvelinta odottaessa
 cli-client-closed = yhteys katkesi
 cli-client-closed-because = yhteys katkesi: { $reason }
+
+## Previews and ledger lines the client core composes (Content::phrase, Record::phrase)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+preview-text = { $text }
+preview-reply = (vastaus) { $text }
+preview-reaction = (reaktio) { $emoji }
+preview-edit = (muokattu) { $text }
+preview-deleted = (poisti viestin)
+preview-receipt = (luettu viestiin { $seq } asti)
+preview-conversation-started = (keskustelu aloitettu)
+preview-group = (ryhmä #{ $name })
+preview-file = (tiedosto) { $name } ({ $size ->
+    [one] { $size } tavu
+   *[other] { $size } tavua
+}, { $type })
+preview-file-unreadable = ({ $reason })
+preview-forwarded = (välitetty) { $text }
+preview-timer-off = (katoavat viestit pois päältä)
+preview-timer = (katoavat viestit: { $time })
+preview-display-name-cleared = (näyttönimi poistettu)
+preview-display-name = (näyttönimi: { $name })
+preview-call-started-audio = (puhelu) aloitti äänipuhelun { $call }
+preview-call-started-video = (puhelu) aloitti videopuhelun { $call }
+preview-call-ringing = (puhelu) soi: { $call }
+preview-call-answered = (puhelu) vastasi puheluun { $call }
+preview-call-declined = (puhelu) hylkäsi puhelun { $call }
+preview-call-joined = (puhelu) liittyi puheluun { $call }
+preview-call-left = (puhelu) poistui puhelusta { $call }
+preview-call-ended = (puhelu) lopetti puhelun { $call }
+preview-call-unreadable = (lukukelvoton puhelusignaali: { $reason })
+preview-ledger = (kassa) { $entry }
+preview-ledger-handover = (kassa) { $count ->
+    [one] { $count } aiempi merkintä luovutettu
+   *[other] { $count } aiempaa merkintää luovutettu
+} liittyneille laitteille (osa { $part }/{ $parts })
+preview-ledger-unreadable = (lukukelvoton kassamerkintä: { $reason })
+ledger-payment-to = { $from } maksoi käyttäjälle { $names } { $money }
+ledger-payment-equal = { $from } maksoi { $money } käyttäjien { $names } puolesta (jaettu tasan)
+ledger-payment-exact = { $from } maksoi { $money } käyttäjien { $names } puolesta (jako { $shares })
+ledger-payment-weights = { $from } maksoi { $money } käyttäjien { $names } puolesta (jako painoin { $weights })
+ledger-debt-to = { $names } on velkaa käyttäjälle { $from } { $money }
+ledger-debt-equal = { $names } ovat velkaa käyttäjälle { $from } { $money } (jaettu tasan)
+ledger-debt-exact = { $names } ovat velkaa käyttäjälle { $from } { $money } (jako { $shares })
+ledger-debt-weights = { $names } ovat velkaa käyttäjälle { $from } { $money } (jako painoin { $weights })
+ledger-reversed-entry = merkintä { $id } peruttu
+ledger-with-memo = { $entry }: { $memo }
+ledger-refused = hylätty: { $entry } ({ $error })
+ledger-refused-plain = hylätty: { $error }
+ledger-unreadable = lukukelvoton: { $reason }
+
+## History lines and previews the TUI and the web app word (history-*, preview-photo …)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+history-joined = liittyi
+history-unreadable = lukukelvoton viesti ({ $reason })
+history-fell-behind = tämä laite jäi tässä jälkeen ja menetti viestejä; se lisätään takaisin, kun joku jäsen seuraavan kerran lähettää
+history-fell-behind-long = Tämä laite jäi tässä jälkeen (sen jono palvelimella oli täynnä) ja menetti viestejä tästä kohdasta alkaen; se lisätään takaisin, kun joku jäsen seuraavan kerran lähettää.
+history-added = lisäsi { $names }
+history-removed = poisti { $names }
+history-added-removed = lisäsi { $added }; poisti { $removed }
+history-keys-updated = päivitti avaimet
+history-deleted = (poistettu)
+preview-photo = Kuva: { $name }
+preview-voice-note = Ääniviesti: { $name }
+preview-file-named = Tiedosto: { $name }

@@ -353,3 +353,69 @@ cli-client-pin-mismatch = le certificat TLS du serveur ne correspond pas à l'em
 cli-client-timeout = délai dépassé en attendant le serveur
 cli-client-closed = la connexion s'est fermée
 cli-client-closed-because = la connexion s'est fermée : { $reason }
+
+## Previews and ledger lines the client core composes (Content::phrase, Record::phrase)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+preview-text = { $text }
+preview-reply = (réponse) { $text }
+preview-reaction = (réaction) { $emoji }
+preview-edit = (modifié) { $text }
+preview-deleted = (a supprimé un message)
+preview-receipt = (lu jusqu'à { $seq })
+preview-conversation-started = (conversation commencée)
+preview-group = (groupe #{ $name })
+preview-file = (fichier) { $name } ({ $size ->
+    [one] { $size } octet
+    [many] { $size } d'octets
+   *[other] { $size } octets
+}, { $type })
+preview-file-unreadable = ({ $reason })
+preview-forwarded = (transféré) { $text }
+preview-timer-off = (messages éphémères désactivés)
+preview-timer = (messages éphémères : { $time })
+preview-display-name-cleared = (nom affiché effacé)
+preview-display-name = (nom affiché : { $name })
+preview-call-started-audio = (appel) a lancé un appel vocal { $call }
+preview-call-started-video = (appel) a lancé un appel vidéo { $call }
+preview-call-ringing = (appel) sonne pour { $call }
+preview-call-answered = (appel) a répondu à { $call }
+preview-call-declined = (appel) a refusé { $call }
+preview-call-joined = (appel) a rejoint { $call }
+preview-call-left = (appel) a quitté { $call }
+preview-call-ended = (appel) a terminé { $call }
+preview-call-unreadable = (signal d'appel illisible : { $reason })
+preview-ledger = (comptes) { $entry }
+preview-ledger-handover = (comptes) { $count ->
+    [one] { $count } écriture antérieure transmise
+    [many] { $count } d'écritures antérieures transmises
+   *[other] { $count } écritures antérieures transmises
+} aux appareils qui ont rejoint (partie { $part } sur { $parts })
+preview-ledger-unreadable = (écriture des comptes illisible : { $reason })
+ledger-payment-to = { $from } a payé { $money } à { $names }
+ledger-payment-equal = { $from } a payé { $money } pour { $names } (partage égal)
+ledger-payment-exact = { $from } a payé { $money } pour { $names } (partage { $shares })
+ledger-payment-weights = { $from } a payé { $money } pour { $names } (partage par poids { $weights })
+ledger-debt-to = { $names } doit { $money } à { $from }
+ledger-debt-equal = { $names } doivent { $money } à { $from } (partage égal)
+ledger-debt-exact = { $names } doivent { $money } à { $from } (partage { $shares })
+ledger-debt-weights = { $names } doivent { $money } à { $from } (partage par poids { $weights })
+ledger-reversed-entry = écriture { $id } annulée
+ledger-with-memo = { $entry } : { $memo }
+ledger-refused = refusée : { $entry } ({ $error })
+ledger-refused-plain = refusée : { $error }
+ledger-unreadable = illisible : { $reason }
+
+## History lines and previews the TUI and the web app word (history-*, preview-photo …)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+history-joined = a rejoint
+history-unreadable = message illisible ({ $reason })
+history-fell-behind = cet appareil a pris du retard ici et a manqué des messages ; il sera ajouté de nouveau la prochaine fois qu'un membre enverra un message
+history-fell-behind-long = Cet appareil a pris du retard ici (sa file d'attente sur le serveur était pleine) et a manqué des messages à partir de ce point ; il sera ajouté de nouveau la prochaine fois qu'un membre enverra un message.
+history-added = a ajouté { $names }
+history-removed = a retiré { $names }
+history-added-removed = a ajouté { $added } ; a retiré { $removed }
+history-keys-updated = a mis à jour les clés
+history-deleted = (supprimé)
+preview-photo = Photo : { $name }
+preview-voice-note = Message vocal : { $name }
+preview-file-named = Fichier : { $name }

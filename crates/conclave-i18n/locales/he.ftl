@@ -372,3 +372,69 @@ cli-client-pin-mismatch = אישור ה־TLS של השרת אינו תואם ל�
 cli-client-timeout = תם הזמן בהמתנה לשרת
 cli-client-closed = החיבור נסגר
 cli-client-closed-because = החיבור נסגר: { $reason }
+
+## Previews and ledger lines the client core composes (Content::phrase, Record::phrase)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+preview-text = { $text }
+preview-reply = (תשובה) { $text }
+preview-reaction = (תגובה) { $emoji }
+preview-edit = (נערך) { $text }
+preview-deleted = (מחק/ה הודעה)
+preview-receipt = (נקרא עד { $seq })
+preview-conversation-started = (השיחה החלה)
+preview-group = (קבוצה #{ $name })
+preview-file = (קובץ) { $name } ({ $size ->
+    [one] { $size } בייט
+    [two] { $size } בייטים
+   *[other] { $size } בייטים
+}, { $type })
+preview-file-unreadable = ({ $reason })
+preview-forwarded = (הועבר) { $text }
+preview-timer-off = (הודעות נעלמות כבויות)
+preview-timer = (הודעות נעלמות: { $time })
+preview-display-name-cleared = (שם התצוגה נמחק)
+preview-display-name = (שם תצוגה: { $name })
+preview-call-started-audio = (שיחה) התחיל/ה שיחה קולית { $call }
+preview-call-started-video = (שיחה) התחיל/ה שיחת וידאו { $call }
+preview-call-ringing = (שיחה) מצלצל עבור { $call }
+preview-call-answered = (שיחה) ענה/תה ל-{ $call }
+preview-call-declined = (שיחה) דחה/תה את { $call }
+preview-call-joined = (שיחה) הצטרף/ה ל-{ $call }
+preview-call-left = (שיחה) עזב/ה את { $call }
+preview-call-ended = (שיחה) סיים/ה את { $call }
+preview-call-unreadable = (אות שיחה לא קריא: { $reason })
+preview-ledger = (קופה) { $entry }
+preview-ledger-handover = (קופה) { $count ->
+    [one] { $count } רישום קודם הועבר
+    [two] { $count } רישומים קודמים הועברו
+   *[other] { $count } רישומים קודמים הועברו
+} למכשירים שהצטרפו (חלק { $part } מתוך { $parts })
+preview-ledger-unreadable = (רישום קופה לא קריא: { $reason })
+ledger-payment-to = { $from } שילם/ה ל-{ $names } { $money }
+ledger-payment-equal = { $from } שילם/ה { $money } עבור { $names } (חלוקה שווה)
+ledger-payment-exact = { $from } שילם/ה { $money } עבור { $names } (חלוקה { $shares })
+ledger-payment-weights = { $from } שילם/ה { $money } עבור { $names } (חלוקה לפי משקל { $weights })
+ledger-debt-to = { $names } חייב/ת ל-{ $from } { $money }
+ledger-debt-equal = { $names } חייבים ל-{ $from } { $money } (חלוקה שווה)
+ledger-debt-exact = { $names } חייבים ל-{ $from } { $money } (חלוקה { $shares })
+ledger-debt-weights = { $names } חייבים ל-{ $from } { $money } (חלוקה לפי משקל { $weights })
+ledger-reversed-entry = הרישום { $id } בוטל
+ledger-with-memo = { $entry }: { $memo }
+ledger-refused = נדחה: { $entry } ({ $error })
+ledger-refused-plain = נדחה: { $error }
+ledger-unreadable = לא קריא: { $reason }
+
+## History lines and previews the TUI and the web app word (history-*, preview-photo …)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+history-joined = הצטרף/ה
+history-unreadable = הודעה שאינה ניתנת לקריאה ({ $reason })
+history-fell-behind = המכשיר הזה פיגר כאן והחמיץ הודעות; הוא יתווסף מחדש בפעם הבאה שחבר כלשהו ישלח
+history-fell-behind-long = המכשיר הזה פיגר כאן (התור שלו בשרת היה מלא) והחמיץ הודעות מנקודה זו; הוא יתווסף מחדש בפעם הבאה שחבר כלשהו ישלח.
+history-added = הוסיף/ה את { $names }
+history-removed = הסיר/ה את { $names }
+history-added-removed = הוסיף/ה את { $added }; הסיר/ה את { $removed }
+history-keys-updated = עדכן/ה מפתחות
+history-deleted = (נמחקה)
+preview-photo = תמונה: { $name }
+preview-voice-note = הודעה קולית: { $name }
+preview-file-named = קובץ: { $name }

@@ -353,3 +353,67 @@ cli-client-pin-mismatch = सर्वर का TLS प्रमाणपत्
 cli-client-timeout = सर्वर की प्रतीक्षा में समय समाप्त हो गया
 cli-client-closed = कनेक्शन बंद हो गया
 cli-client-closed-because = कनेक्शन बंद हो गया: { $reason }
+
+## Previews and ledger lines the client core composes (Content::phrase, Record::phrase)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+preview-text = { $text }
+preview-reply = (जवाब) { $text }
+preview-reaction = (प्रतिक्रिया) { $emoji }
+preview-edit = (संपादित) { $text }
+preview-deleted = (एक संदेश हटाया)
+preview-receipt = ({ $seq } तक पढ़ा)
+preview-conversation-started = (बातचीत शुरू हुई)
+preview-group = (समूह #{ $name })
+preview-file = (फ़ाइल) { $name } ({ $size ->
+    [one] { $size } बाइट
+   *[other] { $size } बाइट
+}, { $type })
+preview-file-unreadable = ({ $reason })
+preview-forwarded = (आगे भेजा गया) { $text }
+preview-timer-off = (गायब होने वाले संदेश बंद)
+preview-timer = (गायब होने वाले संदेश: { $time })
+preview-display-name-cleared = (प्रदर्शन नाम हटाया गया)
+preview-display-name = (प्रदर्शन नाम: { $name })
+preview-call-started-audio = (कॉल) ऑडियो कॉल { $call } शुरू की
+preview-call-started-video = (कॉल) वीडियो कॉल { $call } शुरू की
+preview-call-ringing = (कॉल) { $call } के लिए घंटी बज रही है
+preview-call-answered = (कॉल) { $call } का जवाब दिया
+preview-call-declined = (कॉल) { $call } अस्वीकार की
+preview-call-joined = (कॉल) { $call } से जुड़े
+preview-call-left = (कॉल) { $call } छोड़ी
+preview-call-ended = (कॉल) { $call } समाप्त की
+preview-call-unreadable = (अपठनीय कॉल संकेत: { $reason })
+preview-ledger = (खाता) { $entry }
+preview-ledger-handover = (खाता) जुड़ने वाले डिवाइसों को { $count ->
+    [one] { $count } पिछली प्रविष्टि सौंपी गई
+   *[other] { $count } पिछली प्रविष्टियाँ सौंपी गईं
+} (भाग { $part }, कुल { $parts } में से)
+preview-ledger-unreadable = (अपठनीय खाता प्रविष्टि: { $reason })
+ledger-payment-to = { $from } ने { $names } को { $money } दिए
+ledger-payment-equal = { $from } ने { $names } के लिए { $money } चुकाए (बराबर बँटवारा)
+ledger-payment-exact = { $from } ने { $names } के लिए { $money } चुकाए (बँटवारा { $shares })
+ledger-payment-weights = { $from } ने { $names } के लिए { $money } चुकाए (भार के अनुसार बँटवारा { $weights })
+ledger-debt-to = { $names } पर { $from } के { $money } बकाया हैं
+ledger-debt-equal = { $names } पर { $from } के { $money } बकाया हैं (बराबर बँटवारा)
+ledger-debt-exact = { $names } पर { $from } के { $money } बकाया हैं (बँटवारा { $shares })
+ledger-debt-weights = { $names } पर { $from } के { $money } बकाया हैं (भार के अनुसार बँटवारा { $weights })
+ledger-reversed-entry = प्रविष्टि { $id } उलटी गई
+ledger-with-memo = { $entry }: { $memo }
+ledger-refused = अस्वीकृत: { $entry } ({ $error })
+ledger-refused-plain = अस्वीकृत: { $error }
+ledger-unreadable = अपठनीय: { $reason }
+
+## History lines and previews the TUI and the web app word (history-*, preview-photo …)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+history-joined = जुड़े
+history-unreadable = अपठनीय संदेश ({ $reason })
+history-fell-behind = यह डिवाइस यहाँ पीछे रह गया और कुछ संदेश छूट गए; जब कोई सदस्य अगली बार भेजेगा, तब इसे फिर से जोड़ा जाएगा
+history-fell-behind-long = यह डिवाइस यहाँ पीछे रह गया (सर्वर पर इसकी कतार भरी हुई थी) और इस बिंदु से संदेश छूट गए; जब कोई सदस्य अगली बार भेजेगा, तब इसे फिर से जोड़ा जाएगा।
+history-added = { $names } को जोड़ा
+history-removed = { $names } को हटाया
+history-added-removed = { $added } को जोड़ा; { $removed } को हटाया
+history-keys-updated = कुंजियाँ अपडेट कीं
+history-deleted = (हटा दिया गया)
+preview-photo = फ़ोटो: { $name }
+preview-voice-note = वॉइस नोट: { $name }
+preview-file-named = फ़ाइल: { $name }

@@ -353,3 +353,67 @@ cli-client-pin-mismatch = a szerver TLS-tanúsítványa nem egyezik a rögzítet
 cli-client-timeout = lejárt az idő a szerverre várva
 cli-client-closed = a kapcsolat megszakadt
 cli-client-closed-because = a kapcsolat megszakadt: { $reason }
+
+## Previews and ledger lines the client core composes (Content::phrase, Record::phrase)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+preview-text = { $text }
+preview-reply = (válasz) { $text }
+preview-reaction = (reakció) { $emoji }
+preview-edit = (szerkesztve) { $text }
+preview-deleted = (törölt egy üzenetet)
+preview-receipt = (olvasva eddig: { $seq })
+preview-conversation-started = (beszélgetés elindítva)
+preview-group = (csoport #{ $name })
+preview-file = (fájl) { $name } ({ $size ->
+    [one] { $size } bájt
+   *[other] { $size } bájt
+}, { $type })
+preview-file-unreadable = ({ $reason })
+preview-forwarded = (továbbítva) { $text }
+preview-timer-off = (eltűnő üzenetek kikapcsolva)
+preview-timer = (eltűnő üzenetek: { $time })
+preview-display-name-cleared = (megjelenített név törölve)
+preview-display-name = (megjelenített név: { $name })
+preview-call-started-audio = (hívás) hanghívást indított: { $call }
+preview-call-started-video = (hívás) videohívást indított: { $call }
+preview-call-ringing = (hívás) csörög: { $call }
+preview-call-answered = (hívás) fogadta: { $call }
+preview-call-declined = (hívás) elutasította: { $call }
+preview-call-joined = (hívás) csatlakozott: { $call }
+preview-call-left = (hívás) kilépett: { $call }
+preview-call-ended = (hívás) befejezte: { $call }
+preview-call-unreadable = (olvashatatlan hívásjel: { $reason })
+preview-ledger = (kassza) { $entry }
+preview-ledger-handover = (kassza) { $count ->
+    [one] { $count } korábbi tétel átadva
+   *[other] { $count } korábbi tétel átadva
+} a csatlakozott eszközöknek ({ $part }/{ $parts }. rész)
+preview-ledger-unreadable = (olvashatatlan kasszatétel: { $reason })
+ledger-payment-to = { $from } fizetett { $names } részére: { $money }
+ledger-payment-equal = { $from } fizetett { $money } összeget { $names } számára (egyenlően elosztva)
+ledger-payment-exact = { $from } fizetett { $money } összeget { $names } számára (elosztás: { $shares })
+ledger-payment-weights = { $from } fizetett { $money } összeget { $names } számára (súly szerinti elosztás: { $weights })
+ledger-debt-to = { $names } tartozik { $from } részére: { $money }
+ledger-debt-equal = { $names } tartoznak { $from } részére: { $money } (egyenlően elosztva)
+ledger-debt-exact = { $names } tartoznak { $from } részére: { $money } (elosztás: { $shares })
+ledger-debt-weights = { $names } tartoznak { $from } részére: { $money } (súly szerinti elosztás: { $weights })
+ledger-reversed-entry = { $id } tétel sztornózva
+ledger-with-memo = { $entry }: { $memo }
+ledger-refused = elutasítva: { $entry } ({ $error })
+ledger-refused-plain = elutasítva: { $error }
+ledger-unreadable = olvashatatlan: { $reason }
+
+## History lines and previews the TUI and the web app word (history-*, preview-photo …)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+history-joined = csatlakozott
+history-unreadable = olvashatatlan üzenet ({ $reason })
+history-fell-behind = ez az eszköz itt lemaradt, és üzenetek maradtak ki; újra hozzáadják, amikor egy tag legközelebb küld valamit
+history-fell-behind-long = Ez az eszköz itt lemaradt (a sora a szerveren megtelt), és ettől a ponttól üzenetek maradtak ki; újra hozzáadják, amikor egy tag legközelebb küld valamit.
+history-added = hozzáadta: { $names }
+history-removed = eltávolította: { $names }
+history-added-removed = hozzáadta: { $added }; eltávolította: { $removed }
+history-keys-updated = frissítette a kulcsokat
+history-deleted = (törölve)
+preview-photo = Fénykép: { $name }
+preview-voice-note = Hangüzenet: { $name }
+preview-file-named = Fájl: { $name }

@@ -334,3 +334,65 @@ cli-client-pin-mismatch = sertifikat TLS server tidak cocok dengan sidik jari ya
 cli-client-timeout = waktu habis saat menunggu server
 cli-client-closed = koneksi tertutup
 cli-client-closed-because = koneksi tertutup: { $reason }
+
+## Previews and ledger lines the client core composes (Content::phrase, Record::phrase)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+preview-text = { $text }
+preview-reply = (balasan) { $text }
+preview-reaction = (reaksi) { $emoji }
+preview-edit = (disunting) { $text }
+preview-deleted = (menghapus pesan)
+preview-receipt = (dibaca sampai { $seq })
+preview-conversation-started = (percakapan dimulai)
+preview-group = (grup #{ $name })
+preview-file = (berkas) { $name } ({ $size ->
+   *[other] { $size } byte
+}, { $type })
+preview-file-unreadable = ({ $reason })
+preview-forwarded = (diteruskan) { $text }
+preview-timer-off = (pesan sementara nonaktif)
+preview-timer = (pesan sementara: { $time })
+preview-display-name-cleared = (nama tampilan dihapus)
+preview-display-name = (nama tampilan: { $name })
+preview-call-started-audio = (panggilan) memulai panggilan suara { $call }
+preview-call-started-video = (panggilan) memulai panggilan video { $call }
+preview-call-ringing = (panggilan) berdering untuk { $call }
+preview-call-answered = (panggilan) menjawab { $call }
+preview-call-declined = (panggilan) menolak { $call }
+preview-call-joined = (panggilan) bergabung ke { $call }
+preview-call-left = (panggilan) keluar dari { $call }
+preview-call-ended = (panggilan) mengakhiri { $call }
+preview-call-unreadable = (sinyal panggilan tak terbaca: { $reason })
+preview-ledger = (kas) { $entry }
+preview-ledger-handover = (kas) { $count ->
+   *[other] { $count } catatan sebelumnya
+} diserahkan ke perangkat yang bergabung (bagian { $part } dari { $parts })
+preview-ledger-unreadable = (entri kas tak terbaca: { $reason })
+ledger-payment-to = { $from } membayar { $names } { $money }
+ledger-payment-equal = { $from } membayar { $money } untuk { $names } (dibagi rata)
+ledger-payment-exact = { $from } membayar { $money } untuk { $names } (dibagi { $shares })
+ledger-payment-weights = { $from } membayar { $money } untuk { $names } (dibagi menurut bobot { $weights })
+ledger-debt-to = { $names } berutang { $money } kepada { $from }
+ledger-debt-equal = { $names } berutang { $money } kepada { $from } (dibagi rata)
+ledger-debt-exact = { $names } berutang { $money } kepada { $from } (dibagi { $shares })
+ledger-debt-weights = { $names } berutang { $money } kepada { $from } (dibagi menurut bobot { $weights })
+ledger-reversed-entry = membatalkan entri { $id }
+ledger-with-memo = { $entry }: { $memo }
+ledger-refused = ditolak: { $entry } ({ $error })
+ledger-refused-plain = ditolak: { $error }
+ledger-unreadable = tak terbaca: { $reason }
+
+## History lines and previews the TUI and the web app word (history-*, preview-photo …)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+history-joined = bergabung
+history-unreadable = pesan tidak terbaca ({ $reason })
+history-fell-behind = perangkat ini tertinggal di sini dan melewatkan pesan; perangkat ini ditambahkan kembali saat seorang anggota mengirim pesan berikutnya
+history-fell-behind-long = Perangkat ini tertinggal di sini (antreannya di server penuh) dan melewatkan pesan sejak titik ini; perangkat ini ditambahkan kembali saat seorang anggota mengirim pesan berikutnya.
+history-added = menambahkan { $names }
+history-removed = mengeluarkan { $names }
+history-added-removed = menambahkan { $added }; mengeluarkan { $removed }
+history-keys-updated = memperbarui kunci
+history-deleted = (dihapus)
+preview-photo = Foto: { $name }
+preview-voice-note = Pesan suara: { $name }
+preview-file-named = File: { $name }

@@ -353,3 +353,69 @@ cli-client-pin-mismatch = il certificato TLS del server non corrisponde all'impr
 cli-client-timeout = tempo scaduto in attesa del server
 cli-client-closed = la connessione si è chiusa
 cli-client-closed-because = la connessione si è chiusa: { $reason }
+
+## Previews and ledger lines the client core composes (Content::phrase, Record::phrase)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+preview-text = { $text }
+preview-reply = (risposta) { $text }
+preview-reaction = (reazione) { $emoji }
+preview-edit = (modificato) { $text }
+preview-deleted = (ha eliminato un messaggio)
+preview-receipt = (letto fino a { $seq })
+preview-conversation-started = (conversazione iniziata)
+preview-group = (gruppo #{ $name })
+preview-file = (file) { $name } ({ $size ->
+    [one] { $size } byte
+    [many] { $size } di byte
+   *[other] { $size } byte
+}, { $type })
+preview-file-unreadable = ({ $reason })
+preview-forwarded = (inoltrato) { $text }
+preview-timer-off = (messaggi effimeri disattivati)
+preview-timer = (messaggi effimeri: { $time })
+preview-display-name-cleared = (nome visualizzato rimosso)
+preview-display-name = (nome visualizzato: { $name })
+preview-call-started-audio = (chiamata) ha avviato una chiamata vocale { $call }
+preview-call-started-video = (chiamata) ha avviato una videochiamata { $call }
+preview-call-ringing = (chiamata) squilla per { $call }
+preview-call-answered = (chiamata) ha risposto a { $call }
+preview-call-declined = (chiamata) ha rifiutato { $call }
+preview-call-joined = (chiamata) è entrato in { $call }
+preview-call-left = (chiamata) è uscito da { $call }
+preview-call-ended = (chiamata) ha terminato { $call }
+preview-call-unreadable = (segnale di chiamata illeggibile: { $reason })
+preview-ledger = (conti) { $entry }
+preview-ledger-handover = (conti) { $count ->
+    [one] { $count } voce precedente consegnata
+    [many] { $count } di voci precedenti consegnate
+   *[other] { $count } voci precedenti consegnate
+} ai dispositivi entrati (parte { $part } di { $parts })
+preview-ledger-unreadable = (voce dei conti illeggibile: { $reason })
+ledger-payment-to = { $from } ha pagato { $money } a { $names }
+ledger-payment-equal = { $from } ha pagato { $money } per { $names } (diviso in parti uguali)
+ledger-payment-exact = { $from } ha pagato { $money } per { $names } (diviso { $shares })
+ledger-payment-weights = { $from } ha pagato { $money } per { $names } (diviso per peso { $weights })
+ledger-debt-to = { $names } deve { $money } a { $from }
+ledger-debt-equal = { $names } devono { $money } a { $from } (diviso in parti uguali)
+ledger-debt-exact = { $names } devono { $money } a { $from } (diviso { $shares })
+ledger-debt-weights = { $names } devono { $money } a { $from } (diviso per peso { $weights })
+ledger-reversed-entry = voce { $id } stornata
+ledger-with-memo = { $entry }: { $memo }
+ledger-refused = rifiutata: { $entry } ({ $error })
+ledger-refused-plain = rifiutata: { $error }
+ledger-unreadable = illeggibile: { $reason }
+
+## History lines and previews the TUI and the web app word (history-*, preview-photo …)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+history-joined = si è unito
+history-unreadable = messaggio illeggibile ({ $reason })
+history-fell-behind = questo dispositivo è rimasto indietro qui e ha perso dei messaggi; viene aggiunto di nuovo quando un membro invia il prossimo messaggio
+history-fell-behind-long = Questo dispositivo è rimasto indietro qui (la sua coda sul server era piena) e ha perso i messaggi da questo punto; viene aggiunto di nuovo quando un membro invia il prossimo messaggio.
+history-added = ha aggiunto { $names }
+history-removed = ha rimosso { $names }
+history-added-removed = ha aggiunto { $added }; ha rimosso { $removed }
+history-keys-updated = ha aggiornato le chiavi
+history-deleted = (eliminato)
+preview-photo = Foto: { $name }
+preview-voice-note = Messaggio vocale: { $name }
+preview-file-named = File: { $name }

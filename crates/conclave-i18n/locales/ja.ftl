@@ -334,3 +334,65 @@ cli-client-pin-mismatch = サーバーの TLS 証明書が固定されたフィ�
 cli-client-timeout = サーバーの応答待ちでタイムアウトしました
 cli-client-closed = 接続が閉じられました
 cli-client-closed-because = 接続が閉じられました：{ $reason }
+
+## Previews and ledger lines the client core composes (Content::phrase, Record::phrase)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+preview-text = { $text }
+preview-reply = （返信）{ $text }
+preview-reaction = （リアクション）{ $emoji }
+preview-edit = （編集）{ $text }
+preview-deleted = （メッセージを削除しました）
+preview-receipt = （{ $seq } まで既読）
+preview-conversation-started = （会話が始まりました）
+preview-group = （グループ #{ $name }）
+preview-file = （ファイル）{ $name }（{ $size ->
+   *[other] { $size } バイト
+}、{ $type }）
+preview-file-unreadable = （{ $reason }）
+preview-forwarded = （転送）{ $text }
+preview-timer-off = （消えるメッセージ：オフ）
+preview-timer = （消えるメッセージ：{ $time }）
+preview-display-name-cleared = （表示名を消去しました）
+preview-display-name = （表示名：{ $name }）
+preview-call-started-audio = （通話）音声通話 { $call } を開始しました
+preview-call-started-video = （通話）ビデオ通話 { $call } を開始しました
+preview-call-ringing = （通話）{ $call } を呼び出し中
+preview-call-answered = （通話）{ $call } に応答しました
+preview-call-declined = （通話）{ $call } を拒否しました
+preview-call-joined = （通話）{ $call } に参加しました
+preview-call-left = （通話）{ $call } から退出しました
+preview-call-ended = （通話）{ $call } を終了しました
+preview-call-unreadable = （読み取れない通話シグナル：{ $reason }）
+preview-ledger = （会計）{ $entry }
+preview-ledger-handover = （会計）以前の記帳 { $count ->
+   *[other] { $count } 件
+}を参加したデバイスに引き渡しました（全 { $parts } 部中 { $part } 部目）
+preview-ledger-unreadable = （読み取れない記帳：{ $reason }）
+ledger-payment-to = { $from } が { $names } に { $money } を支払いました
+ledger-payment-equal = { $from } が { $names } の分として { $money } を支払いました（均等割り）
+ledger-payment-exact = { $from } が { $names } の分として { $money } を支払いました（内訳：{ $shares }）
+ledger-payment-weights = { $from } が { $names } の分として { $money } を支払いました（重みで分割：{ $weights }）
+ledger-debt-to = { $names } は { $from } に { $money } の借りがあります
+ledger-debt-equal = { $names } は { $from } に { $money } の借りがあります（均等割り）
+ledger-debt-exact = { $names } は { $from } に { $money } の借りがあります（内訳：{ $shares }）
+ledger-debt-weights = { $names } は { $from } に { $money } の借りがあります（重みで分割：{ $weights }）
+ledger-reversed-entry = 記帳 { $id } を取り消しました
+ledger-with-memo = { $entry }：{ $memo }
+ledger-refused = 拒否：{ $entry }（{ $error }）
+ledger-refused-plain = 拒否：{ $error }
+ledger-unreadable = 読み取り不可：{ $reason }
+
+## History lines and previews the TUI and the web app word (history-*, preview-photo …)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+history-joined = 参加しました
+history-unreadable = 読めないメッセージ（{ $reason }）
+history-fell-behind = この端末はここで遅れを取り、メッセージを受け取れませんでした。次にメンバーが送信すると再び追加されます
+history-fell-behind-long = この端末はここで遅れを取り（サーバー上のキューがいっぱいでした）、この時点からのメッセージを受け取れませんでした。次にメンバーが送信すると再び追加されます。
+history-added = { $names } を追加しました
+history-removed = { $names } を削除しました
+history-added-removed = { $added } を追加し、{ $removed } を削除しました
+history-keys-updated = 鍵を更新しました
+history-deleted = （削除済み）
+preview-photo = 写真: { $name }
+preview-voice-note = ボイスメッセージ: { $name }
+preview-file-named = ファイル: { $name }

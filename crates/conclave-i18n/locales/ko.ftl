@@ -334,3 +334,65 @@ cli-client-pin-mismatch = 서버의 TLS 인증서가 고정된 지문과 일치�
 cli-client-timeout = 서버를 기다리다 시간이 초과되었습니다
 cli-client-closed = 연결이 닫혔습니다
 cli-client-closed-because = 연결이 닫혔습니다: { $reason }
+
+## Previews and ledger lines the client core composes (Content::phrase, Record::phrase)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+preview-text = { $text }
+preview-reply = (답장) { $text }
+preview-reaction = (반응) { $emoji }
+preview-edit = (편집됨) { $text }
+preview-deleted = (메시지를 삭제함)
+preview-receipt = ({ $seq }까지 읽음)
+preview-conversation-started = (대화 시작됨)
+preview-group = (그룹 #{ $name })
+preview-file = (파일) { $name } ({ $size ->
+   *[other] { $size }바이트
+}, { $type })
+preview-file-unreadable = ({ $reason })
+preview-forwarded = (전달됨) { $text }
+preview-timer-off = (사라지는 메시지 꺼짐)
+preview-timer = (사라지는 메시지: { $time })
+preview-display-name-cleared = (표시 이름 지움)
+preview-display-name = (표시 이름: { $name })
+preview-call-started-audio = (통화) 음성 통화 { $call }을(를) 시작함
+preview-call-started-video = (통화) 영상 통화 { $call }을(를) 시작함
+preview-call-ringing = (통화) { $call } 벨 울리는 중
+preview-call-answered = (통화) { $call }에 응답함
+preview-call-declined = (통화) { $call }을(를) 거절함
+preview-call-joined = (통화) { $call }에 참여함
+preview-call-left = (통화) { $call }에서 나감
+preview-call-ended = (통화) { $call }을(를) 종료함
+preview-call-unreadable = (읽을 수 없는 통화 신호: { $reason })
+preview-ledger = (장부) { $entry }
+preview-ledger-handover = (장부) 이전 기록 { $count ->
+   *[other] { $count }건
+}을 참여한 기기에 넘겨줌 (전체 { $parts }개 중 { $part }번째)
+preview-ledger-unreadable = (읽을 수 없는 장부 항목: { $reason })
+ledger-payment-to = { $from } 님이 { $names } 님에게 { $money } 지불
+ledger-payment-equal = { $from } 님이 { $names } 님 몫으로 { $money } 지불 (균등 분할)
+ledger-payment-exact = { $from } 님이 { $names } 님 몫으로 { $money } 지불 (분할: { $shares })
+ledger-payment-weights = { $from } 님이 { $names } 님 몫으로 { $money } 지불 (가중치 분할: { $weights })
+ledger-debt-to = { $names } 님이 { $from } 님에게 { $money } 빚짐
+ledger-debt-equal = { $names } 님이 { $from } 님에게 { $money } 빚짐 (균등 분할)
+ledger-debt-exact = { $names } 님이 { $from } 님에게 { $money } 빚짐 (분할: { $shares })
+ledger-debt-weights = { $names } 님이 { $from } 님에게 { $money } 빚짐 (가중치 분할: { $weights })
+ledger-reversed-entry = 항목 { $id } 취소됨
+ledger-with-memo = { $entry }: { $memo }
+ledger-refused = 거부됨: { $entry } ({ $error })
+ledger-refused-plain = 거부됨: { $error }
+ledger-unreadable = 읽을 수 없음: { $reason }
+
+## History lines and previews the TUI and the web app word (history-*, preview-photo …)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+history-joined = 참여했습니다
+history-unreadable = 읽을 수 없는 메시지 ({ $reason })
+history-fell-behind = 이 기기가 여기서 뒤처져 메시지를 놓쳤습니다. 다음에 멤버가 메시지를 보내면 다시 추가됩니다
+history-fell-behind-long = 이 기기가 여기서 뒤처져(서버의 대기열이 가득 찼습니다) 이 지점부터 메시지를 놓쳤습니다. 다음에 멤버가 메시지를 보내면 다시 추가됩니다.
+history-added = { $names }을(를) 추가했습니다
+history-removed = { $names }을(를) 제거했습니다
+history-added-removed = { $added }을(를) 추가하고 { $removed }을(를) 제거했습니다
+history-keys-updated = 키를 업데이트했습니다
+history-deleted = (삭제됨)
+preview-photo = 사진: { $name }
+preview-voice-note = 음성 메시지: { $name }
+preview-file-named = 파일: { $name }

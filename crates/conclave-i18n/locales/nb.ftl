@@ -353,3 +353,67 @@ cli-client-pin-mismatch = serverens TLS-sertifikat stemmer ikke med det festede 
 cli-client-timeout = tidsavbrudd under venting på serveren
 cli-client-closed = tilkoblingen ble lukket
 cli-client-closed-because = tilkoblingen ble lukket: { $reason }
+
+## Previews and ledger lines the client core composes (Content::phrase, Record::phrase)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+preview-text = { $text }
+preview-reply = (svar) { $text }
+preview-reaction = (reaksjon) { $emoji }
+preview-edit = (redigert) { $text }
+preview-deleted = (slettet en melding)
+preview-receipt = (lest til og med { $seq })
+preview-conversation-started = (samtale startet)
+preview-group = (gruppe #{ $name })
+preview-file = (fil) { $name } ({ $size ->
+    [one] { $size } byte
+   *[other] { $size } byte
+}, { $type })
+preview-file-unreadable = ({ $reason })
+preview-forwarded = (videresendt) { $text }
+preview-timer-off = (forsvinnende meldinger av)
+preview-timer = (forsvinnende meldinger: { $time })
+preview-display-name-cleared = (visningsnavn fjernet)
+preview-display-name = (visningsnavn: { $name })
+preview-call-started-audio = (anrop) startet et taleanrop { $call }
+preview-call-started-video = (anrop) startet en videosamtale { $call }
+preview-call-ringing = (anrop) ringer for { $call }
+preview-call-answered = (anrop) svarte på { $call }
+preview-call-declined = (anrop) avviste { $call }
+preview-call-joined = (anrop) ble med i { $call }
+preview-call-left = (anrop) forlot { $call }
+preview-call-ended = (anrop) avsluttet { $call }
+preview-call-unreadable = (uleselig anropssignal: { $reason })
+preview-ledger = (kasse) { $entry }
+preview-ledger-handover = (kasse) { $count ->
+    [one] { $count } tidligere post overlevert
+   *[other] { $count } tidligere poster overlevert
+} til enhetene som ble med (del { $part } av { $parts })
+preview-ledger-unreadable = (uleselig kassepost: { $reason })
+ledger-payment-to = { $from } betalte { $names } { $money }
+ledger-payment-equal = { $from } betalte { $money } for { $names } (delt likt)
+ledger-payment-exact = { $from } betalte { $money } for { $names } (fordelt { $shares })
+ledger-payment-weights = { $from } betalte { $money } for { $names } (fordelt etter vekt { $weights })
+ledger-debt-to = { $names } skylder { $from } { $money }
+ledger-debt-equal = { $names } skylder { $from } { $money } (delt likt)
+ledger-debt-exact = { $names } skylder { $from } { $money } (fordelt { $shares })
+ledger-debt-weights = { $names } skylder { $from } { $money } (fordelt etter vekt { $weights })
+ledger-reversed-entry = tilbakeførte post { $id }
+ledger-with-memo = { $entry }: { $memo }
+ledger-refused = avvist: { $entry } ({ $error })
+ledger-refused-plain = avvist: { $error }
+ledger-unreadable = uleselig: { $reason }
+
+## History lines and previews the TUI and the web app word (history-*, preview-photo …)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+history-joined = ble med
+history-unreadable = uleselig melding ({ $reason })
+history-fell-behind = denne enheten kom på etterskudd her og gikk glipp av meldinger; den legges til igjen neste gang et medlem sender
+history-fell-behind-long = Denne enheten kom på etterskudd her (køen dens på serveren var full) og gikk glipp av meldinger fra dette punktet; den legges til igjen neste gang et medlem sender.
+history-added = la til { $names }
+history-removed = fjernet { $names }
+history-added-removed = la til { $added }; fjernet { $removed }
+history-keys-updated = oppdaterte nøkler
+history-deleted = (slettet)
+preview-photo = Bilde: { $name }
+preview-voice-note = Talemelding: { $name }
+preview-file-named = Fil: { $name }

@@ -353,3 +353,67 @@ cli-client-pin-mismatch = het TLS-certificaat van de server past niet bij de vas
 cli-client-timeout = time-out bij het wachten op de server
 cli-client-closed = de verbinding is gesloten
 cli-client-closed-because = de verbinding is gesloten: { $reason }
+
+## Previews and ledger lines the client core composes (Content::phrase, Record::phrase)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+preview-text = { $text }
+preview-reply = (antwoord) { $text }
+preview-reaction = (reactie) { $emoji }
+preview-edit = (bewerkt) { $text }
+preview-deleted = (heeft een bericht verwijderd)
+preview-receipt = (gelezen tot { $seq })
+preview-conversation-started = (gesprek begonnen)
+preview-group = (groep #{ $name })
+preview-file = (bestand) { $name } ({ $size ->
+    [one] { $size } byte
+   *[other] { $size } bytes
+}, { $type })
+preview-file-unreadable = ({ $reason })
+preview-forwarded = (doorgestuurd) { $text }
+preview-timer-off = (verdwijnende berichten uit)
+preview-timer = (verdwijnende berichten: { $time })
+preview-display-name-cleared = (weergavenaam gewist)
+preview-display-name = (weergavenaam: { $name })
+preview-call-started-audio = (oproep) heeft een spraakoproep gestart { $call }
+preview-call-started-video = (oproep) heeft een video-oproep gestart { $call }
+preview-call-ringing = (oproep) gaat over voor { $call }
+preview-call-answered = (oproep) heeft { $call } beantwoord
+preview-call-declined = (oproep) heeft { $call } geweigerd
+preview-call-joined = (oproep) neemt deel aan { $call }
+preview-call-left = (oproep) heeft { $call } verlaten
+preview-call-ended = (oproep) heeft { $call } beëindigd
+preview-call-unreadable = (onleesbaar oproepsignaal: { $reason })
+preview-ledger = (kas) { $entry }
+preview-ledger-handover = (kas) { $count ->
+    [one] { $count } eerdere post
+   *[other] { $count } eerdere posten
+} overgedragen aan de apparaten die erbij kwamen (deel { $part } van { $parts })
+preview-ledger-unreadable = (onleesbare kaspost: { $reason })
+ledger-payment-to = { $from } betaalde { $names } { $money }
+ledger-payment-equal = { $from } betaalde { $money } voor { $names } (gelijk verdeeld)
+ledger-payment-exact = { $from } betaalde { $money } voor { $names } (verdeeld: { $shares })
+ledger-payment-weights = { $from } betaalde { $money } voor { $names } (verdeeld naar gewicht: { $weights })
+ledger-debt-to = { $names } is { $from } { $money } schuldig
+ledger-debt-equal = { $names } zijn { $from } { $money } schuldig (gelijk verdeeld)
+ledger-debt-exact = { $names } zijn { $from } { $money } schuldig (verdeeld: { $shares })
+ledger-debt-weights = { $names } zijn { $from } { $money } schuldig (verdeeld naar gewicht: { $weights })
+ledger-reversed-entry = post { $id } teruggeboekt
+ledger-with-memo = { $entry }: { $memo }
+ledger-refused = geweigerd: { $entry } ({ $error })
+ledger-refused-plain = geweigerd: { $error }
+ledger-unreadable = onleesbaar: { $reason }
+
+## History lines and previews the TUI and the web app word (history-*, preview-photo …)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+history-joined = is lid geworden
+history-unreadable = onleesbaar bericht ({ $reason })
+history-fell-behind = dit apparaat is hier achtergeraakt en heeft berichten gemist; het wordt opnieuw toegevoegd zodra een lid weer iets verstuurt
+history-fell-behind-long = Dit apparaat is hier achtergeraakt (de wachtrij op de server was vol) en heeft vanaf dit punt berichten gemist; het wordt opnieuw toegevoegd zodra een lid weer iets verstuurt.
+history-added = heeft { $names } toegevoegd
+history-removed = heeft { $names } verwijderd
+history-added-removed = heeft { $added } toegevoegd; heeft { $removed } verwijderd
+history-keys-updated = heeft sleutels bijgewerkt
+history-deleted = (verwijderd)
+preview-photo = Foto: { $name }
+preview-voice-note = Spraakbericht: { $name }
+preview-file-named = Bestand: { $name }

@@ -391,3 +391,71 @@ cli-client-pin-mismatch = certyfikat TLS serwera nie zgadza się z przypiętym o
 cli-client-timeout = przekroczono czas oczekiwania na serwer
 cli-client-closed = połączenie zostało zamknięte
 cli-client-closed-because = połączenie zostało zamknięte: { $reason }
+
+## Previews and ledger lines the client core composes (Content::phrase, Record::phrase)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+preview-text = { $text }
+preview-reply = (odpowiedź) { $text }
+preview-reaction = (reakcja) { $emoji }
+preview-edit = (edytowano) { $text }
+preview-deleted = (usunięto wiadomość)
+preview-receipt = (przeczytano do { $seq })
+preview-conversation-started = (rozpoczęto rozmowę)
+preview-group = (grupa #{ $name })
+preview-file = (plik) { $name } ({ $size ->
+    [one] { $size } bajt
+    [few] { $size } bajty
+    [many] { $size } bajtów
+   *[other] { $size } bajta
+}, { $type })
+preview-file-unreadable = ({ $reason })
+preview-forwarded = (przekazano) { $text }
+preview-timer-off = (znikające wiadomości wyłączone)
+preview-timer = (znikające wiadomości: { $time })
+preview-display-name-cleared = (usunięto nazwę wyświetlaną)
+preview-display-name = (nazwa wyświetlana: { $name })
+preview-call-started-audio = (połączenie) rozpoczęto połączenie głosowe { $call }
+preview-call-started-video = (połączenie) rozpoczęto połączenie wideo { $call }
+preview-call-ringing = (połączenie) dzwoni { $call }
+preview-call-answered = (połączenie) odebrano { $call }
+preview-call-declined = (połączenie) odrzucono { $call }
+preview-call-joined = (połączenie) dołączono do { $call }
+preview-call-left = (połączenie) opuszczono { $call }
+preview-call-ended = (połączenie) zakończono { $call }
+preview-call-unreadable = (nieczytelny sygnał połączenia: { $reason })
+preview-ledger = (rozliczenia) { $entry }
+preview-ledger-handover = (rozliczenia) przekazano { $count ->
+    [one] { $count } wcześniejszy wpis
+    [few] { $count } wcześniejsze wpisy
+    [many] { $count } wcześniejszych wpisów
+   *[other] { $count } wcześniejszego wpisu
+} urządzeniom, które dołączyły (część { $part } z { $parts })
+preview-ledger-unreadable = (nieczytelny wpis rozliczeń: { $reason })
+ledger-payment-to = { $from } zapłacił(a) { $names } { $money }
+ledger-payment-equal = { $from } zapłacił(a) { $money } za { $names } (po równo)
+ledger-payment-exact = { $from } zapłacił(a) { $money } za { $names } (podział { $shares })
+ledger-payment-weights = { $from } zapłacił(a) { $money } za { $names } (podział według wag { $weights })
+ledger-debt-to = { $names } jest winien { $from } { $money }
+ledger-debt-equal = { $names } są winni { $from } { $money } (po równo)
+ledger-debt-exact = { $names } są winni { $from } { $money } (podział { $shares })
+ledger-debt-weights = { $names } są winni { $from } { $money } (podział według wag { $weights })
+ledger-reversed-entry = wpis { $id } stornowany
+ledger-with-memo = { $entry }: { $memo }
+ledger-refused = odrzucono: { $entry } ({ $error })
+ledger-refused-plain = odrzucono: { $error }
+ledger-unreadable = nieczytelne: { $reason }
+
+## History lines and previews the TUI and the web app word (history-*, preview-photo …)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+history-joined = dołączył(a)
+history-unreadable = nieczytelna wiadomość ({ $reason })
+history-fell-behind = to urządzenie zostało tu w tyle i ominęły je wiadomości; zostanie dodane ponownie, gdy któryś członek następnym razem coś wyśle
+history-fell-behind-long = To urządzenie zostało tu w tyle (jego kolejka na serwerze była pełna) i ominęły je wiadomości od tego miejsca; zostanie dodane ponownie, gdy któryś członek następnym razem coś wyśle.
+history-added = dodał(a) { $names }
+history-removed = usunął(-ęła) { $names }
+history-added-removed = dodał(a) { $added }; usunął(-ęła) { $removed }
+history-keys-updated = zaktualizował(a) klucze
+history-deleted = (usunięto)
+preview-photo = Zdjęcie: { $name }
+preview-voice-note = Notatka głosowa: { $name }
+preview-file-named = Plik: { $name }

@@ -371,3 +371,69 @@ cli-client-pin-mismatch = o certificado TLS do servidor não confere com a impre
 cli-client-timeout = tempo esgotado esperando o servidor
 cli-client-closed = a conexão foi fechada
 cli-client-closed-because = a conexão foi fechada: { $reason }
+
+## Previews and ledger lines the client core composes (Content::phrase, Record::phrase)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+preview-text = { $text }
+preview-reply = (resposta) { $text }
+preview-reaction = (reação) { $emoji }
+preview-edit = (editado) { $text }
+preview-deleted = (apagou uma mensagem)
+preview-receipt = (lido até { $seq })
+preview-conversation-started = (conversa iniciada)
+preview-group = (grupo #{ $name })
+preview-file = (arquivo) { $name } ({ $size ->
+    [one] { $size } byte
+    [many] { $size } de bytes
+   *[other] { $size } bytes
+}, { $type })
+preview-file-unreadable = ({ $reason })
+preview-forwarded = (encaminhado) { $text }
+preview-timer-off = (mensagens temporárias desativadas)
+preview-timer = (mensagens temporárias: { $time })
+preview-display-name-cleared = (nome de exibição removido)
+preview-display-name = (nome de exibição: { $name })
+preview-call-started-audio = (chamada) iniciou uma chamada de voz { $call }
+preview-call-started-video = (chamada) iniciou uma chamada de vídeo { $call }
+preview-call-ringing = (chamada) tocando para { $call }
+preview-call-answered = (chamada) atendeu { $call }
+preview-call-declined = (chamada) recusou { $call }
+preview-call-joined = (chamada) entrou em { $call }
+preview-call-left = (chamada) saiu de { $call }
+preview-call-ended = (chamada) encerrou { $call }
+preview-call-unreadable = (sinal de chamada ilegível: { $reason })
+preview-ledger = (contas) { $entry }
+preview-ledger-handover = (contas) { $count ->
+    [one] { $count } lançamento anterior entregue
+    [many] { $count } de lançamentos anteriores entregues
+   *[other] { $count } lançamentos anteriores entregues
+} aos dispositivos que entraram (parte { $part } de { $parts })
+preview-ledger-unreadable = (lançamento ilegível: { $reason })
+ledger-payment-to = { $from } pagou { $money } a { $names }
+ledger-payment-equal = { $from } pagou { $money } por { $names } (dividido igualmente)
+ledger-payment-exact = { $from } pagou { $money } por { $names } (divisão { $shares })
+ledger-payment-weights = { $from } pagou { $money } por { $names } (divisão por peso { $weights })
+ledger-debt-to = { $names } deve { $money } a { $from }
+ledger-debt-equal = { $names } devem { $money } a { $from } (dividido igualmente)
+ledger-debt-exact = { $names } devem { $money } a { $from } (divisão { $shares })
+ledger-debt-weights = { $names } devem { $money } a { $from } (divisão por peso { $weights })
+ledger-reversed-entry = lançamento { $id } estornado
+ledger-with-memo = { $entry }: { $memo }
+ledger-refused = recusado: { $entry } ({ $error })
+ledger-refused-plain = recusado: { $error }
+ledger-unreadable = ilegível: { $reason }
+
+## History lines and previews the TUI and the web app word (history-*, preview-photo …)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+history-joined = entrou
+history-unreadable = mensagem ilegível ({ $reason })
+history-fell-behind = este dispositivo ficou para trás aqui e perdeu mensagens; ele é adicionado de novo quando um membro enviar a próxima mensagem
+history-fell-behind-long = Este dispositivo ficou para trás aqui (sua fila no servidor estava cheia) e perdeu mensagens a partir deste ponto; ele é adicionado de novo quando um membro enviar a próxima mensagem.
+history-added = adicionou { $names }
+history-removed = removeu { $names }
+history-added-removed = adicionou { $added }; removeu { $removed }
+history-keys-updated = atualizou as chaves
+history-deleted = (apagada)
+preview-photo = Foto: { $name }
+preview-voice-note = Mensagem de voz: { $name }
+preview-file-named = Arquivo: { $name }

@@ -372,3 +372,69 @@ cli-client-pin-mismatch = certificatul TLS al serverului nu se potrivește cu am
 cli-client-timeout = timpul a expirat în așteptarea serverului
 cli-client-closed = conexiunea s-a închis
 cli-client-closed-because = conexiunea s-a închis: { $reason }
+
+## Previews and ledger lines the client core composes (Content::phrase, Record::phrase)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+preview-text = { $text }
+preview-reply = (răspuns) { $text }
+preview-reaction = (reacție) { $emoji }
+preview-edit = (editat) { $text }
+preview-deleted = (a șters un mesaj)
+preview-receipt = (citit până la { $seq })
+preview-conversation-started = (conversație începută)
+preview-group = (grup #{ $name })
+preview-file = (fișier) { $name } ({ $size ->
+    [one] { $size } octet
+    [few] { $size } octeți
+   *[other] { $size } de octeți
+}, { $type })
+preview-file-unreadable = ({ $reason })
+preview-forwarded = (redirecționat) { $text }
+preview-timer-off = (mesaje temporare dezactivate)
+preview-timer = (mesaje temporare: { $time })
+preview-display-name-cleared = (nume afișat șters)
+preview-display-name = (nume afișat: { $name })
+preview-call-started-audio = (apel) a pornit un apel vocal { $call }
+preview-call-started-video = (apel) a pornit un apel video { $call }
+preview-call-ringing = (apel) sună pentru { $call }
+preview-call-answered = (apel) a răspuns la { $call }
+preview-call-declined = (apel) a refuzat { $call }
+preview-call-joined = (apel) s-a alăturat la { $call }
+preview-call-left = (apel) a părăsit { $call }
+preview-call-ended = (apel) a încheiat { $call }
+preview-call-unreadable = (semnal de apel ilizibil: { $reason })
+preview-ledger = (cont) { $entry }
+preview-ledger-handover = (cont) { $count ->
+    [one] { $count } înregistrare anterioară predată
+    [few] { $count } înregistrări anterioare predate
+   *[other] { $count } de înregistrări anterioare predate
+} dispozitivelor care s-au alăturat (partea { $part } din { $parts })
+preview-ledger-unreadable = (înregistrare de cont ilizibilă: { $reason })
+ledger-payment-to = { $from } a plătit { $money } către { $names }
+ledger-payment-equal = { $from } a plătit { $money } pentru { $names } (împărțit egal)
+ledger-payment-exact = { $from } a plătit { $money } pentru { $names } (împărțire { $shares })
+ledger-payment-weights = { $from } a plătit { $money } pentru { $names } (împărțire după ponderi { $weights })
+ledger-debt-to = { $names } îi datorează lui { $from } { $money }
+ledger-debt-equal = { $names } îi datorează lui { $from } { $money } (împărțit egal)
+ledger-debt-exact = { $names } îi datorează lui { $from } { $money } (împărțire { $shares })
+ledger-debt-weights = { $names } îi datorează lui { $from } { $money } (împărțire după ponderi { $weights })
+ledger-reversed-entry = înregistrarea { $id } stornată
+ledger-with-memo = { $entry }: { $memo }
+ledger-refused = refuzată: { $entry } ({ $error })
+ledger-refused-plain = refuzată: { $error }
+ledger-unreadable = ilizibilă: { $reason }
+
+## History lines and previews the TUI and the web app word (history-*, preview-photo …)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+history-joined = s-a alăturat
+history-unreadable = mesaj ilizibil ({ $reason })
+history-fell-behind = acest dispozitiv a rămas în urmă aici și a pierdut mesaje; este adăugat din nou când un membru trimite următorul mesaj
+history-fell-behind-long = Acest dispozitiv a rămas în urmă aici (coada sa de pe server era plină) și a pierdut mesajele de la acest punct; este adăugat din nou când un membru trimite următorul mesaj.
+history-added = a adăugat { $names }
+history-removed = a eliminat { $names }
+history-added-removed = a adăugat { $added }; a eliminat { $removed }
+history-keys-updated = a actualizat cheile
+history-deleted = (șters)
+preview-photo = Fotografie: { $name }
+preview-voice-note = Mesaj vocal: { $name }
+preview-file-named = Fișier: { $name }

@@ -391,3 +391,71 @@ cli-client-pin-mismatch = TLS-сертификат сервера не совп�
 cli-client-timeout = истекло время ожидания сервера
 cli-client-closed = соединение закрыто
 cli-client-closed-because = соединение закрыто: { $reason }
+
+## Previews and ledger lines the client core composes (Content::phrase, Record::phrase)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+preview-text = { $text }
+preview-reply = (ответ) { $text }
+preview-reaction = (реакция) { $emoji }
+preview-edit = (изменено) { $text }
+preview-deleted = (сообщение удалено)
+preview-receipt = (прочитано до { $seq })
+preview-conversation-started = (беседа начата)
+preview-group = (группа #{ $name })
+preview-file = (файл) { $name } ({ $size ->
+    [one] { $size } байт
+    [few] { $size } байта
+    [many] { $size } байт
+   *[other] { $size } байта
+}, { $type })
+preview-file-unreadable = ({ $reason })
+preview-forwarded = (переслано) { $text }
+preview-timer-off = (исчезающие сообщения выключены)
+preview-timer = (исчезающие сообщения: { $time })
+preview-display-name-cleared = (отображаемое имя удалено)
+preview-display-name = (отображаемое имя: { $name })
+preview-call-started-audio = (звонок) начат голосовой звонок { $call }
+preview-call-started-video = (звонок) начат видеозвонок { $call }
+preview-call-ringing = (звонок) идёт вызов { $call }
+preview-call-answered = (звонок) принят { $call }
+preview-call-declined = (звонок) отклонён { $call }
+preview-call-joined = (звонок) присоединение к { $call }
+preview-call-left = (звонок) выход из { $call }
+preview-call-ended = (звонок) завершён { $call }
+preview-call-unreadable = (нечитаемый сигнал звонка: { $reason })
+preview-ledger = (касса) { $entry }
+preview-ledger-handover = (касса) { $count ->
+    [one] { $count } прежняя запись передана
+    [few] { $count } прежние записи переданы
+    [many] { $count } прежних записей передано
+   *[other] { $count } прежней записи передано
+} присоединившимся устройствам (часть { $part } из { $parts })
+preview-ledger-unreadable = (нечитаемая запись кассы: { $reason })
+ledger-payment-to = { $from } заплатил(а) { $names } { $money }
+ledger-payment-equal = { $from } заплатил(а) { $money } за { $names } (поровну)
+ledger-payment-exact = { $from } заплатил(а) { $money } за { $names } (разделено: { $shares })
+ledger-payment-weights = { $from } заплатил(а) { $money } за { $names } (разделено по весам: { $weights })
+ledger-debt-to = { $names } должен { $from } { $money }
+ledger-debt-equal = { $names } должны { $from } { $money } (поровну)
+ledger-debt-exact = { $names } должны { $from } { $money } (разделено: { $shares })
+ledger-debt-weights = { $names } должны { $from } { $money } (разделено по весам: { $weights })
+ledger-reversed-entry = запись { $id } сторнирована
+ledger-with-memo = { $entry }: { $memo }
+ledger-refused = отклонено: { $entry } ({ $error })
+ledger-refused-plain = отклонено: { $error }
+ledger-unreadable = нечитаемо: { $reason }
+
+## History lines and previews the TUI and the web app word (history-*, preview-photo …)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+history-joined = присоединился(-ась)
+history-unreadable = нечитаемое сообщение ({ $reason })
+history-fell-behind = это устройство здесь отстало и пропустило сообщения; оно будет добавлено снова, когда кто-то из участников в следующий раз что-нибудь отправит
+history-fell-behind-long = Это устройство здесь отстало (его очередь на сервере была заполнена) и пропустило сообщения начиная с этого места; оно будет добавлено снова, когда кто-то из участников в следующий раз что-нибудь отправит.
+history-added = добавил(а) { $names }
+history-removed = удалил(а) { $names }
+history-added-removed = добавил(а) { $added }; удалил(а) { $removed }
+history-keys-updated = обновил(а) ключи
+history-deleted = (удалено)
+preview-photo = Фото: { $name }
+preview-voice-note = Голосовое сообщение: { $name }
+preview-file-named = Файл: { $name }

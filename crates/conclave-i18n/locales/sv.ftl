@@ -353,3 +353,67 @@ cli-client-pin-mismatch = serverns TLS-certifikat stämmer inte med det fästa f
 cli-client-timeout = tidsgränsen nåddes i väntan på servern
 cli-client-closed = anslutningen stängdes
 cli-client-closed-because = anslutningen stängdes: { $reason }
+
+## Previews and ledger lines the client core composes (Content::phrase, Record::phrase)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+preview-text = { $text }
+preview-reply = (svar) { $text }
+preview-reaction = (reaktion) { $emoji }
+preview-edit = (redigerat) { $text }
+preview-deleted = (raderade ett meddelande)
+preview-receipt = (läst till och med { $seq })
+preview-conversation-started = (konversationen startad)
+preview-group = (grupp #{ $name })
+preview-file = (fil) { $name } ({ $size ->
+    [one] { $size } byte
+   *[other] { $size } byte
+}, { $type })
+preview-file-unreadable = ({ $reason })
+preview-forwarded = (vidarebefordrat) { $text }
+preview-timer-off = (försvinnande meddelanden av)
+preview-timer = (försvinnande meddelanden: { $time })
+preview-display-name-cleared = (visningsnamn borttaget)
+preview-display-name = (visningsnamn: { $name })
+preview-call-started-audio = (samtal) startade ett röstsamtal { $call }
+preview-call-started-video = (samtal) startade ett videosamtal { $call }
+preview-call-ringing = (samtal) ringer för { $call }
+preview-call-answered = (samtal) svarade på { $call }
+preview-call-declined = (samtal) avböjde { $call }
+preview-call-joined = (samtal) gick med i { $call }
+preview-call-left = (samtal) lämnade { $call }
+preview-call-ended = (samtal) avslutade { $call }
+preview-call-unreadable = (oläsbar samtalssignal: { $reason })
+preview-ledger = (kassa) { $entry }
+preview-ledger-handover = (kassa) { $count ->
+    [one] { $count } tidigare post överlämnad
+   *[other] { $count } tidigare poster överlämnade
+} till enheterna som gick med (del { $part } av { $parts })
+preview-ledger-unreadable = (oläsbar kassapost: { $reason })
+ledger-payment-to = { $from } betalade { $names } { $money }
+ledger-payment-equal = { $from } betalade { $money } för { $names } (lika fördelat)
+ledger-payment-exact = { $from } betalade { $money } för { $names } (fördelat { $shares })
+ledger-payment-weights = { $from } betalade { $money } för { $names } (fördelat efter vikt { $weights })
+ledger-debt-to = { $names } är skyldig { $from } { $money }
+ledger-debt-equal = { $names } är skyldiga { $from } { $money } (lika fördelat)
+ledger-debt-exact = { $names } är skyldiga { $from } { $money } (fördelat { $shares })
+ledger-debt-weights = { $names } är skyldiga { $from } { $money } (fördelat efter vikt { $weights })
+ledger-reversed-entry = återförde post { $id }
+ledger-with-memo = { $entry }: { $memo }
+ledger-refused = avvisad: { $entry } ({ $error })
+ledger-refused-plain = avvisad: { $error }
+ledger-unreadable = oläsbar: { $reason }
+
+## History lines and previews the TUI and the web app word (history-*, preview-photo …)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+history-joined = gick med
+history-unreadable = oläsbart meddelande ({ $reason })
+history-fell-behind = den här enheten hamnade efter här och missade meddelanden; den läggs till igen nästa gång en medlem skickar
+history-fell-behind-long = Den här enheten hamnade efter här (dess kö på servern var full) och missade meddelanden från och med denna punkt; den läggs till igen nästa gång en medlem skickar.
+history-added = lade till { $names }
+history-removed = tog bort { $names }
+history-added-removed = lade till { $added }; tog bort { $removed }
+history-keys-updated = uppdaterade nycklar
+history-deleted = (raderat)
+preview-photo = Foto: { $name }
+preview-voice-note = Röstmeddelande: { $name }
+preview-file-named = Fil: { $name }

@@ -334,3 +334,65 @@ cli-client-pin-mismatch = ใบรับรอง TLS ของเซิร์�
 cli-client-timeout = หมดเวลารอเซิร์ฟเวอร์
 cli-client-closed = การเชื่อมต่อถูกปิด
 cli-client-closed-because = การเชื่อมต่อถูกปิด: { $reason }
+
+## Previews and ledger lines the client core composes (Content::phrase, Record::phrase)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+preview-text = { $text }
+preview-reply = (ตอบกลับ) { $text }
+preview-reaction = (แสดงความรู้สึก) { $emoji }
+preview-edit = (แก้ไข) { $text }
+preview-deleted = (ลบข้อความ)
+preview-receipt = (อ่านถึง { $seq })
+preview-conversation-started = (เริ่มการสนทนาแล้ว)
+preview-group = (กลุ่ม #{ $name })
+preview-file = (ไฟล์) { $name } ({ $size ->
+   *[other] { $size } ไบต์
+}, { $type })
+preview-file-unreadable = ({ $reason })
+preview-forwarded = (ส่งต่อ) { $text }
+preview-timer-off = (ปิดข้อความที่หายไปเอง)
+preview-timer = (ข้อความที่หายไปเอง: { $time })
+preview-display-name-cleared = (ล้างชื่อที่แสดงแล้ว)
+preview-display-name = (ชื่อที่แสดง: { $name })
+preview-call-started-audio = (การโทร) เริ่มการโทรด้วยเสียง { $call }
+preview-call-started-video = (การโทร) เริ่มวิดีโอคอล { $call }
+preview-call-ringing = (การโทร) กำลังเรียกสาย { $call }
+preview-call-answered = (การโทร) รับสาย { $call }
+preview-call-declined = (การโทร) ปฏิเสธ { $call }
+preview-call-joined = (การโทร) เข้าร่วม { $call }
+preview-call-left = (การโทร) ออกจาก { $call }
+preview-call-ended = (การโทร) วางสาย { $call }
+preview-call-unreadable = (สัญญาณการโทรที่อ่านไม่ได้: { $reason })
+preview-ledger = (บัญชี) { $entry }
+preview-ledger-handover = (บัญชี) ส่งมอบรายการก่อนหน้า { $count ->
+   *[other] { $count } รายการ
+} ให้อุปกรณ์ที่เข้าร่วม (ส่วนที่ { $part } จาก { $parts })
+preview-ledger-unreadable = (รายการบัญชีที่อ่านไม่ได้: { $reason })
+ledger-payment-to = { $from } จ่าย { $money } ให้ { $names }
+ledger-payment-equal = { $from } จ่าย { $money } แทน { $names } (แบ่งเท่ากัน)
+ledger-payment-exact = { $from } จ่าย { $money } แทน { $names } (แบ่ง { $shares })
+ledger-payment-weights = { $from } จ่าย { $money } แทน { $names } (แบ่งตามน้ำหนัก { $weights })
+ledger-debt-to = { $names } ติดค้าง { $from } { $money }
+ledger-debt-equal = { $names } ติดค้าง { $from } { $money } (แบ่งเท่ากัน)
+ledger-debt-exact = { $names } ติดค้าง { $from } { $money } (แบ่ง { $shares })
+ledger-debt-weights = { $names } ติดค้าง { $from } { $money } (แบ่งตามน้ำหนัก { $weights })
+ledger-reversed-entry = กลับรายการ { $id } แล้ว
+ledger-with-memo = { $entry }: { $memo }
+ledger-refused = ถูกปฏิเสธ: { $entry } ({ $error })
+ledger-refused-plain = ถูกปฏิเสธ: { $error }
+ledger-unreadable = อ่านไม่ได้: { $reason }
+
+## History lines and previews the TUI and the web app word (history-*, preview-photo …)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+history-joined = เข้าร่วมแล้ว
+history-unreadable = ข้อความที่อ่านไม่ได้ ({ $reason })
+history-fell-behind = อุปกรณ์นี้ตามไม่ทันตรงนี้และพลาดข้อความไป จะถูกเพิ่มกลับเข้าไปเมื่อสมาชิกส่งข้อความครั้งถัดไป
+history-fell-behind-long = อุปกรณ์นี้ตามไม่ทันตรงนี้ (คิวของอุปกรณ์บนเซิร์ฟเวอร์เต็ม) และพลาดข้อความตั้งแต่จุดนี้ไป จะถูกเพิ่มกลับเข้าไปเมื่อสมาชิกส่งข้อความครั้งถัดไป
+history-added = เพิ่ม { $names } แล้ว
+history-removed = นำ { $names } ออกแล้ว
+history-added-removed = เพิ่ม { $added } แล้ว; นำ { $removed } ออกแล้ว
+history-keys-updated = อัปเดตกุญแจแล้ว
+history-deleted = (ถูกลบแล้ว)
+preview-photo = รูปภาพ: { $name }
+preview-voice-note = ข้อความเสียง: { $name }
+preview-file-named = ไฟล์: { $name }

@@ -353,3 +353,67 @@ cli-client-pin-mismatch = sunucunun TLS sertifikası sabitlenmiş parmak iziyle 
 cli-client-timeout = sunucu beklenirken zaman aşımı oldu
 cli-client-closed = bağlantı kapandı
 cli-client-closed-because = bağlantı kapandı: { $reason }
+
+## Previews and ledger lines the client core composes (Content::phrase, Record::phrase)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+preview-text = { $text }
+preview-reply = (yanıt) { $text }
+preview-reaction = (tepki) { $emoji }
+preview-edit = (düzenlendi) { $text }
+preview-deleted = (bir mesajı sildi)
+preview-receipt = ({ $seq } numaralı mesaja kadar okundu)
+preview-conversation-started = (sohbet başladı)
+preview-group = (grup #{ $name })
+preview-file = (dosya) { $name } ({ $size ->
+    [one] { $size } bayt
+   *[other] { $size } bayt
+}, { $type })
+preview-file-unreadable = ({ $reason })
+preview-forwarded = (iletildi) { $text }
+preview-timer-off = (kaybolan mesajlar kapalı)
+preview-timer = (kaybolan mesajlar: { $time })
+preview-display-name-cleared = (görünen ad temizlendi)
+preview-display-name = (görünen ad: { $name })
+preview-call-started-audio = (arama) sesli arama başlattı { $call }
+preview-call-started-video = (arama) görüntülü arama başlattı { $call }
+preview-call-ringing = (arama) çalıyor: { $call }
+preview-call-answered = (arama) yanıtladı: { $call }
+preview-call-declined = (arama) reddetti: { $call }
+preview-call-joined = (arama) katıldı: { $call }
+preview-call-left = (arama) ayrıldı: { $call }
+preview-call-ended = (arama) sonlandırdı: { $call }
+preview-call-unreadable = (okunamayan arama sinyali: { $reason })
+preview-ledger = (kasa) { $entry }
+preview-ledger-handover = (kasa) { $count ->
+    [one] { $count } önceki kayıt
+   *[other] { $count } önceki kayıt
+} katılan cihazlara devredildi (bölüm { $part }/{ $parts })
+preview-ledger-unreadable = (okunamayan kasa kaydı: { $reason })
+ledger-payment-to = { $from }, { $names } kişisine { $money } ödedi
+ledger-payment-equal = { $from }, { $names } için { $money } ödedi (eşit paylaşım)
+ledger-payment-exact = { $from }, { $names } için { $money } ödedi (paylaşım { $shares })
+ledger-payment-weights = { $from }, { $names } için { $money } ödedi (ağırlığa göre paylaşım { $weights })
+ledger-debt-to = { $names }, { $from } kişisine { $money } borçlu
+ledger-debt-equal = { $names }, { $from } kişisine { $money } borçlu (eşit paylaşım)
+ledger-debt-exact = { $names }, { $from } kişisine { $money } borçlu (paylaşım { $shares })
+ledger-debt-weights = { $names }, { $from } kişisine { $money } borçlu (ağırlığa göre paylaşım { $weights })
+ledger-reversed-entry = { $id } kaydı iptal edildi
+ledger-with-memo = { $entry }: { $memo }
+ledger-refused = reddedildi: { $entry } ({ $error })
+ledger-refused-plain = reddedildi: { $error }
+ledger-unreadable = okunamadı: { $reason }
+
+## History lines and previews the TUI and the web app word (history-*, preview-photo …)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+history-joined = katıldı
+history-unreadable = okunamayan mesaj ({ $reason })
+history-fell-behind = bu cihaz burada geride kaldı ve mesajları kaçırdı; bir üye bir sonraki mesajını gönderdiğinde yeniden eklenir
+history-fell-behind-long = Bu cihaz burada geride kaldı (sunucudaki kuyruğu doluydu) ve bu noktadan itibaren mesajları kaçırdı; bir üye bir sonraki mesajını gönderdiğinde yeniden eklenir.
+history-added = ekledi: { $names }
+history-removed = çıkardı: { $names }
+history-added-removed = ekledi: { $added }; çıkardı: { $removed }
+history-keys-updated = anahtarları güncelledi
+history-deleted = (silindi)
+preview-photo = Fotoğraf: { $name }
+preview-voice-note = Sesli not: { $name }
+preview-file-named = Dosya: { $name }

@@ -391,3 +391,71 @@ cli-client-pin-mismatch = TLS-сертифікат сервера не збіг�
 cli-client-timeout = минув час очікування сервера
 cli-client-closed = з'єднання закрито
 cli-client-closed-because = з'єднання закрито: { $reason }
+
+## Previews and ledger lines the client core composes (Content::phrase, Record::phrase)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+preview-text = { $text }
+preview-reply = (відповідь) { $text }
+preview-reaction = (реакція) { $emoji }
+preview-edit = (змінено) { $text }
+preview-deleted = (повідомлення видалено)
+preview-receipt = (прочитано до { $seq })
+preview-conversation-started = (розмову розпочато)
+preview-group = (група #{ $name })
+preview-file = (файл) { $name } ({ $size ->
+    [one] { $size } байт
+    [few] { $size } байти
+    [many] { $size } байтів
+   *[other] { $size } байта
+}, { $type })
+preview-file-unreadable = ({ $reason })
+preview-forwarded = (переслано) { $text }
+preview-timer-off = (зникаючі повідомлення вимкнено)
+preview-timer = (зникаючі повідомлення: { $time })
+preview-display-name-cleared = (відображуване ім'я видалено)
+preview-display-name = (відображуване ім'я: { $name })
+preview-call-started-audio = (дзвінок) розпочато голосовий дзвінок { $call }
+preview-call-started-video = (дзвінок) розпочато відеодзвінок { $call }
+preview-call-ringing = (дзвінок) триває виклик { $call }
+preview-call-answered = (дзвінок) прийнято { $call }
+preview-call-declined = (дзвінок) відхилено { $call }
+preview-call-joined = (дзвінок) приєднання до { $call }
+preview-call-left = (дзвінок) вихід із { $call }
+preview-call-ended = (дзвінок) завершено { $call }
+preview-call-unreadable = (нечитабельний сигнал дзвінка: { $reason })
+preview-ledger = (каса) { $entry }
+preview-ledger-handover = (каса) { $count ->
+    [one] { $count } попередній запис передано
+    [few] { $count } попередні записи передано
+    [many] { $count } попередніх записів передано
+   *[other] { $count } попереднього запису передано
+} пристроям, що приєдналися (частина { $part } з { $parts })
+preview-ledger-unreadable = (нечитабельний запис каси: { $reason })
+ledger-payment-to = { $from } заплатив(ла) { $names } { $money }
+ledger-payment-equal = { $from } заплатив(ла) { $money } за { $names } (порівну)
+ledger-payment-exact = { $from } заплатив(ла) { $money } за { $names } (поділено: { $shares })
+ledger-payment-weights = { $from } заплатив(ла) { $money } за { $names } (поділено за вагами: { $weights })
+ledger-debt-to = { $names } винен { $from } { $money }
+ledger-debt-equal = { $names } винні { $from } { $money } (порівну)
+ledger-debt-exact = { $names } винні { $from } { $money } (поділено: { $shares })
+ledger-debt-weights = { $names } винні { $from } { $money } (поділено за вагами: { $weights })
+ledger-reversed-entry = запис { $id } сторновано
+ledger-with-memo = { $entry }: { $memo }
+ledger-refused = відхилено: { $entry } ({ $error })
+ledger-refused-plain = відхилено: { $error }
+ledger-unreadable = нечитабельно: { $reason }
+
+## History lines and previews the TUI and the web app word (history-*, preview-photo …)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+history-joined = приєднався(-лася)
+history-unreadable = нечитабельне повідомлення ({ $reason })
+history-fell-behind = цей пристрій тут відстав і пропустив повідомлення; його буде знову додано, коли хтось з учасників наступного разу щось надішле
+history-fell-behind-long = Цей пристрій тут відстав (його черга на сервері була заповнена) і пропустив повідомлення, починаючи з цього місця; його буде знову додано, коли хтось з учасників наступного разу щось надішле.
+history-added = додав(-ла) { $names }
+history-removed = вилучив(-ла) { $names }
+history-added-removed = додав(-ла) { $added }; вилучив(-ла) { $removed }
+history-keys-updated = оновив(-ла) ключі
+history-deleted = (видалено)
+preview-photo = Фото: { $name }
+preview-voice-note = Голосове повідомлення: { $name }
+preview-file-named = Файл: { $name }

@@ -353,3 +353,67 @@ cli-client-pin-mismatch = سرور کا TLS سرٹیفکیٹ پن کیے گئے 
 cli-client-timeout = سرور کا انتظار کرتے ہوئے وقت ختم ہو گیا
 cli-client-closed = کنکشن بند ہو گیا
 cli-client-closed-because = کنکشن بند ہو گیا: { $reason }
+
+## Previews and ledger lines the client core composes (Content::phrase, Record::phrase)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+preview-text = { $text }
+preview-reply = (جواب) { $text }
+preview-reaction = (ردِعمل) { $emoji }
+preview-edit = (ترمیم شدہ) { $text }
+preview-deleted = (ایک پیغام حذف کیا)
+preview-receipt = ({ $seq } تک پڑھا گیا)
+preview-conversation-started = (گفتگو شروع ہوئی)
+preview-group = (گروپ #{ $name })
+preview-file = (فائل) { $name } ({ $size ->
+    [one] { $size } بائٹ
+   *[other] { $size } بائٹس
+}، { $type })
+preview-file-unreadable = ({ $reason })
+preview-forwarded = (آگے بھیجا گیا) { $text }
+preview-timer-off = (غائب ہونے والے پیغامات بند)
+preview-timer = (غائب ہونے والے پیغامات: { $time })
+preview-display-name-cleared = (ظاہری نام صاف کیا گیا)
+preview-display-name = (ظاہری نام: { $name })
+preview-call-started-audio = (کال) آڈیو کال { $call } شروع کی
+preview-call-started-video = (کال) ویڈیو کال { $call } شروع کی
+preview-call-ringing = (کال) { $call } کے لیے گھنٹی بج رہی ہے
+preview-call-answered = (کال) { $call } کا جواب دیا
+preview-call-declined = (کال) { $call } مسترد کی
+preview-call-joined = (کال) { $call } میں شامل ہوئے
+preview-call-left = (کال) { $call } چھوڑ دی
+preview-call-ended = (کال) { $call } ختم کی
+preview-call-unreadable = (کال سگنل پڑھا نہیں جا سکا: { $reason })
+preview-ledger = (کھاتہ) { $entry }
+preview-ledger-handover = (کھاتہ) { $count ->
+    [one] { $count } پچھلا اندراج
+   *[other] { $count } پچھلے اندراجات
+} شامل ہونے والی ڈیوائسز کے حوالے کیے گئے (حصہ { $part } از { $parts })
+preview-ledger-unreadable = (کھاتے کا اندراج پڑھا نہیں جا سکا: { $reason })
+ledger-payment-to = { $from } نے { $names } کو { $money } ادا کیے
+ledger-payment-equal = { $from } نے { $names } کے لیے { $money } ادا کیے (برابر تقسیم)
+ledger-payment-exact = { $from } نے { $names } کے لیے { $money } ادا کیے (تقسیم { $shares })
+ledger-payment-weights = { $from } نے { $names } کے لیے { $money } ادا کیے (وزن کے لحاظ سے تقسیم { $weights })
+ledger-debt-to = { $names } پر { $from } کے { $money } واجب الادا ہیں
+ledger-debt-equal = { $names } پر { $from } کے { $money } واجب الادا ہیں (برابر تقسیم)
+ledger-debt-exact = { $names } پر { $from } کے { $money } واجب الادا ہیں (تقسیم { $shares })
+ledger-debt-weights = { $names } پر { $from } کے { $money } واجب الادا ہیں (وزن کے لحاظ سے تقسیم { $weights })
+ledger-reversed-entry = اندراج { $id } الٹا گیا
+ledger-with-memo = { $entry }: { $memo }
+ledger-refused = مسترد: { $entry } ({ $error })
+ledger-refused-plain = مسترد: { $error }
+ledger-unreadable = پڑھا نہیں جا سکا: { $reason }
+
+## History lines and previews the TUI and the web app word (history-*, preview-photo …)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+history-joined = شامل ہوئے
+history-unreadable = ناقابلِ مطالعہ پیغام ({ $reason })
+history-fell-behind = یہ آلہ یہاں پیچھے رہ گیا اور کچھ پیغامات چھوٹ گئے؛ جب کوئی رکن اگلی بار بھیجے گا تو اسے دوبارہ شامل کیا جائے گا
+history-fell-behind-long = یہ آلہ یہاں پیچھے رہ گیا (سرور پر اس کی قطار بھری ہوئی تھی) اور اس مقام سے پیغامات چھوٹ گئے؛ جب کوئی رکن اگلی بار بھیجے گا تو اسے دوبارہ شامل کیا جائے گا۔
+history-added = { $names } کو شامل کیا
+history-removed = { $names } کو ہٹایا
+history-added-removed = { $added } کو شامل کیا؛ { $removed } کو ہٹایا
+history-keys-updated = کلیدیں اپ ڈیٹ کیں
+history-deleted = (حذف شدہ)
+preview-photo = تصویر: { $name }
+preview-voice-note = صوتی نوٹ: { $name }
+preview-file-named = فائل: { $name }

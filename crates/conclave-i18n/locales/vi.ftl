@@ -334,3 +334,65 @@ cli-client-pin-mismatch = chứng chỉ TLS của máy chủ không khớp với
 cli-client-timeout = hết thời gian chờ máy chủ
 cli-client-closed = kết nối đã đóng
 cli-client-closed-because = kết nối đã đóng: { $reason }
+
+## Previews and ledger lines the client core composes (Content::phrase, Record::phrase)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+preview-text = { $text }
+preview-reply = (trả lời) { $text }
+preview-reaction = (bày tỏ cảm xúc) { $emoji }
+preview-edit = (đã sửa) { $text }
+preview-deleted = (đã xóa một tin nhắn)
+preview-receipt = (đã đọc đến { $seq })
+preview-conversation-started = (đã bắt đầu cuộc trò chuyện)
+preview-group = (nhóm #{ $name })
+preview-file = (tệp) { $name } ({ $size ->
+   *[other] { $size } byte
+}, { $type })
+preview-file-unreadable = ({ $reason })
+preview-forwarded = (đã chuyển tiếp) { $text }
+preview-timer-off = (tin nhắn tự hủy đã tắt)
+preview-timer = (tin nhắn tự hủy: { $time })
+preview-display-name-cleared = (đã xóa tên hiển thị)
+preview-display-name = (tên hiển thị: { $name })
+preview-call-started-audio = (cuộc gọi) đã bắt đầu cuộc gọi thoại { $call }
+preview-call-started-video = (cuộc gọi) đã bắt đầu cuộc gọi video { $call }
+preview-call-ringing = (cuộc gọi) đang đổ chuông cho { $call }
+preview-call-answered = (cuộc gọi) đã trả lời { $call }
+preview-call-declined = (cuộc gọi) đã từ chối { $call }
+preview-call-joined = (cuộc gọi) đã tham gia { $call }
+preview-call-left = (cuộc gọi) đã rời { $call }
+preview-call-ended = (cuộc gọi) đã kết thúc { $call }
+preview-call-unreadable = (tín hiệu cuộc gọi không đọc được: { $reason })
+preview-ledger = (sổ quỹ) { $entry }
+preview-ledger-handover = (sổ quỹ) đã chuyển giao { $count ->
+   *[other] { $count } mục trước đó
+} cho các thiết bị mới tham gia (phần { $part } trên { $parts })
+preview-ledger-unreadable = (mục sổ quỹ không đọc được: { $reason })
+ledger-payment-to = { $from } đã trả { $names } { $money }
+ledger-payment-equal = { $from } đã trả { $money } cho { $names } (chia đều)
+ledger-payment-exact = { $from } đã trả { $money } cho { $names } (chia { $shares })
+ledger-payment-weights = { $from } đã trả { $money } cho { $names } (chia theo trọng số { $weights })
+ledger-debt-to = { $names } nợ { $from } { $money }
+ledger-debt-equal = { $names } nợ { $from } { $money } (chia đều)
+ledger-debt-exact = { $names } nợ { $from } { $money } (chia { $shares })
+ledger-debt-weights = { $names } nợ { $from } { $money } (chia theo trọng số { $weights })
+ledger-reversed-entry = đã đảo mục { $id }
+ledger-with-memo = { $entry }: { $memo }
+ledger-refused = bị từ chối: { $entry } ({ $error })
+ledger-refused-plain = bị từ chối: { $error }
+ledger-unreadable = không đọc được: { $reason }
+
+## History lines and previews the TUI and the web app word (history-*, preview-photo …)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+history-joined = đã tham gia
+history-unreadable = tin nhắn không đọc được ({ $reason })
+history-fell-behind = thiết bị này bị tụt lại ở đây và đã bỏ lỡ tin nhắn; nó sẽ được thêm lại khi một thành viên gửi tin tiếp theo
+history-fell-behind-long = Thiết bị này bị tụt lại ở đây (hàng đợi của nó trên máy chủ đã đầy) và đã bỏ lỡ tin nhắn từ thời điểm này; nó sẽ được thêm lại khi một thành viên gửi tin tiếp theo.
+history-added = đã thêm { $names }
+history-removed = đã xóa { $names }
+history-added-removed = đã thêm { $added }; đã xóa { $removed }
+history-keys-updated = đã cập nhật khóa
+history-deleted = (đã xóa)
+preview-photo = Ảnh: { $name }
+preview-voice-note = Tin nhắn thoại: { $name }
+preview-file-named = Tệp: { $name }

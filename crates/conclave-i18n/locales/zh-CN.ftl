@@ -334,3 +334,65 @@ cli-client-pin-mismatch = 服务器的 TLS 证书与固定的指纹不符（应�
 cli-client-timeout = 等待服务器超时
 cli-client-closed = 连接已关闭
 cli-client-closed-because = 连接已关闭：{ $reason }
+
+## Previews and ledger lines the client core composes (Content::phrase, Record::phrase)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+preview-text = { $text }
+preview-reply = （回复）{ $text }
+preview-reaction = （回应）{ $emoji }
+preview-edit = （已编辑）{ $text }
+preview-deleted = （删除了一条消息）
+preview-receipt = （已读至 { $seq }）
+preview-conversation-started = （会话已开始）
+preview-group = （群组 #{ $name }）
+preview-file = （文件）{ $name }（{ $size ->
+   *[other] { $size } 字节
+}，{ $type }）
+preview-file-unreadable = （{ $reason }）
+preview-forwarded = （转发）{ $text }
+preview-timer-off = （限时消息已关闭）
+preview-timer = （限时消息：{ $time }）
+preview-display-name-cleared = （已清除显示名称）
+preview-display-name = （显示名称：{ $name }）
+preview-call-started-audio = （通话）发起了语音通话 { $call }
+preview-call-started-video = （通话）发起了视频通话 { $call }
+preview-call-ringing = （通话）{ $call } 正在响铃
+preview-call-answered = （通话）接听了 { $call }
+preview-call-declined = （通话）拒绝了 { $call }
+preview-call-joined = （通话）加入了 { $call }
+preview-call-left = （通话）离开了 { $call }
+preview-call-ended = （通话）结束了 { $call }
+preview-call-unreadable = （无法读取的通话信令：{ $reason }）
+preview-ledger = （账本）{ $entry }
+preview-ledger-handover = （账本）已将 { $count ->
+   *[other] { $count } 条
+}较早的记录移交给新加入的设备（第 { $part } 部分，共 { $parts } 部分）
+preview-ledger-unreadable = （无法读取的账本记录：{ $reason }）
+ledger-payment-to = { $from } 向 { $names } 支付了 { $money }
+ledger-payment-equal = { $from } 为 { $names } 支付了 { $money }（平均分摊）
+ledger-payment-exact = { $from } 为 { $names } 支付了 { $money }（分摊：{ $shares }）
+ledger-payment-weights = { $from } 为 { $names } 支付了 { $money }（按权重分摊：{ $weights }）
+ledger-debt-to = { $names } 欠 { $from } { $money }
+ledger-debt-equal = { $names } 欠 { $from } { $money }（平均分摊）
+ledger-debt-exact = { $names } 欠 { $from } { $money }（分摊：{ $shares }）
+ledger-debt-weights = { $names } 欠 { $from } { $money }（按权重分摊：{ $weights }）
+ledger-reversed-entry = 已冲销记录 { $id }
+ledger-with-memo = { $entry }：{ $memo }
+ledger-refused = 已拒绝：{ $entry }（{ $error }）
+ledger-refused-plain = 已拒绝：{ $error }
+ledger-unreadable = 无法读取：{ $reason }
+
+## History lines and previews the TUI and the web app word (history-*, preview-photo …)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+history-joined = 已加入
+history-unreadable = 无法读取的消息（{ $reason }）
+history-fell-behind = 此设备在此处落后并错过了消息；下次有成员发送消息时会被重新加入
+history-fell-behind-long = 此设备在此处落后（它在服务器上的队列已满），错过了从此处开始的消息；下次有成员发送消息时会被重新加入。
+history-added = 添加了 { $names }
+history-removed = 移除了 { $names }
+history-added-removed = 添加了 { $added }；移除了 { $removed }
+history-keys-updated = 更新了密钥
+history-deleted = （已删除）
+preview-photo = 照片：{ $name }
+preview-voice-note = 语音消息：{ $name }
+preview-file-named = 文件：{ $name }

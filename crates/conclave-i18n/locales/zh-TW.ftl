@@ -334,3 +334,65 @@ cli-client-pin-mismatch = 伺服器的 TLS 憑證與固定的指紋不符（應�
 cli-client-timeout = 等待伺服器逾時
 cli-client-closed = 連線已關閉
 cli-client-closed-because = 連線已關閉：{ $reason }
+
+## Previews and ledger lines the client core composes (Content::phrase, Record::phrase)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+preview-text = { $text }
+preview-reply = （回覆）{ $text }
+preview-reaction = （回應）{ $emoji }
+preview-edit = （已編輯）{ $text }
+preview-deleted = （刪除了一則訊息）
+preview-receipt = （已讀至 { $seq }）
+preview-conversation-started = （對話已開始）
+preview-group = （群組 #{ $name }）
+preview-file = （檔案）{ $name }（{ $size ->
+   *[other] { $size } 位元組
+}，{ $type }）
+preview-file-unreadable = （{ $reason }）
+preview-forwarded = （轉寄）{ $text }
+preview-timer-off = （限時訊息已關閉）
+preview-timer = （限時訊息：{ $time }）
+preview-display-name-cleared = （已清除顯示名稱）
+preview-display-name = （顯示名稱：{ $name }）
+preview-call-started-audio = （通話）發起了語音通話 { $call }
+preview-call-started-video = （通話）發起了視訊通話 { $call }
+preview-call-ringing = （通話）{ $call } 正在響鈴
+preview-call-answered = （通話）接聽了 { $call }
+preview-call-declined = （通話）拒絕了 { $call }
+preview-call-joined = （通話）加入了 { $call }
+preview-call-left = （通話）離開了 { $call }
+preview-call-ended = （通話）結束了 { $call }
+preview-call-unreadable = （無法讀取的通話信號：{ $reason }）
+preview-ledger = （帳本）{ $entry }
+preview-ledger-handover = （帳本）已將 { $count ->
+   *[other] { $count } 筆
+}較早的記錄移交給新加入的裝置（第 { $part } 部分，共 { $parts } 部分）
+preview-ledger-unreadable = （無法讀取的帳本項目：{ $reason }）
+ledger-payment-to = { $from } 付給 { $names } { $money }
+ledger-payment-equal = { $from } 為 { $names } 支付了 { $money }（平均分攤）
+ledger-payment-exact = { $from } 為 { $names } 支付了 { $money }（分攤：{ $shares }）
+ledger-payment-weights = { $from } 為 { $names } 支付了 { $money }（依權重分攤：{ $weights }）
+ledger-debt-to = { $names } 欠 { $from } { $money }
+ledger-debt-equal = { $names } 欠 { $from } { $money }（平均分攤）
+ledger-debt-exact = { $names } 欠 { $from } { $money }（分攤：{ $shares }）
+ledger-debt-weights = { $names } 欠 { $from } { $money }（依權重分攤：{ $weights }）
+ledger-reversed-entry = 已沖銷項目 { $id }
+ledger-with-memo = { $entry }：{ $memo }
+ledger-refused = 已拒絕：{ $entry }（{ $error }）
+ledger-refused-plain = 已拒絕：{ $error }
+ledger-unreadable = 無法讀取：{ $reason }
+
+## History lines and previews the TUI and the web app word (history-*, preview-photo …)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+history-joined = 已加入
+history-unreadable = 無法讀取的訊息（{ $reason }）
+history-fell-behind = 此裝置在此處進度落後並錯過了訊息；下次有成員傳送訊息時會被重新加入
+history-fell-behind-long = 此裝置在此處進度落後（它在伺服器上的佇列已滿），錯過了從此處開始的訊息；下次有成員傳送訊息時會被重新加入。
+history-added = 新增了 { $names }
+history-removed = 移除了 { $names }
+history-added-removed = 新增了 { $added }；移除了 { $removed }
+history-keys-updated = 更新了金鑰
+history-deleted = （已刪除）
+preview-photo = 照片：{ $name }
+preview-voice-note = 語音訊息：{ $name }
+preview-file-named = 檔案：{ $name }

@@ -105,7 +105,12 @@ test('the browser language at first, a setting that sticks, right-to-left Arabic
   await bob.open('alice');
   await bob.message('hello from alice').waitFor();
   await bob.screenshot('i18n-conversation-ja-phone');
+  // An entry alice records from the command line: its description in Japanese, worded by
+  // the client core's catalogue message, the amount exact as the core writes it.
+  await alice.run('ledger', 'add', 'bob', '--amount', '12.5', '--currency', 'eur', '--from', 'alice',
+    '--to', 'bob', '--kind', 'debt', '--memo', 'taxi');
   await ledger(p, ja);
+  await p.locator('#ledger', { hasText: 'bob は alice に 12.50 EUR の借りがあります：taxi' }).waitFor();
   assert.ok(await fitsWidth(p), 'the Japanese ledger fits the phone');
   await bob.screenshot('i18n-ledger-ja-phone');
 

@@ -2,11 +2,14 @@
 //! server's number) and English text from the client, and [`server_error_text`] words it as
 //! [`conclave_client::Refusal`] picks the message (`server-error-*`, from conclave-i18n's
 //! terminal catalogue, which every front end shares for these), in the language the page
-//! chose, with the server's text only as a detail where it adds facts.
+//! chose, with the server's text only as a detail where it adds facts. The same localizer
+//! words what the client core composes as catalogue messages ([`phrase_text`]: previews,
+//! ledger descriptions, history lines).
 
 use std::cell::RefCell;
 
 use conclave_client::{Refusal, RefusalArg};
+use conclave_client_core::call::{CallMessage, MessageArg};
 use conclave_i18n::{Arg, Catalog, Localizer};
 use conclave_proto::{ErrorCode, WireError};
 use wasm_bindgen::prelude::*;
@@ -60,4 +63,29 @@ pub(crate) fn refusal_text(localizer: &Localizer, code: u16, text: &str) -> Stri
         ),
         None => said,
     }
+}
+
+/// A message the client core composed (a preview, a ledger entry's description: see
+/// `Content::phrase`, `Record::phrase`), worded by the terminal catalogue in the page's
+/// language, as the TUI words it.
+pub(crate) fn phrase_text(message: &CallMessage) -> String {
+    REFUSALS.with(|l| phrase_in(&l.borrow(), message))
+}
+
+fn phrase_in(localizer: &Localizer, message: &CallMessage) -> String {
+    let texts: Vec<(&str, Option<String>, f64)> = message
+        .args
+        .iter()
+        .map(|(name, arg)| match arg {
+            MessageArg::Text(s) => (*name, Some(s.clone()), 0.0),
+            #[allow(clippy::cast_precision_loss)]
+            MessageArg::Number(n) => (*name, None, *n as f64),
+            MessageArg::Message(inner) => (*name, Some(phrase_in(localizer, inner)), 0.0),
+        })
+        .collect();
+    let args: Vec<(&str, Arg<'_>)> = texts
+        .iter()
+        .map(|(name, text, n)| (*name, text.as_deref().map_or(Arg::Num(*n), Arg::Str)))
+        .collect();
+    localizer.format(&message.id, &args)
 }

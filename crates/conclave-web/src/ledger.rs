@@ -19,6 +19,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::{
     client::{Inner, WebClient, WebError, WebMessenger, WebResult, group_of, invalid, js_json},
+    errors::phrase_text,
     view,
 };
 
@@ -91,7 +92,9 @@ async fn send(m: &mut WebMessenger, g: &GroupId, op: LedgerOp) -> WebResult<Valu
             ),
         ));
     }
-    Ok(json!({"record": book.record_json(record), "message": view::message(m, &sent)}))
+    let mut json = book.record_json(record);
+    json["description"] = json!(phrase_text(&record.phrase()));
+    Ok(json!({"record": json, "message": view::message(m, &sent)}))
 }
 
 /// A file name for an export: `ledger-NAME-DATE.EXT` with only safe characters.
@@ -126,7 +129,20 @@ impl WebClient {
             let g = group_of(&m, &group)?;
             let me = m.me().username.clone();
             let members = accounts(&m, &g)?;
-            let mut v = book(&m, &g)?.view_json(&me, &members);
+            let book = book(&m, &g)?;
+            let mut v = book.view_json(&me, &members);
+            // Descriptions in the page's language (`view_json` has the core's English).
+            if let Some(records) = v["records"].as_array_mut() {
+                for (json, r) in records.iter_mut().zip(book.records()) {
+                    json["description"] = json!(phrase_text(&r.phrase()));
+                    if let RecordBody::Reversal { reversal } = &r.body {
+                        json["target_description"] = json!(
+                            book.record(reversal.target())
+                                .map(|t| phrase_text(&t.phrase()))
+                        );
+                    }
+                }
+            }
             v["name"] = json!(m.engine().conversation(&g).map(|c| c.display_name(&me)));
             v["me"] = json!(me.as_str());
             v["members"] = json!(members.iter().map(Username::as_str).collect::<Vec<_>>());
@@ -150,7 +166,7 @@ impl WebClient {
                     let c = entry.currency();
                     json!({
                         "ok": true,
-                        "description": LedgerOp::Entry(entry.clone()).describe(),
+                        "description": phrase_text(&LedgerOp::Entry(entry.clone()).phrase()),
                         "currency": c.code(),
                         "shares": entry.shares().iter().map(|s| json!({
                             "member": s.member.as_str(),

@@ -5,13 +5,14 @@ use conclave_client::{StateStore, Transport, messenger::Messenger};
 use conclave_client_core::{
     Event, HistoryBody, MemberDevice, StoredMessage,
     attachment::AttachmentRef,
+    call::{CallMessage, MessageArg},
     envelope::{Content, ConversationMeta},
     ledger::LedgerPayload,
 };
 use conclave_proto::{GroupId, InviteInfo, Timestamp};
 use serde_json::{Value, json};
 
-use crate::client::WebResult;
+use crate::{client::WebResult, errors::phrase_text};
 
 fn devices_text(v: &[MemberDevice]) -> Vec<Value> {
     v.iter()
@@ -58,20 +59,32 @@ pub fn message<T: Transport, S: StateStore>(m: &Messenger<T, S>, msg: &StoredMes
                     LedgerPayload::Unreadable(_) => "unreadable",
                 });
             }
-            v["text"] = json!(content.summary());
+            // What the page shows of it, in its language; a text message is the sender's own.
+            v["text"] = json!(match content {
+                Content::Text { text } => text.clone(),
+                // The page adds its own "Ledger:" in front.
+                Content::Ledger {
+                    payload: LedgerPayload::Op(op),
+                } => phrase_text(&op.phrase()),
+                other => phrase_text(&other.phrase()),
+            });
             if let Content::Attachment { pointer } = content {
                 match AttachmentRef::decode(pointer) {
                     Ok(f) => {
                         let media = f.checked_media_type();
                         let what = if media.starts_with("image/") {
-                            "Photo"
+                            "preview-photo"
                         } else if media.starts_with("audio/") {
-                            "Voice note"
+                            "preview-voice-note"
                         } else {
-                            "File"
+                            "preview-file-named"
                         };
                         // What the conversation list shows; the page draws the file itself.
-                        v["text"] = json!(format!("{what}: {}", f.display_name()));
+                        let name = MessageArg::Text(f.display_name());
+                        v["text"] = json!(phrase_text(&CallMessage {
+                            id: what.into(),
+                            args: vec![("name", name)],
+                        }));
                         v["file"] = json!({
                             "name": f.display_name(),
                             "size": f.size,
@@ -99,16 +112,13 @@ pub fn message<T: Transport, S: StateStore>(m: &Messenger<T, S>, msg: &StoredMes
         // rendering of replies, reactions and edits is the web app's part).
         HistoryBody::Removed { id, sent_at, .. } => {
             v["kind"] = json!("deleted");
-            v["text"] = json!("(deleted)");
+            v["text"] = json!(said("history-deleted"));
             v["sent_at"] = json!(sent_at.0);
             v["id"] = json!(id.iter().map(|b| format!("{b:02x}")).collect::<String>());
         }
         HistoryBody::FellBehind => {
             v["kind"] = json!("fell_behind");
-            v["text"] = json!(
-                "This device fell behind here (its queue at the server was full) and missed \
-                 messages from this point; it is added back when a member next sends."
-            );
+            v["text"] = json!(said("history-fell-behind-long"));
         }
     }
     v
@@ -284,4 +294,12 @@ pub fn invites(list: &[InviteInfo], now: Timestamp) -> Value {
             })
             .collect(),
     )
+}
+
+/// A catalogue message without arguments, in the page's language.
+fn said(id: &str) -> String {
+    phrase_text(&CallMessage {
+        id: id.into(),
+        args: vec![],
+    })
 }

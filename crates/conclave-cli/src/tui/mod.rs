@@ -124,9 +124,9 @@ pub(crate) fn conversations(m: &Messenger, marks: &ReadMarks) -> Vec<ConvItem> {
         .collect()
 }
 
-/// A call's history line in the UI's language (the catalogue's `call-*` messages, as the web
-/// app words them).
-fn call_text(
+/// A catalogue message the client core composed (a call's history line, `call-*`, as the web
+/// app words them; a preview, `preview-*`; a ledger line, `ledger-*`) in the UI's language.
+pub(crate) fn call_text(
     i18n: &conclave_i18n::Localizer,
     message: &conclave_client_core::call::CallMessage,
 ) -> String {
@@ -190,7 +190,7 @@ pub(crate) fn lines(m: &Messenger, group: &GroupId, i18n: &conclave_i18n::Locali
                 LineKind::Notice,
             ),
             ItemKind::NotApplied(_) => (String::new(), LineKind::Notice),
-            ItemKind::Other(body) => (other_text(body), LineKind::Notice),
+            ItemKind::Other(body) => (other_text(body, i18n), LineKind::Notice),
         };
         if !text.is_empty() {
             out.push(Line {
@@ -218,25 +218,31 @@ pub(crate) fn lines(m: &Messenger, group: &GroupId, i18n: &conclave_i18n::Locali
 
 /// The text of an entry that is not a message: membership, ledger, timers; nothing for
 /// what the history does not show (names, call signals, receipts).
-fn other_text(body: &HistoryBody) -> String {
+fn other_text(body: &HistoryBody, i18n: &conclave_i18n::Localizer) -> String {
     match body {
         HistoryBody::Message { content, .. } => match content {
             Content::GroupMeta { .. } | Content::Call { .. } | Content::Receipt { .. } => {
                 String::new()
             }
-            other => other.summary(),
+            // The client core's words as a catalogue message, in the UI's language.
+            other => call_text(i18n, &other.phrase()),
         },
-        HistoryBody::Membership { added, removed } => chat::membership_text(added, removed),
-        HistoryBody::Joined => "joined".into(),
-        HistoryBody::Unreadable { reason } => format!("unreadable message ({reason})"),
-        HistoryBody::FellBehind => {
-            "this device fell behind here and missed messages; it is added back when a member next sends".into()
-        }
+        HistoryBody::Membership { added, removed } => chat::membership_text(i18n, added, removed),
+        HistoryBody::Joined => i18n.format("history-joined", &[]),
+        HistoryBody::Unreadable { reason } => i18n.format(
+            "history-unreadable",
+            &[("reason", conclave_i18n::Arg::Str(reason))],
+        ),
+        HistoryBody::FellBehind => i18n.format("history-fell-behind", &[]),
         HistoryBody::Removed { .. } => String::new(),
     }
 }
 
-fn ledger_view(m: &Messenger, group: &GroupId) -> anyhow::Result<LedgerView> {
+fn ledger_view(
+    m: &Messenger,
+    group: &GroupId,
+    i18n: &conclave_i18n::Localizer,
+) -> anyhow::Result<LedgerView> {
     let book = Ledger::for_conversation(m.engine(), group)?;
     let mut view = LedgerView::default();
     let mut per_member: BTreeMap<String, Vec<String>> = BTreeMap::new();
@@ -254,7 +260,18 @@ fn ledger_view(m: &Messenger, group: &GroupId) -> anyhow::Result<LedgerView> {
     view.settle_up = book
         .settle_up()
         .into_iter()
-        .map(|t| format!("{} pays {} {}", t.from, t.to, Money(t.amount, t.currency)))
+        .map(|t| {
+            let (from, to) = (t.from.to_string(), t.to.to_string());
+            let amount = Money(t.amount, t.currency).to_string();
+            i18n.format(
+                "cli-ledger-pays",
+                &[
+                    ("from", conclave_i18n::Arg::Str(&from)),
+                    ("to", conclave_i18n::Arg::Str(&to)),
+                    ("amount", conclave_i18n::Arg::Str(&amount)),
+                ],
+            )
+        })
         .collect();
     view.entries = book
         .records()
@@ -266,7 +283,7 @@ fn ledger_view(m: &Messenger, group: &GroupId) -> anyhow::Result<LedgerView> {
                 RecordBody::Entry { entry, .. } => entry.date().to_string(),
                 _ => Date::of(r.recorded_at).to_string(),
             };
-            format!("{} {date} {}", r.id.short(), r.describe())
+            format!("{} {date} {}", r.id.short(), call_text(i18n, &r.phrase()))
         })
         .collect();
     Ok(view)
@@ -458,7 +475,7 @@ impl Runtime<'_> {
                     }
                 }
             },
-            Action::ShowLedger(g) => match ledger_view(m, &g) {
+            Action::ShowLedger(g) => match ledger_view(m, &g, &self.app.i18n) {
                 Ok(v) => self.app.panel = Panel::Ledger(v),
                 Err(e) => self.app.notice = Some(format!("ledger: {e}")),
             },
@@ -500,7 +517,7 @@ impl Runtime<'_> {
                                 .i18n
                                 .format("notice-entry-added", &[("seq", sent.seq.into())]),
                         );
-                        self.app.panel = Panel::Ledger(ledger_view(m, &g)?);
+                        self.app.panel = Panel::Ledger(ledger_view(m, &g, &self.app.i18n)?);
                         self.refresh(m);
                     }
                     Err((field, message)) => {

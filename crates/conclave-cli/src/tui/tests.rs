@@ -383,3 +383,34 @@ fn call_lines_are_worded_in_the_uis_language() {
         "{shown}"
     );
 }
+
+#[test]
+fn history_lines_and_previews_are_in_the_uis_language() {
+    use conclave_client_core::{HistoryBody, MemberDevice, envelope::Content};
+    let de = conclave_i18n::Localizer::negotiate(&["de"], false);
+    let en = conclave_i18n::Localizer::negotiate(&["en"], false);
+    assert_eq!(super::other_text(&HistoryBody::Joined, &en), "joined");
+    assert_eq!(
+        super::other_text(&HistoryBody::Joined, &de),
+        "ist beigetreten"
+    );
+    let bob = MemberDevice {
+        username: conclave_proto::Username::parse("bob").unwrap(),
+        device: conclave_proto::DeviceId(2),
+        key: [0; 32],
+    };
+    let added = HistoryBody::Membership {
+        added: vec![bob],
+        removed: vec![],
+    };
+    assert_eq!(super::other_text(&added, &en), "added bob/2");
+    assert_eq!(super::other_text(&added, &de), "hat bob/2 hinzugefügt");
+    // A preview the client core composes: the same English as its summary, German here.
+    let timer = Content::Timer { secs: 0 };
+    assert_eq!(
+        super::call_text(&en, &timer.phrase()),
+        "(disappearing messages off)"
+    );
+    assert_eq!(timer.summary(), "(disappearing messages off)");
+    assert_ne!(super::call_text(&de, &timer.phrase()), timer.summary());
+}

@@ -289,6 +289,36 @@ impl CallSignal {
             CallSignal::Unreadable(u) => format!("(unreadable call signal: {})", u.reason),
         }
     }
+
+    /// [`CallSignal::summary`] as a catalogue message (`preview-call-started-audio`, …).
+    pub fn phrase(&self) -> super::CallMessage {
+        use super::MessageArg;
+        let (id, call_id) = match self {
+            CallSignal::Invite { call_id, media } => (
+                match media {
+                    Media::Audio => "preview-call-started-audio",
+                    Media::Video => "preview-call-started-video",
+                },
+                call_id,
+            ),
+            CallSignal::Ringing { call_id } => ("preview-call-ringing", call_id),
+            CallSignal::Accept { call_id } => ("preview-call-answered", call_id),
+            CallSignal::Decline { call_id } => ("preview-call-declined", call_id),
+            CallSignal::Join { call_id, .. } => ("preview-call-joined", call_id),
+            CallSignal::Leave { call_id } => ("preview-call-left", call_id),
+            CallSignal::End { call_id } => ("preview-call-ended", call_id),
+            CallSignal::Unreadable(u) => {
+                return super::CallMessage {
+                    id: "preview-call-unreadable".into(),
+                    args: vec![("reason", MessageArg::Text(u.reason.to_string()))],
+                };
+            }
+        };
+        super::CallMessage {
+            id: id.into(),
+            args: vec![("call", MessageArg::Text(call_id.short()))],
+        }
+    }
 }
 
 impl Serialize for CallSignal {

@@ -8,6 +8,7 @@ use std::fmt;
 use conclave_proto::Username;
 
 use crate::{
+    call::{CallMessage as Phrase, MessageArg},
     envelope::MessageId,
     ledger::{
         Amount, Currency, Date, LedgerError,
@@ -355,8 +356,8 @@ impl Entry {
         out
     }
 
-    /// One line for people: `alice paid bob 12.50 EUR`.
-    pub fn describe(&self) -> String {
+    /// `12.50 EUR` and `bob, carol`: what [`Entry::describe`] and [`Entry::phrase`] say.
+    fn money_and_names(&self) -> (String, String) {
         let money = format!("{} {}", self.amount.format(self.currency), self.currency);
         let names = self
             .shares
@@ -364,6 +365,12 @@ impl Entry {
             .map(|s| s.member.as_str())
             .collect::<Vec<_>>()
             .join(", ");
+        (money, names)
+    }
+
+    /// One line for people: `alice paid bob 12.50 EUR`.
+    pub fn describe(&self) -> String {
+        let (money, names) = self.money_and_names();
         let how = match &self.split {
             Split::To => String::new(),
             Split::Equal => " (split equally)".into(),
@@ -385,6 +392,46 @@ impl Entry {
             (EntryKind::Payment, _) => format!("{} paid {money} for {names}{how}", self.from),
             (EntryKind::Debt, Split::To) => format!("{names} owes {} {money}", self.from),
             (EntryKind::Debt, _) => format!("{names} owe {} {money}{how}", self.from),
+        }
+    }
+
+    /// [`Entry::describe`] as a catalogue message for a front end's localizer
+    /// (`ledger-payment-to`, `ledger-debt-equal`, …: one id per kind and split; the amount
+    /// stays `12.50 EUR`, exact to the minor unit, in every language).
+    pub fn phrase(&self) -> Phrase {
+        let text = |s: String| MessageArg::Text(s);
+        let (money, names) = self.money_and_names();
+        let kind = match self.kind {
+            EntryKind::Payment => "payment",
+            EntryKind::Debt => "debt",
+        };
+        let mut args = vec![
+            ("from", text(self.from.to_string())),
+            ("names", text(names)),
+            ("money", text(money)),
+        ];
+        let split = match &self.split {
+            Split::To => "to",
+            Split::Equal => "equal",
+            Split::Exact => {
+                let shares = self
+                    .shares
+                    .iter()
+                    .map(|s| format!("{} {}", s.member, s.amount.format(self.currency)))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                args.push(("shares", text(shares)));
+                "exact"
+            }
+            Split::Weights(w) => {
+                let weights = w.iter().map(u32::to_string).collect::<Vec<_>>().join(":");
+                args.push(("weights", text(weights)));
+                "weights"
+            }
+        };
+        Phrase {
+            id: format!("ledger-{kind}-{split}"),
+            args,
         }
     }
 }
@@ -429,6 +476,31 @@ impl LedgerOp {
                 let memo = r.memo().map(|m| format!(": {m}")).unwrap_or_default();
                 format!("reversed entry {}{memo}", r.target().short())
             }
+        }
+    }
+
+    /// [`LedgerOp::describe`] as a catalogue message: the entry's, or `ledger-reversed-entry`,
+    /// inside `ledger-with-memo` when it has a memo.
+    pub fn phrase(&self) -> Phrase {
+        let (said, memo) = match self {
+            LedgerOp::Entry(e) => (e.phrase(), e.memo()),
+            LedgerOp::Reversal(r) => (
+                Phrase {
+                    id: "ledger-reversed-entry".into(),
+                    args: vec![("id", MessageArg::Text(r.target().short()))],
+                },
+                r.memo(),
+            ),
+        };
+        match memo {
+            Some(memo) => Phrase {
+                id: "ledger-with-memo".into(),
+                args: vec![
+                    ("entry", MessageArg::Message(Box::new(said))),
+                    ("memo", MessageArg::Text(memo.to_owned())),
+                ],
+            },
+            None => said,
         }
     }
 }

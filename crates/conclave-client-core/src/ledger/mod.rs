@@ -141,6 +141,34 @@ impl Record {
         }
     }
 
+    /// [`Record::describe`] as a catalogue message (the refusal's and the unreadable reason's
+    /// words stay the core's English).
+    pub fn phrase(&self) -> crate::call::CallMessage {
+        use crate::call::{CallMessage, MessageArg};
+        match &self.body {
+            RecordBody::Entry { entry, .. } => LedgerOp::Entry(entry.clone()).phrase(),
+            RecordBody::Reversal { reversal } => LedgerOp::Reversal(reversal.clone()).phrase(),
+            RecordBody::Rejected {
+                op: Some(op),
+                error,
+            } => CallMessage {
+                id: "ledger-refused".into(),
+                args: vec![
+                    ("entry", MessageArg::Message(Box::new(op.phrase()))),
+                    ("error", MessageArg::Text(error.to_string())),
+                ],
+            },
+            RecordBody::Rejected { op: None, error } => CallMessage {
+                id: "ledger-refused-plain".into(),
+                args: vec![("error", MessageArg::Text(error.to_string()))],
+            },
+            RecordBody::Unreadable { reason } => CallMessage {
+                id: "ledger-unreadable".into(),
+                args: vec![("reason", MessageArg::Text(reason.to_string()))],
+            },
+        }
+    }
+
     /// `active`, `reversed`, `reversal`, `rejected` or `unreadable`.
     pub fn status(&self) -> &'static str {
         match &self.body {

@@ -122,6 +122,30 @@ impl LedgerPayload {
             LedgerPayload::Unreadable(u) => format!("(unreadable ledger entry: {})", u.reason),
         }
     }
+
+    /// [`LedgerPayload::summary`] as a catalogue message (`preview-ledger`, …).
+    pub fn phrase(&self) -> crate::call::CallMessage {
+        use crate::call::{CallMessage, MessageArg};
+        let num = |n: usize| MessageArg::Number(i64::try_from(n).unwrap_or(i64::MAX));
+        match self {
+            LedgerPayload::Op(op) => CallMessage {
+                id: "preview-ledger".into(),
+                args: vec![("entry", MessageArg::Message(Box::new(op.phrase())))],
+            },
+            LedgerPayload::HandOver(h) => CallMessage {
+                id: "preview-ledger-handover".into(),
+                args: vec![
+                    ("count", num(h.records.len())),
+                    ("part", MessageArg::Number(i64::from(h.part) + 1)),
+                    ("parts", MessageArg::Number(i64::from(h.parts))),
+                ],
+            },
+            LedgerPayload::Unreadable(u) => CallMessage {
+                id: "preview-ledger-unreadable".into(),
+                args: vec![("reason", MessageArg::Text(u.reason.to_string()))],
+            },
+        }
+    }
 }
 
 impl Serialize for LedgerPayload {

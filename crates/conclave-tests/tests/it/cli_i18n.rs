@@ -175,3 +175,68 @@ fn the_servers_refusals_are_told_in_the_members_language_by_their_code() {
     let said = refused_in("ar", &erin, &["whoami"]);
     assert!(said.contains("انتهت صلاحية الحساب erin"), "{said}");
 }
+
+#[test]
+fn ledger_descriptions_are_in_the_members_language_and_json_keeps_the_cores_english() {
+    let server = TestServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let (alice, bob) = (dir.path().join("alice"), dir.path().join("bob"));
+    server.join_admin(&alice, "alice");
+    cli_ok(&bob, &["join", &invite(&alice), "--name", "bob"]);
+    cli_ok(&alice, &["send", "bob", "hi"]);
+    let add = [
+        "ledger",
+        "add",
+        "bob",
+        "--amount",
+        "12.5",
+        "--currency",
+        "eur",
+        "--from",
+        "alice",
+        "--to",
+        "bob",
+        "--kind",
+        "debt",
+        "--memo",
+        "taxi",
+    ];
+    let (said, _) = ok(&with_lang("de_DE.UTF-8", &alice, &add));
+    assert!(
+        said.contains("bob schuldet alice 12.50 EUR: taxi"),
+        "{said}"
+    );
+    let (listed, _) = ok(&with_lang(
+        "de_DE.UTF-8",
+        &alice,
+        &["ledger", "list", "bob"],
+    ));
+    assert!(
+        listed.contains("bob schuldet alice 12.50 EUR: taxi"),
+        "{listed}"
+    );
+    let (listed, _) = ok(&with_lang(
+        "ja_JP.UTF-8",
+        &alice,
+        &["ledger", "list", "bob"],
+    ));
+    assert!(
+        listed.contains("bob は alice に 12.50 EUR の借りがあります：taxi"),
+        "{listed}"
+    );
+    // English as before, and the JSON's description is the core's English in every language.
+    let listed = cli_ok(&alice, &["ledger", "list", "bob"]);
+    assert!(
+        listed.contains("bob owes alice 12.50 EUR: taxi"),
+        "{listed}"
+    );
+    let (json, _) = ok(&with_lang(
+        "de_DE.UTF-8",
+        &alice,
+        &["ledger", "list", "bob", "--json"],
+    ));
+    assert!(
+        json.contains("\"bob owes alice 12.50 EUR: taxi\""),
+        "{json}"
+    );
+}
