@@ -5,7 +5,8 @@
 //! What the command line says to a person goes through the terminal catalogue's `cli-*`
 //! messages (`tr!`); what scripts read stays as it is: everything under `--json`, links and
 //! tokens on stdout, the history lines of `read` and `listen` (and `listen`'s "listening for
-//! new messages"), and clap's `--help`. String arguments pass through
+//! new messages"). clap's `--help` is translated apart, in [`crate::help`]. String
+//! arguments pass through
 //! [`conclave_i18n::sanitize`] inside [`Localizer::format`], so a name or a memo cannot reorder
 //! the sentence around it.
 

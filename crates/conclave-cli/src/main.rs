@@ -4,6 +4,7 @@ mod call;
 mod chat;
 mod errors;
 mod files;
+mod help;
 mod home;
 mod i18n;
 mod ledger;
@@ -15,7 +16,7 @@ mod tui;
 use std::{path::PathBuf, process::ExitCode, time::Duration};
 
 use anyhow::{Context, bail};
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use conclave_client::{Auth, Connection, Endpoint, messenger::Messenger};
 use conclave_client_core::{DeviceKey, Engine};
 use conclave_proto::{
@@ -296,7 +297,20 @@ fn main() -> ExitCode {
         )
         .with_writer(std::io::stderr)
         .init();
-    let mut cli = Cli::parse();
+    // `--help` in the member's language: the language is known before clap parses.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let help_lang = match help::lang_in(&args) {
+        Some(tag) => conclave_i18n::Localizer::negotiate(&[&tag], false),
+        None => conclave_i18n::Localizer::from_env(false),
+    };
+    let command = help::translated(Cli::command(), &help_lang);
+    let mut cli = match command
+        .try_get_matches_from(&args)
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     // One language for the process; `tui --lang` names it for the TUI too.
     if let Command::Tui(args) = &mut cli.command {
         if args.lang.is_none() {

@@ -631,7 +631,9 @@ for tag, name, native, rtl in entries:
     # A web catalog not yet translated is None: the web app falls back to the next wanted
     # language, then English, and does not offer it.
     web = f'web!("{src}")' if os.path.exists(os.path.join(here, "web", f"{src}.ftl")) else "None"
-    rs.append(f"    Locale {{ tag: \"{tag}\", english_name: \"{name}\", native_name: \"{native}\", rtl: {str(rtl).lower()}, source: include_str!(\"../locales/{src}.ftl\"), web: {web} }},")
+    # The same for the command line's --help (locales/help); the pseudo-locale has none.
+    help_ = f'help!("{tag}")' if tag != "en-XA" and os.path.exists(os.path.join(here, "help", f"{tag}.ftl")) else "None"
+    rs.append(f"    Locale {{ tag: \"{tag}\", english_name: \"{name}\", native_name: \"{native}\", rtl: {str(rtl).lower()}, source: include_str!(\"../locales/{src}.ftl\"), web: {web}, help: {help_} }},")
 rs.append("];")
 open(os.path.join(here, "..", "src", "locales.rs"), "w", encoding="utf-8").write("\n".join(rs) + "\n")
 print(len(entries) - 1, "locales + pseudo")

@@ -1,9 +1,10 @@
 //! Conclave's translations: Project Fluent files for every language, built into the binary
 //! (native and wasm alike), one [`Localizer`] per front end.
 //!
-//! Two catalogs: the terminal's (`locales/<tag>.ftl`, the CLI and the TUI) and the web app's
+//! Three catalogs: the terminal's (`locales/<tag>.ftl`, the CLI and the TUI), the web app's
 //! (`locales/web/<tag>.ftl`, built in only with the `web` feature, so the CLI does not carry
-//! the page's strings). English is the source of each. Every other file holds the same message ids with
+//! the page's strings) and the command line's `--help` (`locales/help/<tag>.ftl`, only with
+//! the `help` feature; its English is generated from clap's derive). English is the source of each. Every other file holds the same message ids with
 //! the same placeholders (the `every_locale_has_every_message_with_the_same_placeholders`
 //! test fails otherwise); a missing message falls back to English, never to an id. The
 //! pseudo-locale `en-XA` is English with accented, bracketed letters, so text that bypasses
@@ -38,6 +39,21 @@ macro_rules! web {
     };
 }
 
+/// The CLI's `--help` file of a locale: built in with the `help` feature (and for the
+/// tests), else empty, so the web app does not carry it.
+#[cfg(any(feature = "help", test))]
+macro_rules! help {
+    ($tag:literal) => {
+        Some(include_str!(concat!("../locales/help/", $tag, ".ftl")))
+    };
+}
+#[cfg(not(any(feature = "help", test)))]
+macro_rules! help {
+    ($tag:literal) => {
+        Some("")
+    };
+}
+
 mod locales;
 
 pub use locales::LOCALES;
@@ -54,6 +70,9 @@ pub struct Locale {
     /// The web app's catalog (empty without the `web` feature); None while the locale's
     /// web file is not yet translated.
     pub web: Option<&'static str>,
+    /// The command line's `--help` (`locales/help`, empty without the `help` feature); None
+    /// while the locale's help file is not yet translated.
+    pub help: Option<&'static str>,
 }
 
 /// Which front end's messages a [`Localizer`] holds.
@@ -61,6 +80,8 @@ pub struct Locale {
 pub enum Catalog {
     Terminal,
     Web,
+    /// clap's `--help` texts of the CLI.
+    Help,
 }
 
 impl Locale {
@@ -68,6 +89,7 @@ impl Locale {
         match catalog {
             Catalog::Terminal => self.source,
             Catalog::Web => self.web.unwrap_or(""),
+            Catalog::Help => self.help.unwrap_or(""),
         }
     }
 
@@ -76,6 +98,7 @@ impl Locale {
         match catalog {
             Catalog::Terminal => true,
             Catalog::Web => self.web.is_some(),
+            Catalog::Help => self.help.is_some(),
         }
     }
 }
@@ -186,6 +209,23 @@ impl Localizer {
 
     pub fn direction(&self) -> Direction {
         self.direction
+    }
+
+    /// Whether this localizer's locale has a translation of `catalog`.
+    pub fn has(&self, catalog: Catalog) -> bool {
+        LOCALES
+            .iter()
+            .find(|l| l.tag == self.tag)
+            .is_some_and(|l| l.has(catalog))
+    }
+
+    /// The message `id` (no arguments) in this locale only: None where it lacks it (no
+    /// English behind it), for text that has its English elsewhere (clap's derive).
+    pub fn get(&self, id: &str) -> Option<String> {
+        let pattern = self.bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, None, &mut errors);
+        errors.is_empty().then(|| text.into_owned())
     }
 
     /// The message `id` with no arguments.

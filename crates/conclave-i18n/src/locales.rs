@@ -10,6 +10,7 @@ pub static LOCALES: &[Locale] = &[
         rtl: false,
         source: include_str!("../locales/en.ftl"),
         web: web!("en"),
+        help: help!("en"),
     },
     Locale {
         tag: "de",
@@ -18,6 +19,7 @@ pub static LOCALES: &[Locale] = &[
         rtl: false,
         source: include_str!("../locales/de.ftl"),
         web: web!("de"),
+        help: help!("de"),
     },
     Locale {
         tag: "fr",
@@ -26,6 +28,7 @@ pub static LOCALES: &[Locale] = &[
         rtl: false,
         source: include_str!("../locales/fr.ftl"),
         web: web!("fr"),
+        help: help!("fr"),
     },
     Locale {
         tag: "es",
@@ -34,6 +37,7 @@ pub static LOCALES: &[Locale] = &[
         rtl: false,
         source: include_str!("../locales/es.ftl"),
         web: web!("es"),
+        help: help!("es"),
     },
     Locale {
         tag: "pt-BR",
@@ -42,6 +46,7 @@ pub static LOCALES: &[Locale] = &[
         rtl: false,
         source: include_str!("../locales/pt-BR.ftl"),
         web: web!("pt-BR"),
+        help: help!("pt-BR"),
     },
     Locale {
         tag: "it",
@@ -50,6 +55,7 @@ pub static LOCALES: &[Locale] = &[
         rtl: false,
         source: include_str!("../locales/it.ftl"),
         web: web!("it"),
+        help: help!("it"),
     },
     Locale {
         tag: "nl",
@@ -58,6 +64,7 @@ pub static LOCALES: &[Locale] = &[
         rtl: false,
         source: include_str!("../locales/nl.ftl"),
         web: web!("nl"),
+        help: help!("nl"),
     },
     Locale {
         tag: "pl",
@@ -66,6 +73,7 @@ pub static LOCALES: &[Locale] = &[
         rtl: false,
         source: include_str!("../locales/pl.ftl"),
         web: web!("pl"),
+        help: help!("pl"),
     },
     Locale {
         tag: "ru",
@@ -74,6 +82,7 @@ pub static LOCALES: &[Locale] = &[
         rtl: false,
         source: include_str!("../locales/ru.ftl"),
         web: web!("ru"),
+        help: help!("ru"),
     },
     Locale {
         tag: "uk",
@@ -82,6 +91,7 @@ pub static LOCALES: &[Locale] = &[
         rtl: false,
         source: include_str!("../locales/uk.ftl"),
         web: web!("uk"),
+        help: help!("uk"),
     },
     Locale {
         tag: "cs",
@@ -90,6 +100,7 @@ pub static LOCALES: &[Locale] = &[
         rtl: false,
         source: include_str!("../locales/cs.ftl"),
         web: web!("cs"),
+        help: help!("cs"),
     },
     Locale {
         tag: "tr",
@@ -98,6 +109,7 @@ pub static LOCALES: &[Locale] = &[
         rtl: false,
         source: include_str!("../locales/tr.ftl"),
         web: web!("tr"),
+        help: help!("tr"),
     },
     Locale {
         tag: "sv",
@@ -106,6 +118,7 @@ pub static LOCALES: &[Locale] = &[
         rtl: false,
         source: include_str!("../locales/sv.ftl"),
         web: web!("sv"),
+        help: help!("sv"),
     },
     Locale {
         tag: "da",
@@ -114,6 +127,7 @@ pub static LOCALES: &[Locale] = &[
         rtl: false,
         source: include_str!("../locales/da.ftl"),
         web: web!("da"),
+        help: help!("da"),
     },
     Locale {
         tag: "nb",
@@ -122,6 +136,7 @@ pub static LOCALES: &[Locale] = &[
         rtl: false,
         source: include_str!("../locales/nb.ftl"),
         web: web!("nb"),
+        help: help!("nb"),
     },
     Locale {
         tag: "fi",
@@ -130,6 +145,7 @@ pub static LOCALES: &[Locale] = &[
         rtl: false,
         source: include_str!("../locales/fi.ftl"),
         web: web!("fi"),
+        help: help!("fi"),
     },
     Locale {
         tag: "el",
@@ -138,6 +154,7 @@ pub static LOCALES: &[Locale] = &[
         rtl: false,
         source: include_str!("../locales/el.ftl"),
         web: web!("el"),
+        help: help!("el"),
     },
     Locale {
         tag: "hu",
@@ -146,6 +163,7 @@ pub static LOCALES: &[Locale] = &[
         rtl: false,
         source: include_str!("../locales/hu.ftl"),
         web: web!("hu"),
+        help: help!("hu"),
     },
     Locale {
         tag: "ro",
@@ -154,6 +172,7 @@ pub static LOCALES: &[Locale] = &[
         rtl: false,
         source: include_str!("../locales/ro.ftl"),
         web: web!("ro"),
+        help: help!("ro"),
     },
     Locale {
         tag: "id",
@@ -162,6 +181,7 @@ pub static LOCALES: &[Locale] = &[
         rtl: false,
         source: include_str!("../locales/id.ftl"),
         web: web!("id"),
+        help: help!("id"),
     },
     Locale {
         tag: "vi",
@@ -170,6 +190,7 @@ pub static LOCALES: &[Locale] = &[
         rtl: false,
         source: include_str!("../locales/vi.ftl"),
         web: web!("vi"),
+        help: help!("vi"),
     },
     Locale {
         tag: "th",
@@ -178,6 +199,7 @@ pub static LOCALES: &[Locale] = &[
         rtl: false,
         source: include_str!("../locales/th.ftl"),
         web: web!("th"),
+        help: help!("th"),
     },
     Locale {
         tag: "hi",
@@ -186,6 +208,7 @@ pub static LOCALES: &[Locale] = &[
         rtl: false,
         source: include_str!("../locales/hi.ftl"),
         web: web!("hi"),
+        help: None,
     },
     Locale {
         tag: "bn",
@@ -194,6 +217,7 @@ pub static LOCALES: &[Locale] = &[
         rtl: false,
         source: include_str!("../locales/bn.ftl"),
         web: web!("bn"),
+        help: None,
     },
     Locale {
         tag: "sw",
@@ -202,6 +226,7 @@ pub static LOCALES: &[Locale] = &[
         rtl: false,
         source: include_str!("../locales/sw.ftl"),
         web: web!("sw"),
+        help: help!("sw"),
     },
     Locale {
         tag: "ja",
@@ -210,6 +235,7 @@ pub static LOCALES: &[Locale] = &[
         rtl: false,
         source: include_str!("../locales/ja.ftl"),
         web: web!("ja"),
+        help: help!("ja"),
     },
     Locale {
         tag: "ko",
@@ -218,6 +244,7 @@ pub static LOCALES: &[Locale] = &[
         rtl: false,
         source: include_str!("../locales/ko.ftl"),
         web: web!("ko"),
+        help: help!("ko"),
     },
     Locale {
         tag: "zh-CN",
@@ -226,6 +253,7 @@ pub static LOCALES: &[Locale] = &[
         rtl: false,
         source: include_str!("../locales/zh-CN.ftl"),
         web: web!("zh-CN"),
+        help: help!("zh-CN"),
     },
     Locale {
         tag: "zh-TW",
@@ -234,6 +262,7 @@ pub static LOCALES: &[Locale] = &[
         rtl: false,
         source: include_str!("../locales/zh-TW.ftl"),
         web: web!("zh-TW"),
+        help: help!("zh-TW"),
     },
     Locale {
         tag: "ar",
@@ -242,6 +271,7 @@ pub static LOCALES: &[Locale] = &[
         rtl: true,
         source: include_str!("../locales/ar.ftl"),
         web: web!("ar"),
+        help: help!("ar"),
     },
     Locale {
         tag: "he",
@@ -250,6 +280,7 @@ pub static LOCALES: &[Locale] = &[
         rtl: true,
         source: include_str!("../locales/he.ftl"),
         web: web!("he"),
+        help: help!("he"),
     },
     Locale {
         tag: "fa",
@@ -258,6 +289,7 @@ pub static LOCALES: &[Locale] = &[
         rtl: true,
         source: include_str!("../locales/fa.ftl"),
         web: web!("fa"),
+        help: help!("fa"),
     },
     Locale {
         tag: "ur",
@@ -266,6 +298,7 @@ pub static LOCALES: &[Locale] = &[
         rtl: true,
         source: include_str!("../locales/ur.ftl"),
         web: web!("ur"),
+        help: None,
     },
     Locale {
         tag: "en-XA",
@@ -274,5 +307,6 @@ pub static LOCALES: &[Locale] = &[
         rtl: false,
         source: include_str!("../locales/en.ftl"),
         web: web!("en"),
+        help: None,
     },
 ];

@@ -56,7 +56,11 @@ fn inline_vars(i: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>) {
     }
 }
 
-const CATALOGS: [(Catalog, &str); 2] = [(Catalog::Terminal, ""), (Catalog::Web, "web/")];
+const CATALOGS: [(Catalog, &str); 3] = [
+    (Catalog::Terminal, ""),
+    (Catalog::Web, "web/"),
+    (Catalog::Help, "help/"),
+];
 
 #[test]
 fn every_locale_has_every_message_with_the_same_placeholders() {

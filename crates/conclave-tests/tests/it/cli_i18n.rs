@@ -240,3 +240,53 @@ fn ledger_descriptions_are_in_the_members_language_and_json_keeps_the_cores_engl
         "{json}"
     );
 }
+
+/// The single-line messages of a `--help` catalogue: id → text.
+fn help_catalogue(tag: &str) -> std::collections::BTreeMap<String, String> {
+    let file = format!(
+        "{}/../conclave-i18n/locales/help/{tag}.ftl",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(file)
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| l.split_once(" = "))
+        .filter(|(id, text)| id.starts_with("help-") && !text.contains('{'))
+        .map(|(id, text)| (id.to_owned(), text.to_owned()))
+        .collect()
+}
+
+#[test]
+fn help_is_in_the_members_language_and_english_is_claps_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let help = |lang: &str, args: &[&str]| {
+        let out = with_lang(lang, dir.path(), args);
+        assert!(out.status.success(), "{args:?}");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    // English: the derive's words, as clap prints them.
+    let en = help("C", &["send", "--help"]);
+    assert!(en.starts_with("Send a message"), "{en}");
+    assert!(en.contains("Usage: conclave send"), "{en}");
+    for (lang, tag) in [
+        ("de_DE.UTF-8", "de"),
+        ("ja_JP.UTF-8", "ja"),
+        ("ar_EG.UTF-8", "ar"),
+    ] {
+        let words = help_catalogue(tag);
+        let said = help(lang, &["send", "--help"]);
+        assert!(
+            said.starts_with(&words["help-conclave-send"]),
+            "{tag}: {said}"
+        );
+        assert!(
+            said.contains(&format!("{} conclave send", words["help-usage"])),
+            "{tag}: {said}"
+        );
+        assert!(!said.contains("Send a message"), "{tag}: {said}");
+        // `--lang` picks it too, also for the top level's list of commands.
+        let top = help("C", &["--lang", tag, "--help"]);
+        assert!(top.contains(&words["help-conclave-whoami"]), "{tag}: {top}");
+        assert!(top.contains(&words["help-print-help"]), "{tag}: {top}");
+    }
+}
