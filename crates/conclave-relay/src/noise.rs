@@ -227,19 +227,7 @@ impl Opener {
         if wire.len() != self.next_len() {
             return Err(Error::Malformed("message of the wrong size"));
         }
-        let len = wire.len() - TAG_LEN;
-        if self.plain.len() < len {
-            self.plain.resize(len, 0);
-        }
-        let n = self
-            .keys
-            .state
-            .read_message(self.nonce, wire, &mut self.plain[..len])
-            .map_err(|_| Error::Crypto("a cell failed authentication"))?;
-        if n != len {
-            return Err(Error::Malformed("cell plaintext of the wrong size"));
-        }
-        self.nonce += 1;
+        let len = self.decrypt(wire)?;
         let k = std::mem::take(&mut self.batch);
         if k > 0 {
             return Cells::batch(&self.plain[..len], k);
@@ -258,19 +246,26 @@ impl Opener {
         if wire.len() != CELL_LEN || self.batch != 0 {
             return Err(Error::Malformed("cell of the wrong size"));
         }
-        if self.plain.len() < PLAIN_LEN {
-            self.plain.resize(PLAIN_LEN, 0);
+        self.decrypt(wire)?;
+        Cell::decode(&self.plain[..PLAIN_LEN])
+    }
+
+    /// Decrypts one message into `plain` and counts its nonce; the plaintext's length.
+    fn decrypt(&mut self, wire: &[u8]) -> Result<usize, Error> {
+        let len = wire.len() - TAG_LEN;
+        if self.plain.len() < len {
+            self.plain.resize(len, 0);
         }
         let n = self
             .keys
             .state
-            .read_message(self.nonce, wire, &mut self.plain[..PLAIN_LEN])
+            .read_message(self.nonce, wire, &mut self.plain[..len])
             .map_err(|_| Error::Crypto("a cell failed authentication"))?;
-        if n != PLAIN_LEN {
+        if n != len {
             return Err(Error::Malformed("cell plaintext of the wrong size"));
         }
         self.nonce += 1;
-        Cell::decode(&self.plain[..PLAIN_LEN])
+        Ok(len)
     }
 }
 
