@@ -3,23 +3,24 @@
 //! [`Refusal`] picks it), and the
 //! server's text only where it adds facts the sentence lacks (which limit, which device), as a
 //! detail in brackets. The client's own failures (cannot connect, a certificate that does not
-//! match its pin, a timeout, a closed connection) are translated the same way.
+//! match its pin, a timeout, a closed connection) and what the client declines to do
+//! ([`conclave_client::messenger::Declined`]: `refused-*`) are translated the same way.
 //!
 //! [`describe`] walks an error's chain as `{e:#}` does (each link's text, joined by `: `) and
-//! puts the translation in place of the link that is a [`ClientError`] (also inside a
-//! [`MessengerError`]), so context added on the way ("cannot open …") stays in front of it.
+//! puts the translation in place of the link that is a [`ClientError`] or a refusal (also
+//! inside a [`MessengerError`]), so context added on the way ("cannot open …") stays in front of it.
 
-use conclave_client::{ClientError, Refusal, RefusalArg, messenger::MessengerError};
+use conclave_client::{ClientError, Refusal, messenger::MessengerError};
 use conclave_proto::WireError;
 
-use crate::i18n::{Value, tr};
+use crate::i18n::tr;
 
 /// The whole error, as `{e:#}` shows it, with the server's and the client's part translated.
 pub fn describe(e: &(dyn std::error::Error + 'static)) -> String {
     let mut parts = Vec::new();
     let mut link = Some(e);
     while let Some(e) = link {
-        if let Some(text) = client_error(e).map(client) {
+        if let Some(text) = translated(e) {
             parts.push(text);
             break;
         }
@@ -34,12 +35,15 @@ pub fn describe_any(e: &anyhow::Error) -> String {
     describe(e.as_ref())
 }
 
-fn client_error<'a>(e: &'a (dyn std::error::Error + 'static)) -> Option<&'a ClientError> {
+/// The link in the member's language, where it is one the catalogue words: a [`ClientError`]
+/// (also inside a [`MessengerError`]), or something the client declined to do.
+fn translated(e: &(dyn std::error::Error + 'static)) -> Option<String> {
     if let Some(c) = e.downcast_ref::<ClientError>() {
-        return Some(c);
+        return Some(client(c));
     }
-    match e.downcast_ref::<MessengerError>() {
-        Some(MessengerError::Client(c)) => Some(c),
+    match e.downcast_ref::<MessengerError>()? {
+        MessengerError::Client(c) => Some(client(c)),
+        MessengerError::Refused(declined) => Some(crate::i18n::phrase(&declined.message)),
         _ => None,
     }
 }
@@ -66,28 +70,13 @@ pub fn client(e: &ClientError) -> String {
 /// The sentence for a refusal of the server, by its code ([`Refusal`]); on the command line
 /// an expired account is told how to renew with `conclave renew`.
 pub fn server(w: &WireError) -> String {
-    let refusal = Refusal::of(w);
-    let id = match refusal.id {
+    let mut refusal = Refusal::of(w);
+    refusal.id = match refusal.id {
         "server-error-account-expired" => "cli-server-account-expired",
         "server-error-account-expired-plain" => "cli-server-account-expired-plain",
         id => id,
     };
-    let args: Vec<(&str, Value)> = refusal
-        .args
-        .iter()
-        .map(|(name, arg)| {
-            let value = match arg {
-                RefusalArg::Text(s) => Value::from(s),
-                RefusalArg::Number(n) => Value::from(*n),
-            };
-            (*name, value)
-        })
-        .collect();
-    let said = crate::i18n::format(id, &args);
-    match refusal.detail {
-        Some(detail) => tr!("server-error-detail", error = said, detail = detail),
-        None => said,
-    }
+    refusal.words(crate::i18n::localizer())
 }
 
 #[cfg(test)]

@@ -4,8 +4,9 @@
 //! test -p conclave-cli help` rewrites the file after a change), and each translated
 //! `help/<tag>.ftl` replaces the texts of the built command tree before it parses, with the
 //! headings ("Usage:", "Commands:", "Options:", "Arguments:") and clap's own lines ("Print
-//! help", "Print version"). English runs the derive untouched. clap's error messages ("unexpected
-//! argument …") stay English.
+//! help", "Print version"). English runs the derive untouched. clap's refusals of a command
+//! line ("unexpected argument …") are worded again from their kind and context by
+//! [`error_text`] (`cli-usage-*` of the terminal catalogue); English keeps clap's text.
 //!
 //! Ids: `help-<path>` for a command's about (`help-conclave`, `help-conclave-ledger-add`),
 //! `help-<path>--<arg id>` for an argument, `…-more` for the long form of either where the
@@ -204,6 +205,131 @@ fn apply(cmd: Command, path: &str, help: &Localizer) -> Command {
         cmd = cmd.mut_subcommand(&sub, |s| apply(s, &path, help));
     }
     cmd
+}
+
+/// clap's refusal of a command line in `lang`'s language (terminal catalogue, `cli-usage-*`),
+/// laid out as clap lays it out: the error, clap's tips, the usage, where to find more. `None`
+/// for English, and for what clap does not refuse (`--help`, `--version`) or says in words
+/// of its own we have no message for: clap's text then. Names and values keep clap's quotes;
+/// a value's own reason (from its parser) stays as the parser wrote it.
+pub fn error_text(e: &clap::Error, lang: &Localizer) -> Option<String> {
+    use clap::error::{ContextKind as K, ContextValue as V, ErrorKind as E};
+    if lang.tag() == "en" {
+        return None;
+    }
+    let one = |kind: K| match e.get(kind) {
+        Some(V::String(s)) => Some(format!("'{s}'")),
+        _ => None,
+    };
+    let list = |kind: K| match e.get(kind) {
+        Some(V::String(s)) => Some(format!("'{s}'")),
+        Some(V::Strings(v)) if !v.is_empty() => Some(
+            v.iter()
+                .map(|s| format!("'{s}'"))
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        _ => None,
+    };
+    let say = |id: &str, args: &[(&str, &str)]| {
+        let args: Vec<(&str, conclave_i18n::Arg<'_>)> = args
+            .iter()
+            .map(|(name, value)| (*name, conclave_i18n::Arg::Str(value)))
+            .collect();
+        lang.format(id, &args)
+    };
+    let arg = one(K::InvalidArg);
+    let value = one(K::InvalidValue);
+    let mut message = match (e.kind(), arg.as_deref(), value.as_deref()) {
+        (E::InvalidValue, Some(arg), Some("''")) => {
+            say("cli-usage-value-required", &[("arg", arg)])
+        }
+        (E::InvalidValue, Some(arg), Some(value)) => {
+            say("cli-usage-invalid-value", &[("value", value), ("arg", arg)])
+        }
+        (E::ValueValidation, Some(arg), Some(value)) => match std::error::Error::source(e) {
+            Some(reason) => say(
+                "cli-usage-invalid-value-because",
+                &[
+                    ("value", value),
+                    ("arg", arg),
+                    ("reason", &reason.to_string()),
+                ],
+            ),
+            None => say("cli-usage-invalid-value", &[("value", value), ("arg", arg)]),
+        },
+        (E::UnknownArgument, Some(arg), _) => say("cli-usage-unknown-argument", &[("arg", arg)]),
+        (E::InvalidSubcommand, ..) => say(
+            "cli-usage-unknown-subcommand",
+            &[("command", &one(K::InvalidSubcommand)?)],
+        ),
+        (E::MissingRequiredArgument, ..) => say(
+            "cli-usage-missing-arguments",
+            &[("args", &list(K::InvalidArg)?)],
+        ),
+        (E::MissingSubcommand, ..) => say(
+            "cli-usage-missing-subcommand",
+            &[("command", &one(K::InvalidSubcommand)?)],
+        ),
+        (E::TooManyValues, Some(arg), Some(value)) => say(
+            "cli-usage-too-many-values",
+            &[("value", value), ("arg", arg)],
+        ),
+        (E::ArgumentConflict, Some(arg), _) => match list(K::PriorArg) {
+            Some(other) if other == arg => say("cli-usage-used-twice", &[("arg", arg)]),
+            Some(other) => say("cli-usage-conflict", &[("arg", arg), ("other", &other)]),
+            None => return None,
+        },
+        _ => return None,
+    };
+    let choices = match e.kind() {
+        E::InvalidValue => list(K::ValidValue).map(|v| ("cli-usage-possible-values", v)),
+        E::MissingSubcommand => list(K::ValidSubcommand).map(|v| ("cli-usage-subcommands", v)),
+        _ => None,
+    };
+    if let Some((id, values)) = choices {
+        message.push_str("\n  [");
+        message.push_str(&say(id, &[("values", &values)]));
+        message.push(']');
+    }
+    let mut out = say("cli-usage-error", &[("message", &message)]);
+    let mut tips = Vec::new();
+    for (kind, id) in [
+        (K::SuggestedSubcommand, "cli-usage-similar-subcommand"),
+        (K::SuggestedArg, "cli-usage-similar-argument"),
+        (K::SuggestedValue, "cli-usage-similar-value"),
+    ] {
+        if let Some(names) = list(kind) {
+            tips.push(say(id, &[("names", &names)]));
+        }
+    }
+    if let Some(V::StyledStrs(more)) = e.get(K::Suggested) {
+        // clap's own tips ("to pass '-x' as a value, use '-- -x'"), as clap words them.
+        tips.extend(more.iter().map(|t| format!("tip: {t}")));
+    }
+    if !tips.is_empty() {
+        out.push('\n');
+        for tip in tips {
+            out.push_str("\n  ");
+            out.push_str(&tip);
+        }
+    }
+    if let Some(V::StyledStr(usage)) = e.get(K::Usage) {
+        let usage = usage.to_string();
+        let heading = Localizer::negotiate_in(Catalog::Help, &[lang.tag()], false)
+            .get("help-usage")
+            .filter(|_| lang.has(Catalog::Help));
+        let usage = match (heading, usage.strip_prefix("Usage:")) {
+            (Some(heading), Some(rest)) => format!("{heading}{rest}"),
+            _ => usage,
+        };
+        out.push_str("\n\n");
+        out.push_str(&usage);
+    }
+    out.push_str("\n\n");
+    out.push_str(&say("cli-usage-more", &[("help", "'--help'")]));
+    out.push('\n');
+    Some(out)
 }
 
 /// The language `--help` is shown in, before clap has parsed anything: `--lang X` or

@@ -98,7 +98,7 @@ pub fn format(id: &str, args: &[(&str, Value)]) -> String {
 /// A catalogue message the client core composed (a ledger entry's description, a preview),
 /// in the process's language.
 pub fn phrase(message: &conclave_client_core::call::CallMessage) -> String {
-    crate::tui::call_text(localizer(), message)
+    conclave_client::words(localizer(), message)
 }
 
 /// `tr!("cli-sent", conversation = name, seq = 3)`: a `cli-*` message of the terminal

@@ -17,7 +17,10 @@ use std::{path::PathBuf, process::ExitCode, time::Duration};
 
 use anyhow::{Context, bail};
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
-use conclave_client::{Auth, Connection, Endpoint, messenger::Messenger};
+use conclave_client::{
+    Auth, Connection, Endpoint,
+    messenger::{self, Messenger},
+};
 use conclave_client_core::{DeviceKey, Engine};
 use conclave_proto::{
     InviteRef, LinkKind, Request, Response, SecretCode, ServerLink, SessionInfo, Username,
@@ -309,7 +312,14 @@ fn main() -> ExitCode {
         .and_then(|m| Cli::from_arg_matches(&m))
     {
         Ok(cli) => cli,
-        Err(e) => e.exit(),
+        Err(e) => match help::error_text(&e, &help_lang) {
+            Some(text) => {
+                eprint!("{text}");
+                // clap's exit status for a command line it refuses.
+                return ExitCode::from(2);
+            }
+            None => e.exit(),
+        },
     };
     // One language for the process; `tui --lang` names it for the TUI too.
     if let Command::Tui(args) = &mut cli.command {
@@ -353,7 +363,11 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             display_name,
         } => {
             let display_name = display_name
-                .map(|n| conclave_client_core::profile::check_display_name(&n))
+                .map(|n| {
+                    conclave_client_core::profile::check_display_name(&n).map_err(|e| {
+                        messenger::MessengerError::Refused(messenger::Declined::display_name(&e))
+                    })
+                })
                 .transpose()?;
             join(&home, &link, &name, &device_name, passphrase).await?;
             if let Some(n) = display_name.filter(|n| !n.is_empty()) {

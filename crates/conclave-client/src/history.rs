@@ -114,9 +114,12 @@ pub async fn fetch<S: StateStore>(
                     made_at: p.offer.made_at,
                     summary,
                 }),
-                Err(MessengerError::Refused(reason)) => {
+                Err(MessengerError::History(reason)) => {
                     m.drop_history_offer(from).await?;
-                    out.push(Fetched::Failed { from, reason });
+                    out.push(Fetched::Failed {
+                        from,
+                        reason: reason.to_string(),
+                    });
                 }
                 Err(e) => return Err(e.into()),
             },

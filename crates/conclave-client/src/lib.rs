@@ -18,6 +18,7 @@ pub mod cipher;
 mod error;
 pub mod messenger;
 pub mod transport;
+pub mod words;
 
 // The native platform: tokio, TLS WebSocket, SQLite. The browser brings its own (`conclave-web`).
 #[cfg(not(target_arch = "wasm32"))]
@@ -41,3 +42,4 @@ pub use error::{ClientError, Refusal, RefusalArg};
 #[cfg(not(target_arch = "wasm32"))]
 pub use tls::client_config as tls_client_config;
 pub use transport::{Auth, StateError, StateStore, Transport};
+pub use words::words;

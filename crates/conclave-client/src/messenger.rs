@@ -49,8 +49,69 @@ pub enum MessengerError {
     Ledger(#[from] ledger::LedgerError),
     #[error(transparent)]
     Message(#[from] MessageError),
+    /// A history bundle that cannot be used (malformed, too large, not from this account).
+    #[error(transparent)]
+    History(#[from] conclave_client_core::history::HistoryError),
     #[error("{0}")]
-    Refused(String),
+    Refused(Declined),
+}
+
+/// Something this device will not do, and why, as a catalogue message (`refused-*` of
+/// conclave-i18n's terminal catalogue) for a front end to word in its member's language
+/// ([`crate::words`]), as it words the server's refusals ([`crate::Refusal`]); `Display`
+/// gives the English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Declined {
+    pub message: call::CallMessage,
+}
+
+impl std::fmt::Display for Declined {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::words(crate::words::english(), &self.message))
+    }
+}
+
+impl Declined {
+    pub(crate) fn new(id: &str, args: Vec<(&'static str, call::MessageArg)>) -> Self {
+        Declined {
+            message: call::CallMessage {
+                id: id.to_owned(),
+                args,
+            },
+        }
+    }
+
+    /// A display name `conclave_client_core::profile::check_display_name` refused (for a
+    /// front end that checks one before it has a messenger, as at join).
+    pub fn display_name(e: &conclave_client_core::profile::ProfileError) -> Self {
+        use conclave_client_core::profile::{DISPLAY_NAME_CHARS_MAX, ProfileError};
+        match e {
+            ProfileError::TooLong(given) => Declined::new(
+                "refused-display-name-too-long",
+                vec![
+                    ("max", number(DISPLAY_NAME_CHARS_MAX)),
+                    ("given", number(*given)),
+                ],
+            ),
+            ProfileError::Invisible(c) => Declined::new(
+                "refused-display-name-invisible",
+                vec![("character", text(format!("U+{c:04X}")))],
+            ),
+            other => Declined::new("refused-plain", vec![("reason", text(other.to_string()))]),
+        }
+    }
+}
+
+fn refused(id: &str, args: Vec<(&'static str, call::MessageArg)>) -> MessengerError {
+    MessengerError::Refused(Declined::new(id, args))
+}
+
+fn number(n: impl TryInto<i64>) -> call::MessageArg {
+    call::MessageArg::Number(n.try_into().unwrap_or(i64::MAX))
+}
+
+fn text(s: impl Into<String>) -> call::MessageArg {
+    call::MessageArg::Text(s.into())
 }
 
 type Result<T, E = MessengerError> = std::result::Result<T, E>;
@@ -365,10 +426,14 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
     pub async fn set_timer(&mut self, group: &GroupId, secs: u64) -> Result<StoredMessage> {
         use conclave_client_core::messages::limits::{TIMER_SECS_MAX, TIMER_SECS_MIN};
         if secs != 0 && !(TIMER_SECS_MIN..=TIMER_SECS_MAX).contains(&secs) {
-            return Err(MessengerError::Refused(format!(
-                "a disappearing-message timer is off or from {TIMER_SECS_MIN} s to 4 weeks \
-                 ({TIMER_SECS_MAX} s); {secs} s is not"
-            )));
+            return Err(refused(
+                "refused-timer-range",
+                vec![
+                    ("min", number(TIMER_SECS_MIN)),
+                    ("max", number(TIMER_SECS_MAX)),
+                    ("secs", number(secs)),
+                ],
+            ));
         }
         self.send(group, Content::Timer { secs }).await
     }
@@ -493,9 +558,7 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
             return Ok(g);
         }
         if peer == &self.me().username {
-            return Err(MessengerError::Refused(
-                "a 1:1 conversation needs another account".into(),
-            ));
+            return Err(refused("refused-one-to-one-self", Vec::new()));
         }
         let members = [self.me().username.to_string(), peer.to_string()];
         self.create(
@@ -509,9 +572,7 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
     pub async fn create_group(&mut self, name: &str, members: &[Username]) -> Result<GroupId> {
         self.catch_up().await?;
         if self.find(&format!("#{name}")).is_some() {
-            return Err(MessengerError::Refused(format!(
-                "you already have a group named #{name}"
-            )));
+            return Err(refused("refused-group-exists", vec![("name", text(name))]));
         }
         self.create(
             ConversationMeta::Group {
@@ -591,9 +652,7 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
     ) -> Result<Option<StoredMessage>> {
         self.catch_up().await?;
         if accounts.contains(&self.me().username) {
-            return Err(MessengerError::Refused(
-                "to leave a conversation use leave".into(),
-            ));
+            return Err(refused("refused-remove-self", Vec::new()));
         }
         let remove: Vec<DeviceId> = self
             .engine
@@ -603,7 +662,7 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
             .map(|m| m.device)
             .collect();
         if remove.is_empty() {
-            return Err(MessengerError::Refused("none of them is a member".into()));
+            return Err(refused("refused-not-members", Vec::new()));
         }
         self.commit(group, Vec::new(), remove, Vec::new()).await
     }
@@ -681,9 +740,7 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
                     .copied(),
             );
             if key_packages.is_empty() && remove.is_empty() {
-                return Err(MessengerError::Refused(
-                    "none of the devices to add has published key packages yet".into(),
-                ));
+                return Err(refused("refused-no-key-packages", Vec::new()));
             }
             let prepared = self.engine.prepare_commit(group, key_packages, &remove)?;
             // The pending commit (and its secrets) is on disk before the server can accept it.
@@ -720,9 +777,7 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
                 Err(e) => return Err(e.into()),
             }
         }
-        Err(MessengerError::Refused(
-            "the group is too busy; try again".into(),
-        ))
+        Err(refused("refused-busy", Vec::new()))
     }
 
     /// Hands the conversation's ledger from before the commit at `seq` to the devices it added
@@ -862,7 +917,7 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
     /// it as sent (normalised).
     pub async fn set_display_name(&mut self, name: &str) -> Result<String> {
         let display_name = conclave_client_core::profile::check_display_name(name)
-            .map_err(|e| MessengerError::Refused(e.to_string()))?;
+            .map_err(|e| MessengerError::Refused(Declined::display_name(&e)))?;
         self.catch_up().await?;
         self.display_name_hint = Some(display_name.clone());
         let groups: Vec<GroupId> = self
@@ -887,16 +942,10 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
     pub async fn send(&mut self, group: &GroupId, content: Content) -> Result<StoredMessage> {
         self.catch_up().await?;
         if self.engine.conversation(group).is_none() {
-            return Err(MessengerError::Refused(
-                "you are not in this conversation".into(),
-            ));
+            return Err(refused("refused-not-in-conversation", Vec::new()));
         }
         if self.engine.is_behind(group) {
-            return Err(MessengerError::Refused(
-                "this device fell behind in this conversation (its queue at the server was \
-                 full); it is added back when another member next sends"
-                    .into(),
-            ));
+            return Err(refused("refused-fell-behind", Vec::new()));
         }
         self.reconcile(group).await?;
         self.post(group, content).await
@@ -917,12 +966,7 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
         let revision_2 = self.conn.server_revision() >= 2;
         if !revision_2 && self.engine.queue_ttl_for(group, &content).is_some() {
             // Sent plainly, its ciphertext would outlive the timer in the server's queue.
-            return Err(MessengerError::Refused(
-                "this conversation's messages disappear, and the server is too old to let them \
-                 expire in its queue (protocol revision 1): upgrade the server, or turn the \
-                 timer off"
-                    .into(),
-            ));
+            return Err(refused("refused-server-too-old-for-timer", Vec::new()));
         }
         for _ in 0..ATTEMPTS_MAX {
             let prepared = self
@@ -968,9 +1012,7 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
                 }
             }
         }
-        Err(MessengerError::Refused(
-            "the group is too busy; try again".into(),
-        ))
+        Err(refused("refused-busy", Vec::new()))
     }
 
     // ------------------------------------------------------------------ message features
@@ -1076,11 +1118,13 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
         if self.engine.conversation(group).is_some()
             && let Some(open) = self.calls(group, now())?.open()
         {
-            return Err(MessengerError::Refused(format!(
-                "a call ({}, started by {}) is running in this conversation: join it",
-                open.id.short(),
-                open.caller
-            )));
+            return Err(refused(
+                "refused-call-running",
+                vec![
+                    ("call", text(open.id.short())),
+                    ("caller", text(open.caller.to_string())),
+                ],
+            ));
         }
         let call_id = CallId(self.engine.fresh_message_id()?);
         self.send(group, call::content(CallSignal::Invite { call_id, media }))
@@ -1257,10 +1301,7 @@ impl<T: Transport, S: StateStore> Messenger<T, S> {
         from: DeviceId,
         bundle: &[u8],
     ) -> Result<conclave_client_core::history::ImportSummary> {
-        let summary = self
-            .engine
-            .import_history(from, bundle, now())
-            .map_err(|e| MessengerError::Refused(e.to_string()))?;
+        let summary = self.engine.import_history(from, bundle, now())?;
         self.persist().await?;
         Ok(summary)
     }

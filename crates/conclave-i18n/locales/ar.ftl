@@ -501,3 +501,50 @@ history-deleted = (محذوفة)
 preview-photo = صورة: { $name }
 preview-voice-note = رسالة صوتية: { $name }
 preview-file-named = ملف: { $name }
+
+## What this device declines to do, any front end (conclave_client::messenger::Declined)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+refused-timer-range = مؤقت الرسائل المؤقتة إما متوقف وإما من { $min } ث إلى 4 أسابيع ({ $max } ث)؛ القيمة { $secs } ث غير مقبولة
+refused-one-to-one-self = تحتاج المحادثة الثنائية إلى حساب آخر
+refused-group-exists = لديك بالفعل مجموعة باسم #{ $name }
+refused-remove-self = لمغادرة محادثة استخدم `leave`
+refused-not-members = لا أحد منهم عضو
+refused-no-key-packages = لم ينشر أيٌّ من الأجهزة المطلوب إضافتها حزم مفاتيح بعد
+refused-busy = المجموعة مشغولة جدًا؛ حاول مجددًا
+refused-not-in-conversation = لست في هذه المحادثة
+refused-fell-behind = تأخر هذا الجهاز في هذه المحادثة (كان طابوره على الخادم ممتلئًا)؛ سيُضاف من جديد حين يرسل عضو آخر رسالته التالية
+refused-server-too-old-for-timer = رسائل هذه المحادثة تختفي، والخادم أقدم من أن يتيح انتهاء صلاحيتها في طابوره (مراجعة البروتوكول 1): حدّث الخادم أو أوقف المؤقت
+refused-call-running = مكالمة ({ $call }، بدأها { $caller }) جارية في هذه المحادثة: انضم إليها
+refused-display-name-too-long = اسم العرض لا يتجاوز { $max } حرفًا (أُعطي { $given })
+refused-display-name-invisible = لا يمكن أن يحتوي اسم العرض على أحرف تحكم أو أحرف تجاوز الاتجاه أو أحرف غير مرئية ({ $character })
+refused-plain = { $reason }
+
+## clap's refusals of a command line, worded from their kind (conclave-cli's help::error_text)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+cli-usage-error = خطأ: { $message }
+cli-usage-invalid-value = قيمة غير صالحة { $value } لـ { $arg }
+cli-usage-value-required = يلزم إعطاء قيمة لـ { $arg } لكن لم تُعطَ أي قيمة
+cli-usage-invalid-value-because = قيمة غير صالحة { $value } لـ { $arg }: { $reason }
+cli-usage-possible-values = القيم الممكنة: { $values }
+cli-usage-unknown-argument = وُجد وسيط غير متوقع { $arg }
+cli-usage-unknown-subcommand = أمر فرعي غير معروف { $command }
+cli-usage-missing-arguments = لم تُعطَ الوسائط المطلوبة التالية: { $args }
+cli-usage-missing-subcommand = يتطلب الأمر { $command } أمرًا فرعيًا لكن لم يُعطَ أي أمر فرعي
+cli-usage-subcommands = الأوامر الفرعية: { $values }
+cli-usage-too-many-values = وُجدت قيمة غير متوقعة { $value } لـ { $arg }؛ لم يكن يُنتظر المزيد من القيم
+cli-usage-conflict = لا يمكن استخدام الوسيط { $arg } مع { $other }
+cli-usage-used-twice = لا يمكن استخدام الوسيط { $arg } أكثر من مرة
+cli-usage-similar-subcommand = تلميح: يوجد أمر فرعي مشابه: { $names }
+cli-usage-similar-argument = تلميح: يوجد وسيط مشابه: { $names }
+cli-usage-similar-value = تلميح: توجد قيمة مشابهة: { $names }
+cli-usage-more = لمزيد من المعلومات، جرّب { $help }.
+
+## The terminal UI's members panel and notices
+# Machine-drafted from en.ftl; wants a native speaker's review.
+members-safety-number = رقم الأمان { $number }
+members-safety-number-verified = رقم الأمان { $number } (تم التحقق)
+members-no-safety-number = لا يوجد رقم أمان: { $error }
+notice-not-sent = لم تُرسل: { $error }
+notice-ledger-failed = الحساب: { $error }
+notice-members-failed = الأعضاء: { $error }
+notice-error = خطأ: { $error }

@@ -417,3 +417,50 @@ history-deleted = (মুছে ফেলা হয়েছে)
 preview-photo = ছবি: { $name }
 preview-voice-note = ভয়েস নোট: { $name }
 preview-file-named = ফাইল: { $name }
+
+## What this device declines to do, any front end (conclave_client::messenger::Declined)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+refused-timer-range = অদৃশ্য হওয়া বার্তার টাইমার হয় বন্ধ থাকে, নয়তো { $min } s থেকে 4 সপ্তাহ ({ $max } s) পর্যন্ত; { $secs } s গ্রহণযোগ্য নয়
+refused-one-to-one-self = 1:1 কথোপকথনের জন্য অন্য একটি অ্যাকাউন্ট দরকার
+refused-group-exists = আপনার ইতিমধ্যে #{ $name } নামে একটি গ্রুপ আছে
+refused-remove-self = কথোপকথন ছাড়তে `leave` ব্যবহার করুন
+refused-not-members = তাদের কেউই সদস্য নয়
+refused-no-key-packages = যোগ করার ডিভাইসগুলোর কোনোটিই এখনও কী প্যাকেজ প্রকাশ করেনি
+refused-busy = গ্রুপটি খুব ব্যস্ত; আবার চেষ্টা করুন
+refused-not-in-conversation = আপনি এই কথোপকথনে নেই
+refused-fell-behind = এই ডিভাইসটি এই কথোপকথনে পিছিয়ে পড়েছে (সার্ভারে এর সারি পূর্ণ ছিল); পরের বার অন্য কোনো সদস্য বার্তা পাঠালে এটিকে আবার যোগ করা হবে
+refused-server-too-old-for-timer = এই কথোপকথনের বার্তাগুলো অদৃশ্য হয়, আর সার্ভারটি এত পুরোনো যে তার সারিতে সেগুলোর মেয়াদ শেষ হতে দিতে পারে না (প্রোটোকল সংশোধন 1): সার্ভার আপগ্রেড করুন, অথবা টাইমার বন্ধ করুন
+refused-call-running = এই কথোপকথনে একটি কল ({ $call }, { $caller } শুরু করেছেন) চলছে: এতে যোগ দিন
+refused-display-name-too-long = প্রদর্শন নামে সর্বোচ্চ { $max }টি অক্ষর থাকতে পারে ({ $given }টি দেওয়া হয়েছে)
+refused-display-name-invisible = প্রদর্শন নামে নিয়ন্ত্রণ, দিক-ওভাররাইড বা অদৃশ্য অক্ষর থাকতে পারে না ({ $character })
+refused-plain = { $reason }
+
+## clap's refusals of a command line, worded from their kind (conclave-cli's help::error_text)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+cli-usage-error = ত্রুটি: { $message }
+cli-usage-invalid-value = { $arg }-এর জন্য অবৈধ মান { $value }
+cli-usage-value-required = { $arg }-এর জন্য একটি মান প্রয়োজন, কিন্তু কোনো মান দেওয়া হয়নি
+cli-usage-invalid-value-because = { $arg }-এর জন্য অবৈধ মান { $value }: { $reason }
+cli-usage-possible-values = সম্ভাব্য মান: { $values }
+cli-usage-unknown-argument = অপ্রত্যাশিত আর্গুমেন্ট { $arg } পাওয়া গেছে
+cli-usage-unknown-subcommand = অপরিচিত সাবকমান্ড { $command }
+cli-usage-missing-arguments = নিচের আবশ্যক আর্গুমেন্টগুলো দেওয়া হয়নি: { $args }
+cli-usage-missing-subcommand = { $command }-এর জন্য একটি সাবকমান্ড প্রয়োজন, কিন্তু কোনোটি দেওয়া হয়নি
+cli-usage-subcommands = সাবকমান্ড: { $values }
+cli-usage-too-many-values = { $arg }-এর জন্য অপ্রত্যাশিত মান { $value } পাওয়া গেছে; আর কোনো মান প্রত্যাশিত ছিল না
+cli-usage-conflict = আর্গুমেন্ট { $arg } { $other }-এর সাথে ব্যবহার করা যায় না
+cli-usage-used-twice = আর্গুমেন্ট { $arg } একাধিকবার ব্যবহার করা যায় না
+cli-usage-similar-subcommand = পরামর্শ: একটি অনুরূপ সাবকমান্ড আছে: { $names }
+cli-usage-similar-argument = পরামর্শ: একটি অনুরূপ আর্গুমেন্ট আছে: { $names }
+cli-usage-similar-value = পরামর্শ: একটি অনুরূপ মান আছে: { $names }
+cli-usage-more = আরও তথ্যের জন্য { $help } চেষ্টা করুন।
+
+## The terminal UI's members panel and notices
+# Machine-drafted from en.ftl; wants a native speaker's review.
+members-safety-number = নিরাপত্তা নম্বর { $number }
+members-safety-number-verified = নিরাপত্তা নম্বর { $number } (যাচাইকৃত)
+members-no-safety-number = কোনো নিরাপত্তা নম্বর নেই: { $error }
+notice-not-sent = পাঠানো হয়নি: { $error }
+notice-ledger-failed = হিসাব: { $error }
+notice-members-failed = সদস্য: { $error }
+notice-error = ত্রুটি: { $error }

@@ -459,3 +459,50 @@ history-deleted = (smazáno)
 preview-photo = Fotka: { $name }
 preview-voice-note = Hlasová zpráva: { $name }
 preview-file-named = Soubor: { $name }
+
+## What this device declines to do, any front end (conclave_client::messenger::Declined)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+refused-timer-range = časovač mizejících zpráv je buď vypnutý, nebo od { $min } s do 4 týdnů ({ $max } s); { $secs } s není povoleno
+refused-one-to-one-self = konverzace 1:1 vyžaduje jiný účet
+refused-group-exists = už máte skupinu s názvem #{ $name }
+refused-remove-self = konverzaci opustíte příkazem `leave`
+refused-not-members = žádný z nich není členem
+refused-no-key-packages = žádné z přidávaných zařízení zatím nezveřejnilo balíčky klíčů
+refused-busy = skupina je příliš vytížená; zkuste to znovu
+refused-not-in-conversation = nejste členem této konverzace
+refused-fell-behind = toto zařízení v této konverzaci zaostalo (jeho fronta na serveru byla plná); bude znovu přidáno, až jiný člen příště něco pošle
+refused-server-too-old-for-timer = zprávy této konverzace mizí a server je příliš starý na to, aby je nechal vypršet ve své frontě (revize protokolu 1): aktualizujte server, nebo vypněte časovač
+refused-call-running = v této konverzaci probíhá hovor ({ $call }, zahájil { $caller }): připojte se k němu
+refused-display-name-too-long = maximální počet znaků zobrazovaného jména je { $max } (zadáno { $given })
+refused-display-name-invisible = zobrazované jméno nesmí obsahovat řídicí znaky, znaky přepisující směr textu ani neviditelné znaky ({ $character })
+refused-plain = { $reason }
+
+## clap's refusals of a command line, worded from their kind (conclave-cli's help::error_text)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+cli-usage-error = chyba: { $message }
+cli-usage-invalid-value = neplatná hodnota { $value } pro { $arg }
+cli-usage-value-required = { $arg } vyžaduje hodnotu, ale žádná nebyla zadána
+cli-usage-invalid-value-because = neplatná hodnota { $value } pro { $arg }: { $reason }
+cli-usage-possible-values = možné hodnoty: { $values }
+cli-usage-unknown-argument = nalezen neočekávaný argument { $arg }
+cli-usage-unknown-subcommand = nerozpoznaný podpříkaz { $command }
+cli-usage-missing-arguments = nebyly zadány tyto povinné argumenty: { $args }
+cli-usage-missing-subcommand = příkaz { $command } vyžaduje podpříkaz, ale žádný nebyl zadán
+cli-usage-subcommands = podpříkazy: { $values }
+cli-usage-too-many-values = nalezena neočekávaná hodnota { $value } pro { $arg }; další hodnoty se neočekávaly
+cli-usage-conflict = argument { $arg } nelze použít společně s { $other }
+cli-usage-used-twice = argument { $arg } nelze použít vícekrát
+cli-usage-similar-subcommand = tip: existuje podobný podpříkaz: { $names }
+cli-usage-similar-argument = tip: existuje podobný argument: { $names }
+cli-usage-similar-value = tip: existuje podobná hodnota: { $names }
+cli-usage-more = Pro více informací zkuste { $help }.
+
+## The terminal UI's members panel and notices
+# Machine-drafted from en.ftl; wants a native speaker's review.
+members-safety-number = bezpečnostní číslo { $number }
+members-safety-number-verified = bezpečnostní číslo { $number } (ověřeno)
+members-no-safety-number = žádné bezpečnostní číslo: { $error }
+notice-not-sent = neodesláno: { $error }
+notice-ledger-failed = účet: { $error }
+notice-members-failed = členové: { $error }
+notice-error = chyba: { $error }

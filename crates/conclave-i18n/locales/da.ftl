@@ -417,3 +417,50 @@ history-deleted = (slettet)
 preview-photo = Billede: { $name }
 preview-voice-note = Talebesked: { $name }
 preview-file-named = Fil: { $name }
+
+## What this device declines to do, any front end (conclave_client::messenger::Declined)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+refused-timer-range = en timer for forsvindende beskeder er slået fra eller fra { $min } s til 4 uger ({ $max } s); { $secs } s er ikke tilladt
+refused-one-to-one-self = en 1:1-samtale kræver en anden konto
+refused-group-exists = du har allerede en gruppe med navnet #{ $name }
+refused-remove-self = brug `leave` for at forlade en samtale
+refused-not-members = ingen af dem er medlem
+refused-no-key-packages = ingen af de enheder, der skal tilføjes, har offentliggjort nøglepakker endnu
+refused-busy = gruppen er for optaget; prøv igen
+refused-not-in-conversation = du er ikke med i denne samtale
+refused-fell-behind = denne enhed kom bagud i denne samtale (dens kø på serveren var fuld); den tilføjes igen, næste gang et andet medlem sender
+refused-server-too-old-for-timer = denne samtales beskeder forsvinder, og serveren er for gammel til at lade dem udløbe i sin kø (protokolrevision 1): opgrader serveren, eller slå timeren fra
+refused-call-running = et opkald ({ $call }, startet af { $caller }) er i gang i denne samtale: deltag i det
+refused-display-name-too-long = et visningsnavn har højst { $max } tegn ({ $given } angivet)
+refused-display-name-invisible = et visningsnavn må ikke indeholde kontroltegn, retningstilsidesættende eller usynlige tegn ({ $character })
+refused-plain = { $reason }
+
+## clap's refusals of a command line, worded from their kind (conclave-cli's help::error_text)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+cli-usage-error = fejl: { $message }
+cli-usage-invalid-value = ugyldig værdi { $value } for { $arg }
+cli-usage-value-required = { $arg } kræver en værdi, men ingen blev angivet
+cli-usage-invalid-value-because = ugyldig værdi { $value } for { $arg }: { $reason }
+cli-usage-possible-values = mulige værdier: { $values }
+cli-usage-unknown-argument = uventet argument { $arg } fundet
+cli-usage-unknown-subcommand = ukendt underkommando { $command }
+cli-usage-missing-arguments = følgende påkrævede argumenter blev ikke angivet: { $args }
+cli-usage-missing-subcommand = { $command } kræver en underkommando, men ingen blev angivet
+cli-usage-subcommands = underkommandoer: { $values }
+cli-usage-too-many-values = uventet værdi { $value } for { $arg } fundet; der forventedes ikke flere
+cli-usage-conflict = argumentet { $arg } kan ikke bruges sammen med { $other }
+cli-usage-used-twice = argumentet { $arg } kan ikke bruges flere gange
+cli-usage-similar-subcommand = tip: der findes en lignende underkommando: { $names }
+cli-usage-similar-argument = tip: der findes et lignende argument: { $names }
+cli-usage-similar-value = tip: der findes en lignende værdi: { $names }
+cli-usage-more = For mere information, prøv { $help }.
+
+## The terminal UI's members panel and notices
+# Machine-drafted from en.ftl; wants a native speaker's review.
+members-safety-number = sikkerhedsnummer { $number }
+members-safety-number-verified = sikkerhedsnummer { $number } (verificeret)
+members-no-safety-number = intet sikkerhedsnummer: { $error }
+notice-not-sent = ikke sendt: { $error }
+notice-ledger-failed = kasse: { $error }
+notice-members-failed = medlemmer: { $error }
+notice-error = fejl: { $error }

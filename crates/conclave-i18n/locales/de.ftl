@@ -417,3 +417,50 @@ history-deleted = (gelöscht)
 preview-photo = Foto: { $name }
 preview-voice-note = Sprachnachricht: { $name }
 preview-file-named = Datei: { $name }
+
+## What this device declines to do, any front end (conclave_client::messenger::Declined)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+refused-timer-range = ein Timer für verschwindende Nachrichten ist aus oder liegt zwischen { $min } s und 4 Wochen ({ $max } s); { $secs } s geht nicht
+refused-one-to-one-self = eine 1:1-Unterhaltung braucht ein anderes Konto
+refused-group-exists = du hast schon eine Gruppe namens #{ $name }
+refused-remove-self = um eine Unterhaltung zu verlassen, nutze `leave`
+refused-not-members = keiner von ihnen ist Mitglied
+refused-no-key-packages = keines der hinzuzufügenden Geräte hat bisher Schlüsselpakete veröffentlicht
+refused-busy = die Gruppe ist gerade zu ausgelastet; versuch es noch einmal
+refused-not-in-conversation = du bist nicht in dieser Unterhaltung
+refused-fell-behind = dieses Gerät ist in dieser Unterhaltung zurückgefallen (seine Warteschlange auf dem Server war voll); es wird wieder hinzugefügt, wenn ein anderes Mitglied das nächste Mal sendet
+refused-server-too-old-for-timer = die Nachrichten dieser Unterhaltung verschwinden, und der Server ist zu alt, um sie in seiner Warteschlange ablaufen zu lassen (Protokollrevision 1): aktualisiere den Server oder schalte den Timer aus
+refused-call-running = in dieser Unterhaltung läuft ein Anruf ({ $call }, gestartet von { $caller }): tritt ihm bei
+refused-display-name-too-long = ein Anzeigename hat höchstens { $max } Zeichen ({ $given } angegeben)
+refused-display-name-invisible = ein Anzeigename darf keine Steuerzeichen, Richtungsüberschreibungen oder unsichtbaren Zeichen enthalten ({ $character })
+refused-plain = { $reason }
+
+## clap's refusals of a command line, worded from their kind (conclave-cli's help::error_text)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+cli-usage-error = Fehler: { $message }
+cli-usage-invalid-value = ungültiger Wert { $value } für { $arg }
+cli-usage-value-required = für { $arg } ist ein Wert erforderlich, aber keiner wurde angegeben
+cli-usage-invalid-value-because = ungültiger Wert { $value } für { $arg }: { $reason }
+cli-usage-possible-values = mögliche Werte: { $values }
+cli-usage-unknown-argument = unerwartetes Argument { $arg } gefunden
+cli-usage-unknown-subcommand = unbekannter Unterbefehl { $command }
+cli-usage-missing-arguments = die folgenden erforderlichen Argumente wurden nicht angegeben: { $args }
+cli-usage-missing-subcommand = { $command } erfordert einen Unterbefehl, aber keiner wurde angegeben
+cli-usage-subcommands = Unterbefehle: { $values }
+cli-usage-too-many-values = unerwarteter Wert { $value } für { $arg } gefunden; es wurden keine weiteren erwartet
+cli-usage-conflict = das Argument { $arg } kann nicht zusammen mit { $other } verwendet werden
+cli-usage-used-twice = das Argument { $arg } kann nicht mehrfach verwendet werden
+cli-usage-similar-subcommand = Tipp: es gibt einen ähnlichen Unterbefehl: { $names }
+cli-usage-similar-argument = Tipp: es gibt ein ähnliches Argument: { $names }
+cli-usage-similar-value = Tipp: es gibt einen ähnlichen Wert: { $names }
+cli-usage-more = Weitere Informationen erhältst du mit { $help }.
+
+## The terminal UI's members panel and notices
+# Machine-drafted from en.ftl; wants a native speaker's review.
+members-safety-number = Sicherheitsnummer { $number }
+members-safety-number-verified = Sicherheitsnummer { $number } (verifiziert)
+members-no-safety-number = keine Sicherheitsnummer: { $error }
+notice-not-sent = nicht gesendet: { $error }
+notice-ledger-failed = Kasse: { $error }
+notice-members-failed = Mitglieder: { $error }
+notice-error = Fehler: { $error }

@@ -417,3 +417,50 @@ history-deleted = (διαγράφηκε)
 preview-photo = Φωτογραφία: { $name }
 preview-voice-note = Φωνητικό μήνυμα: { $name }
 preview-file-named = Αρχείο: { $name }
+
+## What this device declines to do, any front end (conclave_client::messenger::Declined)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+refused-timer-range = το χρονόμετρο εξαφανιζόμενων μηνυμάτων είναι ανενεργό ή από { $min } s έως 4 εβδομάδες ({ $max } s)· τα { $secs } s δεν επιτρέπονται
+refused-one-to-one-self = μια συνομιλία 1:1 χρειάζεται άλλον λογαριασμό
+refused-group-exists = έχετε ήδη μια ομάδα με όνομα #{ $name }
+refused-remove-self = για να αποχωρήσετε από μια συνομιλία χρησιμοποιήστε το `leave`
+refused-not-members = κανείς τους δεν είναι μέλος
+refused-no-key-packages = καμία από τις συσκευές προς προσθήκη δεν έχει δημοσιεύσει ακόμη πακέτα κλειδιών
+refused-busy = η ομάδα είναι πολύ απασχολημένη· δοκιμάστε ξανά
+refused-not-in-conversation = δεν συμμετέχετε σε αυτή τη συνομιλία
+refused-fell-behind = αυτή η συσκευή έμεινε πίσω σε αυτή τη συνομιλία (η ουρά της στον διακομιστή ήταν γεμάτη)· προστίθεται ξανά την επόμενη φορά που κάποιο άλλο μέλος θα στείλει
+refused-server-too-old-for-timer = τα μηνύματα αυτής της συνομιλίας εξαφανίζονται, και ο διακομιστής είναι πολύ παλιός για να τα αφήνει να λήγουν στην ουρά του (αναθεώρηση πρωτοκόλλου 1): αναβαθμίστε τον διακομιστή ή απενεργοποιήστε το χρονόμετρο
+refused-call-running = μια κλήση ({ $call }, ξεκίνησε από { $caller }) είναι σε εξέλιξη σε αυτή τη συνομιλία: συμμετάσχετε σε αυτήν
+refused-display-name-too-long = ένα εμφανιζόμενο όνομα έχει το πολύ { $max } χαρακτήρες (δόθηκαν { $given })
+refused-display-name-invisible = ένα εμφανιζόμενο όνομα δεν μπορεί να περιέχει χαρακτήρες ελέγχου, παράκαμψης κατεύθυνσης ή αόρατους χαρακτήρες ({ $character })
+refused-plain = { $reason }
+
+## clap's refusals of a command line, worded from their kind (conclave-cli's help::error_text)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+cli-usage-error = σφάλμα: { $message }
+cli-usage-invalid-value = μη έγκυρη τιμή { $value } για το { $arg }
+cli-usage-value-required = απαιτείται τιμή για το { $arg }, αλλά δεν δόθηκε καμία
+cli-usage-invalid-value-because = μη έγκυρη τιμή { $value } για το { $arg }: { $reason }
+cli-usage-possible-values = πιθανές τιμές: { $values }
+cli-usage-unknown-argument = βρέθηκε μη αναμενόμενο όρισμα { $arg }
+cli-usage-unknown-subcommand = μη αναγνωρισμένη υποεντολή { $command }
+cli-usage-missing-arguments = δεν δόθηκαν τα εξής απαιτούμενα ορίσματα: { $args }
+cli-usage-missing-subcommand = η εντολή { $command } απαιτεί υποεντολή, αλλά δεν δόθηκε καμία
+cli-usage-subcommands = υποεντολές: { $values }
+cli-usage-too-many-values = βρέθηκε μη αναμενόμενη τιμή { $value } για το { $arg }· δεν αναμένονταν άλλες
+cli-usage-conflict = το όρισμα { $arg } δεν μπορεί να χρησιμοποιηθεί μαζί με το { $other }
+cli-usage-used-twice = το όρισμα { $arg } δεν μπορεί να χρησιμοποιηθεί πολλές φορές
+cli-usage-similar-subcommand = συμβουλή: υπάρχει παρόμοια υποεντολή: { $names }
+cli-usage-similar-argument = συμβουλή: υπάρχει παρόμοιο όρισμα: { $names }
+cli-usage-similar-value = συμβουλή: υπάρχει παρόμοια τιμή: { $names }
+cli-usage-more = Για περισσότερες πληροφορίες, δοκιμάστε { $help }.
+
+## The terminal UI's members panel and notices
+# Machine-drafted from en.ftl; wants a native speaker's review.
+members-safety-number = αριθμός ασφαλείας { $number }
+members-safety-number-verified = αριθμός ασφαλείας { $number } (επαληθευμένος)
+members-no-safety-number = χωρίς αριθμό ασφαλείας: { $error }
+notice-not-sent = δεν στάλθηκε: { $error }
+notice-ledger-failed = λογαριασμός: { $error }
+notice-members-failed = μέλη: { $error }
+notice-error = σφάλμα: { $error }

@@ -446,3 +446,48 @@ history-deleted = (deleted)
 preview-photo = Photo: { $name }
 preview-voice-note = Voice note: { $name }
 preview-file-named = File: { $name }
+
+## What this device declines to do, any front end (conclave_client::messenger::Declined)
+refused-timer-range = a disappearing-message timer is off or from { $min } s to 4 weeks ({ $max } s); { $secs } s is not
+refused-one-to-one-self = a 1:1 conversation needs another account
+refused-group-exists = you already have a group named #{ $name }
+refused-remove-self = to leave a conversation use leave
+refused-not-members = none of them is a member
+refused-no-key-packages = none of the devices to add has published key packages yet
+refused-busy = the group is too busy; try again
+refused-not-in-conversation = you are not in this conversation
+refused-fell-behind = this device fell behind in this conversation (its queue at the server was full); it is added back when another member next sends
+refused-server-too-old-for-timer = this conversation's messages disappear, and the server is too old to let them expire in its queue (protocol revision 1): upgrade the server, or turn the timer off
+refused-call-running = a call ({ $call }, started by { $caller }) is running in this conversation: join it
+refused-display-name-too-long = a display name has at most { $max } characters ({ $given } given)
+refused-display-name-invisible = a display name cannot hold control, direction-override or invisible characters ({ $character })
+refused-plain = { $reason }
+
+## clap's refusals of a command line, worded from their kind (conclave-cli's help::error_text);
+## names and values arrive in clap's quotes ('--json', 'sned')
+cli-usage-error = error: { $message }
+cli-usage-invalid-value = invalid value { $value } for { $arg }
+cli-usage-value-required = a value is required for { $arg } but none was supplied
+cli-usage-invalid-value-because = invalid value { $value } for { $arg }: { $reason }
+cli-usage-possible-values = possible values: { $values }
+cli-usage-unknown-argument = unexpected argument { $arg } found
+cli-usage-unknown-subcommand = unrecognized subcommand { $command }
+cli-usage-missing-arguments = the following required arguments were not provided: { $args }
+cli-usage-missing-subcommand = { $command } requires a subcommand but one was not provided
+cli-usage-subcommands = subcommands: { $values }
+cli-usage-too-many-values = unexpected value { $value } for { $arg } found; no more were expected
+cli-usage-conflict = the argument { $arg } cannot be used with { $other }
+cli-usage-used-twice = the argument { $arg } cannot be used multiple times
+cli-usage-similar-subcommand = tip: a similar subcommand exists: { $names }
+cli-usage-similar-argument = tip: a similar argument exists: { $names }
+cli-usage-similar-value = tip: a similar value exists: { $names }
+cli-usage-more = For more information, try { $help }.
+
+## The terminal UI's members panel and notices
+members-safety-number = safety number { $number }
+members-safety-number-verified = safety number { $number } (verified)
+members-no-safety-number = no safety number: { $error }
+notice-not-sent = not sent: { $error }
+notice-ledger-failed = ledger: { $error }
+notice-members-failed = members: { $error }
+notice-error = error: { $error }

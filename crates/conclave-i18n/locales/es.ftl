@@ -419,3 +419,50 @@ history-deleted = (eliminado)
 preview-photo = Foto: { $name }
 preview-voice-note = Nota de voz: { $name }
 preview-file-named = Archivo: { $name }
+
+## What this device declines to do, any front end (conclave_client::messenger::Declined)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+refused-timer-range = un temporizador de mensajes temporales está desactivado o va de { $min } s a 4 semanas ({ $max } s); { $secs } s no es válido
+refused-one-to-one-self = una conversación 1:1 necesita otra cuenta
+refused-group-exists = ya tienes un grupo llamado #{ $name }
+refused-remove-self = para salir de una conversación usa `leave`
+refused-not-members = ninguno de ellos es miembro
+refused-no-key-packages = ninguno de los dispositivos que se quieren añadir ha publicado aún paquetes de claves
+refused-busy = el grupo está demasiado ocupado; inténtalo de nuevo
+refused-not-in-conversation = no estás en esta conversación
+refused-fell-behind = este dispositivo se quedó atrás en esta conversación (su cola en el servidor estaba llena); se vuelve a añadir la próxima vez que otro miembro envíe algo
+refused-server-too-old-for-timer = los mensajes de esta conversación desaparecen, y el servidor es demasiado antiguo para dejarlos caducar en su cola (revisión 1 del protocolo): actualiza el servidor o desactiva el temporizador
+refused-call-running = hay una llamada ({ $call }, iniciada por { $caller }) en curso en esta conversación: únete a ella
+refused-display-name-too-long = un nombre visible tiene como máximo { $max } caracteres (se dieron { $given })
+refused-display-name-invisible = un nombre visible no puede contener caracteres de control, de anulación de dirección ni invisibles ({ $character })
+refused-plain = { $reason }
+
+## clap's refusals of a command line, worded from their kind (conclave-cli's help::error_text)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+cli-usage-error = error: { $message }
+cli-usage-invalid-value = valor { $value } no válido para { $arg }
+cli-usage-value-required = se requiere un valor para { $arg }, pero no se proporcionó ninguno
+cli-usage-invalid-value-because = valor { $value } no válido para { $arg }: { $reason }
+cli-usage-possible-values = valores posibles: { $values }
+cli-usage-unknown-argument = se encontró un argumento inesperado { $arg }
+cli-usage-unknown-subcommand = subcomando no reconocido { $command }
+cli-usage-missing-arguments = no se proporcionaron los siguientes argumentos obligatorios: { $args }
+cli-usage-missing-subcommand = { $command } requiere un subcomando, pero no se proporcionó ninguno
+cli-usage-subcommands = subcomandos: { $values }
+cli-usage-too-many-values = se encontró un valor inesperado { $value } para { $arg }; no se esperaban más
+cli-usage-conflict = el argumento { $arg } no se puede usar con { $other }
+cli-usage-used-twice = el argumento { $arg } no se puede usar varias veces
+cli-usage-similar-subcommand = consejo: existe un subcomando similar: { $names }
+cli-usage-similar-argument = consejo: existe un argumento similar: { $names }
+cli-usage-similar-value = consejo: existe un valor similar: { $names }
+cli-usage-more = Para más información, prueba { $help }.
+
+## The terminal UI's members panel and notices
+# Machine-drafted from en.ftl; wants a native speaker's review.
+members-safety-number = número de seguridad { $number }
+members-safety-number-verified = número de seguridad { $number } (verificado)
+members-no-safety-number = sin número de seguridad: { $error }
+notice-not-sent = no enviado: { $error }
+notice-ledger-failed = cuentas: { $error }
+notice-members-failed = miembros: { $error }
+notice-error = error: { $error }

@@ -417,3 +417,50 @@ history-deleted = (حذف شد)
 preview-photo = عکس: { $name }
 preview-voice-note = پیام صوتی: { $name }
 preview-file-named = پرونده: { $name }
+
+## What this device declines to do, any front end (conclave_client::messenger::Declined)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+refused-timer-range = زمان‌سنج پیام‌های ناپدیدشونده یا خاموش است یا از { $min } ثانیه تا 4 هفته ({ $max } ثانیه)؛ { $secs } ثانیه مجاز نیست
+refused-one-to-one-self = گفتگوی دونفره به حساب دیگری نیاز دارد
+refused-group-exists = از قبل گروهی به نام #{ $name } دارید
+refused-remove-self = برای خروج از گفتگو از `leave` استفاده کنید
+refused-not-members = هیچ‌کدام از آن‌ها عضو نیست
+refused-no-key-packages = هیچ‌یک از دستگاه‌هایی که باید افزوده شوند هنوز بستهٔ کلیدی منتشر نکرده است
+refused-busy = گروه بیش از حد مشغول است؛ دوباره تلاش کنید
+refused-not-in-conversation = شما در این گفتگو نیستید
+refused-fell-behind = این دستگاه در این گفتگو عقب ماند (صف آن روی سرور پر بود)؛ دفعهٔ بعد که عضو دیگری پیامی بفرستد دوباره افزوده می‌شود
+refused-server-too-old-for-timer = پیام‌های این گفتگو ناپدید می‌شوند و سرور قدیمی‌تر از آن است که بگذارد در صفش منقضی شوند (بازنگری پروتکل 1): سرور را به‌روز کنید یا زمان‌سنج را خاموش کنید
+refused-call-running = تماسی ({ $call }، آغازشده به دست { $caller }) در این گفتگو در جریان است: به آن بپیوندید
+refused-display-name-too-long = نام نمایشی حداکثر { $max } نویسه دارد ({ $given } داده شد)
+refused-display-name-invisible = نام نمایشی نمی‌تواند نویسه‌های کنترلی، نویسه‌های تغییر جهت یا نویسه‌های نامرئی داشته باشد ({ $character })
+refused-plain = { $reason }
+
+## clap's refusals of a command line, worded from their kind (conclave-cli's help::error_text)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+cli-usage-error = خطا: { $message }
+cli-usage-invalid-value = مقدار نامعتبر { $value } برای { $arg }
+cli-usage-value-required = برای { $arg } مقداری لازم است اما داده نشد
+cli-usage-invalid-value-because = مقدار نامعتبر { $value } برای { $arg }: { $reason }
+cli-usage-possible-values = مقدارهای ممکن: { $values }
+cli-usage-unknown-argument = آرگومان غیرمنتظرهٔ { $arg } یافت شد
+cli-usage-unknown-subcommand = زیرفرمان ناشناختهٔ { $command }
+cli-usage-missing-arguments = آرگومان‌های لازم زیر داده نشدند: { $args }
+cli-usage-missing-subcommand = فرمان { $command } به یک زیرفرمان نیاز دارد اما زیرفرمانی داده نشد
+cli-usage-subcommands = زیرفرمان‌ها: { $values }
+cli-usage-too-many-values = مقدار غیرمنتظرهٔ { $value } برای { $arg } یافت شد؛ مقدار بیشتری انتظار نمی‌رفت
+cli-usage-conflict = آرگومان { $arg } را نمی‌توان همراه با { $other } به کار برد
+cli-usage-used-twice = آرگومان { $arg } را نمی‌توان بیش از یک بار به کار برد
+cli-usage-similar-subcommand = نکته: زیرفرمان مشابهی وجود دارد: { $names }
+cli-usage-similar-argument = نکته: آرگومان مشابهی وجود دارد: { $names }
+cli-usage-similar-value = نکته: مقدار مشابهی وجود دارد: { $names }
+cli-usage-more = برای اطلاعات بیشتر، { $help } را امتحان کنید.
+
+## The terminal UI's members panel and notices
+# Machine-drafted from en.ftl; wants a native speaker's review.
+members-safety-number = شماره امنیتی { $number }
+members-safety-number-verified = شماره امنیتی { $number } (تأییدشده)
+members-no-safety-number = بدون شماره امنیتی: { $error }
+notice-not-sent = فرستاده نشد: { $error }
+notice-ledger-failed = حساب: { $error }
+notice-members-failed = اعضا: { $error }
+notice-error = خطا: { $error }

@@ -417,3 +417,50 @@ history-deleted = (poistettu)
 preview-photo = Kuva: { $name }
 preview-voice-note = Ääniviesti: { $name }
 preview-file-named = Tiedosto: { $name }
+
+## What this device declines to do, any front end (conclave_client::messenger::Declined)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+refused-timer-range = katoavien viestien ajastin on pois päältä tai välillä { $min } s – 4 viikkoa ({ $max } s); { $secs } s ei kelpaa
+refused-one-to-one-self = kahdenkeskinen (1:1) keskustelu vaatii toisen tilin
+refused-group-exists = sinulla on jo ryhmä nimeltä #{ $name }
+refused-remove-self = poistu keskustelusta komennolla `leave`
+refused-not-members = kukaan heistä ei ole jäsen
+refused-no-key-packages = yksikään lisättävistä laitteista ei ole vielä julkaissut avainpaketteja
+refused-busy = ryhmä on liian kiireinen; yritä uudelleen
+refused-not-in-conversation = et ole mukana tässä keskustelussa
+refused-fell-behind = tämä laite jäi jälkeen tässä keskustelussa (sen jono palvelimella oli täynnä); se lisätään takaisin, kun joku toinen jäsen seuraavan kerran lähettää
+refused-server-too-old-for-timer = tämän keskustelun viestit katoavat, ja palvelin on liian vanha antamaan niiden vanhentua jonossaan (protokollan revisio 1): päivitä palvelin tai kytke ajastin pois päältä
+refused-call-running = tässä keskustelussa on käynnissä puhelu ({ $call }, aloittaja { $caller }): liity siihen
+refused-display-name-too-long = näyttönimessä voi olla enintään { $max } merkkiä (annettu { $given })
+refused-display-name-invisible = näyttönimessä ei saa olla ohjausmerkkejä, suunnan ohittavia merkkejä eikä näkymättömiä merkkejä ({ $character })
+refused-plain = { $reason }
+
+## clap's refusals of a command line, worded from their kind (conclave-cli's help::error_text)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+cli-usage-error = virhe: { $message }
+cli-usage-invalid-value = virheellinen arvo { $value } argumentille { $arg }
+cli-usage-value-required = argumentti { $arg } vaatii arvon, mutta sitä ei annettu
+cli-usage-invalid-value-because = virheellinen arvo { $value } argumentille { $arg }: { $reason }
+cli-usage-possible-values = mahdolliset arvot: { $values }
+cli-usage-unknown-argument = löytyi odottamaton argumentti { $arg }
+cli-usage-unknown-subcommand = tuntematon alikomento { $command }
+cli-usage-missing-arguments = seuraavia pakollisia argumentteja ei annettu: { $args }
+cli-usage-missing-subcommand = komento { $command } vaatii alikomennon, mutta sitä ei annettu
+cli-usage-subcommands = alikomennot: { $values }
+cli-usage-too-many-values = löytyi odottamaton arvo { $value } argumentille { $arg }; enempää arvoja ei odotettu
+cli-usage-conflict = argumenttia { $arg } ei voi käyttää yhdessä argumentin { $other } kanssa
+cli-usage-used-twice = argumenttia { $arg } ei voi käyttää useammin kuin kerran
+cli-usage-similar-subcommand = vihje: samankaltainen alikomento on olemassa: { $names }
+cli-usage-similar-argument = vihje: samankaltainen argumentti on olemassa: { $names }
+cli-usage-similar-value = vihje: samankaltainen arvo on olemassa: { $names }
+cli-usage-more = Lisätietoja saat valinnalla { $help }.
+
+## The terminal UI's members panel and notices
+# Machine-drafted from en.ftl; wants a native speaker's review.
+members-safety-number = turvanumero { $number }
+members-safety-number-verified = turvanumero { $number } (vahvistettu)
+members-no-safety-number = ei turvanumeroa: { $error }
+notice-not-sent = ei lähetetty: { $error }
+notice-ledger-failed = kassa: { $error }
+notice-members-failed = jäsenet: { $error }
+notice-error = virhe: { $error }

@@ -419,3 +419,50 @@ history-deleted = (supprimé)
 preview-photo = Photo : { $name }
 preview-voice-note = Message vocal : { $name }
 preview-file-named = Fichier : { $name }
+
+## What this device declines to do, any front end (conclave_client::messenger::Declined)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+refused-timer-range = une minuterie de messages éphémères est désactivée ou comprise entre { $min } s et 4 semaines ({ $max } s) ; { $secs } s ne convient pas
+refused-one-to-one-self = une conversation 1:1 nécessite un autre compte
+refused-group-exists = vous avez déjà un groupe nommé #{ $name }
+refused-remove-self = pour quitter une conversation, utilisez `leave`
+refused-not-members = aucun d'eux n'est membre
+refused-no-key-packages = aucun des appareils à ajouter n'a encore publié de paquets de clés
+refused-busy = le groupe est trop occupé ; réessayez
+refused-not-in-conversation = vous n'êtes pas dans cette conversation
+refused-fell-behind = cet appareil a pris du retard dans cette conversation (sa file d'attente sur le serveur était pleine) ; il sera ajouté de nouveau la prochaine fois qu'un autre membre enverra un message
+refused-server-too-old-for-timer = les messages de cette conversation disparaissent, et le serveur est trop ancien pour les faire expirer dans sa file d'attente (révision 1 du protocole) : mettez le serveur à jour, ou désactivez la minuterie
+refused-call-running = un appel ({ $call }, lancé par { $caller }) est en cours dans cette conversation : rejoignez-le
+refused-display-name-too-long = un nom affiché compte au plus { $max } caractères ({ $given } fournis)
+refused-display-name-invisible = un nom affiché ne peut pas contenir de caractères de contrôle, de forçage de direction ou invisibles ({ $character })
+refused-plain = { $reason }
+
+## clap's refusals of a command line, worded from their kind (conclave-cli's help::error_text)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+cli-usage-error = erreur : { $message }
+cli-usage-invalid-value = valeur { $value } invalide pour { $arg }
+cli-usage-value-required = une valeur est requise pour { $arg }, mais aucune n'a été fournie
+cli-usage-invalid-value-because = valeur { $value } invalide pour { $arg } : { $reason }
+cli-usage-possible-values = valeurs possibles : { $values }
+cli-usage-unknown-argument = argument { $arg } inattendu
+cli-usage-unknown-subcommand = sous-commande { $command } non reconnue
+cli-usage-missing-arguments = les arguments requis suivants n'ont pas été fournis : { $args }
+cli-usage-missing-subcommand = { $command } nécessite une sous-commande, mais aucune n'a été fournie
+cli-usage-subcommands = sous-commandes : { $values }
+cli-usage-too-many-values = valeur { $value } inattendue pour { $arg } ; aucune autre valeur n'était attendue
+cli-usage-conflict = l'argument { $arg } ne peut pas être utilisé avec { $other }
+cli-usage-used-twice = l'argument { $arg } ne peut pas être utilisé plusieurs fois
+cli-usage-similar-subcommand = astuce : une sous-commande similaire existe : { $names }
+cli-usage-similar-argument = astuce : un argument similaire existe : { $names }
+cli-usage-similar-value = astuce : une valeur similaire existe : { $names }
+cli-usage-more = Pour plus d'informations, essayez { $help }.
+
+## The terminal UI's members panel and notices
+# Machine-drafted from en.ftl; wants a native speaker's review.
+members-safety-number = numéro de sécurité { $number }
+members-safety-number-verified = numéro de sécurité { $number } (vérifié)
+members-no-safety-number = aucun numéro de sécurité : { $error }
+notice-not-sent = non envoyé : { $error }
+notice-ledger-failed = comptes : { $error }
+notice-members-failed = membres : { $error }
+notice-error = erreur : { $error }

@@ -438,3 +438,50 @@ history-deleted = (נמחקה)
 preview-photo = תמונה: { $name }
 preview-voice-note = הודעה קולית: { $name }
 preview-file-named = קובץ: { $name }
+
+## What this device declines to do, any front end (conclave_client::messenger::Declined)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+refused-timer-range = טיימר של הודעות נעלמות הוא כבוי או בין { $min } ש׳ ל-4 שבועות ({ $max } ש׳); { $secs } ש׳ אינו ערך מותר
+refused-one-to-one-self = שיחה אחד על אחד דורשת חשבון אחר
+refused-group-exists = כבר יש לך קבוצה בשם #{ $name }
+refused-remove-self = כדי לעזוב שיחה השתמשו ב-`leave`
+refused-not-members = אף אחד מהם אינו חבר
+refused-no-key-packages = אף אחד מהמכשירים שאמורים להתווסף עדיין לא פרסם חבילות מפתחות
+refused-busy = הקבוצה עמוסה מדי; נסו שוב
+refused-not-in-conversation = אינך חבר/ה בשיחה הזו
+refused-fell-behind = המכשיר הזה פיגר בשיחה הזו (התור שלו בשרת היה מלא); הוא יתווסף מחדש בפעם הבאה שחבר אחר ישלח
+refused-server-too-old-for-timer = ההודעות בשיחה הזו נעלמות, והשרת ישן מכדי לתת להן לפוג בתור שלו (גרסת פרוטוקול 1): עדכנו את השרת, או כבו את הטיימר
+refused-call-running = שיחה ({ $call }, שהתחיל/ה { $caller }) פעילה כאן: הצטרפו אליה
+refused-display-name-too-long = שם תצוגה יכול להכיל לכל היותר { $max } תווים (ניתנו { $given })
+refused-display-name-invisible = שם תצוגה אינו יכול להכיל תווי בקרה, תווי עקיפת כיוון או תווים בלתי נראים ({ $character })
+refused-plain = { $reason }
+
+## clap's refusals of a command line, worded from their kind (conclave-cli's help::error_text)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+cli-usage-error = שגיאה: { $message }
+cli-usage-invalid-value = ערך לא תקין { $value } עבור { $arg }
+cli-usage-value-required = נדרש ערך עבור { $arg } אך לא סופק ערך
+cli-usage-invalid-value-because = ערך לא תקין { $value } עבור { $arg }: { $reason }
+cli-usage-possible-values = ערכים אפשריים: { $values }
+cli-usage-unknown-argument = נמצא ארגומנט לא צפוי { $arg }
+cli-usage-unknown-subcommand = תת-פקודה לא מוכרת { $command }
+cli-usage-missing-arguments = הארגומנטים הנדרשים הבאים לא סופקו: { $args }
+cli-usage-missing-subcommand = הפקודה { $command } דורשת תת-פקודה אך לא סופקה תת-פקודה
+cli-usage-subcommands = תת-פקודות: { $values }
+cli-usage-too-many-values = נמצא ערך לא צפוי { $value } עבור { $arg }; לא היו צפויים ערכים נוספים
+cli-usage-conflict = לא ניתן להשתמש בארגומנט { $arg } יחד עם { $other }
+cli-usage-used-twice = לא ניתן להשתמש בארגומנט { $arg } יותר מפעם אחת
+cli-usage-similar-subcommand = טיפ: קיימת תת-פקודה דומה: { $names }
+cli-usage-similar-argument = טיפ: קיים ארגומנט דומה: { $names }
+cli-usage-similar-value = טיפ: קיים ערך דומה: { $names }
+cli-usage-more = למידע נוסף, נסו את { $help }.
+
+## The terminal UI's members panel and notices
+# Machine-drafted from en.ftl; wants a native speaker's review.
+members-safety-number = מספר ביטחון { $number }
+members-safety-number-verified = מספר ביטחון { $number } (מאומת)
+members-no-safety-number = אין מספר ביטחון: { $error }
+notice-not-sent = לא נשלחה: { $error }
+notice-ledger-failed = קופה: { $error }
+notice-members-failed = חברים: { $error }
+notice-error = שגיאה: { $error }

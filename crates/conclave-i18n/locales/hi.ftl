@@ -417,3 +417,50 @@ history-deleted = (हटा दिया गया)
 preview-photo = फ़ोटो: { $name }
 preview-voice-note = वॉइस नोट: { $name }
 preview-file-named = फ़ाइल: { $name }
+
+## What this device declines to do, any front end (conclave_client::messenger::Declined)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+refused-timer-range = गायब होने वाले संदेशों का टाइमर या तो बंद होता है या { $min } s से 4 सप्ताह ({ $max } s) तक; { $secs } s मान्य नहीं है
+refused-one-to-one-self = 1:1 बातचीत के लिए किसी दूसरे खाते की ज़रूरत है
+refused-group-exists = आपके पास पहले से #{ $name } नाम का समूह है
+refused-remove-self = बातचीत छोड़ने के लिए `leave` का उपयोग करें
+refused-not-members = उनमें से कोई भी सदस्य नहीं है
+refused-no-key-packages = जोड़े जाने वाले किसी भी डिवाइस ने अभी तक कुंजी पैकेज प्रकाशित नहीं किए हैं
+refused-busy = समूह बहुत व्यस्त है; फिर कोशिश करें
+refused-not-in-conversation = आप इस बातचीत में नहीं हैं
+refused-fell-behind = यह डिवाइस इस बातचीत में पीछे रह गया (सर्वर पर इसकी कतार भरी हुई थी); जब कोई दूसरा सदस्य अगली बार भेजेगा, तब इसे फिर से जोड़ा जाएगा
+refused-server-too-old-for-timer = इस बातचीत के संदेश गायब हो जाते हैं, और सर्वर इतना पुराना है कि उन्हें अपनी कतार में समाप्त नहीं होने दे सकता (प्रोटोकॉल संशोधन 1): सर्वर अपग्रेड करें, या टाइमर बंद करें
+refused-call-running = इस बातचीत में एक कॉल ({ $call }, { $caller } ने शुरू की) चल रही है: उससे जुड़ें
+refused-display-name-too-long = प्रदर्शन नाम में अधिकतम { $max } अक्षर हो सकते हैं ({ $given } दिए गए)
+refused-display-name-invisible = प्रदर्शन नाम में नियंत्रण, दिशा-ओवरराइड या अदृश्य अक्षर नहीं हो सकते ({ $character })
+refused-plain = { $reason }
+
+## clap's refusals of a command line, worded from their kind (conclave-cli's help::error_text)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+cli-usage-error = त्रुटि: { $message }
+cli-usage-invalid-value = { $arg } के लिए अमान्य मान { $value }
+cli-usage-value-required = { $arg } के लिए एक मान आवश्यक है, लेकिन कोई मान नहीं दिया गया
+cli-usage-invalid-value-because = { $arg } के लिए अमान्य मान { $value }: { $reason }
+cli-usage-possible-values = संभावित मान: { $values }
+cli-usage-unknown-argument = अनपेक्षित तर्क { $arg } मिला
+cli-usage-unknown-subcommand = अपरिचित उप-कमांड { $command }
+cli-usage-missing-arguments = निम्नलिखित आवश्यक तर्क नहीं दिए गए: { $args }
+cli-usage-missing-subcommand = { $command } के लिए एक उप-कमांड आवश्यक है, लेकिन कोई नहीं दिया गया
+cli-usage-subcommands = उप-कमांड: { $values }
+cli-usage-too-many-values = { $arg } के लिए अनपेक्षित मान { $value } मिला; और मानों की अपेक्षा नहीं थी
+cli-usage-conflict = तर्क { $arg } का उपयोग { $other } के साथ नहीं किया जा सकता
+cli-usage-used-twice = तर्क { $arg } का उपयोग एक से अधिक बार नहीं किया जा सकता
+cli-usage-similar-subcommand = सुझाव: एक मिलता-जुलता उप-कमांड मौजूद है: { $names }
+cli-usage-similar-argument = सुझाव: एक मिलता-जुलता तर्क मौजूद है: { $names }
+cli-usage-similar-value = सुझाव: एक मिलता-जुलता मान मौजूद है: { $names }
+cli-usage-more = अधिक जानकारी के लिए { $help } आज़माएँ।
+
+## The terminal UI's members panel and notices
+# Machine-drafted from en.ftl; wants a native speaker's review.
+members-safety-number = सुरक्षा नंबर { $number }
+members-safety-number-verified = सुरक्षा नंबर { $number } (सत्यापित)
+members-no-safety-number = कोई सुरक्षा नंबर नहीं: { $error }
+notice-not-sent = नहीं भेजा गया: { $error }
+notice-ledger-failed = खाता: { $error }
+notice-members-failed = सदस्य: { $error }
+notice-error = त्रुटि: { $error }

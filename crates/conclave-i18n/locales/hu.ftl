@@ -417,3 +417,50 @@ history-deleted = (törölve)
 preview-photo = Fénykép: { $name }
 preview-voice-note = Hangüzenet: { $name }
 preview-file-named = Fájl: { $name }
+
+## What this device declines to do, any front end (conclave_client::messenger::Declined)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+refused-timer-range = az eltűnő üzenetek időzítője vagy ki van kapcsolva, vagy { $min } s és 4 hét ({ $max } s) között van; { $secs } s nem megengedett
+refused-one-to-one-self = egy kétszemélyes (1:1) beszélgetéshez egy másik fiók kell
+refused-group-exists = már van #{ $name } nevű csoportod
+refused-remove-self = beszélgetés elhagyásához használd a `leave` parancsot
+refused-not-members = egyikük sem tag
+refused-no-key-packages = a hozzáadandó eszközök egyike sem tett még közzé kulcscsomagot
+refused-busy = a csoport túl elfoglalt; próbáld újra
+refused-not-in-conversation = nem vagy tagja ennek a beszélgetésnek
+refused-fell-behind = ez az eszköz lemaradt ebben a beszélgetésben (a sora a szerveren megtelt); újra hozzáadják, amikor egy másik tag legközelebb küld valamit
+refused-server-too-old-for-timer = ebben a beszélgetésben az üzenetek eltűnnek, a szerver pedig túl régi ahhoz, hogy hagyja őket lejárni a sorában (1. protokollváltozat): frissítsd a szervert, vagy kapcsold ki az időzítőt
+refused-call-running = ebben a beszélgetésben hívás folyik ({ $call }, indította: { $caller }): csatlakozz hozzá
+refused-display-name-too-long = a megjelenített név legfeljebb { $max } karakter lehet ({ $given } megadva)
+refused-display-name-invisible = a megjelenített név nem tartalmazhat vezérlő-, irányfelülíró vagy láthatatlan karaktert ({ $character })
+refused-plain = { $reason }
+
+## clap's refusals of a command line, worded from their kind (conclave-cli's help::error_text)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+cli-usage-error = hiba: { $message }
+cli-usage-invalid-value = a(z) { $arg } argumentum { $value } értéke érvénytelen
+cli-usage-value-required = a(z) { $arg } argumentumhoz érték szükséges, de nincs megadva
+cli-usage-invalid-value-because = a(z) { $arg } argumentum { $value } értéke érvénytelen: { $reason }
+cli-usage-possible-values = lehetséges értékek: { $values }
+cli-usage-unknown-argument = váratlan argumentum: { $arg }
+cli-usage-unknown-subcommand = ismeretlen alparancs: { $command }
+cli-usage-missing-arguments = a következő kötelező argumentumok hiányoznak: { $args }
+cli-usage-missing-subcommand = a(z) { $command } parancshoz alparancs szükséges, de nincs megadva
+cli-usage-subcommands = alparancsok: { $values }
+cli-usage-too-many-values = váratlan érték a(z) { $arg } argumentumnál: { $value }; több értéket nem vár
+cli-usage-conflict = a(z) { $arg } argumentum nem használható együtt ezzel: { $other }
+cli-usage-used-twice = a(z) { $arg } argumentum nem adható meg többször
+cli-usage-similar-subcommand = tipp: létezik hasonló alparancs: { $names }
+cli-usage-similar-argument = tipp: létezik hasonló argumentum: { $names }
+cli-usage-similar-value = tipp: létezik hasonló érték: { $names }
+cli-usage-more = Bővebb információért próbáld ki ezt: { $help }.
+
+## The terminal UI's members panel and notices
+# Machine-drafted from en.ftl; wants a native speaker's review.
+members-safety-number = biztonsági szám { $number }
+members-safety-number-verified = biztonsági szám { $number } (ellenőrizve)
+members-no-safety-number = nincs biztonsági szám: { $error }
+notice-not-sent = nem ment el: { $error }
+notice-ledger-failed = kassza: { $error }
+notice-members-failed = tagok: { $error }
+notice-error = hiba: { $error }

@@ -396,3 +396,50 @@ history-deleted = (dihapus)
 preview-photo = Foto: { $name }
 preview-voice-note = Pesan suara: { $name }
 preview-file-named = File: { $name }
+
+## What this device declines to do, any front end (conclave_client::messenger::Declined)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+refused-timer-range = pengatur waktu pesan sementara harus nonaktif atau antara { $min } dtk hingga 4 minggu ({ $max } dtk); { $secs } dtk tidak diperbolehkan
+refused-one-to-one-self = percakapan 1:1 memerlukan akun lain
+refused-group-exists = Anda sudah punya grup bernama #{ $name }
+refused-remove-self = untuk keluar dari percakapan, gunakan `leave`
+refused-not-members = tidak satu pun dari mereka adalah anggota
+refused-no-key-packages = belum ada satu pun perangkat yang akan ditambahkan yang menerbitkan paket kunci
+refused-busy = grup sedang terlalu sibuk; coba lagi
+refused-not-in-conversation = Anda tidak berada dalam percakapan ini
+refused-fell-behind = perangkat ini tertinggal dalam percakapan ini (antreannya di server penuh); perangkat ini ditambahkan kembali saat anggota lain mengirim pesan berikutnya
+refused-server-too-old-for-timer = pesan dalam percakapan ini menghilang, dan versi server terlalu lama untuk membiarkannya kedaluwarsa di antreannya (revisi protokol 1): perbarui server, atau matikan pengatur waktu
+refused-call-running = sebuah panggilan ({ $call }, dimulai oleh { $caller }) sedang berlangsung di percakapan ini: bergabunglah
+refused-display-name-too-long = nama tampilan paling banyak { $max } karakter ({ $given } diberikan)
+refused-display-name-invisible = nama tampilan tidak boleh berisi karakter kontrol, penimpa arah, atau tak terlihat ({ $character })
+refused-plain = { $reason }
+
+## clap's refusals of a command line, worded from their kind (conclave-cli's help::error_text)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+cli-usage-error = galat: { $message }
+cli-usage-invalid-value = nilai { $value } tidak valid untuk { $arg }
+cli-usage-value-required = { $arg } memerlukan nilai, tetapi tidak ada yang diberikan
+cli-usage-invalid-value-because = nilai { $value } tidak valid untuk { $arg }: { $reason }
+cli-usage-possible-values = nilai yang mungkin: { $values }
+cli-usage-unknown-argument = ditemukan argumen tak terduga { $arg }
+cli-usage-unknown-subcommand = subperintah tidak dikenal { $command }
+cli-usage-missing-arguments = argumen wajib berikut tidak diberikan: { $args }
+cli-usage-missing-subcommand = { $command } memerlukan subperintah, tetapi tidak ada yang diberikan
+cli-usage-subcommands = subperintah: { $values }
+cli-usage-too-many-values = ditemukan nilai tak terduga { $value } untuk { $arg }; tidak ada nilai lain yang diharapkan
+cli-usage-conflict = argumen { $arg } tidak dapat dipakai bersama { $other }
+cli-usage-used-twice = argumen { $arg } tidak dapat dipakai lebih dari sekali
+cli-usage-similar-subcommand = tips: ada subperintah yang mirip: { $names }
+cli-usage-similar-argument = tips: ada argumen yang mirip: { $names }
+cli-usage-similar-value = tips: ada nilai yang mirip: { $names }
+cli-usage-more = Untuk informasi lebih lanjut, coba { $help }.
+
+## The terminal UI's members panel and notices
+# Machine-drafted from en.ftl; wants a native speaker's review.
+members-safety-number = nomor keamanan { $number }
+members-safety-number-verified = nomor keamanan { $number } (terverifikasi)
+members-no-safety-number = tidak ada nomor keamanan: { $error }
+notice-not-sent = tidak terkirim: { $error }
+notice-ledger-failed = kas: { $error }
+notice-members-failed = anggota: { $error }
+notice-error = kesalahan: { $error }

@@ -419,3 +419,50 @@ history-deleted = (eliminato)
 preview-photo = Foto: { $name }
 preview-voice-note = Messaggio vocale: { $name }
 preview-file-named = File: { $name }
+
+## What this device declines to do, any front end (conclave_client::messenger::Declined)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+refused-timer-range = un timer dei messaggi effimeri è disattivato oppure va da { $min } s a 4 settimane ({ $max } s); { $secs } s non va bene
+refused-one-to-one-self = una conversazione 1:1 richiede un altro account
+refused-group-exists = hai già un gruppo di nome #{ $name }
+refused-remove-self = per lasciare una conversazione usa `leave`
+refused-not-members = nessuno di loro è membro
+refused-no-key-packages = nessuno dei dispositivi da aggiungere ha ancora pubblicato pacchetti di chiavi
+refused-busy = il gruppo è troppo occupato; riprova
+refused-not-in-conversation = non sei in questa conversazione
+refused-fell-behind = questo dispositivo è rimasto indietro in questa conversazione (la sua coda sul server era piena); viene aggiunto di nuovo quando un altro membro invia il prossimo messaggio
+refused-server-too-old-for-timer = i messaggi di questa conversazione scompaiono, e il server è troppo vecchio per farli scadere nella sua coda (revisione 1 del protocollo): aggiorna il server oppure disattiva il timer
+refused-call-running = in questa conversazione è in corso una chiamata ({ $call }, avviata da { $caller }): unisciti
+refused-display-name-too-long = un nome visualizzato ha al massimo { $max } caratteri ({ $given } forniti)
+refused-display-name-invisible = un nome visualizzato non può contenere caratteri di controllo, di forzatura della direzione o invisibili ({ $character })
+refused-plain = { $reason }
+
+## clap's refusals of a command line, worded from their kind (conclave-cli's help::error_text)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+cli-usage-error = errore: { $message }
+cli-usage-invalid-value = valore { $value } non valido per { $arg }
+cli-usage-value-required = è richiesto un valore per { $arg }, ma non ne è stato fornito nessuno
+cli-usage-invalid-value-because = valore { $value } non valido per { $arg }: { $reason }
+cli-usage-possible-values = valori possibili: { $values }
+cli-usage-unknown-argument = trovato argomento inatteso { $arg }
+cli-usage-unknown-subcommand = sottocomando non riconosciuto { $command }
+cli-usage-missing-arguments = i seguenti argomenti obbligatori non sono stati forniti: { $args }
+cli-usage-missing-subcommand = { $command } richiede un sottocomando, ma non ne è stato fornito nessuno
+cli-usage-subcommands = sottocomandi: { $values }
+cli-usage-too-many-values = trovato valore inatteso { $value } per { $arg }; non ne erano previsti altri
+cli-usage-conflict = l'argomento { $arg } non può essere usato con { $other }
+cli-usage-used-twice = l'argomento { $arg } non può essere usato più volte
+cli-usage-similar-subcommand = suggerimento: esiste un sottocomando simile: { $names }
+cli-usage-similar-argument = suggerimento: esiste un argomento simile: { $names }
+cli-usage-similar-value = suggerimento: esiste un valore simile: { $names }
+cli-usage-more = Per maggiori informazioni, prova { $help }.
+
+## The terminal UI's members panel and notices
+# Machine-drafted from en.ftl; wants a native speaker's review.
+members-safety-number = numero di sicurezza { $number }
+members-safety-number-verified = numero di sicurezza { $number } (verificato)
+members-no-safety-number = nessun numero di sicurezza: { $error }
+notice-not-sent = non inviato: { $error }
+notice-ledger-failed = conti: { $error }
+notice-members-failed = membri: { $error }
+notice-error = errore: { $error }

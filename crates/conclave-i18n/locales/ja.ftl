@@ -396,3 +396,50 @@ history-deleted = （削除済み）
 preview-photo = 写真: { $name }
 preview-voice-note = ボイスメッセージ: { $name }
 preview-file-named = ファイル: { $name }
+
+## What this device declines to do, any front end (conclave_client::messenger::Declined)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+refused-timer-range = 消えるメッセージのタイマーはオフか、{ $min } 秒から 4 週間 ({ $max } 秒) までです。{ $secs } 秒は指定できません
+refused-one-to-one-self = 1対1 の会話には別のアカウントが必要です
+refused-group-exists = #{ $name } という名前のグループはすでにあります
+refused-remove-self = 会話から退出するには `leave` を使ってください
+refused-not-members = 指定した人はだれもメンバーではありません
+refused-no-key-packages = 追加するデバイスはどれもまだ鍵パッケージを公開していません
+refused-busy = グループが混み合っています。もう一度お試しください
+refused-not-in-conversation = あなたはこの会話に参加していません
+refused-fell-behind = このデバイスはこの会話で遅れを取りました (サーバー上のキューがいっぱいでした)。次に別のメンバーが送信すると再び追加されます
+refused-server-too-old-for-timer = この会話のメッセージは消えますが、サーバーが古すぎてキュー内で期限切れにできません (プロトコル リビジョン 1)。サーバーを更新するか、タイマーをオフにしてください
+refused-call-running = この会話では通話 ({ $call }、{ $caller } が開始) が進行中です。その通話に参加してください
+refused-display-name-too-long = 表示名は最大 { $max } 文字です ({ $given } 文字が指定されました)
+refused-display-name-invisible = 表示名には制御文字、方向上書き文字、不可視文字を含められません ({ $character })
+refused-plain = { $reason }
+
+## clap's refusals of a command line, worded from their kind (conclave-cli's help::error_text)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+cli-usage-error = エラー: { $message }
+cli-usage-invalid-value = { $arg } の値 { $value } が不正です
+cli-usage-value-required = { $arg } には値が必要ですが、指定されていません
+cli-usage-invalid-value-because = { $arg } の値 { $value } が不正です: { $reason }
+cli-usage-possible-values = 指定できる値: { $values }
+cli-usage-unknown-argument = 予期しない引数 { $arg } が見つかりました
+cli-usage-unknown-subcommand = サブコマンド { $command } を認識できません
+cli-usage-missing-arguments = 次の必須の引数が指定されていません: { $args }
+cli-usage-missing-subcommand = { $command } にはサブコマンドが必要ですが、指定されていません
+cli-usage-subcommands = サブコマンド: { $values }
+cli-usage-too-many-values = { $arg } に予期しない値 { $value } が見つかりました。これ以上の値は指定できません
+cli-usage-conflict = 引数 { $arg } は { $other } と同時に使用できません
+cli-usage-used-twice = 引数 { $arg } は複数回使用できません
+cli-usage-similar-subcommand = ヒント: 似たサブコマンドがあります: { $names }
+cli-usage-similar-argument = ヒント: 似た引数があります: { $names }
+cli-usage-similar-value = ヒント: 似た値があります: { $names }
+cli-usage-more = 詳しくは { $help } を試してください。
+
+## The terminal UI's members panel and notices
+# Machine-drafted from en.ftl; wants a native speaker's review.
+members-safety-number = 安全番号 { $number }
+members-safety-number-verified = 安全番号 { $number }（確認済み）
+members-no-safety-number = 安全番号なし: { $error }
+notice-not-sent = 送信できませんでした: { $error }
+notice-ledger-failed = 会計: { $error }
+notice-members-failed = メンバー: { $error }
+notice-error = エラー: { $error }

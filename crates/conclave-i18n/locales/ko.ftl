@@ -396,3 +396,50 @@ history-deleted = (삭제됨)
 preview-photo = 사진: { $name }
 preview-voice-note = 음성 메시지: { $name }
 preview-file-named = 파일: { $name }
+
+## What this device declines to do, any front end (conclave_client::messenger::Declined)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+refused-timer-range = 사라지는 메시지 타이머는 꺼짐이거나 { $min }초에서 4주({ $max }초) 사이여야 합니다. { $secs }초는 안 됩니다
+refused-one-to-one-self = 1:1 대화에는 다른 계정이 필요합니다
+refused-group-exists = 이미 #{ $name }(이)라는 그룹이 있습니다
+refused-remove-self = 대화에서 나가려면 `leave`를 사용하세요
+refused-not-members = 그중 아무도 멤버가 아닙니다
+refused-no-key-packages = 추가할 기기 중 아직 키 패키지를 게시한 기기가 없습니다
+refused-busy = 그룹이 너무 바쁩니다. 다시 시도하세요
+refused-not-in-conversation = 이 대화에 참여하고 있지 않습니다
+refused-fell-behind = 이 기기가 이 대화에서 뒤처졌습니다(서버의 대기열이 가득 찼습니다). 다음에 다른 멤버가 메시지를 보내면 다시 추가됩니다
+refused-server-too-old-for-timer = 이 대화의 메시지는 사라지지만, 서버가 너무 오래되어 대기열에서 메시지를 만료시킬 수 없습니다(프로토콜 리비전 1). 서버를 업그레이드하거나 타이머를 끄세요
+refused-call-running = 이 대화에서 통화({ $call }, { $caller } 님이 시작)가 진행 중입니다. 통화에 참여하세요
+refused-display-name-too-long = 표시 이름은 최대 { $max }자입니다({ $given }자 입력됨)
+refused-display-name-invisible = 표시 이름에는 제어 문자, 방향 재정의 문자 또는 보이지 않는 문자를 넣을 수 없습니다({ $character })
+refused-plain = { $reason }
+
+## clap's refusals of a command line, worded from their kind (conclave-cli's help::error_text)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+cli-usage-error = 오류: { $message }
+cli-usage-invalid-value = { $arg }에 대한 잘못된 값 { $value }
+cli-usage-value-required = { $arg }에 값이 필요하지만 제공되지 않았습니다
+cli-usage-invalid-value-because = { $arg }에 대한 잘못된 값 { $value }: { $reason }
+cli-usage-possible-values = 가능한 값: { $values }
+cli-usage-unknown-argument = 예상치 못한 인수가 있습니다: { $arg }
+cli-usage-unknown-subcommand = 알 수 없는 하위 명령 { $command }
+cli-usage-missing-arguments = 다음 필수 인수가 제공되지 않았습니다: { $args }
+cli-usage-missing-subcommand = { $command }에는 하위 명령이 필요하지만 제공되지 않았습니다
+cli-usage-subcommands = 하위 명령: { $values }
+cli-usage-too-many-values = { $arg }에 대한 예상치 못한 값 { $value }. 더 이상 값을 받지 않습니다
+cli-usage-conflict = { $arg } 인수는 { $other }와(과) 함께 사용할 수 없습니다
+cli-usage-used-twice = { $arg } 인수는 여러 번 사용할 수 없습니다
+cli-usage-similar-subcommand = 팁: 비슷한 하위 명령이 있습니다: { $names }
+cli-usage-similar-argument = 팁: 비슷한 인수가 있습니다: { $names }
+cli-usage-similar-value = 팁: 비슷한 값이 있습니다: { $names }
+cli-usage-more = 자세한 내용을 보려면 { $help } 옵션을 사용해 보세요.
+
+## The terminal UI's members panel and notices
+# Machine-drafted from en.ftl; wants a native speaker's review.
+members-safety-number = 안전 번호 { $number }
+members-safety-number-verified = 안전 번호 { $number } (확인됨)
+members-no-safety-number = 안전 번호 없음: { $error }
+notice-not-sent = 보내지 못함: { $error }
+notice-ledger-failed = 장부: { $error }
+notice-members-failed = 멤버: { $error }
+notice-error = 오류: { $error }

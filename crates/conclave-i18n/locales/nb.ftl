@@ -417,3 +417,50 @@ history-deleted = (slettet)
 preview-photo = Bilde: { $name }
 preview-voice-note = Talemelding: { $name }
 preview-file-named = Fil: { $name }
+
+## What this device declines to do, any front end (conclave_client::messenger::Declined)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+refused-timer-range = en tidtaker for forsvinnende meldinger er av eller fra { $min } s til 4 uker ({ $max } s); { $secs } s er ikke tillatt
+refused-one-to-one-self = en 1:1-samtale krever en annen konto
+refused-group-exists = du har allerede en gruppe som heter #{ $name }
+refused-remove-self = bruk `leave` for å forlate en samtale
+refused-not-members = ingen av dem er medlem
+refused-no-key-packages = ingen av enhetene som skal legges til, har publisert nøkkelpakker ennå
+refused-busy = gruppen er for opptatt; prøv igjen
+refused-not-in-conversation = du er ikke med i denne samtalen
+refused-fell-behind = denne enheten kom på etterskudd i denne samtalen (køen dens på serveren var full); den legges til igjen neste gang et annet medlem sender
+refused-server-too-old-for-timer = meldingene i denne samtalen forsvinner, og serveren er for gammel til å la dem utløpe i køen sin (protokollrevisjon 1): oppgrader serveren, eller slå av tidtakeren
+refused-call-running = et anrop ({ $call }, startet av { $caller }) pågår i denne samtalen: bli med i det
+refused-display-name-too-long = et visningsnavn har høyst { $max } tegn ({ $given } oppgitt)
+refused-display-name-invisible = et visningsnavn kan ikke inneholde kontrolltegn, retningsoverstyrende eller usynlige tegn ({ $character })
+refused-plain = { $reason }
+
+## clap's refusals of a command line, worded from their kind (conclave-cli's help::error_text)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+cli-usage-error = feil: { $message }
+cli-usage-invalid-value = ugyldig verdi { $value } for { $arg }
+cli-usage-value-required = { $arg } krever en verdi, men ingen ble oppgitt
+cli-usage-invalid-value-because = ugyldig verdi { $value } for { $arg }: { $reason }
+cli-usage-possible-values = mulige verdier: { $values }
+cli-usage-unknown-argument = uventet argument { $arg } funnet
+cli-usage-unknown-subcommand = ukjent underkommando { $command }
+cli-usage-missing-arguments = følgende påkrevde argumenter ble ikke oppgitt: { $args }
+cli-usage-missing-subcommand = { $command } krever en underkommando, men ingen ble oppgitt
+cli-usage-subcommands = underkommandoer: { $values }
+cli-usage-too-many-values = uventet verdi { $value } for { $arg } funnet; ingen flere var forventet
+cli-usage-conflict = argumentet { $arg } kan ikke brukes sammen med { $other }
+cli-usage-used-twice = argumentet { $arg } kan ikke brukes flere ganger
+cli-usage-similar-subcommand = tips: det finnes en lignende underkommando: { $names }
+cli-usage-similar-argument = tips: det finnes et lignende argument: { $names }
+cli-usage-similar-value = tips: det finnes en lignende verdi: { $names }
+cli-usage-more = For mer informasjon, prøv { $help }.
+
+## The terminal UI's members panel and notices
+# Machine-drafted from en.ftl; wants a native speaker's review.
+members-safety-number = sikkerhetsnummer { $number }
+members-safety-number-verified = sikkerhetsnummer { $number } (verifisert)
+members-no-safety-number = ingen sikkerhetsnummer: { $error }
+notice-not-sent = ikke sendt: { $error }
+notice-ledger-failed = kasse: { $error }
+notice-members-failed = medlemmer: { $error }
+notice-error = feil: { $error }

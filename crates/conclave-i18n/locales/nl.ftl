@@ -417,3 +417,50 @@ history-deleted = (verwijderd)
 preview-photo = Foto: { $name }
 preview-voice-note = Spraakbericht: { $name }
 preview-file-named = Bestand: { $name }
+
+## What this device declines to do, any front end (conclave_client::messenger::Declined)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+refused-timer-range = een timer voor verdwijnende berichten staat uit of loopt van { $min } s tot 4 weken ({ $max } s); { $secs } s kan niet
+refused-one-to-one-self = een 1:1-gesprek heeft een ander account nodig
+refused-group-exists = je hebt al een groep met de naam #{ $name }
+refused-remove-self = gebruik `leave` om een gesprek te verlaten
+refused-not-members = geen van hen is lid
+refused-no-key-packages = geen van de toe te voegen apparaten heeft al sleutelpakketten gepubliceerd
+refused-busy = de groep is te druk; probeer het opnieuw
+refused-not-in-conversation = je zit niet in dit gesprek
+refused-fell-behind = dit apparaat is in dit gesprek achtergeraakt (de wachtrij op de server was vol); het wordt opnieuw toegevoegd zodra een ander lid weer iets verstuurt
+refused-server-too-old-for-timer = de berichten van dit gesprek verdwijnen, en de server is te oud om ze in zijn wachtrij te laten verlopen (protocolrevisie 1): werk de server bij of zet de timer uit
+refused-call-running = in dit gesprek loopt een oproep ({ $call }, gestart door { $caller }): neem eraan deel
+refused-display-name-too-long = een weergavenaam heeft hoogstens { $max } tekens ({ $given } opgegeven)
+refused-display-name-invisible = een weergavenaam mag geen stuurtekens, richtingsoverschrijvingen of onzichtbare tekens bevatten ({ $character })
+refused-plain = { $reason }
+
+## clap's refusals of a command line, worded from their kind (conclave-cli's help::error_text)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+cli-usage-error = fout: { $message }
+cli-usage-invalid-value = ongeldige waarde { $value } voor { $arg }
+cli-usage-value-required = voor { $arg } is een waarde vereist, maar er is er geen opgegeven
+cli-usage-invalid-value-because = ongeldige waarde { $value } voor { $arg }: { $reason }
+cli-usage-possible-values = mogelijke waarden: { $values }
+cli-usage-unknown-argument = onverwacht argument { $arg } gevonden
+cli-usage-unknown-subcommand = onbekende subopdracht { $command }
+cli-usage-missing-arguments = de volgende vereiste argumenten zijn niet opgegeven: { $args }
+cli-usage-missing-subcommand = { $command } vereist een subopdracht, maar er is er geen opgegeven
+cli-usage-subcommands = subopdrachten: { $values }
+cli-usage-too-many-values = onverwachte waarde { $value } voor { $arg } gevonden; er werden geen verdere waarden verwacht
+cli-usage-conflict = het argument { $arg } kan niet samen met { $other } worden gebruikt
+cli-usage-used-twice = het argument { $arg } kan niet meerdere keren worden gebruikt
+cli-usage-similar-subcommand = tip: er bestaat een vergelijkbare subopdracht: { $names }
+cli-usage-similar-argument = tip: er bestaat een vergelijkbaar argument: { $names }
+cli-usage-similar-value = tip: er bestaat een vergelijkbare waarde: { $names }
+cli-usage-more = Probeer { $help } voor meer informatie.
+
+## The terminal UI's members panel and notices
+# Machine-drafted from en.ftl; wants a native speaker's review.
+members-safety-number = veiligheidsnummer { $number }
+members-safety-number-verified = veiligheidsnummer { $number } (geverifieerd)
+members-no-safety-number = geen veiligheidsnummer: { $error }
+notice-not-sent = niet verstuurd: { $error }
+notice-ledger-failed = kas: { $error }
+notice-members-failed = leden: { $error }
+notice-error = fout: { $error }

@@ -459,3 +459,50 @@ history-deleted = (usunięto)
 preview-photo = Zdjęcie: { $name }
 preview-voice-note = Notatka głosowa: { $name }
 preview-file-named = Plik: { $name }
+
+## What this device declines to do, any front end (conclave_client::messenger::Declined)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+refused-timer-range = minutnik znikających wiadomości jest wyłączony albo ustawiony od { $min } s do 4 tygodni ({ $max } s); { $secs } s nie mieści się w tym zakresie
+refused-one-to-one-self = rozmowa 1:1 wymaga innego konta
+refused-group-exists = masz już grupę o nazwie #{ $name }
+refused-remove-self = aby opuścić rozmowę, użyj `leave`
+refused-not-members = żaden z nich nie jest członkiem
+refused-no-key-packages = żadne z dodawanych urządzeń nie opublikowało jeszcze pakietów kluczy
+refused-busy = grupa jest zbyt zajęta; spróbuj ponownie
+refused-not-in-conversation = nie jesteś w tej rozmowie
+refused-fell-behind = to urządzenie zostało w tyle w tej rozmowie (jego kolejka na serwerze była pełna); zostanie dodane ponownie, gdy inny członek następnym razem coś wyśle
+refused-server-too-old-for-timer = wiadomości w tej rozmowie znikają, a serwer jest zbyt stary, by pozwolić im wygasać w swojej kolejce (rewizja protokołu 1): zaktualizuj serwer albo wyłącz minutnik
+refused-call-running = w tej rozmowie trwa połączenie ({ $call }, rozpoczęte przez { $caller }): dołącz do niego
+refused-display-name-too-long = liczba znaków nazwy wyświetlanej nie może przekroczyć { $max } (podano { $given })
+refused-display-name-invisible = nazwa wyświetlana nie może zawierać znaków sterujących, zmieniających kierunek ani niewidocznych ({ $character })
+refused-plain = { $reason }
+
+## clap's refusals of a command line, worded from their kind (conclave-cli's help::error_text)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+cli-usage-error = błąd: { $message }
+cli-usage-invalid-value = nieprawidłowa wartość { $value } dla { $arg }
+cli-usage-value-required = { $arg } wymaga wartości, ale nie podano żadnej
+cli-usage-invalid-value-because = nieprawidłowa wartość { $value } dla { $arg }: { $reason }
+cli-usage-possible-values = możliwe wartości: { $values }
+cli-usage-unknown-argument = znaleziono nieoczekiwany argument { $arg }
+cli-usage-unknown-subcommand = nierozpoznane podpolecenie { $command }
+cli-usage-missing-arguments = nie podano następujących wymaganych argumentów: { $args }
+cli-usage-missing-subcommand = { $command } wymaga podpolecenia, ale nie podano żadnego
+cli-usage-subcommands = podpolecenia: { $values }
+cli-usage-too-many-values = znaleziono nieoczekiwaną wartość { $value } dla { $arg }; nie oczekiwano więcej wartości
+cli-usage-conflict = argumentu { $arg } nie można używać razem z { $other }
+cli-usage-used-twice = argumentu { $arg } nie można użyć wielokrotnie
+cli-usage-similar-subcommand = wskazówka: istnieje podobne podpolecenie: { $names }
+cli-usage-similar-argument = wskazówka: istnieje podobny argument: { $names }
+cli-usage-similar-value = wskazówka: istnieje podobna wartość: { $names }
+cli-usage-more = Aby uzyskać więcej informacji, spróbuj { $help }.
+
+## The terminal UI's members panel and notices
+# Machine-drafted from en.ftl; wants a native speaker's review.
+members-safety-number = numer bezpieczeństwa { $number }
+members-safety-number-verified = numer bezpieczeństwa { $number } (zweryfikowany)
+members-no-safety-number = brak numeru bezpieczeństwa: { $error }
+notice-not-sent = nie wysłano: { $error }
+notice-ledger-failed = rozliczenia: { $error }
+notice-members-failed = członkowie: { $error }
+notice-error = błąd: { $error }

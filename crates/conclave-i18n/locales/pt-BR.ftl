@@ -437,3 +437,50 @@ history-deleted = (apagada)
 preview-photo = Foto: { $name }
 preview-voice-note = Mensagem de voz: { $name }
 preview-file-named = Arquivo: { $name }
+
+## What this device declines to do, any front end (conclave_client::messenger::Declined)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+refused-timer-range = um temporizador de mensagens temporárias fica desativado ou vai de { $min } s a 4 semanas ({ $max } s); { $secs } s não é válido
+refused-one-to-one-self = uma conversa 1:1 precisa de outra conta
+refused-group-exists = você já tem um grupo chamado #{ $name }
+refused-remove-self = para sair de uma conversa, use `leave`
+refused-not-members = nenhum deles é membro
+refused-no-key-packages = nenhum dos dispositivos a adicionar publicou pacotes de chaves ainda
+refused-busy = o grupo está ocupado demais; tente de novo
+refused-not-in-conversation = você não está nesta conversa
+refused-fell-behind = este dispositivo ficou para trás nesta conversa (sua fila no servidor estava cheia); ele é adicionado de novo quando outro membro enviar a próxima mensagem
+refused-server-too-old-for-timer = as mensagens desta conversa desaparecem, e o servidor é antigo demais para deixá-las expirar na fila dele (revisão 1 do protocolo): atualize o servidor ou desative o temporizador
+refused-call-running = há uma chamada ({ $call }, iniciada por { $caller }) em andamento nesta conversa: entre nela
+refused-display-name-too-long = um nome de exibição tem no máximo { $max } caracteres ({ $given } informados)
+refused-display-name-invisible = um nome de exibição não pode conter caracteres de controle, de substituição de direção ou invisíveis ({ $character })
+refused-plain = { $reason }
+
+## clap's refusals of a command line, worded from their kind (conclave-cli's help::error_text)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+cli-usage-error = erro: { $message }
+cli-usage-invalid-value = valor inválido { $value } para { $arg }
+cli-usage-value-required = é necessário um valor para { $arg }, mas nenhum foi fornecido
+cli-usage-invalid-value-because = valor inválido { $value } para { $arg }: { $reason }
+cli-usage-possible-values = valores possíveis: { $values }
+cli-usage-unknown-argument = argumento inesperado { $arg } encontrado
+cli-usage-unknown-subcommand = subcomando não reconhecido { $command }
+cli-usage-missing-arguments = os seguintes argumentos obrigatórios não foram fornecidos: { $args }
+cli-usage-missing-subcommand = { $command } exige um subcomando, mas nenhum foi fornecido
+cli-usage-subcommands = subcomandos: { $values }
+cli-usage-too-many-values = valor inesperado { $value } encontrado para { $arg }; nenhum outro era esperado
+cli-usage-conflict = o argumento { $arg } não pode ser usado com { $other }
+cli-usage-used-twice = o argumento { $arg } não pode ser usado mais de uma vez
+cli-usage-similar-subcommand = dica: existe um subcomando parecido: { $names }
+cli-usage-similar-argument = dica: existe um argumento parecido: { $names }
+cli-usage-similar-value = dica: existe um valor parecido: { $names }
+cli-usage-more = Para mais informações, tente { $help }.
+
+## The terminal UI's members panel and notices
+# Machine-drafted from en.ftl; wants a native speaker's review.
+members-safety-number = número de segurança { $number }
+members-safety-number-verified = número de segurança { $number } (verificado)
+members-no-safety-number = sem número de segurança: { $error }
+notice-not-sent = não enviada: { $error }
+notice-ledger-failed = contas: { $error }
+notice-members-failed = membros: { $error }
+notice-error = erro: { $error }

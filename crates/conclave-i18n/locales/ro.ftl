@@ -438,3 +438,50 @@ history-deleted = (șters)
 preview-photo = Fotografie: { $name }
 preview-voice-note = Mesaj vocal: { $name }
 preview-file-named = Fișier: { $name }
+
+## What this device declines to do, any front end (conclave_client::messenger::Declined)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+refused-timer-range = un cronometru pentru mesaje temporare este dezactivat sau între { $min } s și 4 săptămâni ({ $max } s); { $secs } s nu este permis
+refused-one-to-one-self = o conversație 1:1 are nevoie de alt cont
+refused-group-exists = ai deja un grup numit #{ $name }
+refused-remove-self = pentru a părăsi o conversație folosește `leave`
+refused-not-members = niciunul dintre ei nu este membru
+refused-no-key-packages = niciunul dintre dispozitivele de adăugat nu a publicat încă pachete de chei
+refused-busy = grupul este prea ocupat; încearcă din nou
+refused-not-in-conversation = nu ești în această conversație
+refused-fell-behind = acest dispozitiv a rămas în urmă în această conversație (coada sa de pe server era plină); este adăugat din nou când un alt membru trimite următorul mesaj
+refused-server-too-old-for-timer = mesajele acestei conversații dispar, iar serverul este prea vechi pentru a le lăsa să expire în coada sa (revizia 1 a protocolului): actualizează serverul sau dezactivează cronometrul
+refused-call-running = un apel ({ $call }, pornit de { $caller }) este în curs în această conversație: alătură-te lui
+refused-display-name-too-long = un nume afișat are cel mult { $max } caractere (ai dat { $given })
+refused-display-name-invisible = un nume afișat nu poate conține caractere de control, de suprascriere a direcției sau invizibile ({ $character })
+refused-plain = { $reason }
+
+## clap's refusals of a command line, worded from their kind (conclave-cli's help::error_text)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+cli-usage-error = eroare: { $message }
+cli-usage-invalid-value = valoare nevalidă { $value } pentru { $arg }
+cli-usage-value-required = este necesară o valoare pentru { $arg }, dar nu a fost furnizată niciuna
+cli-usage-invalid-value-because = valoare nevalidă { $value } pentru { $arg }: { $reason }
+cli-usage-possible-values = valori posibile: { $values }
+cli-usage-unknown-argument = a fost găsit un argument neașteptat: { $arg }
+cli-usage-unknown-subcommand = subcomandă nerecunoscută: { $command }
+cli-usage-missing-arguments = următoarele argumente obligatorii nu au fost furnizate: { $args }
+cli-usage-missing-subcommand = { $command } necesită o subcomandă, dar nu a fost furnizată niciuna
+cli-usage-subcommands = subcomenzi: { $values }
+cli-usage-too-many-values = a fost găsită o valoare neașteptată { $value } pentru { $arg }; nu se mai așteptau altele
+cli-usage-conflict = argumentul { $arg } nu poate fi folosit împreună cu { $other }
+cli-usage-used-twice = argumentul { $arg } nu poate fi folosit de mai multe ori
+cli-usage-similar-subcommand = sfat: există o subcomandă asemănătoare: { $names }
+cli-usage-similar-argument = sfat: există un argument asemănător: { $names }
+cli-usage-similar-value = sfat: există o valoare asemănătoare: { $names }
+cli-usage-more = Pentru mai multe informații, încearcă { $help }.
+
+## The terminal UI's members panel and notices
+# Machine-drafted from en.ftl; wants a native speaker's review.
+members-safety-number = număr de siguranță { $number }
+members-safety-number-verified = număr de siguranță { $number } (verificat)
+members-no-safety-number = niciun număr de siguranță: { $error }
+notice-not-sent = netrimis: { $error }
+notice-ledger-failed = cont: { $error }
+notice-members-failed = membri: { $error }
+notice-error = eroare: { $error }

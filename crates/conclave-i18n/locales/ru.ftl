@@ -459,3 +459,50 @@ history-deleted = (удалено)
 preview-photo = Фото: { $name }
 preview-voice-note = Голосовое сообщение: { $name }
 preview-file-named = Файл: { $name }
+
+## What this device declines to do, any front end (conclave_client::messenger::Declined)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+refused-timer-range = таймер исчезающих сообщений либо выключен, либо задан от { $min } с до 4 недель ({ $max } с); { $secs } с не подходит
+refused-one-to-one-self = для беседы один на один нужен другой аккаунт
+refused-group-exists = у вас уже есть группа #{ $name }
+refused-remove-self = чтобы выйти из беседы, используйте `leave`
+refused-not-members = никто из них не участник
+refused-no-key-packages = ни одно из добавляемых устройств ещё не опубликовало пакеты ключей
+refused-busy = группа слишком занята; попробуйте снова
+refused-not-in-conversation = вас нет в этой беседе
+refused-fell-behind = это устройство отстало в этой беседе (его очередь на сервере была заполнена); оно будет добавлено снова, когда другой участник в следующий раз что-нибудь отправит
+refused-server-too-old-for-timer = сообщения в этой беседе исчезают, а сервер слишком старый, чтобы удалять их из своей очереди по истечении срока (ревизия протокола 1): обновите сервер или выключите таймер
+refused-call-running = в этой беседе идёт звонок ({ $call }, его начал { $caller }): присоединитесь к нему
+refused-display-name-too-long = максимальная длина отображаемого имени в символах: { $max } (задано { $given })
+refused-display-name-invisible = отображаемое имя не может содержать управляющие символы, символы переопределения направления или невидимые символы ({ $character })
+refused-plain = { $reason }
+
+## clap's refusals of a command line, worded from their kind (conclave-cli's help::error_text)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+cli-usage-error = ошибка: { $message }
+cli-usage-invalid-value = недопустимое значение { $value } для { $arg }
+cli-usage-value-required = для { $arg } требуется значение, но оно не указано
+cli-usage-invalid-value-because = недопустимое значение { $value } для { $arg }: { $reason }
+cli-usage-possible-values = возможные значения: { $values }
+cli-usage-unknown-argument = обнаружен неожиданный аргумент { $arg }
+cli-usage-unknown-subcommand = неизвестная подкоманда { $command }
+cli-usage-missing-arguments = не указаны следующие обязательные аргументы: { $args }
+cli-usage-missing-subcommand = для { $command } требуется подкоманда, но она не указана
+cli-usage-subcommands = подкоманды: { $values }
+cli-usage-too-many-values = обнаружено неожиданное значение { $value } для { $arg }; больше значений не ожидалось
+cli-usage-conflict = аргумент { $arg } нельзя использовать вместе с { $other }
+cli-usage-used-twice = аргумент { $arg } нельзя использовать несколько раз
+cli-usage-similar-subcommand = подсказка: есть похожая подкоманда: { $names }
+cli-usage-similar-argument = подсказка: есть похожий аргумент: { $names }
+cli-usage-similar-value = подсказка: есть похожее значение: { $names }
+cli-usage-more = Чтобы узнать больше, попробуйте { $help }.
+
+## The terminal UI's members panel and notices
+# Machine-drafted from en.ftl; wants a native speaker's review.
+members-safety-number = код безопасности { $number }
+members-safety-number-verified = код безопасности { $number } (проверен)
+members-no-safety-number = нет кода безопасности: { $error }
+notice-not-sent = не отправлено: { $error }
+notice-ledger-failed = счёт: { $error }
+notice-members-failed = участники: { $error }
+notice-error = ошибка: { $error }

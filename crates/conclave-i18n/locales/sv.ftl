@@ -417,3 +417,50 @@ history-deleted = (raderat)
 preview-photo = Foto: { $name }
 preview-voice-note = Röstmeddelande: { $name }
 preview-file-named = Fil: { $name }
+
+## What this device declines to do, any front end (conclave_client::messenger::Declined)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+refused-timer-range = en timer för försvinnande meddelanden är av eller från { $min } s till 4 veckor ({ $max } s); { $secs } s går inte
+refused-one-to-one-self = en 1:1-konversation kräver ett annat konto
+refused-group-exists = du har redan en grupp som heter #{ $name }
+refused-remove-self = använd `leave` för att lämna en konversation
+refused-not-members = ingen av dem är medlem
+refused-no-key-packages = ingen av enheterna som ska läggas till har publicerat nyckelpaket än
+refused-busy = gruppen är för upptagen; försök igen
+refused-not-in-conversation = du är inte med i den här konversationen
+refused-fell-behind = den här enheten hamnade efter i den här konversationen (dess kö på servern var full); den läggs till igen nästa gång en annan medlem skickar
+refused-server-too-old-for-timer = den här konversationens meddelanden försvinner, och servern är för gammal för att låta dem löpa ut i sin kö (protokollrevision 1): uppgradera servern eller stäng av timern
+refused-call-running = ett samtal ({ $call }, startat av { $caller }) pågår i den här konversationen: gå med i det
+refused-display-name-too-long = ett visningsnamn har högst { $max } tecken ({ $given } angivna)
+refused-display-name-invisible = ett visningsnamn får inte innehålla styrtecken, riktningsåsidosättande eller osynliga tecken ({ $character })
+refused-plain = { $reason }
+
+## clap's refusals of a command line, worded from their kind (conclave-cli's help::error_text)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+cli-usage-error = fel: { $message }
+cli-usage-invalid-value = ogiltigt värde { $value } för { $arg }
+cli-usage-value-required = { $arg } kräver ett värde, men inget angavs
+cli-usage-invalid-value-because = ogiltigt värde { $value } för { $arg }: { $reason }
+cli-usage-possible-values = möjliga värden: { $values }
+cli-usage-unknown-argument = oväntat argument { $arg } hittades
+cli-usage-unknown-subcommand = okänt underkommando { $command }
+cli-usage-missing-arguments = följande obligatoriska argument angavs inte: { $args }
+cli-usage-missing-subcommand = { $command } kräver ett underkommando, men inget angavs
+cli-usage-subcommands = underkommandon: { $values }
+cli-usage-too-many-values = oväntat värde { $value } för { $arg } hittades; inga fler förväntades
+cli-usage-conflict = argumentet { $arg } kan inte användas tillsammans med { $other }
+cli-usage-used-twice = argumentet { $arg } kan inte användas flera gånger
+cli-usage-similar-subcommand = tips: det finns ett liknande underkommando: { $names }
+cli-usage-similar-argument = tips: det finns ett liknande argument: { $names }
+cli-usage-similar-value = tips: det finns ett liknande värde: { $names }
+cli-usage-more = För mer information, prova { $help }.
+
+## The terminal UI's members panel and notices
+# Machine-drafted from en.ftl; wants a native speaker's review.
+members-safety-number = säkerhetsnummer { $number }
+members-safety-number-verified = säkerhetsnummer { $number } (verifierat)
+members-no-safety-number = inget säkerhetsnummer: { $error }
+notice-not-sent = inte skickat: { $error }
+notice-ledger-failed = kassa: { $error }
+notice-members-failed = medlemmar: { $error }
+notice-error = fel: { $error }

@@ -417,3 +417,50 @@ history-deleted = (umefutwa)
 preview-photo = Picha: { $name }
 preview-voice-note = Ujumbe wa sauti: { $name }
 preview-file-named = Faili: { $name }
+
+## What this device declines to do, any front end (conclave_client::messenger::Declined)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+refused-timer-range = kipima muda cha jumbe zinazotoweka huwa kimezimwa au ni kati ya sekunde { $min } na wiki 4 (sekunde { $max }); sekunde { $secs } hazikubaliki
+refused-one-to-one-self = mazungumzo ya 1:1 yanahitaji akaunti nyingine
+refused-group-exists = tayari una kikundi kinachoitwa #{ $name }
+refused-remove-self = ili kuondoka kwenye mazungumzo tumia `leave`
+refused-not-members = hakuna yeyote kati yao aliye mwanachama
+refused-no-key-packages = hakuna kifaa chochote kinachoongezwa ambacho kimechapisha vifurushi vya funguo bado
+refused-busy = kikundi kina shughuli nyingi mno; jaribu tena
+refused-not-in-conversation = hauko kwenye mazungumzo haya
+refused-fell-behind = kifaa hiki kimebaki nyuma katika mazungumzo haya (foleni yake kwenye seva ilijaa); kitaongezwa tena mwanachama mwingine atakapotuma ujumbe unaofuata
+refused-server-too-old-for-timer = jumbe za mazungumzo haya hutoweka, na seva ni ya zamani mno kuziruhusu ziishe muda kwenye foleni yake (toleo la itifaki 1): sasisha seva, au zima kipima muda
+refused-call-running = simu ({ $call }, iliyoanzishwa na { $caller }) inaendelea katika mazungumzo haya: jiunge nayo
+refused-display-name-too-long = jina la kuonyesha lina herufi zisizozidi { $max } (zimetolewa { $given })
+refused-display-name-invisible = jina la kuonyesha haliwezi kuwa na herufi za udhibiti, za kubatilisha mwelekeo au zisizoonekana ({ $character })
+refused-plain = { $reason }
+
+## clap's refusals of a command line, worded from their kind (conclave-cli's help::error_text)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+cli-usage-error = hitilafu: { $message }
+cli-usage-invalid-value = thamani { $value } si sahihi kwa { $arg }
+cli-usage-value-required = { $arg } inahitaji thamani lakini hakuna iliyotolewa
+cli-usage-invalid-value-because = thamani { $value } si sahihi kwa { $arg }: { $reason }
+cli-usage-possible-values = thamani zinazowezekana: { $values }
+cli-usage-unknown-argument = hoja isiyotarajiwa { $arg } imepatikana
+cli-usage-unknown-subcommand = amri ndogo { $command } haitambuliki
+cli-usage-missing-arguments = hoja zifuatazo zinazohitajika hazikutolewa: { $args }
+cli-usage-missing-subcommand = { $command } inahitaji amri ndogo lakini hakuna iliyotolewa
+cli-usage-subcommands = amri ndogo: { $values }
+cli-usage-too-many-values = thamani isiyotarajiwa { $value } kwa { $arg } imepatikana; hakuna nyingine iliyotarajiwa
+cli-usage-conflict = hoja { $arg } haiwezi kutumika pamoja na { $other }
+cli-usage-used-twice = hoja { $arg } haiwezi kutumika zaidi ya mara moja
+cli-usage-similar-subcommand = kidokezo: kuna amri ndogo inayofanana: { $names }
+cli-usage-similar-argument = kidokezo: kuna hoja inayofanana: { $names }
+cli-usage-similar-value = kidokezo: kuna thamani inayofanana: { $names }
+cli-usage-more = Kwa maelezo zaidi, jaribu { $help }.
+
+## The terminal UI's members panel and notices
+# Machine-drafted from en.ftl; wants a native speaker's review.
+members-safety-number = namba ya usalama { $number }
+members-safety-number-verified = namba ya usalama { $number } (imethibitishwa)
+members-no-safety-number = hakuna namba ya usalama: { $error }
+notice-not-sent = haikutumwa: { $error }
+notice-ledger-failed = hesabu: { $error }
+notice-members-failed = wanachama: { $error }
+notice-error = hitilafu: { $error }

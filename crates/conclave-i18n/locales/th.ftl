@@ -396,3 +396,50 @@ history-deleted = (ถูกลบแล้ว)
 preview-photo = รูปภาพ: { $name }
 preview-voice-note = ข้อความเสียง: { $name }
 preview-file-named = ไฟล์: { $name }
+
+## What this device declines to do, any front end (conclave_client::messenger::Declined)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+refused-timer-range = ตัวจับเวลาข้อความที่หายไปเองต้องปิดหรืออยู่ระหว่าง { $min } วินาทีถึง 4 สัปดาห์ ({ $max } วินาที); { $secs } วินาทีใช้ไม่ได้
+refused-one-to-one-self = การสนทนา 1:1 ต้องมีบัญชีอื่น
+refused-group-exists = คุณมีกลุ่มชื่อ #{ $name } อยู่แล้ว
+refused-remove-self = หากต้องการออกจากการสนทนา ให้ใช้ `leave`
+refused-not-members = ไม่มีใครในนั้นเป็นสมาชิก
+refused-no-key-packages = ยังไม่มีอุปกรณ์ที่จะเพิ่มเครื่องใดเผยแพร่แพ็กเกจกุญแจ
+refused-busy = กลุ่มกำลังยุ่งเกินไป; โปรดลองอีกครั้ง
+refused-not-in-conversation = คุณไม่ได้อยู่ในการสนทนานี้
+refused-fell-behind = อุปกรณ์นี้ตามไม่ทันในการสนทนานี้ (คิวของอุปกรณ์บนเซิร์ฟเวอร์เต็ม); จะถูกเพิ่มกลับเข้าไปเมื่อสมาชิกคนอื่นส่งข้อความครั้งถัดไป
+refused-server-too-old-for-timer = ข้อความในการสนทนานี้หายไปเอง และเซิร์ฟเวอร์เก่าเกินกว่าจะให้ข้อความหมดอายุในคิวได้ (โปรโตคอลรุ่น 1): อัปเกรดเซิร์ฟเวอร์ หรือปิดตัวจับเวลา
+refused-call-running = มีการโทร ({ $call } เริ่มโดย { $caller }) กำลังดำเนินอยู่ในการสนทนานี้: เข้าร่วมการโทรนั้น
+refused-display-name-too-long = ชื่อที่แสดงมีได้ไม่เกิน { $max } อักขระ (ระบุมา { $given })
+refused-display-name-invisible = ชื่อที่แสดงต้องไม่มีอักขระควบคุม อักขระกำหนดทิศทางทับ หรืออักขระที่มองไม่เห็น ({ $character })
+refused-plain = { $reason }
+
+## clap's refusals of a command line, worded from their kind (conclave-cli's help::error_text)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+cli-usage-error = ข้อผิดพลาด: { $message }
+cli-usage-invalid-value = ค่า { $value } ไม่ถูกต้องสำหรับ { $arg }
+cli-usage-value-required = { $arg } ต้องมีค่า แต่ไม่ได้ระบุค่าไว้
+cli-usage-invalid-value-because = ค่า { $value } ไม่ถูกต้องสำหรับ { $arg }: { $reason }
+cli-usage-possible-values = ค่าที่เป็นไปได้: { $values }
+cli-usage-unknown-argument = พบอาร์กิวเมนต์ที่ไม่คาดคิด { $arg }
+cli-usage-unknown-subcommand = ไม่รู้จักคำสั่งย่อย { $command }
+cli-usage-missing-arguments = ไม่ได้ระบุอาร์กิวเมนต์ที่จำเป็นต่อไปนี้: { $args }
+cli-usage-missing-subcommand = { $command } ต้องมีคำสั่งย่อย แต่ไม่ได้ระบุไว้
+cli-usage-subcommands = คำสั่งย่อย: { $values }
+cli-usage-too-many-values = พบค่าที่ไม่คาดคิด { $value } สำหรับ { $arg }; ไม่ต้องการค่าเพิ่มอีก
+cli-usage-conflict = ใช้อาร์กิวเมนต์ { $arg } ร่วมกับ { $other } ไม่ได้
+cli-usage-used-twice = ใช้อาร์กิวเมนต์ { $arg } หลายครั้งไม่ได้
+cli-usage-similar-subcommand = คำแนะนำ: มีคำสั่งย่อยที่คล้ายกัน: { $names }
+cli-usage-similar-argument = คำแนะนำ: มีอาร์กิวเมนต์ที่คล้ายกัน: { $names }
+cli-usage-similar-value = คำแนะนำ: มีค่าที่คล้ายกัน: { $names }
+cli-usage-more = หากต้องการข้อมูลเพิ่มเติม ลองใช้ { $help }
+
+## The terminal UI's members panel and notices
+# Machine-drafted from en.ftl; wants a native speaker's review.
+members-safety-number = หมายเลขความปลอดภัย { $number }
+members-safety-number-verified = หมายเลขความปลอดภัย { $number } (ยืนยันแล้ว)
+members-no-safety-number = ไม่มีหมายเลขความปลอดภัย: { $error }
+notice-not-sent = ไม่ได้ส่ง: { $error }
+notice-ledger-failed = บัญชี: { $error }
+notice-members-failed = สมาชิก: { $error }
+notice-error = ข้อผิดพลาด: { $error }

@@ -417,3 +417,50 @@ history-deleted = (silindi)
 preview-photo = Fotoğraf: { $name }
 preview-voice-note = Sesli not: { $name }
 preview-file-named = Dosya: { $name }
+
+## What this device declines to do, any front end (conclave_client::messenger::Declined)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+refused-timer-range = kaybolan mesaj zamanlayıcısı ya kapalıdır ya da { $min } s ile 4 hafta ({ $max } s) arasındadır; { $secs } s geçerli değil
+refused-one-to-one-self = 1:1 sohbet için başka bir hesap gerekir
+refused-group-exists = zaten #{ $name } adında bir grubunuz var
+refused-remove-self = bir sohbetten ayrılmak için `leave` kullanın
+refused-not-members = hiçbiri üye değil
+refused-no-key-packages = eklenecek cihazların hiçbiri henüz anahtar paketi yayımlamadı
+refused-busy = grup çok meşgul; yeniden deneyin
+refused-not-in-conversation = bu sohbette değilsiniz
+refused-fell-behind = bu cihaz bu sohbette geride kaldı (sunucudaki kuyruğu doluydu); başka bir üye bir sonraki mesajını gönderdiğinde yeniden eklenir
+refused-server-too-old-for-timer = bu sohbetin mesajları kayboluyor ve sunucu, kuyruğundaki mesajların süresinin dolmasına izin veremeyecek kadar eski (protokol revizyonu 1): sunucuyu yükseltin veya zamanlayıcıyı kapatın
+refused-call-running = bu sohbette bir arama sürüyor ({ $call }, başlatan: { $caller }): aramaya katılın
+refused-display-name-too-long = görünen ad en fazla { $max } karakter olabilir ({ $given } verildi)
+refused-display-name-invisible = görünen ad kontrol, yön geçersiz kılma veya görünmez karakterler içeremez ({ $character })
+refused-plain = { $reason }
+
+## clap's refusals of a command line, worded from their kind (conclave-cli's help::error_text)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+cli-usage-error = hata: { $message }
+cli-usage-invalid-value = { $arg } için geçersiz değer { $value }
+cli-usage-value-required = { $arg } için bir değer gerekli, ancak verilmedi
+cli-usage-invalid-value-because = { $arg } için geçersiz değer { $value }: { $reason }
+cli-usage-possible-values = olası değerler: { $values }
+cli-usage-unknown-argument = beklenmeyen argüman { $arg } bulundu
+cli-usage-unknown-subcommand = tanınmayan alt komut { $command }
+cli-usage-missing-arguments = şu gerekli argümanlar verilmedi: { $args }
+cli-usage-missing-subcommand = { $command } komutu bir alt komut gerektiriyor, ancak verilmedi
+cli-usage-subcommands = alt komutlar: { $values }
+cli-usage-too-many-values = { $arg } için beklenmeyen değer { $value } bulundu; başka değer beklenmiyordu
+cli-usage-conflict = { $arg } argümanı { $other } ile birlikte kullanılamaz
+cli-usage-used-twice = { $arg } argümanı birden fazla kez kullanılamaz
+cli-usage-similar-subcommand = ipucu: benzer bir alt komut var: { $names }
+cli-usage-similar-argument = ipucu: benzer bir argüman var: { $names }
+cli-usage-similar-value = ipucu: benzer bir değer var: { $names }
+cli-usage-more = Daha fazla bilgi için { $help } deneyin.
+
+## The terminal UI's members panel and notices
+# Machine-drafted from en.ftl; wants a native speaker's review.
+members-safety-number = güvenlik numarası { $number }
+members-safety-number-verified = güvenlik numarası { $number } (doğrulandı)
+members-no-safety-number = güvenlik numarası yok: { $error }
+notice-not-sent = gönderilmedi: { $error }
+notice-ledger-failed = hesap: { $error }
+notice-members-failed = üyeler: { $error }
+notice-error = hata: { $error }

@@ -459,3 +459,50 @@ history-deleted = (видалено)
 preview-photo = Фото: { $name }
 preview-voice-note = Голосове повідомлення: { $name }
 preview-file-named = Файл: { $name }
+
+## What this device declines to do, any front end (conclave_client::messenger::Declined)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+refused-timer-range = таймер зникаючих повідомлень або вимкнений, або становить від { $min } с до 4 тижнів ({ $max } с); { $secs } с не підходить
+refused-one-to-one-self = для розмови 1:1 потрібен інший обліковий запис
+refused-group-exists = у вас уже є група з назвою #{ $name }
+refused-remove-self = щоб вийти з розмови, використайте `leave`
+refused-not-members = жоден із них не є учасником
+refused-no-key-packages = жоден із пристроїв, які треба додати, ще не опублікував пакетів ключів
+refused-busy = група надто зайнята; спробуйте ще раз
+refused-not-in-conversation = ви не є учасником цієї розмови
+refused-fell-behind = цей пристрій відстав у цій розмові (його черга на сервері була заповнена); його буде знову додано, коли інший учасник наступного разу щось надішле
+refused-server-too-old-for-timer = повідомлення цієї розмови зникають, а сервер надто старий, щоб видаляти їх зі своєї черги після закінчення терміну (ревізія протоколу 1): оновіть сервер або вимкніть таймер
+refused-call-running = у цій розмові триває дзвінок ({ $call }, розпочав { $caller }): приєднайтеся до нього
+refused-display-name-too-long = максимальна кількість символів у відображуваному імені — { $max } (задано { $given })
+refused-display-name-invisible = відображуване ім'я не може містити керівні символи, символи перевизначення напрямку тексту чи невидимі символи ({ $character })
+refused-plain = { $reason }
+
+## clap's refusals of a command line, worded from their kind (conclave-cli's help::error_text)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+cli-usage-error = помилка: { $message }
+cli-usage-invalid-value = недійсне значення { $value } для { $arg }
+cli-usage-value-required = для { $arg } потрібне значення, але його не вказано
+cli-usage-invalid-value-because = недійсне значення { $value } для { $arg }: { $reason }
+cli-usage-possible-values = можливі значення: { $values }
+cli-usage-unknown-argument = знайдено неочікуваний аргумент { $arg }
+cli-usage-unknown-subcommand = нерозпізнана підкоманда { $command }
+cli-usage-missing-arguments = не вказано такі обов'язкові аргументи: { $args }
+cli-usage-missing-subcommand = команда { $command } потребує підкоманди, але її не вказано
+cli-usage-subcommands = підкоманди: { $values }
+cli-usage-too-many-values = знайдено неочікуване значення { $value } для { $arg }; більше значень не очікувалося
+cli-usage-conflict = аргумент { $arg } не можна використовувати разом з { $other }
+cli-usage-used-twice = аргумент { $arg } не можна використовувати кілька разів
+cli-usage-similar-subcommand = порада: існує схожа підкоманда: { $names }
+cli-usage-similar-argument = порада: існує схожий аргумент: { $names }
+cli-usage-similar-value = порада: існує схоже значення: { $names }
+cli-usage-more = Щоб дізнатися більше, спробуйте { $help }.
+
+## The terminal UI's members panel and notices
+# Machine-drafted from en.ftl; wants a native speaker's review.
+members-safety-number = код безпеки { $number }
+members-safety-number-verified = код безпеки { $number } (перевірений)
+members-no-safety-number = немає коду безпеки: { $error }
+notice-not-sent = не надіслано: { $error }
+notice-ledger-failed = рахунок: { $error }
+notice-members-failed = учасники: { $error }
+notice-error = помилка: { $error }

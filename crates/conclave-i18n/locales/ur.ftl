@@ -417,3 +417,50 @@ history-deleted = (حذف شدہ)
 preview-photo = تصویر: { $name }
 preview-voice-note = صوتی نوٹ: { $name }
 preview-file-named = فائل: { $name }
+
+## What this device declines to do, any front end (conclave_client::messenger::Declined)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+refused-timer-range = غائب ہونے والے پیغامات کا ٹائمر یا تو بند ہوتا ہے یا { $min } s سے 4 ہفتے ({ $max } s) تک؛ { $secs } s نہیں چلے گا
+refused-one-to-one-self = 1:1 گفتگو کے لیے کوئی دوسرا اکاؤنٹ چاہیے
+refused-group-exists = آپ کے پاس پہلے سے #{ $name } نام کا گروپ ہے
+refused-remove-self = گفتگو چھوڑنے کے لیے `leave` استعمال کریں
+refused-not-members = ان میں سے کوئی بھی رکن نہیں
+refused-no-key-packages = شامل کی جانے والی ڈیوائسز میں سے کسی نے ابھی تک کلیدی پیکج شائع نہیں کیے
+refused-busy = گروپ بہت مصروف ہے؛ دوبارہ کوشش کریں
+refused-not-in-conversation = آپ اس گفتگو میں نہیں ہیں
+refused-fell-behind = یہ ڈیوائس اس گفتگو میں پیچھے رہ گئی (سرور پر اس کی قطار بھری ہوئی تھی)؛ جب کوئی دوسرا رکن اگلی بار بھیجے گا تو اسے دوبارہ شامل کیا جائے گا
+refused-server-too-old-for-timer = اس گفتگو کے پیغامات غائب ہو جاتے ہیں، اور سرور اتنا پرانا ہے کہ انہیں اپنی قطار میں ختم ہونے نہیں دے سکتا (پروٹوکول نظرِ ثانی 1): سرور کو اپ گریڈ کریں، یا ٹائمر بند کریں
+refused-call-running = اس گفتگو میں ایک کال ({ $call }، جسے { $caller } نے شروع کیا) جاری ہے: اس میں شامل ہوں
+refused-display-name-too-long = ظاہری نام میں زیادہ سے زیادہ { $max } حروف ہو سکتے ہیں ({ $given } دیے گئے)
+refused-display-name-invisible = ظاہری نام میں کنٹرول، سمت بدلنے والے یا نظر نہ آنے والے حروف نہیں ہو سکتے ({ $character })
+refused-plain = { $reason }
+
+## clap's refusals of a command line, worded from their kind (conclave-cli's help::error_text)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+cli-usage-error = خرابی: { $message }
+cli-usage-invalid-value = { $arg } کے لیے غلط قدر { $value }
+cli-usage-value-required = { $arg } کے لیے ایک قدر درکار ہے لیکن کوئی نہیں دی گئی
+cli-usage-invalid-value-because = { $arg } کے لیے غلط قدر { $value }: { $reason }
+cli-usage-possible-values = ممکنہ قدریں: { $values }
+cli-usage-unknown-argument = غیر متوقع دلیل { $arg } ملی
+cli-usage-unknown-subcommand = نامعلوم ذیلی کمانڈ { $command }
+cli-usage-missing-arguments = درج ذیل لازمی دلائل موجود نہیں: { $args }
+cli-usage-missing-subcommand = { $command } کو ایک ذیلی کمانڈ درکار ہے لیکن کوئی نہیں دی گئی
+cli-usage-subcommands = ذیلی کمانڈز: { $values }
+cli-usage-too-many-values = { $arg } کے لیے غیر متوقع قدر { $value } ملی؛ مزید قدروں کی توقع نہیں تھی
+cli-usage-conflict = دلیل { $arg } کو { $other } کے ساتھ استعمال نہیں کیا جا سکتا
+cli-usage-used-twice = دلیل { $arg } کو ایک سے زیادہ بار استعمال نہیں کیا جا سکتا
+cli-usage-similar-subcommand = مشورہ: ایک ملتی جلتی ذیلی کمانڈ موجود ہے: { $names }
+cli-usage-similar-argument = مشورہ: ایک ملتی جلتی دلیل موجود ہے: { $names }
+cli-usage-similar-value = مشورہ: ایک ملتی جلتی قدر موجود ہے: { $names }
+cli-usage-more = مزید معلومات کے لیے { $help } آزمائیں۔
+
+## The terminal UI's members panel and notices
+# Machine-drafted from en.ftl; wants a native speaker's review.
+members-safety-number = حفاظتی نمبر { $number }
+members-safety-number-verified = حفاظتی نمبر { $number } (تصدیق شدہ)
+members-no-safety-number = کوئی حفاظتی نمبر نہیں: { $error }
+notice-not-sent = نہیں بھیجا گیا: { $error }
+notice-ledger-failed = کھاتہ: { $error }
+notice-members-failed = اراکین: { $error }
+notice-error = خرابی: { $error }

@@ -396,3 +396,50 @@ history-deleted = (đã xóa)
 preview-photo = Ảnh: { $name }
 preview-voice-note = Tin nhắn thoại: { $name }
 preview-file-named = Tệp: { $name }
+
+## What this device declines to do, any front end (conclave_client::messenger::Declined)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+refused-timer-range = hẹn giờ tin nhắn tự hủy phải tắt hoặc từ { $min } giây đến 4 tuần ({ $max } giây); { $secs } giây không hợp lệ
+refused-one-to-one-self = cuộc trò chuyện 1:1 cần một tài khoản khác
+refused-group-exists = bạn đã có một nhóm tên #{ $name }
+refused-remove-self = để rời cuộc trò chuyện, hãy dùng `leave`
+refused-not-members = không ai trong số họ là thành viên
+refused-no-key-packages = chưa thiết bị nào cần thêm công bố gói khóa
+refused-busy = nhóm đang quá bận; hãy thử lại
+refused-not-in-conversation = bạn không ở trong cuộc trò chuyện này
+refused-fell-behind = thiết bị này bị tụt lại trong cuộc trò chuyện này (hàng đợi của nó trên máy chủ đã đầy); nó sẽ được thêm lại khi một thành viên khác gửi tin tiếp theo
+refused-server-too-old-for-timer = tin nhắn trong cuộc trò chuyện này tự hủy, và máy chủ quá cũ để cho chúng hết hạn trong hàng đợi (phiên bản giao thức 1): hãy nâng cấp máy chủ hoặc tắt hẹn giờ
+refused-call-running = một cuộc gọi ({ $call }, do { $caller } bắt đầu) đang diễn ra trong cuộc trò chuyện này: hãy tham gia
+refused-display-name-too-long = tên hiển thị có tối đa { $max } ký tự (đã nhập { $given })
+refused-display-name-invisible = tên hiển thị không được chứa ký tự điều khiển, ghi đè hướng hoặc ký tự vô hình ({ $character })
+refused-plain = { $reason }
+
+## clap's refusals of a command line, worded from their kind (conclave-cli's help::error_text)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+cli-usage-error = lỗi: { $message }
+cli-usage-invalid-value = giá trị { $value } không hợp lệ cho { $arg }
+cli-usage-value-required = { $arg } cần một giá trị nhưng không có giá trị nào được cung cấp
+cli-usage-invalid-value-because = giá trị { $value } không hợp lệ cho { $arg }: { $reason }
+cli-usage-possible-values = các giá trị có thể dùng: { $values }
+cli-usage-unknown-argument = tìm thấy đối số không mong đợi { $arg }
+cli-usage-unknown-subcommand = không nhận ra lệnh con { $command }
+cli-usage-missing-arguments = thiếu các đối số bắt buộc sau: { $args }
+cli-usage-missing-subcommand = { $command } cần một lệnh con nhưng không có lệnh con nào được cung cấp
+cli-usage-subcommands = các lệnh con: { $values }
+cli-usage-too-many-values = tìm thấy giá trị không mong đợi { $value } cho { $arg }; không cần thêm giá trị nào nữa
+cli-usage-conflict = không thể dùng đối số { $arg } cùng với { $other }
+cli-usage-used-twice = không thể dùng đối số { $arg } nhiều lần
+cli-usage-similar-subcommand = mẹo: có một lệnh con tương tự: { $names }
+cli-usage-similar-argument = mẹo: có một đối số tương tự: { $names }
+cli-usage-similar-value = mẹo: có một giá trị tương tự: { $names }
+cli-usage-more = Để biết thêm thông tin, hãy thử { $help }.
+
+## The terminal UI's members panel and notices
+# Machine-drafted from en.ftl; wants a native speaker's review.
+members-safety-number = mã an toàn { $number }
+members-safety-number-verified = mã an toàn { $number } (đã xác minh)
+members-no-safety-number = không có mã an toàn: { $error }
+notice-not-sent = chưa gửi được: { $error }
+notice-ledger-failed = sổ quỹ: { $error }
+notice-members-failed = thành viên: { $error }
+notice-error = lỗi: { $error }

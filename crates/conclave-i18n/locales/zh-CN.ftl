@@ -396,3 +396,50 @@ history-deleted = （已删除）
 preview-photo = 照片：{ $name }
 preview-voice-note = 语音消息：{ $name }
 preview-file-named = 文件：{ $name }
+
+## What this device declines to do, any front end (conclave_client::messenger::Declined)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+refused-timer-range = 限时消息计时器只能关闭，或设为 { $min } 秒到 4 周（{ $max } 秒）；{ $secs } 秒不行
+refused-one-to-one-self = 一对一会话需要另一个账户
+refused-group-exists = 你已经有一个名为 #{ $name } 的群组
+refused-remove-self = 要离开会话，请使用 `leave`
+refused-not-members = 他们都不是成员
+refused-no-key-packages = 要添加的设备都还没有发布密钥包
+refused-busy = 群组太忙；请重试
+refused-not-in-conversation = 你不在此会话中
+refused-fell-behind = 此设备在此会话中落后了（它在服务器上的队列已满）；下次有其他成员发送消息时会被重新加入
+refused-server-too-old-for-timer = 此会话的消息会消失，但服务器版本太旧，无法让它们在队列中过期（协议修订版 1）：请升级服务器，或关闭计时器
+refused-call-running = 此会话中有通话（{ $call }，由 { $caller } 发起）正在进行：请加入它
+refused-display-name-too-long = 显示名称最多 { $max } 个字符（提供了 { $given } 个）
+refused-display-name-invisible = 显示名称不能包含控制字符、方向覆盖字符或不可见字符（{ $character }）
+refused-plain = { $reason }
+
+## clap's refusals of a command line, worded from their kind (conclave-cli's help::error_text)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+cli-usage-error = 错误：{ $message }
+cli-usage-invalid-value = { $arg } 的值 { $value } 无效
+cli-usage-value-required = { $arg } 需要一个值，但未提供
+cli-usage-invalid-value-because = { $arg } 的值 { $value } 无效：{ $reason }
+cli-usage-possible-values = 可用的值：{ $values }
+cli-usage-unknown-argument = 发现意外的参数 { $arg }
+cli-usage-unknown-subcommand = 无法识别的子命令 { $command }
+cli-usage-missing-arguments = 未提供以下必需的参数：{ $args }
+cli-usage-missing-subcommand = { $command } 需要一个子命令，但未提供
+cli-usage-subcommands = 子命令：{ $values }
+cli-usage-too-many-values = 发现 { $arg } 的意外值 { $value }；不应再有更多的值
+cli-usage-conflict = 参数 { $arg } 不能与 { $other } 一起使用
+cli-usage-used-twice = 参数 { $arg } 不能多次使用
+cli-usage-similar-subcommand = 提示：存在类似的子命令：{ $names }
+cli-usage-similar-argument = 提示：存在类似的参数：{ $names }
+cli-usage-similar-value = 提示：存在类似的值：{ $names }
+cli-usage-more = 如需更多信息，请尝试 { $help }。
+
+## The terminal UI's members panel and notices
+# Machine-drafted from en.ftl; wants a native speaker's review.
+members-safety-number = 安全码 { $number }
+members-safety-number-verified = 安全码 { $number }（已验证）
+members-no-safety-number = 无安全码：{ $error }
+notice-not-sent = 未发送：{ $error }
+notice-ledger-failed = 账本：{ $error }
+notice-members-failed = 成员：{ $error }
+notice-error = 错误：{ $error }

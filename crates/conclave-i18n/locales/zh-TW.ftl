@@ -396,3 +396,50 @@ history-deleted = （已刪除）
 preview-photo = 照片：{ $name }
 preview-voice-note = 語音訊息：{ $name }
 preview-file-named = 檔案：{ $name }
+
+## What this device declines to do, any front end (conclave_client::messenger::Declined)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+refused-timer-range = 限時訊息計時器只能關閉，或設為 { $min } 秒到 4 週（{ $max } 秒）；{ $secs } 秒不行
+refused-one-to-one-self = 一對一對話需要另一個帳號
+refused-group-exists = 你已經有一個名為 #{ $name } 的群組
+refused-remove-self = 要離開對話，請使用 `leave`
+refused-not-members = 他們都不是成員
+refused-no-key-packages = 要加入的裝置都還沒有發布金鑰包
+refused-busy = 群組太忙；請再試一次
+refused-not-in-conversation = 你不在此對話中
+refused-fell-behind = 此裝置在此對話中進度落後（它在伺服器上的佇列已滿）；下次有其他成員傳送訊息時會被重新加入
+refused-server-too-old-for-timer = 此對話的訊息會消失，但伺服器版本太舊，無法讓它們在佇列中過期（協定修訂版 1）：請升級伺服器，或關閉計時器
+refused-call-running = 此對話中有通話（{ $call }，由 { $caller } 發起）正在進行：請加入
+refused-display-name-too-long = 顯示名稱最多 { $max } 個字元（提供了 { $given } 個）
+refused-display-name-invisible = 顯示名稱不能包含控制字元、方向覆寫字元或不可見字元（{ $character }）
+refused-plain = { $reason }
+
+## clap's refusals of a command line, worded from their kind (conclave-cli's help::error_text)
+# Machine-drafted from en.ftl; wants a native speaker's review.
+cli-usage-error = 錯誤：{ $message }
+cli-usage-invalid-value = { $arg } 的值 { $value } 無效
+cli-usage-value-required = { $arg } 需要一個值，但未提供
+cli-usage-invalid-value-because = { $arg } 的值 { $value } 無效：{ $reason }
+cli-usage-possible-values = 可用的值：{ $values }
+cli-usage-unknown-argument = 發現非預期的引數 { $arg }
+cli-usage-unknown-subcommand = 無法辨識的子指令 { $command }
+cli-usage-missing-arguments = 未提供下列必要的引數：{ $args }
+cli-usage-missing-subcommand = { $command } 需要一個子指令，但未提供
+cli-usage-subcommands = 子指令：{ $values }
+cli-usage-too-many-values = 發現 { $arg } 的非預期值 { $value }；不應再有更多值
+cli-usage-conflict = 引數 { $arg } 不能與 { $other } 一起使用
+cli-usage-used-twice = 引數 { $arg } 不能多次使用
+cli-usage-similar-subcommand = 提示：有類似的子指令：{ $names }
+cli-usage-similar-argument = 提示：有類似的引數：{ $names }
+cli-usage-similar-value = 提示：有類似的值：{ $names }
+cli-usage-more = 如需更多資訊，請嘗試 { $help }。
+
+## The terminal UI's members panel and notices
+# Machine-drafted from en.ftl; wants a native speaker's review.
+members-safety-number = 安全碼 { $number }
+members-safety-number-verified = 安全碼 { $number }（已驗證）
+members-no-safety-number = 無安全碼：{ $error }
+notice-not-sent = 未傳送：{ $error }
+notice-ledger-failed = 帳本：{ $error }
+notice-members-failed = 成員：{ $error }
+notice-error = 錯誤：{ $error }

@@ -208,7 +208,7 @@ pub static LOCALES: &[Locale] = &[
         rtl: false,
         source: include_str!("../locales/hi.ftl"),
         web: web!("hi"),
-        help: None,
+        help: help!("hi"),
     },
     Locale {
         tag: "bn",
@@ -217,7 +217,7 @@ pub static LOCALES: &[Locale] = &[
         rtl: false,
         source: include_str!("../locales/bn.ftl"),
         web: web!("bn"),
-        help: None,
+        help: help!("bn"),
     },
     Locale {
         tag: "sw",
@@ -298,7 +298,7 @@ pub static LOCALES: &[Locale] = &[
         rtl: true,
         source: include_str!("../locales/ur.ftl"),
         web: web!("ur"),
-        help: None,
+        help: help!("ur"),
     },
     Locale {
         tag: "en-XA",

@@ -119,7 +119,7 @@ impl From<conclave_client::messenger::MessengerError> for WebError {
         use conclave_client::messenger::MessengerError as M;
         match e {
             M::Client(c) => c.into(),
-            M::Refused(r) => WebError::new("refused", r),
+            M::Refused(r) => WebError::new("refused", crate::errors::phrase_text(&r.message)),
             other => WebError::new("failed", other.to_string()),
         }
     }

@@ -8,9 +8,9 @@
 
 use std::cell::RefCell;
 
-use conclave_client::{Refusal, RefusalArg};
-use conclave_client_core::call::{CallMessage, MessageArg};
-use conclave_i18n::{Arg, Catalog, Localizer};
+use conclave_client::Refusal;
+use conclave_client_core::call::CallMessage;
+use conclave_i18n::{Catalog, Localizer};
 use conclave_proto::{ErrorCode, WireError};
 use wasm_bindgen::prelude::*;
 
@@ -43,49 +43,12 @@ fn refusal(code: u16, text: &str) -> Refusal {
 }
 
 pub(crate) fn refusal_text(localizer: &Localizer, code: u16, text: &str) -> String {
-    let refusal = refusal(code, text);
-    let args: Vec<(&str, Arg<'_>)> = refusal
-        .args
-        .iter()
-        .map(|(name, arg)| {
-            let arg = match arg {
-                RefusalArg::Text(s) => Arg::Str(s),
-                RefusalArg::Number(n) => Arg::from(*n),
-            };
-            (*name, arg)
-        })
-        .collect();
-    let said = localizer.format(refusal.id, &args);
-    match refusal.detail.as_deref() {
-        Some(detail) => localizer.format(
-            "server-error-detail",
-            &[("error", Arg::Str(&said)), ("detail", Arg::Str(detail))],
-        ),
-        None => said,
-    }
+    refusal(code, text).words(localizer)
 }
 
 /// A message the client core composed (a preview, a ledger entry's description: see
 /// `Content::phrase`, `Record::phrase`), worded by the terminal catalogue in the page's
 /// language, as the TUI words it.
 pub(crate) fn phrase_text(message: &CallMessage) -> String {
-    REFUSALS.with(|l| phrase_in(&l.borrow(), message))
-}
-
-fn phrase_in(localizer: &Localizer, message: &CallMessage) -> String {
-    let texts: Vec<(&str, Option<String>, f64)> = message
-        .args
-        .iter()
-        .map(|(name, arg)| match arg {
-            MessageArg::Text(s) => (*name, Some(s.clone()), 0.0),
-            #[allow(clippy::cast_precision_loss)]
-            MessageArg::Number(n) => (*name, None, *n as f64),
-            MessageArg::Message(inner) => (*name, Some(phrase_in(localizer, inner)), 0.0),
-        })
-        .collect();
-    let args: Vec<(&str, Arg<'_>)> = texts
-        .iter()
-        .map(|(name, text, n)| (*name, text.as_deref().map_or(Arg::Num(*n), Arg::Str)))
-        .collect();
-    localizer.format(&message.id, &args)
+    REFUSALS.with(|l| conclave_client::words(&l.borrow(), message))
 }

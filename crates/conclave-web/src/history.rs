@@ -69,9 +69,9 @@ impl WebClient {
                     "entries": s.entries,
                     "skipped": s.skipped,
                 })),
-                Err(MessengerError::Refused(reason)) => {
+                Err(MessengerError::History(reason)) => {
                     m.drop_history_offer(from).await?;
-                    Err(invalid(reason))
+                    Err(invalid(reason.to_string()))
                 }
                 Err(e) => Err(e.into()),
             }

@@ -124,31 +124,6 @@ pub(crate) fn conversations(m: &Messenger, marks: &ReadMarks) -> Vec<ConvItem> {
         .collect()
 }
 
-/// A catalogue message the client core composed (a call's history line, `call-*`, as the web
-/// app words them; a preview, `preview-*`; a ledger line, `ledger-*`) in the UI's language.
-pub(crate) fn call_text(
-    i18n: &conclave_i18n::Localizer,
-    message: &conclave_client_core::call::CallMessage,
-) -> String {
-    use conclave_client_core::call::MessageArg;
-    use conclave_i18n::Arg;
-    let formatted: Vec<(&str, String, Option<f64>)> = message
-        .args
-        .iter()
-        .map(|(k, v)| match v {
-            MessageArg::Text(s) => (*k, s.clone(), None),
-            #[allow(clippy::cast_precision_loss)]
-            MessageArg::Number(n) => (*k, String::new(), Some(*n as f64)),
-            MessageArg::Message(inner) => (*k, call_text(i18n, inner), None),
-        })
-        .collect();
-    let args: Vec<(&str, Arg<'_>)> = formatted
-        .iter()
-        .map(|(k, s, n)| (*k, n.map_or(Arg::Str(s.as_str()), Arg::Num)))
-        .collect();
-    i18n.format(&message.id, &args)
-}
-
 pub(crate) fn lines(m: &Messenger, group: &GroupId, i18n: &conclave_i18n::Localizer) -> Vec<Line> {
     let me = m.me().username.as_str();
     let now = chat::now();
@@ -159,7 +134,10 @@ pub(crate) fn lines(m: &Messenger, group: &GroupId, i18n: &conclave_i18n::Locali
             call_entries
                 .entry(call.entry_seq())
                 .or_default()
-                .push(call_text(i18n, &call.message(&m.me().username, now)));
+                .push(conclave_client::words(
+                    i18n,
+                    &call.message(&m.me().username, now),
+                ));
         }
     }
     // The folded view: replies with their quotes, edits, tombstones and reactions, decided by
@@ -225,7 +203,7 @@ fn other_text(body: &HistoryBody, i18n: &conclave_i18n::Localizer) -> String {
                 String::new()
             }
             // The client core's words as a catalogue message, in the UI's language.
-            other => call_text(i18n, &other.phrase()),
+            other => conclave_client::words(i18n, &other.phrase()),
         },
         HistoryBody::Membership { added, removed } => chat::membership_text(i18n, added, removed),
         HistoryBody::Joined => i18n.format("history-joined", &[]),
@@ -283,13 +261,22 @@ fn ledger_view(
                 RecordBody::Entry { entry, .. } => entry.date().to_string(),
                 _ => Date::of(r.recorded_at).to_string(),
             };
-            format!("{} {date} {}", r.id.short(), call_text(i18n, &r.phrase()))
+            format!(
+                "{} {date} {}",
+                r.id.short(),
+                conclave_client::words(i18n, &r.phrase())
+            )
         })
         .collect();
     Ok(view)
 }
 
-async fn members_view(m: &Messenger, group: &GroupId, you: String) -> anyhow::Result<MembersView> {
+async fn members_view(
+    m: &Messenger,
+    group: &GroupId,
+    i18n: &conclave_i18n::Localizer,
+) -> anyhow::Result<MembersView> {
+    let you = i18n.t("members-you");
     let mut by_account: BTreeMap<Username, Vec<String>> = BTreeMap::new();
     for d in m.engine().members(group)? {
         by_account
@@ -302,10 +289,21 @@ async fn members_view(m: &Messenger, group: &GroupId, you: String) -> anyhow::Re
         let safety = if account == m.me().username {
             you.clone()
         } else {
+            let say = |id: &str, name: &str, value: &str| {
+                i18n.format(id, &[(name, conclave_i18n::Arg::Str(value))])
+            };
             match m.safety_number(&account).await {
-                Ok((number, Some(true))) => format!("safety number {number} (verified)"),
-                Ok((number, _)) => format!("safety number {number}"),
-                Err(e) => format!("no safety number: {e}"),
+                Ok((number, Some(true))) => say(
+                    "members-safety-number-verified",
+                    "number",
+                    &number.to_string(),
+                ),
+                Ok((number, _)) => say("members-safety-number", "number", &number.to_string()),
+                Err(e) => say(
+                    "members-no-safety-number",
+                    "error",
+                    &crate::errors::describe(&e),
+                ),
             }
         };
         view.members.push((account.to_string(), devices, safety));
@@ -469,7 +467,11 @@ impl Runtime<'_> {
                     self.refresh(m);
                 }
                 Err(e) => {
-                    self.app.notice = Some(format!("not sent: {e}"));
+                    let error = crate::errors::describe(&e);
+                    self.app.notice = Some(self.app.i18n.format(
+                        "notice-not-sent",
+                        &[("error", conclave_i18n::Arg::Str(&error))],
+                    ));
                     if chat::connection_lost(&e) {
                         return Err(e.into());
                     }
@@ -477,11 +479,23 @@ impl Runtime<'_> {
             },
             Action::ShowLedger(g) => match ledger_view(m, &g, &self.app.i18n) {
                 Ok(v) => self.app.panel = Panel::Ledger(v),
-                Err(e) => self.app.notice = Some(format!("ledger: {e}")),
+                Err(e) => {
+                    let error = crate::errors::describe_any(&e);
+                    self.app.notice = Some(self.app.i18n.format(
+                        "notice-ledger-failed",
+                        &[("error", conclave_i18n::Arg::Str(&error))],
+                    ));
+                }
             },
-            Action::ShowMembers(g) => match members_view(m, &g, self.app.t("members-you")).await {
+            Action::ShowMembers(g) => match members_view(m, &g, &self.app.i18n).await {
                 Ok(v) => self.app.panel = Panel::Members(v),
-                Err(e) => self.app.notice = Some(format!("members: {e}")),
+                Err(e) => {
+                    let error = crate::errors::describe_any(&e);
+                    self.app.notice = Some(self.app.i18n.format(
+                        "notice-members-failed",
+                        &[("error", conclave_i18n::Arg::Str(&error))],
+                    ));
+                }
             },
             Action::AddEntry(g, form) => {
                 let members: Vec<String> = ledger::member_accounts(&m.engine().members(&g)?)
@@ -649,7 +663,11 @@ pub async fn run(home: &Home, args: TuiArgs) -> anyhow::Result<()> {
                     .downcast_ref::<MessengerError>()
                     .is_some_and(chat::connection_lost);
                 if !lost_connection {
-                    rt.app.notice = Some(format!("error: {}", crate::errors::describe_any(&e)));
+                    let error = crate::errors::describe_any(&e);
+                    rt.app.notice = Some(rt.app.i18n.format(
+                        "notice-error",
+                        &[("error", conclave_i18n::Arg::Str(&error))],
+                    ));
                     continue;
                 }
                 // Reconnect by itself, showing it; keys still work (q quits).

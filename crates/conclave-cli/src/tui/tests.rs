@@ -375,9 +375,12 @@ fn call_lines_are_worded_in_the_uis_language() {
         ],
     };
     let en = conclave_i18n::Localizer::negotiate(&["en"], false);
-    assert_eq!(super::call_text(&en, &held), "Video call, 12 min, 3 people");
+    assert_eq!(
+        conclave_client::words(&en, &held),
+        "Video call, 12 min, 3 people"
+    );
     let ja = conclave_i18n::Localizer::negotiate(&["ja"], false);
-    let shown = super::call_text(&ja, &held);
+    let shown = conclave_client::words(&ja, &held);
     assert!(
         shown.contains("12") && shown.contains('3') && !shown.contains("Video"),
         "{shown}"
@@ -408,9 +411,12 @@ fn history_lines_and_previews_are_in_the_uis_language() {
     // A preview the client core composes: the same English as its summary, German here.
     let timer = Content::Timer { secs: 0 };
     assert_eq!(
-        super::call_text(&en, &timer.phrase()),
+        conclave_client::words(&en, &timer.phrase()),
         "(disappearing messages off)"
     );
     assert_eq!(timer.summary(), "(disappearing messages off)");
-    assert_ne!(super::call_text(&de, &timer.phrase()), timer.summary());
+    assert_ne!(
+        conclave_client::words(&de, &timer.phrase()),
+        timer.summary()
+    );
 }

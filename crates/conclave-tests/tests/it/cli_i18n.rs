@@ -177,6 +177,61 @@ fn the_servers_refusals_are_told_in_the_members_language_by_their_code() {
 }
 
 #[test]
+fn what_the_client_declines_is_told_in_the_members_language() {
+    let server = TestServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let (alice, bob) = (dir.path().join("alice"), dir.path().join("bob"));
+    server.join_admin(&alice, "alice");
+    cli_ok(&bob, &["join", &invite(&alice), "--name", "bob"]);
+    cli_ok(&alice, &["group", "create", "team", "--members", "bob"]);
+
+    // A second #team: the client refuses before asking the server, in the member's language.
+    let again = ["group", "create", "team", "--members", "bob"];
+    let said = refused_in("de", &alice, &again);
+    assert!(
+        said.contains("du hast schon eine Gruppe namens #team"),
+        "{said}"
+    );
+    let said = refused_in("ja", &alice, &again);
+    assert!(
+        said.contains("#team という名前のグループはすでにあります"),
+        "{said}"
+    );
+    let said = refused_in("en", &alice, &again);
+    assert!(
+        said.contains("you already have a group named #team"),
+        "{said}"
+    );
+
+    // A disappearing-message timer out of range, with its numbers.
+    let said = refused_in("de", &alice, &["conversation", "set-timer", "#team", "5s"]);
+    assert!(said.contains("5 s") && !said.contains("is not"), "{said}");
+    let said = refused_in("en", &alice, &["conversation", "set-timer", "#team", "5s"]);
+    assert!(
+        said.contains(
+            "a disappearing-message timer is off or from 30 s to 4 weeks (2419200 s); 5 s is not"
+        ),
+        "{said}"
+    );
+
+    // A display name too long, set later and at join.
+    let long = "a".repeat(65);
+    let said = refused_in("de", &alice, &["display-name", &long]);
+    assert!(
+        said.contains("ein Anzeigename hat höchstens 64 Zeichen (65 angegeben)"),
+        "{said}"
+    );
+    let carol = dir.path().join("carol");
+    let link = invite(&alice);
+    let said = refused_in(
+        "ja",
+        &carol,
+        &["join", &link, "--name", "carol", "--display-name", &long],
+    );
+    assert!(said.contains("表示名は最大 64 文字です"), "{said}");
+}
+
+#[test]
 fn ledger_descriptions_are_in_the_members_language_and_json_keeps_the_cores_english() {
     let server = TestServer::start();
     let dir = tempfile::tempdir().unwrap();
@@ -242,6 +297,64 @@ fn ledger_descriptions_are_in_the_members_language_and_json_keeps_the_cores_engl
 }
 
 /// The single-line messages of a `--help` catalogue: id → text.
+#[test]
+fn claps_refusals_of_a_command_line_are_in_the_members_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path().join("nobody");
+    let run = |lang: &str, args: &[&str]| {
+        let out = Command::new(bin("conclave"))
+            .env("CONCLAVE_LANG", lang)
+            .arg("--home")
+            .arg(&home)
+            .args(args)
+            .output()
+            .expect("run conclave");
+        assert_eq!(out.status.code(), Some(2), "{args:?}: clap's exit status");
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    // A misspelt command: German, with clap's tip and the usage under the German heading.
+    let said = run("de", &["sned", "bob", "hi"]);
+    assert!(
+        said.starts_with("Fehler: unbekannter Unterbefehl 'sned'"),
+        "{said}"
+    );
+    assert!(
+        said.contains("Tipp: es gibt einen ähnlichen Unterbefehl: ") && said.contains("'send'"),
+        "{said}"
+    );
+    assert!(
+        said.contains("Weitere Informationen erhältst du mit '--help'."),
+        "{said}"
+    );
+    assert!(
+        !said.contains("unrecognized") && !said.contains("Usage:"),
+        "{said}"
+    );
+    // Missing arguments, in Japanese; an unknown option, in Arabic.
+    let said = run("ja", &["send"]);
+    assert!(
+        said.starts_with("エラー: 次の必須の引数が指定されていません: "),
+        "{said}"
+    );
+    assert!(said.contains("<TO>"), "{said}");
+    let said = run("ar", &["whoami", "--jsn"]);
+    assert!(said.starts_with("خطأ: "), "{said}");
+    assert!(
+        said.contains("'--jsn'") && said.contains("'--json'"),
+        "{said}"
+    );
+    // English is clap's own text.
+    let said = run("en", &["sned"]);
+    assert!(
+        said.starts_with("error: unrecognized subcommand 'sned'"),
+        "{said}"
+    );
+    assert!(
+        said.contains("tip: some similar subcommands exist: ") && said.contains("'send'"),
+        "{said}"
+    );
+}
+
 fn help_catalogue(tag: &str) -> std::collections::BTreeMap<String, String> {
     let file = format!(
         "{}/../conclave-i18n/locales/help/{tag}.ftl",
