@@ -37,8 +37,7 @@ pub fn localizer() -> &'static Localizer {
 /// English, for what scripts read (`read`'s and `listen`'s lines, `--json`) where the words
 /// come from the catalogue.
 pub fn english() -> &'static Localizer {
-    static ENGLISH: OnceLock<Localizer> = OnceLock::new();
-    ENGLISH.get_or_init(|| Localizer::negotiate(&["en"], false))
+    conclave_client::words::english()
 }
 
 /// One argument of a message: text (sanitized when formatted) or a number (plurals).

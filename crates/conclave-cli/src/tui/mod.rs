@@ -124,6 +124,11 @@ pub(crate) fn conversations(m: &Messenger, marks: &ReadMarks) -> Vec<ConvItem> {
         .collect()
 }
 
+/// Message `id` with its one text argument `name` (a safety number, an error's words).
+fn with_text(i18n: &conclave_i18n::Localizer, id: &str, name: &str, value: &str) -> String {
+    i18n.format(id, &[(name, conclave_i18n::Arg::Str(value))])
+}
+
 pub(crate) fn lines(m: &Messenger, group: &GroupId, i18n: &conclave_i18n::Localizer) -> Vec<Line> {
     let me = m.me().username.as_str();
     let now = chat::now();
@@ -289,17 +294,18 @@ async fn members_view(
         let safety = if account == m.me().username {
             you.clone()
         } else {
-            let say = |id: &str, name: &str, value: &str| {
-                i18n.format(id, &[(name, conclave_i18n::Arg::Str(value))])
-            };
             match m.safety_number(&account).await {
-                Ok((number, Some(true))) => say(
+                Ok((number, Some(true))) => with_text(
+                    i18n,
                     "members-safety-number-verified",
                     "number",
                     &number.to_string(),
                 ),
-                Ok((number, _)) => say("members-safety-number", "number", &number.to_string()),
-                Err(e) => say(
+                Ok((number, _)) => {
+                    with_text(i18n, "members-safety-number", "number", &number.to_string())
+                }
+                Err(e) => with_text(
+                    i18n,
                     "members-no-safety-number",
                     "error",
                     &crate::errors::describe(&e),
@@ -468,9 +474,11 @@ impl Runtime<'_> {
                 }
                 Err(e) => {
                     let error = crate::errors::describe(&e);
-                    self.app.notice = Some(self.app.i18n.format(
+                    self.app.notice = Some(with_text(
+                        &self.app.i18n,
                         "notice-not-sent",
-                        &[("error", conclave_i18n::Arg::Str(&error))],
+                        "error",
+                        &error,
                     ));
                     if chat::connection_lost(&e) {
                         return Err(e.into());
@@ -481,9 +489,11 @@ impl Runtime<'_> {
                 Ok(v) => self.app.panel = Panel::Ledger(v),
                 Err(e) => {
                     let error = crate::errors::describe_any(&e);
-                    self.app.notice = Some(self.app.i18n.format(
+                    self.app.notice = Some(with_text(
+                        &self.app.i18n,
                         "notice-ledger-failed",
-                        &[("error", conclave_i18n::Arg::Str(&error))],
+                        "error",
+                        &error,
                     ));
                 }
             },
@@ -491,9 +501,11 @@ impl Runtime<'_> {
                 Ok(v) => self.app.panel = Panel::Members(v),
                 Err(e) => {
                     let error = crate::errors::describe_any(&e);
-                    self.app.notice = Some(self.app.i18n.format(
+                    self.app.notice = Some(with_text(
+                        &self.app.i18n,
                         "notice-members-failed",
-                        &[("error", conclave_i18n::Arg::Str(&error))],
+                        "error",
+                        &error,
                     ));
                 }
             },
@@ -664,10 +676,7 @@ pub async fn run(home: &Home, args: TuiArgs) -> anyhow::Result<()> {
                     .is_some_and(chat::connection_lost);
                 if !lost_connection {
                     let error = crate::errors::describe_any(&e);
-                    rt.app.notice = Some(rt.app.i18n.format(
-                        "notice-error",
-                        &[("error", conclave_i18n::Arg::Str(&error))],
-                    ));
+                    rt.app.notice = Some(with_text(&rt.app.i18n, "notice-error", "error", &error));
                     continue;
                 }
                 // Reconnect by itself, showing it; keys still work (q quits).
